@@ -1,0 +1,50 @@
+// Lint rules: typescript-eslint's recommended set, plus the import direction of DESIGN.md
+// (matching imports nothing of ours; dialogs never import a platform SDK).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const platformSdks = ['botbuilder', 'botbuilder-*', '@microsoft/teams-ai', '@slack/*'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'dist/**', 'devTools/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly', Buffer: 'readonly', performance: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['matching/**/*.ts'],
+    ignores: ['matching/**/*.test.ts', 'matching/cli/**', 'matching/bench/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['../bot/*', '../../bot/*', '../dialogs/*', '../../dialogs/*', '../adapters/*', '../../adapters/*'], message: 'matching/ is pure: it imports nothing of ours.' },
+          { group: ['node:*', 'fs', 'path', 'http', 'https', 'net', 'child_process', ...platformSdks, 'lowdb', 'lowdb/*', 'express'], message: 'matching/ is pure: no I/O and no platform.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['dialogs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: platformSdks, message: 'dialogs/ know no platform: speak the neutral turn/reply vocabulary.' },
+          { group: ['../adapters/*', '../../adapters/*'], message: 'Imports point adapters → dialogs, never back.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['bot/**/*.ts'],
+    ignores: ['bot/main.ts', 'bot/composition-root.ts', 'bot/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['../adapters/*', '../../adapters/*', '../dialogs/*', '../../dialogs/*'], message: 'bot/ is below dialogs and adapters; only the composition root knows them.' }],
+      }],
+    },
+  },
+);
