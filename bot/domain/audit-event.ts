@@ -1,0 +1,21 @@
+import { z } from 'zod/v4';
+import { Id, IsoDateTime } from './common.js';
+
+export const AuditAction = z.enum([
+  'round.created', 'round.transition', 'match.run', 'match.pinned', 'match.approved',
+  'release.scheduled', 'release.cancelled', 'export.created',
+  'student.imported', 'student.deleted', 'company.registered', 'company.deleted',
+]);
+export type AuditAction = z.infer<typeof AuditAction>;
+
+/** Ids only: names and free text never enter the audit log. */
+export const AuditEvent = z.object({
+  id: Id,
+  at: IsoDateTime,
+  actorId: Id,
+  action: AuditAction,
+  subjectType: z.enum(['round', 'student', 'company', 'offer', 'match', 'export']),
+  subjectId: Id,
+  detail: z.record(z.string(), z.union([z.string().max(80), z.number(), z.boolean()])).default({}),
+}).strict();
+export type AuditEvent = z.infer<typeof AuditEvent>;

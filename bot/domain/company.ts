@@ -1,0 +1,22 @@
+import { z } from 'zod/v4';
+import { Coordinates, Id, PlatformIdentity, PostcodeArea } from './common.js';
+
+export const CompanyLocation = z.object({
+  id: Id,
+  label: z.string().min(1).max(120),
+  postcodeArea: PostcodeArea,
+  municipality: z.string().min(1).max(80),
+  coordinates: Coordinates.optional(),
+});
+export type CompanyLocation = z.infer<typeof CompanyLocation>;
+
+export const Company = z.object({
+  id: Id,
+  name: z.string().min(1).max(160),
+  /** SBB recognition: only recognised companies (leerbedrijven) take part. */
+  sbbNumber: z.string().regex(/^\d{6,10}$/, 'SBB recognition number: 6 to 10 digits'),
+  kvkNumber: z.string().regex(/^\d{8}$/, 'KvK number: 8 digits').optional(),
+  locations: z.array(CompanyLocation).min(1),
+  contacts: z.array(PlatformIdentity).default([]),
+});
+export type Company = z.infer<typeof Company>;

@@ -1,0 +1,39 @@
+import { z } from 'zod/v4';
+import { Id, IsoDate, IsoDateTime, Requirement, Weekday } from './common.js';
+
+export const OfferAgreement = z.object({
+  placesStayFree: z.literal(true),
+  introductionIsNoSelection: z.literal(true),
+  noSubjectiveRefusal: z.literal(true),
+});
+
+export const Offer = z.object({
+  id: Id,
+  roundId: Id,
+  companyId: Id,
+  places: z.number().int().min(0).max(100),
+  /** How many first-year students they can really guide: often the real limit. */
+  supervisionCapacity: z.number().int().min(0).max(100),
+  period: z.object({ from: IsoDate, to: IsoDate }).optional(),
+  days: z.array(Weekday).min(1),
+  programmeCodes: z.array(z.string().regex(/^\d{5}$/)).min(1),
+  workProcesses: z.array(z.string()).min(1),
+  organisationType: z.string().min(1),
+  learnText: z.string().min(1).max(600),
+  extraSupport: z.object({ available: z.boolean(), kind: z.string().max(300).optional() }),
+  locationId: Id,
+  allowancePerMonth: z.number().min(0).max(5000).optional(),
+  requirements: z.array(Requirement).default([]),
+  /** Free text held for a coordinator's review; never used in matching until approved. */
+  otherRequirement: z.object({
+    text: z.string().max(300),
+    review: z.enum(['pending', 'approved', 'refused']),
+  }).optional(),
+  agreement: OfferAgreement,
+  updatedAt: IsoDateTime,
+});
+export type Offer = z.infer<typeof Offer>;
+
+export function usableCapacity(offer: Pick<Offer, 'places' | 'supervisionCapacity'>): number {
+  return Math.min(offer.places, offer.supervisionCapacity);
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod/v4';
+import { Id, IsoDate, IsoDateTime } from './common.js';
+
+export const RoundStatus = z.enum([
+  'draft', 'open', 'closed', 'matched', 'approved', 'scheduled', 'released', 'follow-up', 'archived',
+]);
+export type RoundStatus = z.infer<typeof RoundStatus>;
+
+export const Mechanism = z.enum(['school', 'proposals', 'ranked']);
+export type Mechanism = z.infer<typeof Mechanism>;
+
+export const Round = z.object({
+  id: Id,
+  name: z.string().min(1).max(120),
+  programmeCodes: z.array(z.string().regex(/^\d{5}$/)).min(1),
+  mechanism: Mechanism,
+  status: RoundStatus,
+  wishesDeadline: IsoDateTime,
+  offersDeadline: IsoDateTime,
+  releaseAt: IsoDateTime,
+  internshipStart: IsoDate,
+  /** Recorded so a match can be reproduced exactly (tie-break lottery). */
+  seed: z.string().min(1).max(64),
+  createdBy: Id,
+  createdAt: IsoDateTime,
+});
+export type Round = z.infer<typeof Round>;

@@ -1,0 +1,66 @@
+import { z } from 'zod/v4';
+import { Id, IsoDateTime, Locale, PlatformIdentity, PostcodeArea, TransportMode, Weekday, Requirement } from './common.js';
+
+export const LearningWish = z.object({
+  text: z.string().min(1).max(600),
+  workProcesses: z.array(z.string()).min(1).max(5),
+  organisationTypes: z.array(z.string()).max(5).default([]),
+  electives: z.array(z.string()).max(10).default([]),
+});
+export type LearningWish = z.infer<typeof LearningWish>;
+
+export const TravelOptions = z.object({
+  postcodeArea: PostcodeArea.optional(),
+  municipality: z.string().min(1).max(80).optional(),
+  modes: z.array(TransportMode).min(1),
+  maxMinutes: z.number().int().min(5).max(180),
+  reachableMunicipalities: z.array(z.string().min(1).max(80)).max(20).default([]),
+}).refine((t) => t.postcodeArea !== undefined || t.municipality !== undefined, {
+  message: 'give a postcode area or a municipality',
+});
+export type TravelOptions = z.infer<typeof TravelOptions>;
+
+/** The student's own request; details are for coordinators only, matching sees just the flag. */
+export const SupportNeed = z.object({
+  wanted: z.boolean(),
+  details: z.string().max(600).optional(),
+});
+export type SupportNeed = z.infer<typeof SupportNeed>;
+
+export const OwnPlacement = z.object({
+  companyName: z.string().min(1).max(120),
+  place: z.string().min(1).max(80),
+  reportedAt: IsoDateTime,
+});
+export type OwnPlacement = z.infer<typeof OwnPlacement>;
+
+export const Availability = z.object({
+  days: z.array(Weekday).min(1),
+  early: z.boolean().default(false),
+  evening: z.boolean().default(false),
+  weekend: z.boolean().default(false),
+});
+export type Availability = z.infer<typeof Availability>;
+
+export const IntakeStatus = z.enum(['invited', 'started', 'confirmed', 'own-placement']);
+
+export const Student = z.object({
+  id: Id,
+  roundId: Id,
+  studentNumber: z.string().min(1).max(20),
+  programmeCode: z.string().regex(/^\d{5}$/),
+  /** Shown to coordinators and, after release, to the company; never enters the matching core. */
+  displayName: z.string().max(120).optional(),
+  identities: z.array(PlatformIdentity).default([]),
+  locale: Locale.default('nl'),
+  intakeStatus: IntakeStatus.default('invited'),
+  learningWish: LearningWish.optional(),
+  travel: TravelOptions.optional(),
+  availability: Availability.optional(),
+  supportNeed: SupportNeed.optional(),
+  requirementsMet: z.array(Requirement).default([]),
+  ownPlacement: OwnPlacement.optional(),
+  ranking: z.array(Id).max(3).default([]),
+  updatedAt: IsoDateTime.optional(),
+});
+export type Student = z.infer<typeof Student>;

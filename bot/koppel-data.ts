@@ -1,0 +1,41 @@
+import { z } from 'zod/v4';
+import { AuditEvent } from './domain/audit-event.js';
+import { Id, IsoDateTime, Locale, Platform } from './domain/common.js';
+import { Company } from './domain/company.js';
+import { Match } from './domain/match.js';
+import { Offer } from './domain/offer.js';
+import { Round } from './domain/round.js';
+import { Student } from './domain/student.js';
+
+/** Bump when the stored shape changes, and add a migration from the previous version below. */
+export const KOPPEL_DATA_VERSION = 1;
+
+export const ConversationRecord = z.object({
+  platform: Platform,
+  userId: z.string().min(1),
+  /** The platform's own reference (Teams ConversationReference), kept as the platform gave it. */
+  reference: z.record(z.string(), z.unknown()),
+  updatedAt: IsoDateTime,
+});
+
+// Records keyed by id: a round of thousands of students stays quick to update.
+export const KoppelData = z.object({
+  schemaVersion: z.literal(KOPPEL_DATA_VERSION),
+  rounds: z.record(Id, Round),
+  students: z.record(Id, Student),
+  companies: z.record(Id, Company),
+  offers: z.record(Id, Offer),
+  matches: z.record(Id, Match),
+  conversations: z.record(z.string(), ConversationRecord),
+  /** Choices a person made for themselves, keyed like conversations (platform:userId). */
+  preferences: z.record(z.string(), z.object({ language: Locale })),
+  audit: z.array(AuditEvent),
+});
+export type KoppelData = z.infer<typeof KoppelData>;
+
+export function emptyKoppelData(): KoppelData {
+  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [] };
+}
+
+/** Migrations by the version they start from: migrations[n] turns a version-n document into n+1. */
+export const koppelMigrations: Record<number, (doc: unknown) => unknown> = {};
