@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+const guid = '8f0e5c1d-2222-4c4c-9a9a-0123456789ab';
+
+function problems(env: Record<string, string>): string[] {
+  const result = loadConfig(env);
+  if (result.ok) throw new Error('expected the configuration to be refused');
+  return result.problems;
+}
+
+describe('configuration', () => {
+  it('runs in local mode with the playground on embedded defaults', () => {
+    const result = loadConfig({});
+    expect(result).toEqual({
+      ok: true,
+      config: {
+        port: 3978, dataDir: './data', catalogueFile: undefined, coordinators: [],
+        teams: undefined, playground: { enabled: true, port: 56150 },
+      },
+    });
+  });
+
+  it('runs as a Teams bot without the playground when all credentials are set', () => {
+    const result = loadConfig({ MICROSOFT_APP_ID: guid, MICROSOFT_APP_PASSWORD: 's3cret', MICROSOFT_APP_TENANT_ID: guid, COORDINATORS: 'a,b' });
+    expect(result.ok && result.config.teams).toEqual({ appId: guid, appPassword: 's3cret', tenantId: guid });
+    expect(result.ok && result.config.playground.enabled).toBe(false);
+    expect(result.ok && result.config.coordinators).toEqual(['a', 'b']);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT must be a number \(got 'abc'\); for example PORT=3978$/],
+    [{ PORT: '70000' }, /^PORT must be between 1 and 65535 \(got '70000'\)/],
+    [{ PLAYGROUND_PORT: '1.5' }, /^PLAYGROUND_PORT must be a whole number/],
+    [{ CATALOGUE_FILE: 'catalogue.csv' }, /^CATALOGUE_FILE must be a \.json file .*for example CATALOGUE_FILE=/],
+    [{ COORDINATORS: 'a, b' }, /^COORDINATORS must be a comma-separated list/],
+    [{ PLAYGROUND: 'yes' }, /^PLAYGROUND must be 'on' or 'off'/],
+    [{ MICROSOFT_APP_ID: 'not-a-guid', MICROSOFT_APP_PASSWORD: 'x', MICROSOFT_APP_TENANT_ID: guid }, /^MICROSOFT_APP_ID must be a GUID/],
+  ])('refuses %o with its own message', (env, message) => {
+    const found = problems(env);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(message);
+  });
+
+  it('gives one line per problem when several variables are wrong', () => {
+    const found = problems({ PORT: 'x', PLAYGROUND: 'maybe', CATALOGUE_FILE: 'a.txt' });
+    expect(found.map((line) => line.split(' ')[0]).sort()).toEqual(['CATALOGUE_FILE', 'PLAYGROUND', 'PORT']);
+  });
+
+  it('names each missing credential and never echoes the password', () => {
+    const found = problems({ MICROSOFT_APP_PASSWORD: 'topsecret' });
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^MICROSOFT_APP_ID is missing: MICROSOFT_APP_PASSWORD is set/);
+    expect(found[1]).toMatch(/^MICROSOFT_APP_TENANT_ID is missing/);
+    expect(found.join('\n')).not.toContain('topsecret');
+  });
+});

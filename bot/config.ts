@@ -1,0 +1,83 @@
+import { z } from 'zod/v4';
+
+// Every variable with what it means and an example of a right value, so a wrong start says how to fix it.
+const examples: Record<string, string> = {
+  PORT: 'PORT=3978',
+  DATA_DIR: 'DATA_DIR=./data',
+  CATALOGUE_FILE: 'CATALOGUE_FILE=./catalogus-2026.json',
+  COORDINATORS: 'COORDINATORS=29:1a2b3c,8f0e5c1d-2222-4c4c-9a9a-0123456789ab',
+  MICROSOFT_APP_ID: 'MICROSOFT_APP_ID=00000000-0000-0000-0000-000000000000',
+  MICROSOFT_APP_PASSWORD: 'MICROSOFT_APP_PASSWORD=<client secret from the Azure bot registration>',
+  MICROSOFT_APP_TENANT_ID: 'MICROSOFT_APP_TENANT_ID=00000000-0000-0000-0000-000000000000',
+  PLAYGROUND_PORT: 'PLAYGROUND_PORT=56150',
+  PLAYGROUND: 'PLAYGROUND=off',
+};
+
+const port = z.coerce.number({ error: 'must be a number' }).int('must be a whole number')
+  .min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535');
+const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+const EnvSchema = z.object({
+  PORT: optional(port).default(3978),
+  DATA_DIR: optional(z.string()).default('./data'),
+  CATALOGUE_FILE: optional(z.string().regex(/\.json$/, 'must be a .json file')),
+  COORDINATORS: optional(z.string().regex(/^[^,\s]+(,[^,\s]+)*$/, 'must be a comma-separated list of user ids without spaces')),
+  MICROSOFT_APP_ID: optional(guid),
+  MICROSOFT_APP_PASSWORD: optional(z.string().min(1)),
+  MICROSOFT_APP_TENANT_ID: optional(guid),
+  PLAYGROUND_PORT: optional(port).default(56150),
+  PLAYGROUND: optional(z.enum(['on', 'off'], { error: "must be 'on' or 'off'" })).default('on'),
+});
+
+export interface Config {
+  port: number;
+  dataDir: string;
+  catalogueFile: string | undefined;
+  /** Platform user ids (Teams `from.id` or Azure AD object id) that act as coordinators. */
+  coordinators: string[];
+  /** Undefined means local mode: no Bot Framework authentication, with the Agents Playground. */
+  teams: { appId: string; appPassword: string; tenantId: string } | undefined;
+  playground: { enabled: boolean; port: number };
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+const credentialVars = ['MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID'] as const;
+
+export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((issue) => describeProblem(String(issue.path[0]), issue.message, env)) };
+  }
+  const e = parsed.data;
+  const given = credentialVars.filter((name) => e[name] !== undefined);
+  if (given.length > 0 && given.length < credentialVars.length) {
+    const missing = credentialVars.filter((name) => e[name] === undefined);
+    return {
+      ok: false,
+      problems: missing.map((name) => describeProblem(name, `is missing: ${given.join(' and ')} ${given.length === 1 ? 'is' : 'are'} set, and a Teams bot needs all three (leave all three empty for local mode)`, env)),
+    };
+  }
+  const teams = e.MICROSOFT_APP_ID && e.MICROSOFT_APP_PASSWORD && e.MICROSOFT_APP_TENANT_ID
+    ? { appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD, tenantId: e.MICROSOFT_APP_TENANT_ID }
+    : undefined;
+  return {
+    ok: true,
+    config: {
+      port: e.PORT,
+      dataDir: e.DATA_DIR,
+      catalogueFile: e.CATALOGUE_FILE,
+      coordinators: e.COORDINATORS ? e.COORDINATORS.split(',') : [],
+      teams,
+      playground: { enabled: teams === undefined && e.PLAYGROUND === 'on', port: e.PLAYGROUND_PORT },
+    },
+  };
+}
+
+function describeProblem(name: string, message: string, env: Record<string, string | undefined>): string {
+  const secret = name === 'MICROSOFT_APP_PASSWORD';
+  const got = env[name] === undefined || secret ? '' : ` (got '${env[name]}')`;
+  return `${name} ${message}${got}; for example ${examples[name] ?? name}`;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { emptyKoppelData, KoppelData } from './koppel-data.js';
+import { createPeopleService } from './people-service.js';
+import { openMemoryStore } from './store/index.js';
+
+const now = () => new Date('2026-11-22T10:00:00Z');
+
+async function service() {
+  const data = emptyKoppelData();
+  data.students.s1 = {
+    id: 's1', roundId: 'r1', studentNumber: '100234', programmeCode: '25655', identities: [{ platform: 'teams', userId: 'teams-student' }],
+    locale: 'nl', intakeStatus: 'invited', requirementsMet: [], ranking: [],
+  };
+  data.companies.c1 = {
+    id: 'c1', name: 'Zorggroep Maas', sbbNumber: '1234567', contacts: [{ platform: 'teams', userId: 'aad-contact' }],
+    locations: [{ id: 'l1', label: 'Hoofdlocatie', postcodeArea: '3011', municipality: 'Rotterdam' }],
+  };
+  const store = openMemoryStore({ schema: KoppelData, initial: () => data });
+  return { store, people: createPeopleService(store, ['teams-coordinator', 'aad-coordinator'], now) };
+}
+
+describe('people', () => {
+  it('knows coordinators from configuration by user id or Azure AD object id', async () => {
+    const { people } = await service();
+    expect(await people.roleOf({ platform: 'teams', userId: 'teams-coordinator' })).toEqual({ kind: 'coordinator' });
+    expect(await people.roleOf({ platform: 'teams', userId: 'x', aadObjectId: 'aad-coordinator' })).toEqual({ kind: 'coordinator' });
+  });
+
+  it('knows students and company contacts from the store, and nobody else', async () => {
+    const { people } = await service();
+    expect(await people.roleOf({ platform: 'teams', userId: 'teams-student' })).toEqual({ kind: 'student', studentId: 's1' });
+    expect(await people.roleOf({ platform: 'teams', userId: '29:x', aadObjectId: 'aad-contact' })).toEqual({ kind: 'company-contact', companyId: 'c1' });
+    expect(await people.roleOf({ platform: 'slack', userId: 'teams-student' })).toEqual({ kind: 'unknown' });
+    expect(await people.roleOf({ platform: 'teams', userId: 'stranger' })).toEqual({ kind: 'unknown' });
+  });
+
+  it('keeps only the latest conversation reference per person, and the language they chose', async () => {
+    const { store, people } = await service();
+    await people.rememberConversation({ platform: 'teams', userId: 'u1' }, { conversation: { id: 'old' } });
+    await people.rememberConversation({ platform: 'teams', userId: 'u1' }, { conversation: { id: 'new' } });
+    await people.setLanguagePreference({ platform: 'teams', userId: 'u1' }, 'en');
+    const data = await store.read();
+    expect(Object.keys(data.conversations)).toEqual(['teams:u1']);
+    expect(data.conversations['teams:u1'].reference).toEqual({ conversation: { id: 'new' } });
+    expect(await people.languagePreference({ platform: 'teams', userId: 'u1' })).toBe('en');
+    expect(await people.languagePreference({ platform: 'teams', userId: 'u2' })).toBeUndefined();
+  });
+});
