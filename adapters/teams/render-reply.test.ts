@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { adaptiveCardProblems } from '../../test/support/adaptive-card-check.js';
+import { renderReply, summaryCard } from './render-reply.js';
+
+const summary = { kind: 'summary' as const, title: 'Welkom bij Koppel', intro: 'Uitleg', facts: [{ label: 'Leerwens', value: 'Schrijf op wat je wilt leren.' }] };
+
+describe('Teams rendering', () => {
+  it('renders a summary as an Adaptive Card that Microsoft\'s renderer accepts without problems', () => {
+    expect(adaptiveCardProblems(summaryCard(summary))).toEqual([]);
+    const activity = renderReply(summary);
+    expect(activity.attachments?.[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(activity.attachments?.[0].content)).toContain('Schrijf op wat je wilt leren.');
+  });
+
+  it('the card checker itself catches broken cards', () => {
+    expect(adaptiveCardProblems({ type: 'AdaptiveCard', version: '1.6', body: [] })).toContain('version 1.6 is above 1.5');
+    expect(adaptiveCardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Input.ChoiceSet', id: 'x', choices: [] }] }).length).toBeGreaterThan(0);
+    expect(adaptiveCardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'NoSuchElement' }] }).join()).toMatch(/NoSuchElement/);
+  });
+
+  it('renders text as markdown so **bold** shows in Teams', () => {
+    const activity = renderReply({ kind: 'text', text: 'Typ **help**' });
+    expect(activity).toMatchObject({ type: 'message', text: 'Typ **help**', textFormat: 'markdown' });
+  });
+});

@@ -1,0 +1,64 @@
+import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import {
+  ActivityTypes, ConfigurationServiceClientCredentialFactory, MemoryStorage, TurnContext,
+  type ConversationReference,
+} from 'botbuilder';
+import type { DialogServices } from '../../dialogs/router.js';
+import { textsFor } from '../../dialogs/texts/index.js';
+import { languageOf, type Reply, type Turn } from '../../dialogs/turn.js';
+import { renderReply } from './render-reply.js';
+import { toTurn } from './to-turn.js';
+
+export interface TeamsBotOptions {
+  /** Undefined: local mode (no Bot Framework authentication), e.g. for the Agents Playground. */
+  credentials?: { appId: string; appPassword: string; tenantId: string };
+  handleTurn: (turn: Turn, services: DialogServices) => Promise<Reply[]>;
+  services: DialogServices;
+  /** Keeps the latest reference per person, for proactive messages (reminders, the release). */
+  rememberConversation: (person: Turn['person'], reference: Partial<ConversationReference>) => Promise<void>;
+  log: (event: string, fields: Record<string, string | number | boolean>) => void;
+}
+
+export function createTeamsBot(options: TeamsBotOptions) {
+  const adapter = new TeamsAdapter({}, credentialFactory(options.credentials));
+  // Conversation state lives in Koppel's own store; teams-ai's turn state needs no persistence.
+  const app = new Application({ adapter, storage: new MemoryStorage() });
+
+  const respond = async (context: TurnContext, turn: Turn) => {
+    await options.rememberConversation(turn.person, referenceWithoutName(context));
+    const replies = await options.handleTurn(turn, options.services);
+    for (const reply of replies) await context.sendActivity(renderReply(reply));
+  };
+  app.activity(ActivityTypes.Message, async (context) => {
+    const turn = toTurn(context.activity);
+    if (turn) await respond(context, turn);
+  });
+  // Installing the app for a person (or adding them to a chat with the bot) greets them as `hallo` would.
+  app.conversationUpdate('membersAdded', async (context) => {
+    const botId = context.activity.recipient?.id;
+    for (const member of context.activity.membersAdded ?? []) {
+      if (member.id === botId) continue;
+      const turn = toTurn({ ...context.activity, from: member, text: 'hallo', value: undefined });
+      if (turn) await respond(context, turn);
+    }
+  });
+
+  adapter.onTurnError = async (context, error) => {
+    options.log('turn.failed', { activityId: context.activity.id ?? '', error: error instanceof Error ? error.name : 'unknown' });
+    await context.sendActivity(textsFor(languageOf(context.activity.locale)).somethingWentWrong);
+  };
+  return { adapter, app };
+}
+
+function credentialFactory(credentials: TeamsBotOptions['credentials']) {
+  return new ConfigurationServiceClientCredentialFactory(credentials
+    ? { MicrosoftAppId: credentials.appId, MicrosoftAppPassword: credentials.appPassword, MicrosoftAppTenantId: credentials.tenantId, MicrosoftAppType: 'SingleTenant' }
+    : { MicrosoftAppId: '', MicrosoftAppPassword: '' });
+}
+
+/** The reference proactive messages need, without the person's display name (ids only in the store). */
+function referenceWithoutName(context: TurnContext): Partial<ConversationReference> {
+  const reference = TurnContext.getConversationReference(context.activity);
+  const user = reference.user ? { id: reference.user.id, name: '', ...(reference.user.aadObjectId ? { aadObjectId: reference.user.aadObjectId } : {}) } : undefined;
+  return { ...reference, ...(user ? { user } : {}) };
+}

@@ -1,0 +1,33 @@
+// `npm start`: reads the configuration, starts Koppel, and in local mode the Agents Playground.
+import 'dotenv/config';
+import { startKoppel } from './composition-root.js';
+import { loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+
+const result = loadConfig(process.env);
+if (!result.ok) {
+  console.error(`Koppel cannot start; fix the configuration (environment variables or .env):\n${result.problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+const { config } = result;
+
+try {
+  const koppel = await startKoppel({ config, log: createLogger() });
+  if (koppel.playground) {
+    console.log(`\nKoppel runs in local mode. Open ${koppel.playground.url} and type "hallo" in the chat.\nData is stored in ${config.dataDir}/koppel.json. Stop with Ctrl-C.\n`);
+  } else {
+    console.log(`\nKoppel listens on port ${config.port} (POST /api/messages, GET /healthz).\n`);
+  }
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await koppel.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  console.error(`Koppel cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,36 @@
+import type { Language, Reply, Role, Turn } from './turn.js';
+
+// Routing as a list of {selector, handler}, built from small pure selector factories.
+export interface DialogServices {
+  roleOf(person: Turn['person']): Promise<Role>;
+  /** A language the person chose themselves; it wins over the platform's locale. */
+  languagePreference(person: Turn['person']): Promise<Language | undefined>;
+  setLanguagePreference(person: Turn['person'], language: Language): Promise<void>;
+}
+
+export type Selector = (turn: Turn) => boolean;
+export type Handler = (turn: Turn, services: DialogServices) => Promise<Reply[]>;
+export interface Route { selector: Selector; handler: Handler }
+
+/** Matches a text message whose whole content (trimmed, any case) is one of the words. */
+export function textIs(...words: string[]): Selector {
+  const wanted = new Set(words.map((w) => w.toLowerCase()));
+  return (turn) => turn.input.kind === 'text' && wanted.has(normalise(turn.input.text));
+}
+
+export function submitVerb(verb: string): Selector {
+  return (turn) => turn.input.kind === 'submit' && turn.input.verb === verb;
+}
+
+export function createRouter(routes: Route[], fallback: Handler) {
+  return async function route(incoming: Turn, services: DialogServices): Promise<Reply[]> {
+    const preferred = await services.languagePreference(incoming.person);
+    const turn = preferred ? { ...incoming, language: preferred } : incoming;
+    const match = routes.find((r) => r.selector(turn));
+    return (match ? match.handler : fallback)(turn, services);
+  };
+}
+
+function normalise(text: string): string {
+  return text.trim().toLowerCase().replace(/[!.?]+$/, '');
+}

@@ -1,0 +1,23 @@
+import { textsFor } from './texts/index.js';
+import type { Handler } from './router.js';
+
+/** `hallo` / `help`: what Koppel is and what this person can do in their role. */
+export const welcome: Handler = async (turn, services) => {
+  const t = textsFor(turn.language);
+  const role = await services.roleOf(turn.person);
+  if (role.kind === 'unknown') {
+    return [
+      { kind: 'text', text: `**${t.welcome.title}**\n\n${t.welcome.intro}` },
+      { kind: 'text', text: `${t.welcome.unknown(turn.person.userId)}\n\n${t.otherLanguage}` },
+    ];
+  }
+  const facts = role.kind === 'student' ? t.welcome.student
+    : role.kind === 'company-contact' ? t.welcome.company
+    : t.welcome.coordinator;
+  return [
+    { kind: 'summary', title: t.welcome.title, intro: `${t.welcome.intro}\n\n${t.roleLabel[role.kind]}`, facts },
+    { kind: 'text', text: t.otherLanguage },
+  ];
+};
+
+export const notUnderstood: Handler = async (turn) => [{ kind: 'text', text: textsFor(turn.language).notUnderstood }];
