@@ -4,9 +4,13 @@ import { join } from 'node:path';
 import { startPlayground, type Playground } from '../adapters/teams/local-playground.js';
 import { createTeamsBot } from '../adapters/teams/teams-bot.js';
 import { handleTurn } from '../dialogs/koppel-dialogs.js';
+import type { DialogServices } from '../dialogs/router.js';
 import { loadCatalogue } from './catalogue/load-catalogue.js';
 import type { Config } from './config.js';
+import { loadDefaultGazetteer } from './geo/gazetteer.js';
 import { createHttpApp, listen } from './http-server.js';
+import { createIntakeService } from './intake/intake-service.js';
+import { coachWish } from './intake/wish-coach.js';
 import { emptyKoppelData, KOPPEL_DATA_VERSION, KoppelData, koppelMigrations } from './koppel-data.js';
 import type { Log } from './logger.js';
 import { createPeopleService } from './people-service.js';
@@ -36,10 +40,13 @@ export async function startKoppel({ config, log, store, now = () => new Date() }
     migrations: koppelMigrations,
   });
   const people = createPeopleService(data, config.coordinators, now);
+  const gazetteer = loadDefaultGazetteer();
+  const intake = createIntakeService(data, catalogue, coachWish, now);
+  const services: DialogServices = { ...people, intake, coachWish, municipalities: gazetteer.names };
   const teams = createTeamsBot({
     credentials: config.teams,
     handleTurn,
-    services: people,
+    services,
     rememberConversation: people.rememberConversation,
     log,
   });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Company } from './domain/company.js';
+import { Student } from './domain/student.js';
 import { emptyKoppelData, KoppelData } from './koppel-data.js';
 import { createPeopleService } from './people-service.js';
 import { openMemoryStore } from './store/index.js';
@@ -7,14 +9,13 @@ const now = () => new Date('2026-11-22T10:00:00Z');
 
 async function service() {
   const data = emptyKoppelData();
-  data.students.s1 = {
+  data.students.s1 = Student.parse({
     id: 's1', roundId: 'r1', studentNumber: '100234', programmeCode: '25655', identities: [{ platform: 'teams', userId: 'teams-student' }],
-    locale: 'nl', intakeStatus: 'invited', requirementsMet: [], ranking: [],
-  };
-  data.companies.c1 = {
+  });
+  data.companies.c1 = Company.parse({
     id: 'c1', name: 'Zorggroep Maas', sbbNumber: '1234567', contacts: [{ platform: 'teams', userId: 'aad-contact' }],
     locations: [{ id: 'l1', label: 'Hoofdlocatie', postcodeArea: '3011', municipality: 'Rotterdam' }],
-  };
+  });
   const store = openMemoryStore({ schema: KoppelData, initial: () => data });
   return { store, people: createPeopleService(store, ['teams-coordinator', 'aad-coordinator'], now) };
 }

@@ -40,6 +40,8 @@ export interface Form {
   /** Feedback from the last submit (e.g. the learning-wish coach), shown above the fields. */
   notice?: { tone: 'info' | 'warning'; text: string };
   fields: Field[];
+  /** Read-only parts (e.g. a summary), each with an optional button of its own (e.g. "Aanpassen"). */
+  sections?: Array<{ title: string; facts: Array<{ label: string; value: string }>; action?: FormAction }>;
   actions: FormAction[];
   /** Messages per field id from the last submit, shown with the field. */
   errors?: Record<string, string>;

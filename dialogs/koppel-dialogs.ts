@@ -1,11 +1,15 @@
-import { createRouter, textIs } from './router.js';
+import { createRouter, submitVerbPrefix, textIs } from './router.js';
+import { handleIntakeAction, showIntake, showMyData } from './student/intake-dialog.js';
 import { switchLanguage } from './language-dialog.js';
 import { notUnderstood, welcome } from './welcome-dialog.js';
 
 /** Every conversation Koppel knows, in the order they are tried. */
 export const handleTurn = createRouter(
   [
-    { selector: textIs('hallo', 'hoi', 'help', 'hulp', 'hello', 'hi', 'start'), handler: welcome },
+    { selector: textIs('hallo', 'hoi', 'help', 'hulp', 'hello', 'hi'), handler: welcome },
+    { selector: textIs('start', 'mijn leerwens', 'leerwens', 'my learning wish', 'learning wish'), handler: showIntake },
+    { selector: textIs('mijn gegevens', 'my data'), handler: showMyData },
+    { selector: submitVerbPrefix('intake.'), handler: handleIntakeAction },
     { selector: textIs('nederlands', 'dutch', 'nl'), handler: switchLanguage('nl') },
     { selector: textIs('english', 'engels', 'en'), handler: switchLanguage('en') },
   ],

@@ -1,3 +1,6 @@
+import type { Programme } from '../bot/catalogue/index.js';
+import type { IntakeService } from '../bot/intake/intake-service.js';
+import type { WishAdvice } from '../bot/intake/wish-coach.js';
 import type { Language, Reply, Role, Turn } from './turn.js';
 
 // Routing as a list of {selector, handler}, built from small pure selector factories.
@@ -6,6 +9,10 @@ export interface DialogServices {
   /** A language the person chose themselves; it wins over the platform's locale. */
   languagePreference(person: Turn['person']): Promise<Language | undefined>;
   setLanguagePreference(person: Turn['person'], language: Language): Promise<void>;
+  intake: IntakeService;
+  coachWish(text: string, programme: Programme): WishAdvice;
+  /** Municipality names students choose from (the gazetteer's). */
+  municipalities(): string[];
 }
 
 export type Selector = (turn: Turn) => boolean;
@@ -20,6 +27,10 @@ export function textIs(...words: string[]): Selector {
 
 export function submitVerb(verb: string): Selector {
   return (turn) => turn.input.kind === 'submit' && turn.input.verb === verb;
+}
+
+export function submitVerbPrefix(prefix: string): Selector {
+  return (turn) => turn.input.kind === 'submit' && turn.input.verb.startsWith(prefix);
 }
 
 export function createRouter(routes: Route[], fallback: Handler) {

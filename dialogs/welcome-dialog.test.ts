@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { handleTurn } from './koppel-dialogs.js';
+import { fakeServices } from './testing/fake-services.js';
 import type { Language, Reply, Role, Turn } from './turn.js';
 import { languageOf } from './turn.js';
 
 function say(text: string, role: Role, language: Language = 'nl'): Promise<Reply[]> {
   const turn: Turn = { person: { platform: 'teams', userId: '29:abc' }, language, input: { kind: 'text', text } };
-  return handleTurn(turn, { roleOf: async () => role, languagePreference: async () => undefined, setLanguagePreference: async () => {} });
+  return handleTurn(turn, fakeServices({ roleOf: async () => role }));
 }
 
 function allText(replies: Reply[]): string {
@@ -62,11 +63,11 @@ describe('welcome and help', () => {
 describe('language choice', () => {
   it('remembers `nederlands` and answers in Dutch afterwards, whatever the platform locale', async () => {
     const chosen = new Map<string, Language>();
-    const services = {
+    const services = fakeServices({
       roleOf: async (): Promise<Role> => ({ kind: 'coordinator' }),
       languagePreference: async (p: Turn['person']) => chosen.get(p.userId),
       setLanguagePreference: async (p: Turn['person'], l: Language) => void chosen.set(p.userId, l),
-    };
+    });
     const turn = (text: string): Turn => ({ person: { platform: 'teams', userId: 'u1' }, language: 'en', input: { kind: 'text', text } });
     expect(allText(await handleTurn(turn('hello'), services))).toContain('Liever Nederlands? Typ **nederlands**.');
     expect(allText(await handleTurn(turn('nederlands'), services))).toContain('Welkom bij Koppel');

@@ -18,6 +18,7 @@ const everyField: Form = {
   ],
   actions: [{ verb: 'student.travel.save', label: 'Opslaan' }, { verb: 'student.back', label: 'Terug', style: 'secondary', data: { to: 'wish' } }],
   errors: { minutes: 'Kies tussen 5 en 180 minuten.' },
+  sections: [{ title: 'Reizen', facts: [{ label: 'Vervoer', value: 'fiets' }], action: { verb: 'intake.edit', label: 'Aanpassen', data: { step: 'travel' } } }],
 };
 
 describe('form → Adaptive Card', () => {
@@ -34,6 +35,7 @@ describe('form → Adaptive Card', () => {
     const minutesAt = body.findIndex((b) => b.id === 'minutes');
     expect(body[minutesAt + 1]).toMatchObject({ text: 'Kies tussen 5 en 180 minuten.', color: 'Attention' });
     expect(json).toContain('Je leerwens is nog wat kort.');
+    expect(json).toContain('"actions":[{"type":"Action.Submit","title":"Aanpassen","data":{"verb":"intake.edit","step":"travel"},"associatedInputs":"none"}]');
     expect(card.actions).toEqual([
       { type: 'Action.Submit', title: 'Opslaan', data: { verb: 'student.travel.save' }, style: 'positive' },
       { type: 'Action.Submit', title: 'Terug', data: { verb: 'student.back', to: 'wish' }, associatedInputs: 'none' },

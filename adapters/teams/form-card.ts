@@ -11,6 +11,7 @@ export function formCard(form: Form): AdaptiveCard {
       { type: 'TextBlock', text: form.title, size: 'Large', weight: 'Bolder', wrap: true },
       ...(form.intro ? [{ type: 'TextBlock', text: form.intro, wrap: true }] : []),
       ...(form.notice ? [noticeBlock(form.notice)] : []),
+      ...(form.sections ?? []).map(sectionBlock),
       ...form.fields.flatMap((field) => fieldBlocks(field, form.errors?.[field.id])),
     ],
     actions: form.actions.map(submitAction),
@@ -22,6 +23,18 @@ function noticeBlock(notice: NonNullable<Form['notice']>) {
     type: 'Container',
     style: notice.tone === 'warning' ? 'warning' : 'emphasis',
     items: [{ type: 'TextBlock', text: notice.text, wrap: true }],
+  };
+}
+
+function sectionBlock(section: NonNullable<Form['sections']>[number]) {
+  return {
+    type: 'Container',
+    separator: true,
+    items: [
+      { type: 'TextBlock', text: section.title, weight: 'Bolder', wrap: true },
+      ...(section.facts.length ? [{ type: 'FactSet', facts: section.facts.map((f) => ({ title: f.label, value: f.value })) }] : []),
+      ...(section.action ? [{ type: 'ActionSet', actions: [submitAction({ ...section.action, style: 'secondary' })] }] : []),
+    ],
   };
 }
 

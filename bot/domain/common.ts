@@ -31,6 +31,7 @@ export type Locale = z.infer<typeof Locale>;
 export const IsoDateTime = z.iso.datetime({ offset: true });
 export const IsoDate = z.iso.date();
 
-export const PostcodeArea = z.string().regex(/^[1-9]\d{3}$/, 'four digits, e.g. 3011');
+export const POSTCODE_AREA_PATTERN = /^[1-9]\d{3}$/;
+export const PostcodeArea = z.string().regex(POSTCODE_AREA_PATTERN, 'four digits, e.g. 3011');
 
 export const Coordinates = z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) });

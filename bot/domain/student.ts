@@ -1,9 +1,12 @@
 import { z } from 'zod/v4';
 import { Id, IsoDateTime, Locale, PlatformIdentity, PostcodeArea, TransportMode, Weekday, Requirement } from './common.js';
 
+export const LEARNING_WISH_MAX_CHARS = 600;
+
+/** Saved step by step: the text first, then 1–5 work processes (checked before confirming). */
 export const LearningWish = z.object({
-  text: z.string().min(1).max(600),
-  workProcesses: z.array(z.string()).min(1).max(5),
+  text: z.string().min(1).max(LEARNING_WISH_MAX_CHARS),
+  workProcesses: z.array(z.string()).max(5).default([]),
   organisationTypes: z.array(z.string()).max(5).default([]),
   electives: z.array(z.string()).max(10).default([]),
 });
@@ -43,6 +46,11 @@ export const Availability = z.object({
 export type Availability = z.infer<typeof Availability>;
 
 export const IntakeStatus = z.enum(['invited', 'started', 'confirmed', 'own-placement']);
+export type IntakeStatus = z.infer<typeof IntakeStatus>;
+
+/** The parts of the intake, in the order a student meets them; saved so a student resumes where they left off. */
+export const IntakeStep = z.enum(['privacy', 'wish', 'work-processes', 'organisation', 'travel', 'days', 'support', 'ranking', 'summary']);
+export type IntakeStep = z.infer<typeof IntakeStep>;
 
 export const Student = z.object({
   id: Id,
@@ -54,6 +62,10 @@ export const Student = z.object({
   identities: z.array(PlatformIdentity).default([]),
   locale: Locale.default('nl'),
   intakeStatus: IntakeStatus.default('invited'),
+  intakeStep: IntakeStep.default('privacy'),
+  /** Once a student has seen the summary, saving a part returns there instead of walking every step again. */
+  reachedSummary: z.boolean().default(false),
+  confirmedAt: IsoDateTime.optional(),
   learningWish: LearningWish.optional(),
   travel: TravelOptions.optional(),
   availability: Availability.optional(),

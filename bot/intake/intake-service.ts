@@ -1,0 +1,155 @@
+import type { Catalogue, Programme } from '../catalogue/index.js';
+import { findProgramme, workProcessesOf } from '../catalogue/index.js';
+import type { Round } from '../domain/round.js';
+import type { Student } from '../domain/student.js';
+import type { KoppelData } from '../koppel-data.js';
+import { acceptsWishes } from '../rounds/round-lifecycle.js';
+import type { DocumentStore } from '../store/index.js';
+import type { IntakeChange, IntakeRefusal } from './intake-change.js';
+import type { WishAdvice } from './wish-coach.js';
+import { missingParts, stepAfter } from './intake-steps.js';
+
+export interface IntakeView {
+  student: Student;
+  round: Round;
+  programme: Programme;
+  /** False after the deadline (or once the round closed): everything shows read-only. */
+  editable: boolean;
+}
+
+export type IntakeResult = { ok: true; view: IntakeView } | { ok: false; refusal: IntakeRefusal; view: IntakeView };
+
+/** Judges a learning wish before it is saved; blocking issues keep it from being stored. */
+export type WishCheck = (text: string, programme: Programme) => Pick<WishAdvice, 'ok' | 'issues'>;
+
+export interface IntakeService {
+  view(studentId: string): Promise<IntakeView | undefined>;
+  save(studentId: string, change: IntakeChange): Promise<IntakeResult>;
+}
+
+class Refused extends Error {
+  constructor(readonly refusal: IntakeRefusal) {
+    super(refusal.code);
+  }
+}
+
+export function createIntakeService(store: DocumentStore<KoppelData>, catalogue: Catalogue, checkWish: WishCheck, now: () => Date): IntakeService {
+  const viewOf = (data: Readonly<KoppelData>, studentId: string): IntakeView | undefined => {
+    const student = data.students[studentId];
+    const round = student && data.rounds[student.roundId];
+    const programme = student && findProgramme(catalogue, student.programmeCode);
+    if (!student || !round || !programme) return undefined;
+    return { student, round, programme, editable: acceptsWishes(round, now()) };
+  };
+
+  return {
+    view: async (studentId) => viewOf(await store.read(), studentId),
+    save: async (studentId, change) => {
+      try {
+        const view = await store.update((data) => {
+          const current = viewOf(data, studentId);
+          if (!current) throw new Refused({ code: 'not-in-round' });
+          if (!current.editable) throw new Refused({ code: 'locked', deadline: current.round.wishesDeadline });
+          const student = data.students[studentId];
+          applyChange(student, change, current, checkWish, now());
+          return viewOf(data, studentId)!;
+        });
+        return { ok: true, view };
+      } catch (error) {
+        if (!(error instanceof Refused)) throw error;
+        const view = viewOf(await store.read(), studentId);
+        if (!view) throw error;
+        return { ok: false, refusal: error.refusal, view };
+      }
+    },
+  };
+}
+
+function applyChange(student: Student, change: IntakeChange, view: IntakeView, checkWish: WishCheck, at: Date): void {
+  const { round, programme } = view;
+  const step = stepOfChange(change, student);
+  switch (change.part) {
+    case 'privacy-seen':
+      break;
+    case 'wish': {
+      const advice = checkWish(change.text, programme);
+      if (!advice.ok) throw new Refused({ code: 'wish-needs-work', issues: advice.issues });
+      student.learningWish = { ...emptyWish(), ...student.learningWish, text: change.text };
+      break;
+    }
+    case 'work-processes':
+      requireWishText(student);
+      requireKnown('workProcesses', change.codes, workProcessesOf(programme).map((w) => w.code));
+      student.learningWish = { ...emptyWish(), ...student.learningWish, workProcesses: change.codes };
+      break;
+    case 'organisation':
+      requireWishText(student);
+      requireKnown('organisationTypes', change.organisationTypes, programme.organisationTypes.map((o) => o.code));
+      requireKnown('electives', change.electives, programme.electives.map((e) => e.code));
+      student.learningWish = { ...emptyWish(), ...student.learningWish, organisationTypes: change.organisationTypes, electives: change.electives };
+      break;
+    case 'travel':
+      student.travel = change.travel;
+      break;
+    case 'days':
+      student.availability = change.availability;
+      break;
+    case 'support':
+      student.supportNeed = change.supportNeed;
+      break;
+    case 'ranking':
+      if (round.mechanism !== 'ranked') throw new Refused({ code: 'no-ranking-here' });
+      student.ranking = change.offerIds;
+      break;
+    case 'own-placement':
+      student.ownPlacement = { ...change.ownPlacement, reportedAt: at.toISOString() };
+      student.intakeStatus = 'own-placement';
+      break;
+    case 'undo-own-placement':
+      student.ownPlacement = undefined;
+      student.intakeStatus = student.confirmedAt ? 'confirmed' : 'started';
+      break;
+    case 'go-to':
+      break;
+    case 'confirm': {
+      const missing = missingParts(student, round);
+      if (missing.length > 0) throw new Refused({ code: 'incomplete', missing });
+      student.intakeStatus = 'confirmed';
+      student.confirmedAt = at.toISOString();
+      break;
+    }
+  }
+  if (student.intakeStatus === 'invited') student.intakeStatus = 'started';
+  student.intakeStep = change.part === 'go-to' ? change.step : step === 'summary' ? 'summary' : stepAfter(step, student, round);
+  if (student.intakeStep === 'summary') student.reachedSummary = true;
+  student.updatedAt = at.toISOString();
+}
+
+function stepOfChange(change: IntakeChange, student: Student) {
+  switch (change.part) {
+    case 'privacy-seen': return 'privacy' as const;
+    case 'wish': return 'wish' as const;
+    case 'work-processes': return 'work-processes' as const;
+    case 'organisation': return 'organisation' as const;
+    case 'travel': return 'travel' as const;
+    case 'days': return 'days' as const;
+    case 'support': return 'support' as const;
+    case 'ranking': return 'ranking' as const;
+    case 'confirm': return 'summary' as const;
+    default: return student.intakeStep;
+  }
+}
+
+function requireKnown(field: string, values: string[], known: string[]): void {
+  const unknown = values.filter((v) => !known.includes(v));
+  if (unknown.length > 0) throw new Refused({ code: 'unknown-choice', field, values: unknown });
+}
+
+/** Work processes and organisation types belong to a wish, so the wish text comes first. */
+function requireWishText(student: Student): void {
+  if (!student.learningWish?.text) throw new Refused({ code: 'incomplete', missing: ['wish'] });
+}
+
+function emptyWish() {
+  return { text: '', workProcesses: [] as string[], organisationTypes: [] as string[], electives: [] as string[] };
+}

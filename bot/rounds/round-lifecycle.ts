@@ -1,0 +1,66 @@
+import type { Round, RoundStatus } from '../domain/round.js';
+
+// The round's lifecycle (DESIGN.md), enforced here and nowhere else:
+// draft → open → closed → matched → approved → scheduled → released → follow-up → archived
+// with the few ways back a real round needs (reopen before matching, a change after approval,
+// a release postponed before it happens).
+
+export type TransitionRefusal =
+  | 'same-status'
+  | 'not-allowed'
+  | 'needs-match-run'
+  | 'needs-second-coordinator'
+  | 'release-moment-passed'
+  | 'release-not-due';
+
+export interface TransitionContext {
+  now: Date;
+  actorId: string;
+  /** Who ran the match that would be approved: four eyes means someone else approves. */
+  lastMatchRunBy?: string;
+}
+
+const allowed: Record<RoundStatus, readonly RoundStatus[]> = {
+  draft: ['open'],
+  open: ['closed'],
+  closed: ['open', 'matched'],
+  matched: ['matched', 'approved', 'closed'],
+  approved: ['matched', 'scheduled'],
+  scheduled: ['approved', 'released'],
+  released: ['follow-up'],
+  'follow-up': ['archived'],
+  archived: [],
+};
+
+export function nextStatuses(status: RoundStatus): readonly RoundStatus[] {
+  return allowed[status];
+}
+
+/** Whether `round` may move to `to` now, and if not, the one thing that must happen first. */
+export function checkTransition(round: Round, to: RoundStatus, context: TransitionContext): TransitionRefusal | undefined {
+  if (round.status === to && to !== 'matched') return 'same-status';
+  if (!allowed[round.status].includes(to)) return 'not-allowed';
+  if (to === 'approved') {
+    if (!context.lastMatchRunBy) return 'needs-match-run';
+    if (context.lastMatchRunBy === context.actorId) return 'needs-second-coordinator';
+  }
+  const releaseAt = new Date(round.releaseAt).getTime();
+  if (round.status === 'scheduled' && to === 'approved' && context.now.getTime() >= releaseAt) return 'release-moment-passed';
+  if (to === 'released' && context.now.getTime() < releaseAt) return 'release-not-due';
+  return undefined;
+}
+
+/** Students may write and change their wish while the round is open and its deadline has not passed. */
+export function acceptsWishes(round: Round, now: Date): boolean {
+  return round.status === 'open' && now.getTime() < new Date(round.wishesDeadline).getTime();
+}
+
+export function acceptsOffers(round: Round, now: Date): boolean {
+  return round.status === 'open' && now.getTime() < new Date(round.offersDeadline).getTime();
+}
+
+/** Before the release moment nobody outside the coordinators may learn any result. */
+export function resultsVisible(round: Round, now: Date): boolean {
+  const released = round.status === 'released' || round.status === 'follow-up' || round.status === 'archived';
+  return released && now.getTime() >= new Date(round.releaseAt).getTime();
+}

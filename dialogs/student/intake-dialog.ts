@@ -1,0 +1,138 @@
+import type { IntakeRefusal } from '../../bot/intake/intake-change.js';
+import type { IntakeView } from '../../bot/intake/intake-service.js';
+import { formatMoment } from '../format-moment.js';
+import type { Form } from '../form.js';
+import type { DialogServices, Handler } from '../router.js';
+import { textsFor } from '../texts/index.js';
+import type { Reply, Turn } from '../turn.js';
+import {
+  daysForm, organisationForm, ownPlaceForm, ownPlaceUndoForm, privacyForm, supportForm, travelForm, wishForm, workProcessForm,
+  type FormContext, type FormState,
+} from './intake-forms.js';
+import { parseIntakeSubmit } from './intake-submits.js';
+import { summaryForm } from './intake-summary.js';
+import { welcome } from '../welcome-dialog.js';
+import { wishAdviceNotice } from './wish-feedback.js';
+
+const form = (f: Form): Reply => ({ kind: 'form', form: f });
+const text = (t: string): Reply => ({ kind: 'text', text: t });
+
+/** `start` / `mijn leerwens` / `mijn gegevens`: the step the student left off at (or the summary). */
+export const showIntake: Handler = async (turn, services) => {
+  if ((await services.roleOf(turn.person)).kind !== 'student') return welcome(turn, services);
+  const found = await studentView(turn, services);
+  if ('replies' in found) return found.replies;
+  return currentStep(await formContext(turn, services, found.view));
+};
+
+export const showMyData: Handler = async (turn, services) => {
+  const found = await studentView(turn, services);
+  if ('replies' in found) return found.replies;
+  return [form(summaryForm(await formContext(turn, services, found.view)))];
+};
+
+/** Every `intake.*` card action. */
+export const handleIntakeAction: Handler = async (turn, services) => {
+  if (turn.input.kind !== 'submit') return [];
+  const found = await studentView(turn, services);
+  if ('replies' in found) return found.replies;
+  const { verb, values } = turn.input;
+  const context = await formContext(turn, services, found.view);
+  if (verb === 'intake.show') return currentStep(context);
+  if (verb === 'intake.own-place') return context.view.editable ? [form(ownPlaceForm(context))] : currentStep(context);
+  if (verb === 'intake.start') return save(turn, services, { part: 'privacy-seen' });
+  if (verb === 'intake.confirm') return save(turn, services, { part: 'confirm' });
+  if (verb === 'intake.own-place.undo') return save(turn, services, { part: 'undo-own-placement' });
+  if (verb === 'intake.edit' && typeof values.step === 'string') return editStep(turn, services, values.step);
+  if (verb.startsWith('intake.save.')) return saveStep(turn, services, context, verb.slice('intake.save.'.length), values);
+  return currentStep(context);
+};
+
+async function saveStep(turn: Turn, services: DialogServices, context: FormContext, step: string, values: Record<string, unknown>): Promise<Reply[]> {
+  const parsed = parseIntakeSubmit(step, values, context.t);
+  if (!parsed) return currentStep(context);
+  if (!parsed.ok) return [form(stepForm(context, step, { errors: parsed.errors, typed: values }))];
+  if (parsed.change.part === 'wish') {
+    // The coach speaks before saving; warnings may be accepted by sending the same text again.
+    const advice = services.coachWish(parsed.change.text, context.view.programme);
+    const accepted = values.acceptedText === parsed.change.text;
+    if (!advice.ok || (advice.issues.length > 0 && !accepted)) {
+      const wish = wishForm(context, { typed: values, notice: wishAdviceNotice(advice, context.t) });
+      if (advice.ok) wish.actions = wish.actions.map((a) => ({ ...a, data: { acceptedText: parsed.change.part === 'wish' ? parsed.change.text : '' } }));
+      return [form(wish)];
+    }
+  }
+  return save(turn, services, parsed.change, values);
+}
+
+async function editStep(turn: Turn, services: DialogServices, step: string): Promise<Reply[]> {
+  const steps = ['wish', 'work-processes', 'organisation', 'travel', 'days', 'support', 'ranking'] as const;
+  const target = steps.find((s) => s === step);
+  return target ? save(turn, services, { part: 'go-to', step: target }) : showIntake(turn, services);
+}
+
+async function save(turn: Turn, services: DialogServices, change: Parameters<DialogServices['intake']['save']>[1], typed?: Record<string, unknown>): Promise<Reply[]> {
+  const studentId = (await studentView(turn, services) as { view: IntakeView }).view.student.id;
+  const result = await services.intake.save(studentId, change);
+  const context = await formContext(turn, services, result.view);
+  if (!result.ok) return refused(context, result.refusal, change.part, typed);
+  if (change.part === 'own-placement') return [text(context.t.intake.ownPlace.saved), form(ownPlaceUndoForm(context))];
+  if (change.part === 'confirm') {
+    const { round } = result.view;
+    return [text(context.t.intake.done(formatMoment(round.releaseAt, turn.language), formatMoment(round.wishesDeadline, turn.language))), form(summaryForm(context))];
+  }
+  return currentStep(context);
+}
+
+function refused(context: FormContext, refusal: IntakeRefusal, part: string, typed?: Record<string, unknown>): Reply[] {
+  const { t } = context;
+  switch (refusal.code) {
+    case 'locked':
+      return currentStep(context);
+    case 'not-in-round':
+      return [text(t.intake.notInRound)];
+    case 'wish-needs-work':
+      return [form(wishForm(context, { typed, notice: wishAdviceNotice({ ok: false, issues: refusal.issues }, t) }))];
+    case 'incomplete': {
+      const names = refusal.missing.map((m) => t.intake.summary.sections[m]).join(', ');
+      return [form(summaryForm(context, { tone: 'warning', text: t.intake.summary.missing(names) }))];
+    }
+    case 'unknown-choice':
+    case 'no-ranking-here':
+      return [form(stepForm(context, part === 'work-processes' || part === 'organisation' ? part : context.view.student.intakeStep, { notice: { tone: 'warning', text: t.intake.unknownChoice } }))];
+  }
+}
+
+function currentStep(context: FormContext): Reply[] {
+  const { view, t, language } = context;
+  if (!view.editable) return [text(t.intake.locked(formatMoment(view.round.wishesDeadline, language))), form(summaryForm(context))];
+  if (view.student.intakeStatus === 'own-placement') return [form(ownPlaceUndoForm(context))];
+  return [form(stepForm(context, view.student.intakeStep))];
+}
+
+function stepForm(context: FormContext, step: string, state: FormState = {}): Form {
+  switch (step) {
+    case 'privacy': return privacyForm(context);
+    case 'own-place': return ownPlaceForm(context, state);
+    case 'wish': return wishForm(context, state);
+    case 'work-processes': return workProcessForm(context, state);
+    case 'organisation': return organisationForm(context, state);
+    case 'travel': return travelForm(context, state);
+    case 'days': return daysForm(context, state);
+    case 'support': return supportForm(context, state);
+    default: return summaryForm(context, state.notice);
+  }
+}
+
+async function studentView(turn: Turn, services: DialogServices): Promise<{ view: IntakeView } | { replies: Reply[] }> {
+  const t = textsFor(turn.language);
+  const role = await services.roleOf(turn.person);
+  const view = role.kind === 'student' ? await services.intake.view(role.studentId) : undefined;
+  return view ? { view } : { replies: [text(t.intake.notInRound)] };
+}
+
+async function formContext(turn: Turn, services: DialogServices, view: IntakeView): Promise<FormContext> {
+  const wish = view.student.learningWish?.text;
+  const suggested = wish ? services.coachWish(wish, view.programme).suggestions.map((s) => s.code) : [];
+  return { view, t: textsFor(turn.language), language: turn.language, municipalities: services.municipalities(), suggested };
+}

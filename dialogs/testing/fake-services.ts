@@ -1,0 +1,17 @@
+import type { DialogServices } from '../router.js';
+
+/** Dialog services for tests: every call fails loudly unless the test provides it. */
+export function fakeServices(overrides: Partial<DialogServices>): DialogServices {
+  const missing = (name: string) => () => {
+    throw new Error(`this test did not expect a call to ${name}`);
+  };
+  return {
+    roleOf: missing('roleOf'),
+    languagePreference: async () => undefined,
+    setLanguagePreference: missing('setLanguagePreference'),
+    intake: { view: missing('intake.view'), save: missing('intake.save') },
+    coachWish: missing('coachWish'),
+    municipalities: () => [],
+    ...overrides,
+  };
+}

@@ -1,0 +1,58 @@
+import { loadCatalogue } from '../../bot/catalogue/index.js';
+import { Round } from '../../bot/domain/round.js';
+import { Student } from '../../bot/domain/student.js';
+import { createIntakeService } from '../../bot/intake/intake-service.js';
+import { coachWish } from '../../bot/intake/wish-coach.js';
+import { emptyKoppelData, KoppelData } from '../../bot/koppel-data.js';
+import { createPeopleService } from '../../bot/people-service.js';
+import { openMemoryStore, type DocumentStore } from '../../bot/store/index.js';
+import { handleTurn } from '../koppel-dialogs.js';
+import type { DialogServices } from '../router.js';
+import type { Language, Reply, Turn } from '../turn.js';
+
+export const STUDENT_USER = 'teams-student-1';
+export const BEFORE_DEADLINE = new Date('2027-01-05T12:00:00+01:00');
+export const AFTER_DEADLINE = new Date('2027-01-11T12:00:00+01:00');
+
+export function roundData(mechanism: 'school' | 'ranked' = 'school'): KoppelData {
+  const data = emptyKoppelData();
+  data.rounds.r1 = Round.parse({
+    id: 'r1', name: 'Zorg februari 2027', programmeCodes: ['90001'], mechanism, status: 'open',
+    wishesDeadline: '2027-01-10T17:00:00+01:00', offersDeadline: '2027-01-12T17:00:00+01:00',
+    releaseAt: '2027-01-20T09:00:00+01:00', internshipStart: '2027-02-15', seed: 'seed-1', createdBy: 'coord-1', createdAt: '2026-11-22T10:00:00Z',
+  });
+  data.students.s1 = Student.parse({ id: 's1', roundId: 'r1', studentNumber: '100234', programmeCode: '90001', identities: [{ platform: 'teams', userId: STUDENT_USER }] });
+  return data;
+}
+
+/** The real services on an in-memory store; `restart()` builds new services on the same store. */
+export async function intakeHarness(data: KoppelData = roundData(), clock = { now: BEFORE_DEADLINE }) {
+  const catalogue = await loadCatalogue();
+  const store: DocumentStore<KoppelData> = openMemoryStore({ schema: KoppelData, initial: () => data });
+  const build = (): DialogServices => ({
+    ...createPeopleService(store, ['coord-1'], () => clock.now),
+    intake: createIntakeService(store, catalogue, coachWish, () => clock.now),
+    coachWish,
+    municipalities: () => ['Delft', 'Rotterdam', 'Schiedam'],
+  });
+  let services = build();
+  const turn = (input: Turn['input'], language: Language = 'nl', userId = STUDENT_USER): Turn => ({ person: { platform: 'teams', userId }, language, input });
+  return {
+    store,
+    clock,
+    restart: () => { services = build(); },
+    say: (text: string, language?: Language, userId?: string) => handleTurn(turn({ kind: 'text', text }, language, userId), services),
+    submit: (verb: string, values: Record<string, unknown> = {}, language?: Language) => handleTurn(turn({ kind: 'submit', verb, values: { verb, ...values } }, language), services),
+    student: async () => (await store.read()).students.s1,
+  };
+}
+
+export function formOf(replies: Reply[]) {
+  const reply = replies.find((r) => r.kind === 'form');
+  if (!reply || reply.kind !== 'form') throw new Error(`expected a form, got ${JSON.stringify(replies)}`);
+  return reply.form;
+}
+
+export function textOf(replies: Reply[]): string {
+  return replies.map((r) => (r.kind === 'text' ? r.text : r.kind === 'form' ? `${r.form.title}\n${r.form.intro ?? ''}\n${r.form.notice?.text ?? ''}` : r.title)).join('\n');
+}
