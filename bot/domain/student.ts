@@ -60,6 +60,8 @@ export const Student = z.object({
   /** Shown to coordinators and, after release, to the company; never enters the matching core. */
   displayName: z.string().max(120).optional(),
   identities: z.array(PlatformIdentity).default([]),
+  /** E-mail or UPN from the import, lowercase; linked to a chat account when the student first writes. */
+  pendingEmail: z.string().min(3).max(254).regex(/^[^\s@]+@[^\s@]+$/).optional(),
   locale: Locale.default('nl'),
   intakeStatus: IntakeStatus.default('invited'),
   intakeStep: IntakeStep.default('privacy'),

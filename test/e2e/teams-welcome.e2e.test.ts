@@ -52,5 +52,5 @@ describe('welcome in a real Teams client', () => {
 
     // The choice is remembered: the next `hallo` is answered in Dutch too.
     expect(await sendAndReadNewCard(page, 'hallo')).toContain('Welkom bij Koppel');
-  });
+  }, 60_000);
 });

@@ -16,8 +16,9 @@ export interface KoppelProcess {
  * Runs `bot/main.ts` exactly as `npm start` does, in its own process group so that stopping it
  * also stops the Agents Playground it started, even when the test failed.
  */
-export async function startKoppelProcess(env: Record<string, string> = {}, timeoutMs = 60_000): Promise<KoppelProcess> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'koppel-e2e-'));
+export async function startKoppelProcess(env: Record<string, string> = {}, options: { dataDir?: string; timeoutMs?: number } = {}): Promise<KoppelProcess> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'koppel-e2e-'));
   const port = await freePort();
   const playgroundPort = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
@@ -29,7 +30,8 @@ export async function startKoppelProcess(env: Record<string, string> = {}, timeo
   let output = '';
   child.stdout?.on('data', (c: Buffer) => { output += c.toString(); });
   child.stderr?.on('data', (c: Buffer) => { output += c.toString(); });
-  const stop = () => stopGroup(child).finally(() => rmSync(dataDir, { recursive: true, force: true }));
+  // A data folder the caller brought is the caller's to remove (e.g. to restart on the same data).
+  const stop = () => stopGroup(child).finally(() => options.dataDir ?? rmSync(dataDir, { recursive: true, force: true }));
   try {
     const playgroundUrl = await waitFor(() => /Open (http:\/\/localhost:\d+)/.exec(output)?.[1], child, timeoutMs, () => output);
     return { port, playgroundUrl, dataDir, output: () => output, stop };

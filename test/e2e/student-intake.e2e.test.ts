@@ -1,0 +1,92 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Round } from '../../bot/domain/round.js';
+import { Student } from '../../bot/domain/student.js';
+import { emptyKoppelData, KoppelData } from '../../bot/koppel-data.js';
+import { keepLocal, launchChromium } from '../support/chromium.js';
+import { startKoppelProcess, type KoppelProcess } from '../support/koppel-process.js';
+import { playgroundChat } from '../support/playground-chat.js';
+import { seededDataDir } from '../support/seed-data.js';
+
+const wish = 'Ik wil leren hoe ik wonden verzorg en hoe ik cliënten help bij het wassen.';
+
+/** An open round with one student: the playground's own user (user-id-0). */
+function openRound(): KoppelData {
+  const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
+  const data = emptyKoppelData();
+  data.rounds.r1 = Round.parse({
+    id: 'r1', name: 'Zorg februari', programmeCodes: ['90001'], mechanism: 'school', status: 'open',
+    wishesDeadline: inDays(20), offersDeadline: inDays(20), releaseAt: inDays(40), internshipStart: '2027-09-01',
+    seed: 'e2e', createdBy: 'coordinator', createdAt: inDays(0),
+  });
+  data.students.s1 = Student.parse({ id: 's1', roundId: 'r1', studentNumber: '100234', programmeCode: '90001', identities: [{ platform: 'teams', userId: 'user-id-0' }] });
+  return data;
+}
+
+describe('a student writes their learning wish in a real Teams client', () => {
+  const dataDir = seededDataDir(openRound());
+  let koppel: KoppelProcess | undefined;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await koppel?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function openChat() {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
+    await keepLocal(page);
+    await page.goto(koppel!.playgroundUrl);
+    const chat = playgroundChat(page);
+    await expect.poll(() => chat.cards.count(), { timeout: 30_000 }).toBeGreaterThan(0); // the greeting
+    return chat;
+  }
+
+  it('goes from `start` to a confirmed wish, and a restart keeps everything', async () => {
+    koppel = await startKoppelProcess({}, { dataDir });
+    const chat = await openChat();
+    await chat.say('nederlands');
+    const privacy = await chat.say('start');
+    expect(await privacy.innerText()).toContain('Nooit naar wie je bent');
+
+    const wishCard = await chat.press(privacy, 'Beginnen');
+    await wishCard.getByLabel('Mijn leerwens').fill(wish);
+    const workCard = await chat.press(wishCard, 'Verder');
+    expect(await workCard.innerText()).toContain('★');
+    await chat.tick(workCard, /B1-K1-W3/);
+    const organisationCard = await chat.press(workCard, 'Verder');
+    const travelCard = await chat.press(organisationCard, 'Verder');
+
+    await chat.choose(travelCard, 'Waar woon je?', 'Schiedam');
+    await chat.tick(travelCard, 'Fiets', 'Bus, tram, metro of trein');
+    await chat.choose(travelCard, 'Hoe lang mag je reizen? (enkele reis)', '30 minuten');
+    const daysCard = await chat.press(travelCard, 'Verder');
+    await chat.tick(daysCard, 'maandag', 'dinsdag');
+    const supportCard = await chat.press(daysCard, 'Verder');
+    const summary = await chat.press(supportCard, 'Verder');
+    expect(await summary.innerText()).toContain('Klopt alles?');
+    expect(await summary.innerText()).toContain('Schiedam');
+
+    await chat.press(summary, 'Alles klopt, bevestigen');
+    await expect.poll(() => chat.lastCard().innerText()).toContain('Bevestigd');
+
+    await koppel.stop();
+    koppel = await startKoppelProcess({}, { dataDir });
+    const after = await openChat();
+    // The language choice and the confirmed wish both survived the restart.
+    expect(await (await after.say('mijn gegevens')).innerText()).toContain(wish);
+
+    const stored = KoppelData.parse(JSON.parse(readFileSync(join(dataDir, 'koppel.json'), 'utf8'))).students.s1;
+    expect(stored.intakeStatus).toBe('confirmed');
+    expect(stored.learningWish).toMatchObject({ text: wish, workProcesses: ['B1-K1-W3'] });
+    expect(stored.travel).toEqual({ municipality: 'Schiedam', modes: ['bike', 'public_transport'], maxMinutes: 30, reachableMunicipalities: [] });
+    expect(stored.availability).toEqual({ days: ['mon', 'tue'], early: false, evening: false, weekend: false });
+    expect(stored.supportNeed).toEqual({ wanted: false });
+  }, 120_000);
+});
