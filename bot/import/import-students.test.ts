@@ -1,0 +1,155 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
+import { Id } from '../domain/common.js';
+import { emptyKoppelData, KoppelData } from '../koppel-data.js';
+import { openMemoryStore, type DocumentStore } from '../store/index.js';
+import { AAD_ID, csvLines, excelFile, testRound } from './import-test-support.js';
+import { formatImportReport, importStudents, isImportError, newStudentId, type ImportReport, type ImportStudentsInput } from './import-students.js';
+
+const now = new Date('2026-11-22T10:00:00Z');
+let catalogue: Catalogue;
+beforeAll(async () => {
+  catalogue = await loadCatalogue();
+});
+
+function openStore(status: 'draft' | 'open' | 'closed' = 'open'): DocumentStore<KoppelData> {
+  const data = emptyKoppelData();
+  data.rounds.r1 = testRound({ status });
+  return openMemoryStore({ schema: KoppelData, initial: () => data });
+}
+
+function counter(prefix = 'stu_t'): () => string {
+  let n = 0;
+  return () => `${prefix}${(n += 1)}`;
+}
+
+function input(csv: string, overrides: Partial<ImportStudentsInput> = {}): ImportStudentsInput {
+  return { roundId: 'r1', csv, actorId: 'coord-1', catalogue, now, newId: counter(), ...overrides };
+}
+
+const GOOD = excelFile([
+  'studentnummer;opleiding;teams_id;naam;taal',
+  '100234;90001;29:1AbC;Jansen, Piet;nl',
+  `100235;90003;${AAD_ID};"Amrani; Fatima";en`,
+]);
+
+describe('importStudents', () => {
+  it('saves every student as invited, with their Teams identity, and one audit event with the count', async () => {
+    const store = openStore();
+    const report = await importStudents(store, input(GOOD));
+    expect(report).toEqual({ ok: true, imported: 2, studentIds: ['stu_t1', 'stu_t2'] });
+
+    const data = await store.read();
+    expect(data.students.stu_t1).toMatchObject({
+      id: 'stu_t1', roundId: 'r1', studentNumber: '100234', programmeCode: '90001', displayName: 'Jansen, Piet',
+      identities: [{ platform: 'teams', userId: '29:1AbC' }], locale: 'nl', intakeStatus: 'invited', updatedAt: now.toISOString(),
+    });
+    expect(data.students.stu_t2).toMatchObject({ identities: [{ platform: 'teams', userId: AAD_ID }], locale: 'en', intakeStatus: 'invited' });
+    expect(data.audit).toHaveLength(1);
+    expect(data.audit[0]).toMatchObject({
+      actorId: 'coord-1', action: 'student.imported', subjectType: 'round', subjectId: 'r1', detail: { count: 2 }, at: now.toISOString(),
+    });
+  });
+
+  it('keeps names and student numbers out of the audit log', async () => {
+    const store = openStore();
+    await importStudents(store, input(GOOD));
+    const audit = JSON.stringify((await store.read()).audit);
+    for (const personal of ['Jansen', 'Piet', 'Amrani', 'Fatima', '100234', '29:1AbC', AAD_ID]) expect(audit).not.toContain(personal);
+  });
+
+  it('writes nothing at all when three rows are bad, and names exactly those rows', async () => {
+    const store = openStore('draft');
+    const before = structuredClone(await store.read());
+    const csv = csvLines('studentnummer,opleiding,teams_id', [
+      '1,90001,29:a', '2,90001,29:b', ',90001,29:c', '4,90001,29:d', '5,90001,29:e', '6,25655,29:f', '7,90001,piet',
+    ]);
+    const report = await importStudents(store, input(csv));
+    expect(report.ok).toBe(false);
+    if (report.ok) return;
+    expect(report.problems.map((p) => [p.line, p.code])).toEqual([[4, 'student-number'], [7, 'programme-not-in-round'], [8, 'teams-id']]);
+    expect(await store.read()).toEqual(before);
+    expect((await store.read()).audit).toEqual([]);
+  });
+
+  it('refuses students already imported into the round', async () => {
+    const store = openStore();
+    await importStudents(store, input(GOOD));
+    const report = await importStudents(store, input(GOOD, { newId: counter('stu_u') }));
+    expect(report.ok ? [] : report.problems.map((p) => [p.line, p.code])).toEqual([
+      [2, 'duplicate-in-round'], [2, 'duplicate-in-round'], [3, 'duplicate-in-round'], [3, 'duplicate-in-round'],
+    ]);
+    expect(Object.keys((await store.read()).students)).toEqual(['stu_t1', 'stu_t2']);
+  });
+
+  it('checks again inside the update: of two imports at once with the same students, one is refused', async () => {
+    const store = openStore();
+    const reports = await Promise.all([
+      importStudents(store, input(GOOD)),
+      importStudents(store, input(GOOD, { newId: counter('stu_u') })),
+    ]);
+    expect(reports.map((report) => report.ok)).toEqual([true, false]);
+    const data = await store.read();
+    expect(Object.keys(data.students)).toHaveLength(2);
+    expect(data.audit).toHaveLength(1);
+  });
+
+  it('refuses a closed round and a round that does not exist, and writes nothing', async () => {
+    const store = openStore('closed');
+    const before = structuredClone(await store.read());
+    const closed = await importStudents(store, input(GOOD)).catch((error: unknown) => error);
+    expect(isImportError(closed) && closed.code).toBe('IMPORT_ROUND_NOT_OPEN');
+    expect(isImportError(closed) && closed.userMessage.nl).toContain('status "closed"');
+    const missing = await importStudents(store, input(GOOD, { roundId: 'r9' })).catch((error: unknown) => error);
+    expect(isImportError(missing) && missing.code).toBe('IMPORT_ROUND_NOT_FOUND');
+    expect(await store.read()).toEqual(before);
+  });
+
+  it('never saves a student known by e-mail without that address: kept, or the import refused', async () => {
+    const store = openStore();
+    const csv = csvLines('studentnummer,opleiding,email', ['1,90001,Piet.Jansen@School.nl']);
+    const outcome = await importStudents(store, input(csv)).catch((error: unknown) => error);
+    const data = await store.read();
+    if (isImportError(outcome)) {
+      expect(outcome.code).toBe('IMPORT_EMAIL_NOT_STORED');
+      expect(data.students).toEqual({});
+      expect(data.audit).toEqual([]);
+    } else {
+      expect((outcome as ImportReport).ok).toBe(true);
+      expect(data.students.stu_t1).toMatchObject({ identities: [], pendingEmail: 'piet.jansen@school.nl' });
+    }
+  });
+
+  it('gives opaque student ids that the domain accepts', () => {
+    const ids = new Set(Array.from({ length: 100 }, newStudentId));
+    expect(ids.size).toBe(100);
+    for (const id of ids) {
+      expect(id).toMatch(/^stu_[0-9a-f]{20}$/);
+      expect(Id.safeParse(id).success).toBe(true);
+    }
+  });
+});
+
+describe('formatImportReport', () => {
+  it('says how many students were imported, in Dutch and English', () => {
+    const report: ImportReport = { ok: true, imported: 1200, studentIds: [] };
+    expect(formatImportReport(report, 'nl')).toBe('1.200 studenten geïmporteerd.');
+    expect(formatImportReport(report, 'en')).toBe('Imported 1,200 students.');
+  });
+
+  it('lists at most 20 problems with their line, then how many more', async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => `${i + 1},90002,29:s${i}`);
+    const report = await importStudents(openStore(), input(csvLines('studentnummer,opleiding,teams_id', rows)));
+    const lines = formatImportReport(report, 'nl').split('\n');
+    expect(lines[0]).toBe('Niets geïmporteerd: het bestand heeft 25 problemen. Verbeter ze en importeer het hele bestand opnieuw.');
+    expect(lines.slice(1, 21).every((line) => line.startsWith('- regel '))).toBe(true);
+    expect(lines[1]).toBe('- regel 2: opleiding 90002 hoort niet bij deze ronde (wel: 90001, 90003)');
+    expect(lines.slice(21)).toEqual(['… en nog 5']);
+    expect(formatImportReport(report, 'en').split('\n').at(-1)).toBe('… and 5 more');
+  });
+
+  it('shows a problem with the whole file without a line number', () => {
+    const report = { ok: false as const, problems: [{ line: 0, code: 'file-empty' as const, message: { nl: 'Het bestand is leeg.', en: 'The file is empty.' } }] };
+    expect(formatImportReport(report, 'en')).toBe('Nothing was imported: the file has 1 problem. Fix it and import the whole file again.\n- The file is empty.');
+  });
+});
