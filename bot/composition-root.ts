@@ -3,17 +3,17 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { startPlayground, type Playground } from '../adapters/teams/local-playground.js';
 import { createTeamsBot } from '../adapters/teams/teams-bot.js';
+import { createTeamsMessenger } from '../adapters/teams/teams-messenger.js';
 import { handleTurn } from '../dialogs/koppel-dialogs.js';
-import type { DialogServices } from '../dialogs/router.js';
+import { notificationReplies } from '../dialogs/notification-replies.js';
 import { loadCatalogue } from './catalogue/load-catalogue.js';
 import type { Config } from './config.js';
-import { loadDefaultGazetteer } from './geo/gazetteer.js';
 import { createHttpApp, listen } from './http-server.js';
-import { createIntakeService } from './intake/intake-service.js';
-import { coachWish } from './intake/wish-coach.js';
 import { emptyKoppelData, KOPPEL_DATA_VERSION, KoppelData, koppelMigrations } from './koppel-data.js';
 import type { Log } from './logger.js';
-import { createPeopleService } from './people-service.js';
+import { createKoppelServices } from './koppel-services.js';
+import type { Notification, Notifier } from './notifications.js';
+import type { PersonKey } from './people.js';
 import { openFileStore, type DocumentStore } from './store/index.js';
 
 export interface Koppel {
@@ -39,17 +39,23 @@ export async function startKoppel({ config, log, store, now = () => new Date() }
     currentVersion: KOPPEL_DATA_VERSION,
     migrations: koppelMigrations,
   });
-  const people = createPeopleService(data, config.coordinators, now);
-  const gazetteer = loadDefaultGazetteer();
-  const intake = createIntakeService(data, catalogue, coachWish, now);
-  const services: DialogServices = { ...people, intake, coachWish, municipalities: gazetteer.names };
+  // The notifier needs the dialogs (for the words) and the dialogs need the services: bind late.
+  const notifier: Notifier = { notify: (recipient, notification) => notify(recipient, notification) };
+  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, notifier, now });
   const teams = createTeamsBot({
     credentials: config.teams,
     handleTurn,
     services,
-    rememberConversation: people.rememberConversation,
+    rememberConversation: services.rememberConversation,
     log,
   });
+  const messenger = createTeamsMessenger(teams.adapter, config.teams?.appId ?? '');
+  const notify = async (recipient: PersonKey, notification: Notification) => {
+    const language = (await services.languagePreference(recipient)) ?? 'nl';
+    const result = await messenger.send(await services.conversationOf(recipient), await notificationReplies(notification, language, services));
+    log('notification.delivered', { kind: notification.kind, roundId: notification.roundId, result });
+    return result;
+  };
   const http = createHttpApp({ teamsMessages: (req, res) => teams.adapter.process(req, res, (context) => teams.app.run(context).then(() => undefined)) });
   const server = await listen(http, config.port);
   log('server.started', { port: config.port, programmes: catalogue.programmes.length, localMode: config.teams === undefined });

@@ -30,11 +30,16 @@ export const KoppelData = z.object({
   /** Choices a person made for themselves, keyed like conversations (platform:userId). */
   preferences: z.record(z.string(), z.object({ language: Locale })),
   audit: z.array(AuditEvent),
+  /**
+   * Proactive messages already handed to a platform, by idempotency key (kind:round:person:moment).
+   * Written before sending, so a restart never sends the same message twice.
+   */
+  sentNotifications: z.record(z.string(), z.object({ at: IsoDateTime, result: z.enum(['sent', 'no-conversation', 'failed']) })).default({}),
 });
 export type KoppelData = z.infer<typeof KoppelData>;
 
 export function emptyKoppelData(): KoppelData {
-  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [] };
+  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], sentNotifications: {} };
 }
 
 /** Migrations by the version they start from: migrations[n] turns a version-n document into n+1. */

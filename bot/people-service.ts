@@ -8,6 +8,8 @@ export interface PeopleService {
   /** Keeps only the latest reference: an old Teams conversation may no longer exist. */
   rememberConversation(person: PersonKey, reference: object): Promise<void>;
   languagePreference(person: PersonKey): Promise<Locale | undefined>;
+  /** The latest conversation reference a platform gave for this person, if any. */
+  conversationOf(person: PersonKey): Promise<Record<string, unknown> | undefined>;
   setLanguagePreference(person: PersonKey, language: Locale): Promise<void>;
 }
 
@@ -22,6 +24,7 @@ export function createPeopleService(store: DocumentStore<KoppelData>, coordinato
         };
       });
     },
+    conversationOf: async (person) => (await store.read()).conversations[conversationKey(person)]?.reference,
     languagePreference: async (person) => (await store.read()).preferences[conversationKey(person)]?.language,
     setLanguagePreference: async (person, language) => {
       await store.update((data) => {

@@ -21,7 +21,8 @@ export type Field =
   | (FieldBase & { kind: 'choice'; value?: string; choices: Choice[]; style?: 'compact' | 'expanded' })
   | (FieldBase & { kind: 'multi-choice'; value?: string[]; choices: Choice[]; maxSelected?: number })
   | (FieldBase & { kind: 'toggle'; value?: boolean })
-  | (FieldBase & { kind: 'date'; value?: string });
+  | (FieldBase & { kind: 'date'; value?: string })
+  | (FieldBase & { kind: 'time'; value?: string });
 
 export interface FormAction {
   verb: string;

@@ -1,4 +1,5 @@
-import { createRouter, submitVerbPrefix, textIs } from './router.js';
+import { createRouter, submitVerb, submitVerbPrefix, textIs } from './router.js';
+import { createRound, openRound, runImport, showImport, showNewRound } from './coordinator/round-dialog.js';
 import { handleIntakeAction, showIntake, showMyData } from './student/intake-dialog.js';
 import { switchLanguage } from './language-dialog.js';
 import { notUnderstood, welcome } from './welcome-dialog.js';
@@ -10,6 +11,12 @@ export const handleTurn = createRouter(
     { selector: textIs('start', 'mijn leerwens', 'leerwens', 'my learning wish', 'learning wish'), handler: showIntake },
     { selector: textIs('mijn gegevens', 'my data'), handler: showMyData },
     { selector: submitVerbPrefix('intake.'), handler: handleIntakeAction },
+    { selector: textIs('ronde nieuw', 'nieuwe ronde', 'new round'), handler: showNewRound },
+    { selector: submitVerb('round.create'), handler: createRound },
+    { selector: textIs('studenten importeren', 'import students'), handler: showImport },
+    { selector: submitVerb('round.import.form'), handler: showImport },
+    { selector: submitVerb('round.import'), handler: runImport },
+    { selector: submitVerb('round.open'), handler: openRound },
     { selector: textIs('nederlands', 'dutch', 'nl'), handler: switchLanguage('nl') },
     { selector: textIs('english', 'engels', 'en'), handler: switchLanguage('en') },
   ],

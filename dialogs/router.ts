@@ -1,5 +1,6 @@
 import type { Programme } from '../bot/catalogue/index.js';
 import type { IntakeService } from '../bot/intake/intake-service.js';
+import type { RoundService } from '../bot/rounds/round-service.js';
 import type { WishAdvice } from '../bot/intake/wish-coach.js';
 import type { Language, Reply, Role, Turn } from './turn.js';
 
@@ -13,6 +14,10 @@ export interface DialogServices {
   coachWish(text: string, programme: Programme): WishAdvice;
   /** Municipality names students choose from (the gazetteer's). */
   municipalities(): string[];
+  programmes(): Programme[];
+  rounds: RoundService;
+  /** Imports a pasted CSV; the message is the report in the coordinator's language. */
+  importStudents(roundId: string, csv: string, actorId: string, language: Language): Promise<{ ok: boolean; message: string }>;
 }
 
 export type Selector = (turn: Turn) => boolean;

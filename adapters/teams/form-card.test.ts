@@ -15,6 +15,7 @@ const everyField: Form = {
     { kind: 'multi-choice', id: 'modes', label: 'Vervoer', choices: [{ value: 'bike', label: 'Fiets' }, { value: 'car', label: 'Auto' }], value: ['bike', 'car'] },
     { kind: 'toggle', id: 'support', label: 'Extra begeleiding', value: true },
     { kind: 'date', id: 'start', label: 'Startdatum', value: '2027-02-01' },
+    { kind: 'time', id: 'at', label: 'Tijd', value: '09:00' },
   ],
   actions: [{ verb: 'student.travel.save', label: 'Opslaan' }, { verb: 'student.back', label: 'Terug', style: 'secondary', data: { to: 'wish' } }],
   errors: { minutes: 'Kies tussen 5 en 180 minuten.' },

@@ -65,6 +65,8 @@ function input(field: Field): Record<string, unknown> {
       return { type: 'Input.Toggle', ...base, title: field.label, value: field.value ? 'true' : 'false', valueOn: 'true', valueOff: 'false' };
     case 'date':
       return { type: 'Input.Date', ...base, value: field.value };
+    case 'time':
+      return { type: 'Input.Time', ...base, value: field.value };
   }
 }
 

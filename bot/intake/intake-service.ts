@@ -7,6 +7,7 @@ import { acceptsWishes } from '../rounds/round-lifecycle.js';
 import type { DocumentStore } from '../store/index.js';
 import type { IntakeChange, IntakeRefusal } from './intake-change.js';
 import type { WishAdvice } from './wish-coach.js';
+import type { Notification } from '../notifications.js';
 import { missingParts, stepAfter } from './intake-steps.js';
 
 export interface IntakeView {
@@ -33,7 +34,10 @@ class Refused extends Error {
   }
 }
 
-export function createIntakeService(store: DocumentStore<KoppelData>, catalogue: Catalogue, checkWish: WishCheck, now: () => Date): IntakeService {
+export function createIntakeService(
+  store: DocumentStore<KoppelData>, catalogue: Catalogue, checkWish: WishCheck, now: () => Date,
+  notifyCoordinators: (notification: Notification) => Promise<void> = async () => {},
+): IntakeService {
   const viewOf = (data: Readonly<KoppelData>, studentId: string): IntakeView | undefined => {
     const student = data.students[studentId];
     const round = student && data.rounds[student.roundId];
@@ -54,6 +58,8 @@ export function createIntakeService(store: DocumentStore<KoppelData>, catalogue:
           applyChange(student, change, current, checkWish, now());
           return viewOf(data, studentId)!;
         });
+        // A place found by the student is checked by a coordinator, so they hear of it at once.
+        if (change.part === 'own-placement') await notifyCoordinators({ kind: 'own-placement-reported', roundId: view.round.id, studentId });
         return { ok: true, view };
       } catch (error) {
         if (!(error instanceof Refused)) throw error;

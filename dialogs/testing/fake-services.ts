@@ -12,6 +12,9 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     intake: { view: missing('intake.view'), save: missing('intake.save') },
     coachWish: missing('coachWish'),
     municipalities: () => [],
+    programmes: () => [],
+    rounds: { list: async () => [], create: missing('rounds.create'), transition: missing('rounds.transition'), open: missing('rounds.open') },
+    importStudents: missing('importStudents'),
     ...overrides,
   };
 }

@@ -1,10 +1,10 @@
 import { loadCatalogue } from '../../bot/catalogue/index.js';
 import { Round } from '../../bot/domain/round.js';
 import { Student } from '../../bot/domain/student.js';
-import { createIntakeService } from '../../bot/intake/intake-service.js';
-import { coachWish } from '../../bot/intake/wish-coach.js';
 import { emptyKoppelData, KoppelData } from '../../bot/koppel-data.js';
-import { createPeopleService } from '../../bot/people-service.js';
+import { createKoppelServices } from '../../bot/koppel-services.js';
+import type { Notification, Notifier } from '../../bot/notifications.js';
+import type { PersonKey } from '../../bot/people.js';
 import { openMemoryStore, type DocumentStore } from '../../bot/store/index.js';
 import { handleTurn } from '../koppel-dialogs.js';
 import type { DialogServices } from '../router.js';
@@ -29,10 +29,10 @@ export function roundData(mechanism: 'school' | 'ranked' = 'school'): KoppelData
 export async function intakeHarness(data: KoppelData = roundData(), clock = { now: BEFORE_DEADLINE }) {
   const catalogue = await loadCatalogue();
   const store: DocumentStore<KoppelData> = openMemoryStore({ schema: KoppelData, initial: () => data });
+  const sent: Array<{ recipient: PersonKey; notification: Notification }> = [];
+  const notifier: Notifier = { notify: async (recipient, notification) => (sent.push({ recipient, notification }), 'sent') };
   const build = (): DialogServices => ({
-    ...createPeopleService(store, ['coord-1'], () => clock.now),
-    intake: createIntakeService(store, catalogue, coachWish, () => clock.now),
-    coachWish,
+    ...createKoppelServices({ store, catalogue, coordinators: ['coord-1'], notifier, now: () => clock.now }),
     municipalities: () => ['Delft', 'Rotterdam', 'Schiedam'],
   });
   let services = build();
@@ -40,9 +40,11 @@ export async function intakeHarness(data: KoppelData = roundData(), clock = { no
   return {
     store,
     clock,
+    sent,
     restart: () => { services = build(); },
+    services: () => services,
     say: (text: string, language?: Language, userId?: string) => handleTurn(turn({ kind: 'text', text }, language, userId), services),
-    submit: (verb: string, values: Record<string, unknown> = {}, language?: Language) => handleTurn(turn({ kind: 'submit', verb, values: { verb, ...values } }, language), services),
+    submit: (verb: string, values: Record<string, unknown> = {}, language?: Language, userId?: string) => handleTurn(turn({ kind: 'submit', verb, values: { verb, ...values } }, language, userId), services),
     student: async () => (await store.read()).students.s1,
   };
 }

@@ -1,9 +1,11 @@
+import { coordinatorEn } from './coordinator-en.js';
 import { intakeEn } from './intake-en.js';
 import type { Texts } from './nl.js';
 
 // Every English text the dialogs show, in one place; same shape as the Dutch texts.
 export const en: Texts = {
   intake: intakeEn,
+  coordinator: coordinatorEn,
   welcome: {
     title: 'Welcome to Koppel',
     intro: 'Koppel arranges your internship place through your school. We look at what you want to learn and where you can get to. Never at who you are: not your name, origin, religion, age or looks. No job interview, no "click" meeting.',

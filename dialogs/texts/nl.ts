@@ -1,8 +1,10 @@
+import { coordinatorNl } from './coordinator-nl.js';
 import { intakeNl } from './intake-nl.js';
 
 // Every Dutch text the dialogs show, in one place. B1-level Dutch: short sentences, no jargon.
 export const nl = {
   intake: intakeNl,
+  coordinator: coordinatorNl,
   welcome: {
     title: 'Welkom bij Koppel',
     intro: 'Koppel regelt je stageplek via school. We kijken naar wat je wilt leren en waar je kunt komen. Nooit naar wie je bent: niet naar je naam, afkomst, geloof, leeftijd of uiterlijk. Geen sollicitatie, geen klikgesprek.',

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { emptyKoppelData } from '../../bot/koppel-data.js';
+import type { Form } from '../../dialogs/form.js';
+import { notificationReplies } from '../../dialogs/notification-replies.js';
+import { intakeHarness, roundData } from '../../dialogs/testing/intake-fixture.js';
+import type { Language, Reply } from '../../dialogs/turn.js';
+import { adaptiveCardProblems } from '../../test/support/adaptive-card-check.js';
+import { formCard } from './form-card.js';
+
+const forms = (replies: Reply[]): Form[] => replies.flatMap((r) => (r.kind === 'form' ? [r.form] : []));
+
+describe.each(['nl', 'en'] as const)('coordinator and notification cards in %s', (language: Language) => {
+  it('every card renders in Teams without problems', async () => {
+    const h = await intakeHarness(emptyKoppelData());
+    const as = (verb: string, values: Record<string, unknown> = {}) => h.submit(verb, values, language, 'coord-1');
+    const collected: Form[] = [];
+    collected.push(...forms(await h.say('ronde nieuw', language, 'coord-1')));
+    collected.push(...forms(await as('round.create', { name: '' })));
+    collected.push(...forms(await as('round.create', { name: 'Zorg', programmeCodes: '90001', mechanism: 'ranked', wishesDeadline: '2027-05-01', offersDeadline: '2027-05-01', releaseDate: '2027-08-25', releaseTime: '09:00', internshipStart: '2027-09-01' })));
+    const roundId = Object.keys((await h.store.read()).rounds)[0];
+    collected.push(...forms(await as('round.import.form', { roundId })));
+    collected.push(...forms(await as('round.import', { roundId, csv: 'nonsense' })));
+    const student = await intakeHarness(roundData());
+    collected.push(...forms(await notificationReplies({ kind: 'round-opened', roundId: 'r1', studentId: 's1' }, language, student.services())));
+    expect(collected.map((f) => f.id)).toEqual(['round.new', 'round.new', 'round.next', 'round.import', 'round.import', 'intake.continue']);
+    for (const form of collected) expect({ form: form.id, problems: adaptiveCardProblems(formCard(form)) }).toEqual({ form: form.id, problems: [] });
+  });
+});

@@ -1,0 +1,31 @@
+import type { KoppelData } from './koppel-data.js';
+import type { Notification, Notifier, DeliveryResult } from './notifications.js';
+import type { PersonKey } from './people.js';
+import type { DocumentStore } from './store/index.js';
+
+/**
+ * Sends a proactive message at most once per idempotency key: the key is written before the
+ * message goes out, so a crash or restart can lose one message but never send it twice.
+ */
+export async function deliverOnce(
+  store: DocumentStore<KoppelData>, notifier: Notifier, key: string, recipient: PersonKey, notification: Notification, now: () => Date,
+): Promise<DeliveryResult | 'already-sent'> {
+  const claimed = await store.update((data) => {
+    if (data.sentNotifications[key]) return false;
+    data.sentNotifications[key] = { at: now().toISOString(), result: 'sent' };
+    return true;
+  });
+  if (!claimed) return 'already-sent';
+  let result: DeliveryResult;
+  try {
+    result = await notifier.notify(recipient, notification);
+  } catch {
+    result = 'failed';
+  }
+  if (result !== 'sent') {
+    await store.update((data) => {
+      data.sentNotifications[key] = { at: now().toISOString(), result };
+    });
+  }
+  return result;
+}

@@ -1,0 +1,44 @@
+import type { Catalogue } from './catalogue/index.js';
+import { loadDefaultGazetteer } from './geo/gazetteer.js';
+import { formatImportReport, importStudents, isImportError } from './import/import-students.js';
+import { createIntakeService } from './intake/intake-service.js';
+import { coachWish } from './intake/wish-coach.js';
+import type { KoppelData } from './koppel-data.js';
+import type { Notifier } from './notifications.js';
+import { createPeopleService } from './people-service.js';
+import { createRoundService } from './rounds/round-service.js';
+import type { DocumentStore } from './store/index.js';
+
+export interface KoppelServicesOptions {
+  store: DocumentStore<KoppelData>;
+  catalogue: Catalogue;
+  coordinators: readonly string[];
+  notifier: Notifier;
+  now: () => Date;
+}
+
+/** Every domain service the conversations use, built once on one store and one clock. */
+export function createKoppelServices({ store, catalogue, coordinators, notifier, now }: KoppelServicesOptions) {
+  const people = createPeopleService(store, coordinators, now);
+  const gazetteer = loadDefaultGazetteer();
+  const notifyCoordinators = async (notification: Parameters<Notifier['notify']>[1]) => {
+    for (const userId of coordinators) await notifier.notify({ platform: 'teams', userId }, notification);
+  };
+  return {
+    ...people,
+    intake: createIntakeService(store, catalogue, coachWish, now, notifyCoordinators),
+    rounds: createRoundService(store, catalogue, notifier, now),
+    coachWish,
+    municipalities: () => gazetteer.names(),
+    programmes: () => catalogue.programmes,
+    importStudents: async (roundId: string, csv: string, actorId: string, language: 'nl' | 'en') => {
+      try {
+        const report = await importStudents(store, { roundId, csv, actorId, catalogue, now: now() });
+        return { ok: report.ok, message: formatImportReport(report, language) };
+      } catch (error) {
+        if (isImportError(error)) return { ok: false, message: error.userMessage[language] };
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { emptyKoppelData } from '../../bot/koppel-data.js';
+import { notificationReplies } from '../notification-replies.js';
+import { formOf, intakeHarness, roundData, textOf } from '../testing/intake-fixture.js';
+
+const COORDINATOR = 'coord-1';
+const newRound = {
+  name: 'Zorg september 2027', programmeCodes: '90001,90006', mechanism: 'school',
+  wishesDeadline: '2027-05-01', offersDeadline: '2027-05-08', releaseDate: '2027-06-01', releaseTime: '09:00', internshipStart: '2027-09-01',
+};
+
+async function coordinator() {
+  const h = await intakeHarness(emptyKoppelData());
+  const as = (verb: string, values: Record<string, unknown> = {}) => h.submit(verb, values, 'nl', COORDINATOR);
+  return { ...h, as };
+}
+
+describe('coordinator: rounds', () => {
+  it('refuses round commands to anyone who is not a coordinator, and changes nothing', async () => {
+    const h = await intakeHarness();
+    expect(textOf(await h.say('ronde nieuw'))).toContain('Dit kan alleen een stagecoördinator doen');
+    expect(textOf(await h.submit('round.create', newRound))).toContain('Dit kan alleen een stagecoördinator doen');
+    expect(textOf(await h.submit('round.open', { roundId: 'r1' }))).toContain('Dit kan alleen een stagecoördinator doen');
+    expect((await h.store.read()).rounds.r1.status).toBe('open');
+    expect(Object.keys((await h.store.read()).rounds)).toEqual(['r1']);
+  });
+
+  it('creates a draft round in Dutch local time with a recorded seed, and audits it by id', async () => {
+    const h = await coordinator();
+    expect(formOf(await h.say('ronde nieuw', 'nl', COORDINATOR)).id).toBe('round.new');
+    const next = formOf(await h.as('round.create', newRound));
+    expect(next.id).toBe('round.next');
+    expect(next.notice).toBeUndefined();
+    const [round] = Object.values((await h.store.read()).rounds);
+    expect(round).toMatchObject({ status: 'draft', programmeCodes: ['90001', '90006'], releaseAt: '2027-06-01T09:00:00+02:00', wishesDeadline: '2027-05-01T17:00:00+02:00', createdBy: COORDINATOR });
+    expect(round.seed).toMatch(/^[0-9a-f]{16}$/);
+    expect((await h.store.read()).audit).toMatchObject([{ action: 'round.created', actorId: COORDINATOR, subjectId: round.id }]);
+  });
+
+  it('warns when the result comes less than 4 weeks before the start', async () => {
+    const h = await coordinator();
+    const next = formOf(await h.as('round.create', { ...newRound, releaseDate: '2027-08-20' }));
+    expect(next.notice?.text).toContain('maar 1 week voor de start');
+  });
+
+  it('says what to fix and keeps what was typed', async () => {
+    const h = await coordinator();
+    const form = formOf(await h.as('round.create', { ...newRound, name: ' ', releaseDate: '2027-04-01' }));
+    expect(form.errors?.name).toBe('Vul dit in.');
+    expect(formOf(await h.as('round.create', { ...newRound, releaseDate: '2027-04-01' })).errors?.releaseDate).toContain('vóór de uitslag');
+    expect(form.fields.find((f) => f.id === 'internshipStart')?.value).toBe('2027-09-01');
+    expect(Object.keys((await h.store.read()).rounds)).toEqual([]);
+  });
+
+  it('imports pasted students, or reports every bad line and imports nothing', async () => {
+    const h = await coordinator();
+    await h.as('round.create', newRound);
+    const [round] = Object.values((await h.store.read()).rounds);
+    const bad = formOf(await h.as('round.import', { roundId: round.id, csv: 'studentnummer;opleiding;email\n1001;90001;a@school.nl\n1002;12345;b@school.nl\n;90001;c@school.nl' }));
+    expect(bad.notice?.text).toMatch(/regel 3/);
+    expect(bad.notice?.text).toMatch(/regel 4/);
+    expect(bad.fields.find((f) => f.id === 'csv')?.value).toContain('1002;12345');
+    expect(Object.keys((await h.store.read()).students)).toEqual([]);
+    const good = await h.as('round.import', { roundId: round.id, csv: 'studentnummer;opleiding;email\n1001;90001;a@school.nl\n1002;90006;b@school.nl' });
+    expect(textOf(good)).toMatch(/2/);
+    expect(Object.values((await h.store.read()).students).map((s) => s.pendingEmail).sort()).toEqual(['a@school.nl', 'b@school.nl']);
+  });
+
+  it('opens a round and welcomes each reachable student exactly once', async () => {
+    const data = roundData();
+    data.rounds.r1.status = 'draft';
+    const h = await intakeHarness(data);
+    const opened = await h.submit('round.open', { roundId: 'r1' }, 'nl', COORDINATOR);
+    expect(textOf(opened)).toContain('1 student(en) kregen een welkomstbericht');
+    expect(h.sent).toEqual([{ recipient: { platform: 'teams', userId: 'teams-student-1' }, notification: { kind: 'round-opened', roundId: 'r1', studentId: 's1' } }]);
+    expect(textOf(await h.submit('round.open', { roundId: 'r1' }, 'nl', COORDINATOR))).toContain('De ronde staat al zo.');
+    expect(h.sent).toHaveLength(1);
+    expect((await h.store.read()).audit.map((a) => a.detail)).toEqual([{ from: 'draft', to: 'open' }]);
+  });
+
+  it('tells coordinators when a student reports an own place, in words they can act on', async () => {
+    const h = await intakeHarness();
+    await h.submit('intake.save.own-place', { companyName: 'De Linde', place: 'Delft' });
+    expect(h.sent).toEqual([{ recipient: { platform: 'teams', userId: COORDINATOR }, notification: { kind: 'own-placement-reported', roundId: 'r1', studentId: 's1' } }]);
+  });
+});
+
+describe('proactive messages', () => {
+  it('welcome and reminder name the round and the deadline, with a button to continue', async () => {
+    const h = await intakeHarness();
+    const replies = await notificationReplies({ kind: 'round-opened', roundId: 'r1', studentId: 's1' }, 'nl', h.services());
+    expect(textOf(replies)).toContain('Zorg februari 2027');
+    expect(textOf(replies)).toContain('10 januari 2027 om 17:00');
+    expect(formOf(replies).actions[0].verb).toBe('intake.show');
+    const reminder = await notificationReplies({ kind: 'wish-reminder', roundId: 'r1', studentId: 's1', deadline: '2027-01-10T17:00:00+01:00' }, 'en', h.services());
+    expect(textOf(reminder)).toContain('your learning wish is not confirmed yet. The deadline is 10 January 2027 at 17:00');
+  });
+});

@@ -1,0 +1,23 @@
+import type { Notification } from '../bot/notifications.js';
+import { formatMoment } from './format-moment.js';
+import type { DialogServices } from './router.js';
+import { textsFor } from './texts/index.js';
+import type { Language, Reply } from './turn.js';
+
+/** The words of a proactive message, in the recipient's language. */
+export async function notificationReplies(notification: Notification, language: Language, services: DialogServices): Promise<Reply[]> {
+  const t = textsFor(language).coordinator.notifications;
+  const round = (await services.rounds.list()).find((r) => r.id === notification.roundId);
+  const continueButton: Reply = { kind: 'form', form: { id: 'intake.continue', title: round?.name ?? 'Koppel', fields: [], actions: [{ verb: 'intake.show', label: t.continue }] } };
+  switch (notification.kind) {
+    case 'round-opened':
+      return [{ kind: 'text', text: t.roundOpened(round?.name ?? '', round ? formatMoment(round.wishesDeadline, language) : '') }, continueButton];
+    case 'wish-reminder':
+      return [{ kind: 'text', text: t.wishReminder(formatMoment(notification.deadline, language)) }, continueButton];
+    case 'own-placement-reported': {
+      const view = await services.intake.view(notification.studentId);
+      const own = view?.student.ownPlacement;
+      return own ? [{ kind: 'text', text: t.ownPlacement(view.student.studentNumber, own.companyName, own.place) }] : [];
+    }
+  }
+}

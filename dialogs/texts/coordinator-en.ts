@@ -1,0 +1,56 @@
+import type { CoordinatorTexts } from './coordinator-nl.js';
+
+// English texts of the coordinator's round commands and of proactive messages.
+export const coordinatorEn: CoordinatorTexts = {
+  onlyCoordinators: 'Only an internship coordinator can do this. Nothing was changed.',
+  newRound: {
+    title: 'New internship round',
+    intro: 'After creating it, import the students and open the round.',
+    name: 'Name of the round',
+    namePlaceholder: 'Care February 2027',
+    programmes: 'Programmes',
+    mechanism: 'How to match',
+    mechanisms: { school: 'The school matches each student to one place', proposals: 'Students choose from their 2 best places', ranked: 'Students make a top 3, the school decides' },
+    wishesDeadline: 'Deadline for learning wishes (5 pm)',
+    offersDeadline: 'Deadline for company offers (5 pm)',
+    releaseDate: 'Date of the result',
+    releaseTime: 'Time of the result',
+    internshipStart: 'Start of the internship',
+    create: 'Create round',
+    required: 'Please fill this in.',
+    order: 'The deadlines come before the result, and the result before the internship starts.',
+    unknownProgramme: 'Choose programmes from the list.',
+    created: (name) => `Round **${name}** was created (not open yet).`,
+    lateRelease: (weeks) => `Note: the result comes only ${weeks} week(s) before the start. Students want to know well in advance; 4 weeks or more is better.`,
+    next: 'Next steps',
+    import: 'Import students',
+    open: 'Open round',
+  },
+  importStudents: {
+    title: 'Import students',
+    intro: 'Paste the CSV from your student records here. Columns: **student_number**, **programme** (crebo), **teams_id** or **email**, and optionally **name** and **language**. If one line is wrong, nothing is imported and you see per line what to change.',
+    round: 'Round',
+    csv: 'CSV',
+    csvPlaceholder: 'student_number,programme,email,name',
+    submit: 'Import',
+    noRounds: 'There is no round yet that students can join. First create one with **new round**.',
+  },
+  opened: (name, welcomed, unreachable) =>
+    `Round **${name}** is open. ${welcomed} student(s) got a welcome message.` + (unreachable ? ` ${unreachable} student(s) have not opened Koppel yet; they get the message as soon as they install Koppel or write to it.` : ''),
+  refusals: {
+    'unknown-round': 'That round does not exist (any more).',
+    'not-allowed': 'This step is not possible in this round now.',
+    'same-status': 'The round is already in that state.',
+    'needs-match-run': 'Run the matching first.',
+    'needs-second-coordinator': 'Another coordinator must approve this (four eyes).',
+    'release-moment-passed': 'The moment of the result has already passed.',
+    'release-not-due': 'It is not time for the result yet.',
+    'unknown-programme': 'Choose programmes from the list.',
+  },
+  notifications: {
+    roundOpened: (round, deadline) => `Hi! The internship round **${round}** has started. Koppel gets you an internship place, without applying. Tell us what you want to learn. You have until ${deadline}.`,
+    wishReminder: (deadline) => `A quick reminder: your learning wish is not confirmed yet. The deadline is ${deadline}. It only takes a few minutes.`,
+    continue: 'Continue my learning wish',
+    ownPlacement: (student, company, place) => `Student ${student} reported finding a place themselves: **${company}** in ${place}. Please check that it fits the programme.`,
+  },
+};

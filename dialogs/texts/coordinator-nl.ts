@@ -1,0 +1,56 @@
+// Dutch texts of the coordinator's round commands and of proactive messages.
+export const coordinatorNl = {
+  onlyCoordinators: 'Dit kan alleen een stagecoördinator doen. Er is niets veranderd.',
+  newRound: {
+    title: 'Nieuwe stageronde',
+    intro: 'Na het aanmaken importeer je de studenten en open je de ronde.',
+    name: 'Naam van de ronde',
+    namePlaceholder: 'Zorg februari 2027',
+    programmes: 'Opleidingen',
+    mechanism: 'Manier van koppelen',
+    mechanisms: { school: 'De school koppelt elke student aan één plek', proposals: 'Student kiest uit de 2 beste plekken', ranked: 'Student maakt een top 3, de school beslist' } as Record<string, string>,
+    wishesDeadline: 'Deadline leerwensen (om 17:00)',
+    offersDeadline: 'Deadline aanbod bedrijven (om 17:00)',
+    releaseDate: 'Datum van de uitslag',
+    releaseTime: 'Tijd van de uitslag',
+    internshipStart: 'Start van de stage',
+    create: 'Ronde aanmaken',
+    required: 'Vul dit in.',
+    order: 'De deadlines komen vóór de uitslag, en de uitslag vóór de start van de stage.',
+    unknownProgramme: 'Kies opleidingen uit de lijst.',
+    created: (name: string) => `Ronde **${name}** is aangemaakt (nog niet open).`,
+    lateRelease: (weeks: number) => `Let op: de uitslag is maar ${weeks} week voor de start. Studenten vinden het belangrijk om het ruim van tevoren te weten; 4 weken of meer is beter.`,
+    next: 'Volgende stappen',
+    import: 'Studenten importeren',
+    open: 'Ronde openen',
+  },
+  importStudents: {
+    title: 'Studenten importeren',
+    intro: 'Plak hier de CSV uit je studentenadministratie. Kolommen: **studentnummer**, **opleiding** (crebo), **teams_id** of **email**, en eventueel **naam** en **taal**. Als één regel niet klopt, wordt niets geïmporteerd en zie je per regel wat je moet aanpassen.',
+    round: 'Ronde',
+    csv: 'CSV',
+    csvPlaceholder: 'studentnummer;opleiding;email;naam',
+    submit: 'Importeren',
+    noRounds: 'Er is nog geen ronde waar studenten in kunnen. Maak eerst een ronde aan met **ronde nieuw**.',
+  },
+  opened: (name: string, welcomed: number, unreachable: number) =>
+    `Ronde **${name}** is open. ${welcomed} student(en) kregen een welkomstbericht.` + (unreachable ? ` ${unreachable} student(en) hebben Koppel nog niet geopend; zij krijgen het bericht zodra ze Koppel installeren of iets sturen.` : ''),
+  refusals: {
+    'unknown-round': 'Die ronde bestaat niet (meer).',
+    'not-allowed': 'Deze stap kan nu niet in deze ronde.',
+    'same-status': 'De ronde staat al zo.',
+    'needs-match-run': 'Draai eerst de koppeling.',
+    'needs-second-coordinator': 'Een andere coördinator moet dit goedkeuren (vier ogen).',
+    'release-moment-passed': 'Het moment van de uitslag is al voorbij.',
+    'release-not-due': 'Het is nog geen tijd voor de uitslag.',
+    'unknown-programme': 'Kies opleidingen uit de lijst.',
+  } as Record<string, string>,
+  notifications: {
+    roundOpened: (round: string, deadline: string) => `Hoi! De stageronde **${round}** is begonnen. Via Koppel krijg je een stageplek, zonder sollicitatie. Vertel ons wat je wilt leren. Je hebt tot ${deadline}.`,
+    wishReminder: (deadline: string) => `Even een herinnering: je leerwens is nog niet bevestigd. De deadline is ${deadline}. Het duurt maar een paar minuten.`,
+    continue: 'Verder met mijn leerwens',
+    ownPlacement: (student: string, company: string, place: string) => `Student ${student} heeft zelf een stageplek gemeld: **${company}** in ${place}. Kijk of die plek past bij de opleiding.`,
+  },
+};
+
+export type CoordinatorTexts = typeof coordinatorNl;
