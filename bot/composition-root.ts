@@ -14,6 +14,7 @@ import type { Log } from './logger.js';
 import { createKoppelServices } from './koppel-services.js';
 import type { Notification, Notifier } from './notifications.js';
 import type { PersonKey } from './people.js';
+import { startReminderSchedule } from './reminders/index.js';
 import { openFileStore, type DocumentStore } from './store/index.js';
 
 export interface Koppel {
@@ -47,15 +48,17 @@ export async function startKoppel({ config, log, store, now = () => new Date() }
     handleTurn,
     services,
     rememberConversation: services.rememberConversation,
+    linkByEmail: services.linkByEmail,
     log,
   });
   const messenger = createTeamsMessenger(teams.adapter, config.teams?.appId ?? '');
   const notify = async (recipient: PersonKey, notification: Notification) => {
-    const language = (await services.languagePreference(recipient)) ?? 'nl';
+    const language = await services.languageFor(recipient);
     const result = await messenger.send(await services.conversationOf(recipient), await notificationReplies(notification, language, services));
     log('notification.delivered', { kind: notification.kind, roundId: notification.roundId, result });
     return result;
   };
+  const reminders = startReminderSchedule({ store: data, notifier, now, moments: config.reminderHours, log });
   const http = createHttpApp({ teamsMessages: (req, res) => teams.adapter.process(req, res, (context) => teams.app.run(context).then(() => undefined)) });
   const server = await listen(http, config.port);
   log('server.started', { port: config.port, programmes: catalogue.programmes.length, localMode: config.teams === undefined });
@@ -68,6 +71,7 @@ export async function startKoppel({ config, log, store, now = () => new Date() }
     server,
     playground,
     stop: async () => {
+      await reminders.stop();
       await playground?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -16,7 +16,7 @@ describe('configuration', () => {
       ok: true,
       config: {
         port: 3978, dataDir: './data', catalogueFile: undefined, coordinators: [],
-        teams: undefined, playground: { enabled: true, port: 56150 },
+        teams: undefined, playground: { enabled: true, port: 56150 }, reminderHours: [72, 24],
       },
     });
   });
@@ -35,6 +35,7 @@ describe('configuration', () => {
     [{ CATALOGUE_FILE: 'catalogue.csv' }, /^CATALOGUE_FILE must be a \.json file .*for example CATALOGUE_FILE=/],
     [{ COORDINATORS: 'a, b' }, /^COORDINATORS must be a comma-separated list/],
     [{ PLAYGROUND: 'yes' }, /^PLAYGROUND must be 'on' or 'off'/],
+    [{ REMINDER_HOURS: '72,soon' }, /^REMINDER_HOURS must be whole hours.*for example REMINDER_HOURS=72,24$/],
     [{ MICROSOFT_APP_ID: 'not-a-guid', MICROSOFT_APP_PASSWORD: 'x', MICROSOFT_APP_TENANT_ID: guid }, /^MICROSOFT_APP_ID must be a GUID/],
   ])('refuses %o with its own message', (env, message) => {
     const found = problems(env);

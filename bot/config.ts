@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { parseReminderMoments } from './reminders/reminder-moments.js';
 
 // Every variable with what it means and an example of a right value, so a wrong start says how to fix it.
 const examples: Record<string, string> = {
@@ -11,6 +12,7 @@ const examples: Record<string, string> = {
   MICROSOFT_APP_TENANT_ID: 'MICROSOFT_APP_TENANT_ID=00000000-0000-0000-0000-000000000000',
   PLAYGROUND_PORT: 'PLAYGROUND_PORT=56150',
   PLAYGROUND: 'PLAYGROUND=off',
+  REMINDER_HOURS: 'REMINDER_HOURS=72,24',
 };
 
 const port = z.coerce.number({ error: 'must be a number' }).int('must be a whole number')
@@ -29,6 +31,11 @@ const EnvSchema = z.object({
   MICROSOFT_APP_TENANT_ID: optional(guid),
   PLAYGROUND_PORT: optional(port).default(56150),
   PLAYGROUND: optional(z.enum(['on', 'off'], { error: "must be 'on' or 'off'" })).default('on'),
+  REMINDER_HOURS: z.string().optional().transform((text, ctx) => {
+    const parsed = parseReminderMoments(text);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message.replace(/^REMINDER_HOURS /, '') });
+    return parsed.ok ? parsed.hours : [];
+  }),
 });
 
 export interface Config {
@@ -40,6 +47,8 @@ export interface Config {
   /** Undefined means local mode: no Bot Framework authentication, with the Agents Playground. */
   teams: { appId: string; appPassword: string; tenantId: string } | undefined;
   playground: { enabled: boolean; port: number };
+  /** Hours before the wish deadline at which unconfirmed students are reminded. */
+  reminderHours: number[];
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -72,6 +81,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       coordinators: e.COORDINATORS ? e.COORDINATORS.split(',') : [],
       teams,
       playground: { enabled: teams === undefined && e.PLAYGROUND === 'on', port: e.PLAYGROUND_PORT },
+      reminderHours: e.REMINDER_HOURS,
     },
   };
 }

@@ -5,13 +5,16 @@ import type { DocumentStore } from './store/index.js';
 
 /**
  * Sends a proactive message at most once per idempotency key: the key is written before the
- * message goes out, so a crash or restart can lose one message but never send it twice.
+ * message goes out, so a crash or restart can lose one message but never send it twice. A key
+ * recorded as 'no-conversation' may be tried again once the person can be reached.
  */
 export async function deliverOnce(
   store: DocumentStore<KoppelData>, notifier: Notifier, key: string, recipient: PersonKey, notification: Notification, now: () => Date,
 ): Promise<DeliveryResult | 'already-sent'> {
   const claimed = await store.update((data) => {
-    if (data.sentNotifications[key]) return false;
+    // Only a message that certainly never left may be tried again: there was no conversation yet.
+    const earlier = data.sentNotifications[key];
+    if (earlier && earlier.result !== 'no-conversation') return false;
     data.sentNotifications[key] = { at: now().toISOString(), result: 'sent' };
     return true;
   });

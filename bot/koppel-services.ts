@@ -24,10 +24,16 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
   const notifyCoordinators = async (notification: Parameters<Notifier['notify']>[1]) => {
     for (const userId of coordinators) await notifier.notify({ platform: 'teams', userId }, notification);
   };
+  const rounds = createRoundService(store, catalogue, notifier, now);
   return {
     ...people,
+    linkByEmail: async (person: Parameters<typeof people.linkByEmail>[0], emails: readonly string[]) => {
+      const studentId = await people.linkByEmail(person, emails);
+      if (studentId) await rounds.welcomeLate(studentId);
+      return studentId;
+    },
+    rounds,
     intake: createIntakeService(store, catalogue, coachWish, now, notifyCoordinators),
-    rounds: createRoundService(store, catalogue, notifier, now),
     coachWish,
     municipalities: () => gazetteer.names(),
     programmes: () => catalogue.programmes,

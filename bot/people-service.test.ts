@@ -47,3 +47,20 @@ describe('people', () => {
     expect(await people.languagePreference({ platform: 'teams', userId: 'u2' })).toBeUndefined();
   });
 });
+
+describe('linking an imported student to their chat account', () => {
+  it('links by e-mail or UPN once, and never takes over someone who is already known', async () => {
+    const { store, people } = await service();
+    await store.update((d) => {
+      d.students.s2 = Student.parse({ id: 's2', roundId: 'r1', studentNumber: '100235', programmeCode: '25655', pendingEmail: 'sanne@school.nl', locale: 'en' });
+    });
+    expect(await people.linkByEmail({ platform: 'teams', userId: 'teams-student' }, ['sanne@school.nl'])).toBeUndefined();
+    expect(await people.linkByEmail({ platform: 'teams', userId: '29:new' }, ['other@school.nl'])).toBeUndefined();
+    expect(await people.linkByEmail({ platform: 'teams', userId: '29:new' }, [' Sanne@School.nl '])).toBe('s2');
+    expect((await store.read()).students.s2.identities).toEqual([{ platform: 'teams', userId: '29:new' }]);
+    expect((await store.read()).students.s2.pendingEmail).toBeUndefined();
+    expect(await people.roleOf({ platform: 'teams', userId: '29:new' })).toEqual({ kind: 'student', studentId: 's2' });
+    expect(await people.linkByEmail({ platform: 'teams', userId: '29:other' }, ['sanne@school.nl'])).toBeUndefined();
+    expect(await people.languageFor({ platform: 'teams', userId: '29:new' })).toBe('en');
+  });
+});

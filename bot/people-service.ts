@@ -11,6 +11,13 @@ export interface PeopleService {
   /** The latest conversation reference a platform gave for this person, if any. */
   conversationOf(person: PersonKey): Promise<Record<string, unknown> | undefined>;
   setLanguagePreference(person: PersonKey, language: Locale): Promise<void>;
+  /** The language to write to someone in: their own choice, else the one their school recorded, else Dutch. */
+  languageFor(person: PersonKey): Promise<Locale>;
+  /**
+   * Links a person the school imported by e-mail or UPN to their chat account, the first time they
+   * write (or install the app). Returns the student's id when a link was made.
+   */
+  linkByEmail(person: PersonKey, emails: readonly string[]): Promise<string | undefined>;
 }
 
 export function createPeopleService(store: DocumentStore<KoppelData>, coordinators: readonly string[], now: () => Date): PeopleService {
@@ -26,6 +33,24 @@ export function createPeopleService(store: DocumentStore<KoppelData>, coordinato
     },
     conversationOf: async (person) => (await store.read()).conversations[conversationKey(person)]?.reference,
     languagePreference: async (person) => (await store.read()).preferences[conversationKey(person)]?.language,
+    languageFor: async (person) => {
+      const data = await store.read();
+      const role = roleOf(data, coordinators, person);
+      return data.preferences[conversationKey(person)]?.language ?? (role.kind === 'student' ? data.students[role.studentId].locale : 'nl');
+    },
+    linkByEmail: async (person, emails) => {
+      const wanted = emails.map((e) => e.trim().toLowerCase()).filter(Boolean);
+      if (wanted.length === 0) return undefined;
+      return store.update((data) => {
+        if (roleOf(data, coordinators, person).kind !== 'unknown') return undefined;
+        const student = Object.values(data.students).find((s) => s.pendingEmail && wanted.includes(s.pendingEmail)
+          && !s.identities.some((i) => i.platform === person.platform));
+        if (!student) return undefined;
+        student.identities.push({ platform: person.platform, userId: person.userId });
+        student.pendingEmail = undefined;
+        return student.id;
+      });
+    },
     setLanguagePreference: async (person, language) => {
       await store.update((data) => {
         data.preferences[conversationKey(person)] = { language };

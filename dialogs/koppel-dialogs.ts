@@ -1,6 +1,7 @@
 import { createRouter, submitVerb, submitVerbPrefix, textIs } from './router.js';
 import { createRound, openRound, runImport, showImport, showNewRound } from './coordinator/round-dialog.js';
 import { handleIntakeAction, showIntake, showMyData } from './student/intake-dialog.js';
+import { showResult } from './student/result-dialog.js';
 import { switchLanguage } from './language-dialog.js';
 import { notUnderstood, welcome } from './welcome-dialog.js';
 
@@ -10,6 +11,7 @@ export const handleTurn = createRouter(
     { selector: textIs('hallo', 'hoi', 'help', 'hulp', 'hello', 'hi'), handler: welcome },
     { selector: textIs('start', 'mijn leerwens', 'leerwens', 'my learning wish', 'learning wish'), handler: showIntake },
     { selector: textIs('mijn gegevens', 'my data'), handler: showMyData },
+    { selector: textIs('uitslag', 'mijn uitslag', 'mijn stage', 'result', 'my result', 'my internship'), handler: showResult },
     { selector: submitVerbPrefix('intake.'), handler: handleIntakeAction },
     { selector: textIs('ronde nieuw', 'nieuwe ronde', 'new round'), handler: showNewRound },
     { selector: submitVerb('round.create'), handler: createRound },

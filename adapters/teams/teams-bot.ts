@@ -1,6 +1,6 @@
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import {
-  ActivityTypes, ConfigurationServiceClientCredentialFactory, MemoryStorage, TurnContext,
+  ActivityTypes, ConfigurationServiceClientCredentialFactory, MemoryStorage, TeamsInfo, TurnContext,
   type ConversationReference,
 } from 'botbuilder';
 import type { DialogServices } from '../../dialogs/router.js';
@@ -16,6 +16,8 @@ export interface TeamsBotOptions {
   services: DialogServices;
   /** Keeps the latest reference per person, for proactive messages (reminders, the release). */
   rememberConversation: (person: Turn['person'], reference: Partial<ConversationReference>) => Promise<void>;
+  /** Links someone the school imported by e-mail or UPN; Teams tells us theirs when they first write. */
+  linkByEmail: (person: Turn['person'], emails: readonly string[]) => Promise<string | undefined>;
   log: (event: string, fields: Record<string, string | number | boolean>) => void;
 }
 
@@ -26,6 +28,7 @@ export function createTeamsBot(options: TeamsBotOptions) {
 
   const respond = async (context: TurnContext, turn: Turn) => {
     await options.rememberConversation(turn.person, referenceWithoutName(context));
+    if ((await options.services.roleOf(turn.person)).kind === 'unknown') await linkByTeamsMember(context, turn, options);
     const replies = await options.handleTurn(turn, options.services);
     for (const reply of replies) await context.sendActivity(renderReply(reply));
   };
@@ -48,6 +51,18 @@ export function createTeamsBot(options: TeamsBotOptions) {
     await context.sendActivity(textsFor(languageOf(context.activity.locale)).somethingWentWrong);
   };
   return { adapter, app };
+}
+
+async function linkByTeamsMember(context: TurnContext, turn: Turn, options: TeamsBotOptions): Promise<void> {
+  try {
+    const member = await TeamsInfo.getMember(context, turn.person.userId);
+    const emails = [member.email, member.userPrincipalName].filter((e): e is string => Boolean(e));
+    const studentId = await options.linkByEmail(turn.person, emails);
+    if (studentId) options.log('person.linked', { studentId });
+  } catch (error) {
+    // Outside a Teams conversation (or without permission) there is no member to look up.
+    options.log('person.lookup-failed', { error: error instanceof Error ? error.name : 'unknown' });
+  }
 }
 
 function credentialFactory(credentials: TeamsBotOptions['credentials']) {

@@ -3,7 +3,7 @@ import { findProgramme, workProcessesOf } from '../catalogue/index.js';
 import type { Round } from '../domain/round.js';
 import type { Student } from '../domain/student.js';
 import type { KoppelData } from '../koppel-data.js';
-import { acceptsWishes } from '../rounds/round-lifecycle.js';
+import { acceptsWishes, resultsVisible } from '../rounds/round-lifecycle.js';
 import type { DocumentStore } from '../store/index.js';
 import type { IntakeChange, IntakeRefusal } from './intake-change.js';
 import type { WishAdvice } from './wish-coach.js';
@@ -16,6 +16,8 @@ export interface IntakeView {
   programme: Programme;
   /** False after the deadline (or once the round closed): everything shows read-only. */
   editable: boolean;
+  /** Only from the release moment on may a student learn anything about the result. */
+  resultsVisible: boolean;
 }
 
 export type IntakeResult = { ok: true; view: IntakeView } | { ok: false; refusal: IntakeRefusal; view: IntakeView };
@@ -43,7 +45,7 @@ export function createIntakeService(
     const round = student && data.rounds[student.roundId];
     const programme = student && findProgramme(catalogue, student.programmeCode);
     if (!student || !round || !programme) return undefined;
-    return { student, round, programme, editable: acceptsWishes(round, now()) };
+    return { student, round, programme, editable: acceptsWishes(round, now()), resultsVisible: resultsVisible(round, now()) };
   };
 
   return {

@@ -28,6 +28,8 @@ export interface RoundService {
   transition(roundId: string, to: RoundStatus, actorId: string): Promise<RoundResult>;
   /** Opens the round and welcomes each of its students once (a repeat never welcomes twice). */
   open(roundId: string, actorId: string): Promise<RoundResult & { welcomed?: number; unreachable?: number }>;
+  /** A student who could not be reached when their round opened gets the welcome once they can be. */
+  welcomeLate(studentId: string): Promise<void>;
 }
 
 class Refused extends Error {
@@ -69,6 +71,13 @@ export function createRoundService(store: DocumentStore<KoppelData>, catalogue: 
       return round;
     }),
     transition,
+    welcomeLate: async (studentId) => {
+      const data = await store.read();
+      const student = data.students[studentId];
+      const round = student && data.rounds[student.roundId];
+      if (!round || round.status !== 'open' || student.identities.length === 0) return;
+      await deliverOnce(store, notifier, `round-opened:${round.id}:${student.id}`, student.identities[0], { kind: 'round-opened', roundId: round.id, studentId }, now);
+    },
     open: async (roundId, actorId) => {
       const opened = await transition(roundId, 'open', actorId);
       if (!opened.ok) return opened;

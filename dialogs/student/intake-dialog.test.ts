@@ -165,3 +165,14 @@ describe('student intake', () => {
     expect(textOf(await h.say('mijn gegevens', 'nl', 'stranger'))).toContain('Vraag je stagecoördinator');
   });
 });
+
+describe('asking for the result before the release', () => {
+  it('tells every student the same thing: not yet, and when everyone hears it', async () => {
+    const h = await intakeHarness();
+    expect(textOf(await h.say('uitslag'))).toBe('De uitslag is er nog niet. Op **20 januari 2027 om 09:00** hoort iedereen het tegelijk, ook jij.');
+    await walkToSummary(h);
+    await h.submit('intake.confirm');
+    expect(textOf(await h.say('uitslag'))).toBe('De uitslag is er nog niet. Op **20 januari 2027 om 09:00** hoort iedereen het tegelijk, ook jij.');
+    expect(textOf(await h.say('result', 'en', 'someone-else'))).toBe('There is no result yet. Everyone hears it at the same moment.');
+  });
+});

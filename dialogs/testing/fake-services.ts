@@ -13,7 +13,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     coachWish: missing('coachWish'),
     municipalities: () => [],
     programmes: () => [],
-    rounds: { list: async () => [], create: missing('rounds.create'), transition: missing('rounds.transition'), open: missing('rounds.open') },
+    rounds: { list: async () => [], create: missing('rounds.create'), transition: missing('rounds.transition'), open: missing('rounds.open'), welcomeLate: missing('rounds.welcomeLate') },
     importStudents: missing('importStudents'),
     ...overrides,
   };

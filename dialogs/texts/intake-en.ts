@@ -117,6 +117,7 @@ export const intakeEn: IntakeTexts = {
   locked: (deadline) => `The deadline (${deadline}) has passed. You cannot change anything any more. Below is what you filled in.`,
   notInRound: 'You are not in an internship round (yet). Ask your internship coordinator to add you.',
   resultNotYet: (release) => `The result is not known yet. On **${release}** everyone hears it at the same moment, you too.`,
+  resultReleased: 'The result is out. Koppel sent you a message with your internship place. Cannot find it? Ask your internship coordinator.',
   resultNoRound: 'There is no result yet. Everyone hears it at the same moment.',
   unknownChoice: 'I do not know that choice (any more). Please choose again from the list.',
   tooLong: (max) => `At most ${max} characters.`,

@@ -115,6 +115,7 @@ export const intakeNl = {
   locked: (deadline: string) => `De deadline (${deadline}) is voorbij. Je kunt niets meer veranderen. Hieronder zie je wat je hebt ingevuld.`,
   notInRound: 'Je staat (nog) niet in een stageronde. Vraag je stagecoördinator om je toe te voegen.',
   resultNotYet: (release: string) => `De uitslag is er nog niet. Op **${release}** hoort iedereen het tegelijk, ook jij.`,
+  resultReleased: 'De uitslag is bekend. Je kreeg een bericht van Koppel met je stageplek. Zie je het niet? Vraag het je stagecoördinator.',
   resultNoRound: 'Er is nog geen uitslag. Iedereen hoort het op hetzelfde moment.',
   unknownChoice: 'Die keuze ken ik niet (meer). Kies opnieuw uit de lijst.',
   tooLong: (max: number) => `Maximaal ${max} tekens.`,
