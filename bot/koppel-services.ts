@@ -33,7 +33,7 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
       return studentId;
     },
     rounds,
-    intake: createIntakeService(store, catalogue, coachWish, now, notifyCoordinators),
+    intake: createIntakeService({ store, catalogue, gazetteer, checkWish: coachWish, now, notifyCoordinators }),
     coachWish,
     municipalities: () => gazetteer.names(),
     programmes: () => catalogue.programmes,

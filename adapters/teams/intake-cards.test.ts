@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Form } from '../../dialogs/form.js';
-import { AFTER_DEADLINE, formOf, intakeHarness } from '../../dialogs/testing/intake-fixture.js';
+import { AFTER_DEADLINE, formOf, intakeHarness, rankedRoundData } from '../../dialogs/testing/intake-fixture.js';
 import type { Language } from '../../dialogs/turn.js';
 import { adaptiveCardProblems } from '../../test/support/adaptive-card-check.js';
 import { formCard } from './form-card.js';
@@ -25,13 +25,19 @@ async function everyIntakeForm(language: Language): Promise<Form[]> {
   await keep(h.submit('intake.save.own-place', { companyName: 'De Linde', place: 'Delft' }, language));
   h.clock.now = AFTER_DEADLINE;
   await keep(h.say('mijn gegevens', language));
+  const ranked = await intakeHarness(rankedRoundData());
+  await ranked.submit('intake.save.wish', { text: 'Ik wil leren hoe ik wonden verzorg en cliënten help bij het wassen.' }, language);
+  await ranked.submit('intake.save.travel', { municipality: 'Delft', modes: 'bike', maxMinutes: '30' }, language);
+  await keep(ranked.submit('intake.edit', { step: 'ranking' }, language));
+  await keep(ranked.submit('intake.save.ranking', { rank1: 'o1', rank2: 'o1' }, language));
   return forms;
 }
 
 describe.each(['nl', 'en'] as const)('intake cards in %s', (language) => {
   it('every card a student can meet renders in Teams without problems', async () => {
     const forms = await everyIntakeForm(language);
-    expect(new Set(forms.map((f) => f.id)).size).toBeGreaterThanOrEqual(10);
+    expect(new Set(forms.map((f) => f.id)).size).toBeGreaterThanOrEqual(11);
+    expect(forms.at(-1)?.id).toBe('intake.ranking');
     for (const form of forms) expect({ form: form.id, problems: adaptiveCardProblems(formCard(form)) }).toEqual({ form: form.id, problems: [] });
   });
 });

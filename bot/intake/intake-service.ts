@@ -8,6 +8,8 @@ import type { DocumentStore } from '../store/index.js';
 import type { IntakeChange, IntakeRefusal } from './intake-change.js';
 import type { WishAdvice } from './wish-coach.js';
 import type { Notification } from '../notifications.js';
+import type { Gazetteer } from '../geo/gazetteer.js';
+import { rankableOffers, type RankableOffer } from './rankable-offers.js';
 import { missingParts, stepAfter } from './intake-steps.js';
 
 export interface IntakeView {
@@ -18,6 +20,8 @@ export interface IntakeView {
   editable: boolean;
   /** Only from the release moment on may a student learn anything about the result. */
   resultsVisible: boolean;
+  /** Ranked rounds only: the offers a student may put in their top 3. */
+  rankable: RankableOffer[];
 }
 
 export type IntakeResult = { ok: true; view: IntakeView } | { ok: false; refusal: IntakeRefusal; view: IntakeView };
@@ -36,16 +40,23 @@ class Refused extends Error {
   }
 }
 
-export function createIntakeService(
-  store: DocumentStore<KoppelData>, catalogue: Catalogue, checkWish: WishCheck, now: () => Date,
-  notifyCoordinators: (notification: Notification) => Promise<void> = async () => {},
-): IntakeService {
+export interface IntakeServiceOptions {
+  store: DocumentStore<KoppelData>;
+  catalogue: Catalogue;
+  gazetteer: Gazetteer;
+  checkWish: WishCheck;
+  now: () => Date;
+  notifyCoordinators?: (notification: Notification) => Promise<void>;
+}
+
+export function createIntakeService({ store, catalogue, gazetteer, checkWish, now, notifyCoordinators = async () => {} }: IntakeServiceOptions): IntakeService {
   const viewOf = (data: Readonly<KoppelData>, studentId: string): IntakeView | undefined => {
     const student = data.students[studentId];
     const round = student && data.rounds[student.roundId];
     const programme = student && findProgramme(catalogue, student.programmeCode);
     if (!student || !round || !programme) return undefined;
-    return { student, round, programme, editable: acceptsWishes(round, now()), resultsVisible: resultsVisible(round, now()) };
+    const rankable = round.mechanism === 'ranked' ? rankableOffers(data, student, programme, gazetteer) : [];
+    return { student, round, programme, editable: acceptsWishes(round, now()), resultsVisible: resultsVisible(round, now()), rankable };
   };
 
   return {
@@ -107,6 +118,7 @@ function applyChange(student: Student, change: IntakeChange, view: IntakeView, c
       break;
     case 'ranking':
       if (round.mechanism !== 'ranked') throw new Refused({ code: 'no-ranking-here' });
+      requireKnown('ranking', change.offerIds, view.rankable.map((o) => o.id));
       student.ranking = change.offerIds;
       break;
     case 'own-placement':

@@ -6,7 +6,7 @@ import type { DialogServices, Handler } from '../router.js';
 import { textsFor } from '../texts/index.js';
 import type { Reply, Turn } from '../turn.js';
 import {
-  daysForm, organisationForm, ownPlaceForm, ownPlaceUndoForm, privacyForm, supportForm, travelForm, wishForm, workProcessForm,
+  daysForm, organisationForm, ownPlaceForm, ownPlaceUndoForm, privacyForm, rankingForm, supportForm, travelForm, wishForm, workProcessForm,
   type FormContext, type FormState,
 } from './intake-forms.js';
 import { parseIntakeSubmit } from './intake-submits.js';
@@ -97,9 +97,10 @@ function refused(context: FormContext, refusal: IntakeRefusal, part: string, typ
       const names = refusal.missing.map((m) => t.intake.summary.sections[m]).join(', ');
       return [form(summaryForm(context, { tone: 'warning', text: t.intake.summary.missing(names) }))];
     }
-    case 'unknown-choice':
     case 'no-ranking-here':
-      return [form(stepForm(context, part === 'work-processes' || part === 'organisation' ? part : context.view.student.intakeStep, { notice: { tone: 'warning', text: t.intake.unknownChoice } }))];
+      return currentStep(context);
+    case 'unknown-choice':
+      return [form(stepForm(context, ['work-processes', 'organisation', 'ranking'].includes(part) ? part : context.view.student.intakeStep, { notice: { tone: 'warning', text: t.intake.unknownChoice } }))];
   }
 }
 
@@ -120,6 +121,7 @@ function stepForm(context: FormContext, step: string, state: FormState = {}): Fo
     case 'travel': return travelForm(context, state);
     case 'days': return daysForm(context, state);
     case 'support': return supportForm(context, state);
+    case 'ranking': return rankingForm(context, state);
     default: return summaryForm(context, state.notice);
   }
 }

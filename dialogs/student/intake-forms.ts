@@ -145,3 +145,28 @@ function typedList(state: FormState, id: string): string[] | undefined {
   if (Array.isArray(v)) return v.map(String);
   return typeof v === 'string' ? v.split(',').filter(Boolean) : undefined;
 }
+
+/** Offers described only by what you do and learn, where, and how far: never a name, photo or staff. */
+export function rankingForm({ t, view, language }: FormContext, state: FormState = {}): Form {
+  const x = t.intake.ranking;
+  const letter = (i: number) => String.fromCharCode(65 + i);
+  const typeLabel = (code: string) => {
+    const type = view.programme.organisationTypes.find((o) => o.code === code);
+    return type ? (language === 'en' ? type.labelEn : type.label) : code;
+  };
+  const choices = view.rankable.map((o, i) => ({ value: o.id, label: x.option(letter(i), typeLabel(o.organisationType), o.municipality, o.minutes) }));
+  const chosen = typedList(state, 'ranking') ?? view.student.ranking;
+  return {
+    id: 'intake.ranking', title: x.title, intro: view.rankable.length ? x.intro : x.none, notice: state.notice, errors: state.errors,
+    sections: view.rankable.map((o, i) => ({
+      title: x.place(letter(i)),
+      facts: [
+        { label: x.work, value: o.workProcesses.join(', ') },
+        { label: x.learn, value: o.learnText },
+        { label: x.where, value: `${typeLabel(o.organisationType)}, ${o.municipality}${o.minutes === undefined ? '' : ` (± ${o.minutes} min)`}` },
+      ],
+    })),
+    fields: view.rankable.length ? x.choices.map((label, i) => ({ kind: 'choice' as const, id: `rank${i + 1}`, label, value: typedText(state, `rank${i + 1}`) ?? chosen[i], choices })) : [],
+    actions: [save('intake.save.ranking', x.save)],
+  };
+}

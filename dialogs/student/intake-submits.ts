@@ -46,6 +46,11 @@ const parsers: Record<string, StepParser> = {
   days: (values, t) => parseWith(
     z.object({ days: list.pipe(z.array(Weekday, { error: t.intake.days.required }).min(1, t.intake.days.required)), early: toggle, evening: toggle, weekend: toggle }),
     values, (v) => ({ part: 'days', availability: v })),
+  ranking: (values, t) => {
+    const picks = [values.rank1, values.rank2, values.rank3].filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+    if (new Set(picks).size !== picks.length) return { ok: false, errors: { rank2: t.intake.ranking.distinct } };
+    return { ok: true, change: { part: 'ranking', offerIds: picks } };
+  },
   support: (values, t) => parseWith(
     z.object({ wanted: toggle, details: optionalText(600, t.intake.tooLong(600)) }),
     values, (v) => ({ part: 'support', supportNeed: { wanted: v.wanted, ...(v.wanted && v.details ? { details: v.details } : {}) } })),

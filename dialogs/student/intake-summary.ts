@@ -22,6 +22,7 @@ export function summaryForm(context: FormContext, notice?: Form['notice']): Form
     section('travel', travelFacts(context)),
     section('days', dayFacts(context)),
     section('support', [{ label: t.intake.support.wanted, value: view.student.supportNeed?.wanted ? x.yes : x.no }]),
+    ...(view.round.mechanism === 'ranked' ? [section('ranking', rankingFacts(context))] : []),
   ];
   const confirmed = view.student.intakeStatus === 'confirmed';
   return {
@@ -75,4 +76,13 @@ function dayFacts({ view, t }: FormContext): Section['facts'] {
     { label: x.days, value: a.days.map((d) => x.dayLabels[d]).join(', ') },
     ...(shifts.length ? [{ label: t.intake.summary.shifts, value: shifts.join('; ') }] : []),
   ];
+}
+
+function rankingFacts({ view, t }: FormContext): Section['facts'] {
+  const x = t.intake.ranking;
+  const facts = view.student.ranking.map((id, i) => {
+    const index = view.rankable.findIndex((o) => o.id === id);
+    return { label: x.choices[i], value: index >= 0 ? x.place(String.fromCharCode(65 + index)) : id };
+  });
+  return facts.length ? facts : [{ label: t.intake.summary.none, value: t.intake.summary.none }];
 }

@@ -1,4 +1,6 @@
 import { loadCatalogue } from '../../bot/catalogue/index.js';
+import { Company } from '../../bot/domain/company.js';
+import { Offer } from '../../bot/domain/offer.js';
 import { Round } from '../../bot/domain/round.js';
 import { Student } from '../../bot/domain/student.js';
 import { emptyKoppelData, KoppelData } from '../../bot/koppel-data.js';
@@ -22,6 +24,22 @@ export function roundData(mechanism: 'school' | 'ranked' = 'school'): KoppelData
     releaseAt: '2027-01-20T09:00:00+01:00', internshipStart: '2027-02-15', seed: 'seed-1', createdBy: 'coord-1', createdAt: '2026-11-22T10:00:00Z',
   });
   data.students.s1 = Student.parse({ id: 's1', roundId: 'r1', studentNumber: '100234', programmeCode: '90001', identities: [{ platform: 'teams', userId: STUDENT_USER }] });
+  return data;
+}
+
+/** A ranked round with three offers of named companies in nearby towns. */
+export function rankedRoundData(): KoppelData {
+  const data = roundData('ranked');
+  const towns = ['Delft', 'Schiedam', 'Rotterdam'];
+  towns.forEach((town, i) => {
+    data.companies[`c${i}`] = Company.parse({ id: `c${i}`, name: `Zorggroep De Naam ${i}`, sbbNumber: `1000000${i}`, locations: [{ id: `l${i}`, label: 'Hoofdlocatie', postcodeArea: '3011', municipality: town }] });
+    data.offers[`o${i}`] = Offer.parse({
+      id: `o${i}`, roundId: 'r1', companyId: `c${i}`, places: 2, supervisionCapacity: 2, days: ['mon', 'tue'], programmeCodes: ['90001'],
+      workProcesses: i === 1 ? ['B1-K1-W3'] : ['B1-K1-W1'], organisationType: 'verpleeghuis', learnText: `Je leert wonden verzorgen (plek ${i}).`,
+      extraSupport: { available: false }, locationId: `l${i}`, updatedAt: '2027-01-01T10:00:00Z',
+      agreement: { placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true },
+    });
+  });
   return data;
 }
 

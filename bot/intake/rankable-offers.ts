@@ -1,0 +1,38 @@
+import { haversineKm, modelMinutes } from '../../matching/index.js';
+import type { Programme } from '../catalogue/index.js';
+import type { Student } from '../domain/student.js';
+import type { Gazetteer } from '../geo/gazetteer.js';
+import type { KoppelData } from '../koppel-data.js';
+
+/** An offer as a student may see it before the release: what you do and learn, where, how far. Never who. */
+export interface RankableOffer {
+  id: string;
+  organisationType: string;
+  municipality: string;
+  workProcesses: string[];
+  learnText: string;
+  /** Estimated one-way minutes with the student's fastest own transport, when both places are known. */
+  minutes?: number;
+}
+
+export const MAX_RANKABLE_OFFERS = 20;
+
+/** Offers of the student's round and programme, the best fitting and nearest first. */
+export function rankableOffers(data: Readonly<KoppelData>, student: Student, programme: Programme, gazetteer: Gazetteer): RankableOffer[] {
+  const origin = student.travel?.municipality ? gazetteer.centreOf(student.travel.municipality) : undefined;
+  const wanted = new Set(student.learningWish?.workProcesses ?? []);
+  const offers = Object.values(data.offers)
+    .filter((o) => o.roundId === student.roundId && o.programmeCodes.includes(programme.code) && Math.min(o.places, o.supervisionCapacity) > 0)
+    .map((offer): RankableOffer & { shared: number } => {
+      const location = data.companies[offer.companyId]?.locations.find((l) => l.id === offer.locationId);
+      const centre = location && (location.coordinates ?? gazetteer.centreOf(location.municipality));
+      const km = origin && centre ? haversineKm(origin, centre) : undefined;
+      const minutes = km === undefined || !student.travel ? undefined : Math.min(...student.travel.modes.map((m) => modelMinutes(km, m)));
+      return {
+        id: offer.id, organisationType: offer.organisationType, municipality: location?.municipality ?? '', workProcesses: offer.workProcesses,
+        learnText: offer.learnText, ...(minutes === undefined ? {} : { minutes }), shared: offer.workProcesses.filter((w) => wanted.has(w)).length,
+      };
+    });
+  offers.sort((a, b) => b.shared - a.shared || (a.minutes ?? Infinity) - (b.minutes ?? Infinity) || a.id.localeCompare(b.id));
+  return offers.slice(0, MAX_RANKABLE_OFFERS).map(({ shared: _shared, ...offer }) => offer);
+}
