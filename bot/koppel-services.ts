@@ -5,6 +5,7 @@ import { createIntakeService } from './intake/intake-service.js';
 import { coachWish } from './intake/wish-coach.js';
 import type { KoppelData } from './koppel-data.js';
 import type { Notifier } from './notifications.js';
+import { removeStudent } from './people-removal.js';
 import { createPeopleService } from './people-service.js';
 import { createRoundService } from './rounds/round-service.js';
 import type { DocumentStore } from './store/index.js';
@@ -37,6 +38,7 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
     coachWish,
     municipalities: () => gazetteer.names(),
     programmes: () => catalogue.programmes,
+    removeStudent: (studentNumber: string, actorId: string) => removeStudent(store, studentNumber, actorId, now()),
     importStudents: async (roundId: string, csv: string, actorId: string, language: 'nl' | 'en') => {
       try {
         const report = await importStudents(store, { roundId, csv, actorId, catalogue, now: now() });

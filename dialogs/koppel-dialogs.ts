@@ -1,4 +1,5 @@
 import { createRouter, submitVerb, submitVerbPrefix, textIs } from './router.js';
+import { removeStudent, showRemoveStudent } from './coordinator/remove-student-dialog.js';
 import { createRound, openRound, runImport, showImport, showNewRound } from './coordinator/round-dialog.js';
 import { handleIntakeAction, showIntake, showMyData } from './student/intake-dialog.js';
 import { showResult } from './student/result-dialog.js';
@@ -19,6 +20,8 @@ export const handleTurn = createRouter(
     { selector: submitVerb('round.import.form'), handler: showImport },
     { selector: submitVerb('round.import'), handler: runImport },
     { selector: submitVerb('round.open'), handler: openRound },
+    { selector: textIs('student verwijderen', 'delete student'), handler: showRemoveStudent },
+    { selector: submitVerb('student.remove'), handler: removeStudent },
     { selector: textIs('nederlands', 'dutch', 'nl'), handler: switchLanguage('nl') },
     { selector: textIs('english', 'engels', 'en'), handler: switchLanguage('en') },
   ],

@@ -1,6 +1,7 @@
 import type { Programme } from '../bot/catalogue/index.js';
 import type { IntakeService } from '../bot/intake/intake-service.js';
 import type { RoundService } from '../bot/rounds/round-service.js';
+import type { RemovalResult } from '../bot/people-removal.js';
 import type { WishAdvice } from '../bot/intake/wish-coach.js';
 import type { Language, Reply, Role, Turn } from './turn.js';
 
@@ -18,6 +19,7 @@ export interface DialogServices {
   rounds: RoundService;
   /** Imports a pasted CSV; the message is the report in the coordinator's language. */
   importStudents(roundId: string, csv: string, actorId: string, language: Language): Promise<{ ok: boolean; message: string }>;
+  removeStudent(studentNumber: string, actorId: string): Promise<RemovalResult>;
 }
 
 export type Selector = (turn: Turn) => boolean;

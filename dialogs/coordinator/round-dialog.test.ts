@@ -96,3 +96,23 @@ describe('proactive messages', () => {
     expect(textOf(reminder)).toContain('your learning wish is not confirmed yet. The deadline is 10 January 2027 at 17:00');
   });
 });
+
+describe('coordinator: deleting a student\'s data', () => {
+  it('deletes everything of that student after confirming, audits it by id, and refuses students', async () => {
+    const h = await intakeHarness();
+    await h.submit('intake.start');
+    await h.submit('intake.save.wish', { text: 'Ik wil leren hoe ik wonden verzorg en cliënten help bij het wassen.' });
+    await h.services().rememberConversation({ platform: 'teams', userId: 'teams-student-1' }, { conversation: { id: 'personal-chat' } });
+    await h.say('english');
+    expect(textOf(await h.submit('student.remove', { studentNumber: '100234' }))).toContain('Only an internship coordinator can do this');
+    expect(formOf(await h.say('student verwijderen', 'nl', COORDINATOR)).id).toBe('student.remove');
+    expect(textOf(await h.submit('student.remove', { studentNumber: '999' }, 'nl', COORDINATOR))).toBe('Er is geen student met nummer 999.');
+    expect(textOf(await h.submit('student.remove', { studentNumber: '100234' }, 'nl', COORDINATOR))).toBe('De gegevens van student 100234 zijn verwijderd.');
+    const data = await h.store.read();
+    expect(data.students).toEqual({});
+    expect(data.conversations).toEqual({});
+    expect(Object.keys(data.preferences)).toEqual([]);
+    expect(data.audit.at(-1)).toMatchObject({ action: 'student.deleted', subjectId: 's1', actorId: COORDINATOR });
+    expect(JSON.stringify(data.audit)).not.toContain('wonden');
+  });
+});

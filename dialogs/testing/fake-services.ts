@@ -15,6 +15,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     programmes: () => [],
     rounds: { list: async () => [], create: missing('rounds.create'), transition: missing('rounds.transition'), open: missing('rounds.open'), welcomeLate: missing('rounds.welcomeLate') },
     importStudents: missing('importStudents'),
+    removeStudent: missing('removeStudent'),
     ...overrides,
   };
 }

@@ -35,6 +35,15 @@ export const coordinatorEn: CoordinatorTexts = {
     submit: 'Import',
     noRounds: 'There is no round yet that students can join. First create one with **new round**.',
   },
+  removeStudent: {
+    title: "Delete a student's data",
+    intro: 'Everything of this student is deleted: learning wish, travel options, choices and matches. This cannot be undone.',
+    studentNumber: 'Student number',
+    confirm: 'Delete for good',
+    done: (n) => `The data of student ${n} has been deleted.`,
+    notFound: (n) => `There is no student with number ${n}.`,
+    ambiguous: (n) => `Student number ${n} is in more than one round. Ask the administrator for help.`,
+  },
   opened: (name, welcomed, unreachable) =>
     `Round **${name}** is open. ${welcomed} student(s) got a welcome message.` + (unreachable ? ` ${unreachable} student(s) have not opened Koppel yet; they get the message as soon as they install Koppel or write to it.` : ''),
   refusals: {

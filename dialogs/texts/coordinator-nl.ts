@@ -33,6 +33,15 @@ export const coordinatorNl = {
     submit: 'Importeren',
     noRounds: 'Er is nog geen ronde waar studenten in kunnen. Maak eerst een ronde aan met **ronde nieuw**.',
   },
+  removeStudent: {
+    title: 'Gegevens van een student verwijderen',
+    intro: 'Alles van deze student wordt verwijderd: leerwens, reisopties, keuzes en koppelingen. Dit kan niet ongedaan worden gemaakt.',
+    studentNumber: 'Studentnummer',
+    confirm: 'Definitief verwijderen',
+    done: (n: string) => `De gegevens van student ${n} zijn verwijderd.`,
+    notFound: (n: string) => `Er is geen student met nummer ${n}.`,
+    ambiguous: (n: string) => `Studentnummer ${n} staat in meer dan één ronde. Vraag de beheerder om hulp.`,
+  },
   opened: (name: string, welcomed: number, unreachable: number) =>
     `Ronde **${name}** is open. ${welcomed} student(en) kregen een welkomstbericht.` + (unreachable ? ` ${unreachable} student(en) hebben Koppel nog niet geopend; zij krijgen het bericht zodra ze Koppel installeren of iets sturen.` : ''),
   refusals: {
