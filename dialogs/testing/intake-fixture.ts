@@ -9,7 +9,6 @@ import type { Notification, Notifier } from '../../bot/notifications.js';
 import type { PersonKey } from '../../bot/people.js';
 import { openMemoryStore, type DocumentStore } from '../../bot/store/index.js';
 import { handleTurn } from '../koppel-dialogs.js';
-import type { DialogServices } from '../router.js';
 import type { Language, Reply, Turn } from '../turn.js';
 
 export const STUDENT_USER = 'teams-student-1';
@@ -49,7 +48,7 @@ export async function intakeHarness(data: KoppelData = roundData(), clock = { no
   const store: DocumentStore<KoppelData> = openMemoryStore({ schema: KoppelData, initial: () => data });
   const sent: Array<{ recipient: PersonKey; notification: Notification }> = [];
   const notifier: Notifier = { notify: async (recipient, notification) => (sent.push({ recipient, notification }), 'sent') };
-  const build = (): DialogServices => ({
+  const build = () => ({
     ...createKoppelServices({ store, catalogue, coordinators: ['coord-1'], notifier, now: () => clock.now }),
     municipalities: () => ['Delft', 'Rotterdam', 'Schiedam'],
   });
