@@ -1,0 +1,98 @@
+import type { Catalogue } from '../catalogue/index.js';
+import { findProgramme } from '../catalogue/index.js';
+import type { Company } from '../domain/company.js';
+import type { Offer } from '../domain/offer.js';
+import type { Round } from '../domain/round.js';
+import type { Student } from '../domain/student.js';
+import type { Gazetteer } from '../geo/gazetteer.js';
+import type { Pin, RoundFile } from '../../matching/index.js';
+
+type Candidate = RoundFile['candidates'][number];
+type CoreOffer = RoundFile['offers'][number];
+
+// The one door from the domain into the matching core. It copies only what may be matched on:
+// names, student numbers, chat identities, languages, e-mail addresses and the support details
+// stay behind, so the core cannot use them even by mistake (the invariance test proves it).
+
+export type Skipped =
+  | { kind: 'student'; id: string; reason: 'own-placement' | 'not-confirmed' | 'unknown-programme' }
+  | { kind: 'offer'; id: string; reason: 'unknown-location' | 'unknown-programme' };
+
+export interface CoreRoundInput {
+  round: Round;
+  students: readonly Student[];
+  offers: readonly Offer[];
+  companies: readonly Company[];
+  catalogue: Catalogue;
+  gazetteer: Gazetteer;
+  pins?: readonly Pin[];
+}
+
+export function coreRound(input: CoreRoundInput): { round: RoundFile; skipped: Skipped[] } {
+  const skipped: Skipped[] = [];
+  const candidates = input.students.filter((s) => s.roundId === input.round.id).flatMap((s) => {
+    const c = candidateOf(s, input);
+    if ('reason' in c) skipped.push({ kind: 'student', id: s.id, reason: c.reason });
+    return 'reason' in c ? [] : [c];
+  });
+  const offers = input.offers.filter((o) => o.roundId === input.round.id).flatMap((o) => {
+    const c = coreOffer(o, input);
+    if ('reason' in c) skipped.push({ kind: 'offer', id: o.id, reason: c.reason });
+    return 'reason' in c ? [] : [c];
+  });
+  return {
+    round: { candidates, offers, policy: { mechanism: input.round.mechanism, seed: input.round.seed, pins: [...(input.pins ?? [])] } },
+    skipped,
+  };
+}
+
+function candidateOf(student: Student, { round, catalogue, gazetteer }: CoreRoundInput): Candidate | { reason: 'own-placement' | 'not-confirmed' | 'unknown-programme' } {
+  if (student.intakeStatus === 'own-placement') return { reason: 'own-placement' };
+  const { learningWish: wish, travel, availability } = student;
+  if (student.intakeStatus !== 'confirmed' || !wish || !travel || !availability) return { reason: 'not-confirmed' };
+  const programme = findProgramme(catalogue, student.programmeCode);
+  if (!programme) return { reason: 'unknown-programme' };
+  const municipality = travel.municipality ?? `postcode ${travel.postcodeArea}`;
+  return {
+    id: student.id,
+    programme: { code: programme.code, level: programme.level },
+    workProcesses: [...wish.workProcesses],
+    electives: [...wish.electives],
+    organisationTypes: [...wish.organisationTypes],
+    learningWish: wish.text,
+    travel: {
+      origin: travel.municipality ? gazetteer.centreOf(travel.municipality) ?? null : null,
+      municipality,
+      modes: [...travel.modes],
+      maxMinutes: travel.maxMinutes,
+      reachableMunicipalities: [...travel.reachableMunicipalities],
+    },
+    days: [...availability.days],
+    shiftsOk: [availability.early && 'early', availability.evening && 'evening', availability.weekend && 'weekend'].filter((s) => s !== false) as NonNullable<Candidate['shiftsOk']>,
+    needsSupport: student.supportNeed?.wanted ?? false,
+    requirementsMet: [...student.requirementsMet],
+    ...(round.mechanism === 'ranked' && student.ranking.length ? { ranking: [...student.ranking] } : {}),
+  };
+}
+
+function coreOffer(offer: Offer, { catalogue, companies, gazetteer }: CoreRoundInput): CoreOffer | { reason: 'unknown-location' | 'unknown-programme' } {
+  const location = companies.find((c) => c.id === offer.companyId)?.locations.find((l) => l.id === offer.locationId);
+  const centre = location && (location.coordinates ?? gazetteer.centreOf(location.municipality));
+  if (!location || !centre) return { reason: 'unknown-location' };
+  const programmes = offer.programmeCodes.map((code) => findProgramme(catalogue, code));
+  if (programmes.some((p) => !p)) return { reason: 'unknown-programme' };
+  return {
+    id: offer.id,
+    programmes: programmes.map((p) => ({ code: p!.code, levels: [p!.level] })),
+    places: offer.places,
+    supervisionCapacity: offer.supervisionCapacity,
+    workProcesses: [...offer.workProcesses],
+    learnText: offer.learnText,
+    organisationType: offer.organisationType,
+    locations: [{ lat: centre.lat, lon: centre.lon, municipality: location.municipality }],
+    days: [...offer.days],
+    extraSupport: offer.extraSupport.available,
+    // Only requirements from the allowed list; free text waits for a coordinator and never enters matching.
+    requirements: [...offer.requirements],
+  };
+}
