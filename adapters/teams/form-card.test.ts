@@ -33,6 +33,7 @@ describe('form → Adaptive Card', () => {
     const json = JSON.stringify(card);
     expect(body.find((b) => b.id === 'wish')).toMatchObject({ type: 'Input.Text', value: 'Ik wil leren', isMultiline: true, maxLength: 600, isRequired: true, errorMessage: 'Schrijf je leerwens op.' });
     expect(body.find((b) => b.id === 'modes')).toMatchObject({ isMultiSelect: true, value: 'bike,car' });
+    expect(body.find((b) => b.id === 'support')).toEqual({ type: 'Input.Toggle', id: 'support', title: 'Extra begeleiding', value: 'true', valueOn: 'true', valueOff: 'false' });
     const minutesAt = body.findIndex((b) => b.id === 'minutes');
     expect(body[minutesAt + 1]).toMatchObject({ text: 'Kies tussen 5 en 180 minuten.', color: 'Attention' });
     expect(json).toContain('Je leerwens is nog wat kort.');

@@ -1,21 +1,14 @@
 import type { Field, Form, FormAction } from '../../dialogs/form.js';
-import { ADAPTIVE_CARD_VERSION, type AdaptiveCard } from './adaptive-card.js';
+import { adaptiveCard, type AdaptiveCard } from './adaptive-card.js';
 
 /** A neutral form → an Adaptive Card 1.5 with labelled inputs, help, errors and submit buttons. */
 export function formCard(form: Form): AdaptiveCard {
-  return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: ADAPTIVE_CARD_VERSION,
-    body: [
-      { type: 'TextBlock', text: form.title, size: 'Large', weight: 'Bolder', wrap: true },
-      ...(form.intro ? [{ type: 'TextBlock', text: form.intro, wrap: true }] : []),
-      ...(form.notice ? [noticeBlock(form.notice)] : []),
-      ...(form.sections ?? []).map(sectionBlock),
-      ...form.fields.flatMap((field) => fieldBlocks(field, form.errors?.[field.id])),
-    ],
-    actions: form.actions.map(submitAction),
-  };
+  return adaptiveCard(form.title, [
+    ...(form.intro ? [{ type: 'TextBlock', text: form.intro, wrap: true }] : []),
+    ...(form.notice ? [noticeBlock(form.notice)] : []),
+    ...(form.sections ?? []).map(sectionBlock),
+    ...form.fields.flatMap((field) => fieldBlocks(field, form.errors?.[field.id])),
+  ], form.actions.map(submitAction));
 }
 
 function noticeBlock(notice: NonNullable<Form['notice']>) {
@@ -61,8 +54,11 @@ function input(field: Field): Record<string, unknown> {
     case 'multi-choice':
       // Teams sends the chosen values back comma-separated.
       return { type: 'Input.ChoiceSet', ...base, isMultiSelect: true, style: 'expanded', value: field.value?.join(','), choices: field.choices.map((c) => ({ title: c.label, value: c.value })) };
-    case 'toggle':
-      return { type: 'Input.Toggle', ...base, title: field.label, value: field.value ? 'true' : 'false', valueOn: 'true', valueOff: 'false' };
+    case 'toggle': {
+      // A toggle's own title is its label; a separate label would show the same words twice.
+      const { label: _label, ...withoutLabel } = base;
+      return { type: 'Input.Toggle', ...withoutLabel, title: field.label, value: field.value ? 'true' : 'false', valueOn: 'true', valueOff: 'false' };
+    }
     case 'date':
       return { type: 'Input.Date', ...base, value: field.value };
     case 'time':

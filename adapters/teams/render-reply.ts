@@ -1,20 +1,14 @@
 import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import type { Reply } from '../../dialogs/turn.js';
-import { ADAPTIVE_CARD_VERSION, type AdaptiveCard } from './adaptive-card.js';
+import { adaptiveCard, type AdaptiveCard } from './adaptive-card.js';
 import { formCard } from './form-card.js';
 
 
 export function summaryCard(reply: Extract<Reply, { kind: 'summary' }>): AdaptiveCard {
-  return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: ADAPTIVE_CARD_VERSION,
-    body: [
-      { type: 'TextBlock', text: reply.title, size: 'Large', weight: 'Bolder', wrap: true },
-      ...(reply.intro ? [{ type: 'TextBlock', text: reply.intro, wrap: true }] : []),
-      { type: 'FactSet', facts: reply.facts.map((f) => ({ title: f.label, value: f.value })) },
-    ],
-  };
+  return adaptiveCard(reply.title, [
+    ...(reply.intro ? [{ type: 'TextBlock', text: reply.intro, wrap: true }] : []),
+    { type: 'FactSet', facts: reply.facts.map((f) => ({ title: f.label, value: f.value })) },
+  ]);
 }
 
 /** One neutral reply → one Teams message activity. */
