@@ -14,6 +14,7 @@ import type { Log } from './logger.js';
 import { createKoppelServices } from './koppel-services.js';
 import type { Notification, Notifier } from './notifications.js';
 import type { PersonKey } from './people.js';
+import { runOfferReminders } from './offers/offer-reminders.js';
 import { startReminderSchedule } from './reminders/index.js';
 import { openFileStore, type DocumentStore } from './store/index.js';
 
@@ -58,7 +59,10 @@ export async function startKoppel({ config, log, store, now = () => new Date() }
     log('notification.delivered', { kind: notification.kind, roundId: notification.roundId, result });
     return result;
   };
-  const reminders = startReminderSchedule({ store: data, notifier, now, moments: config.reminderHours, log });
+  const reminders = startReminderSchedule({
+    store: data, notifier, now, moments: config.reminderHours, log,
+    alsoRun: [() => runOfferReminders({ store: data, notifier, now, moments: config.reminderHours, log })],
+  });
   const http = createHttpApp({ teamsMessages: (req, res) => teams.adapter.process(req, res, (context) => teams.app.run(context).then(() => undefined)) });
   const server = await listen(http, config.port);
   log('server.started', { port: config.port, programmes: catalogue.programmes.length, localMode: config.teams === undefined });

@@ -10,6 +10,16 @@ import { Student } from './domain/student.js';
 /** Bump when the stored shape changes, and add a migration from the previous version below. */
 export const KOPPEL_DATA_VERSION = 1;
 
+/** A one-time code a coordinator hands to a company contact, to link their chat account to the company. */
+export const InviteCode = z.object({
+  companyId: Id,
+  createdBy: Id,
+  createdAt: IsoDateTime,
+  expiresAt: IsoDateTime,
+  usedBy: z.string().optional(),
+  usedAt: IsoDateTime.optional(),
+});
+
 export const ConversationRecord = z.object({
   platform: Platform,
   userId: z.string().min(1),
@@ -30,6 +40,7 @@ export const KoppelData = z.object({
   /** Choices a person made for themselves, keyed like conversations (platform:userId). */
   preferences: z.record(z.string(), z.object({ language: Locale })),
   audit: z.array(AuditEvent),
+  inviteCodes: z.record(z.string(), InviteCode).default({}),
   /**
    * Proactive messages already handed to a platform, by idempotency key (kind:round:person:moment).
    * Written before sending, so a restart never sends the same message twice.
@@ -39,7 +50,7 @@ export const KoppelData = z.object({
 export type KoppelData = z.infer<typeof KoppelData>;
 
 export function emptyKoppelData(): KoppelData {
-  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], sentNotifications: {} };
+  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, sentNotifications: {} };
 }
 
 /** Migrations by the version they start from: migrations[n] turns a version-n document into n+1. */

@@ -1,4 +1,10 @@
 import type { Catalogue } from './catalogue/index.js';
+import { formatCompanyImportReport, importCompanies } from './companies/import-companies.js';
+import { createInviteCode, redeemInviteCode } from './companies/invite-codes.js';
+import { linkContactByEmail } from './companies/link-contact.js';
+import { requestOffers } from './offers/offer-reminders.js';
+import { createOfferService } from './offers/offer-service.js';
+import { roundSupply } from './offers/round-supply.js';
 import { loadDefaultGazetteer } from './geo/gazetteer.js';
 import { formatImportReport, importStudents, isImportError } from './import/import-students.js';
 import { createIntakeService } from './intake/intake-service.js';
@@ -28,12 +34,35 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
   const rounds = createRoundService(store, catalogue, notifier, now);
   return {
     ...people,
+    /** A first contact is linked as a student, else as a company contact, by the e-mail/UPN the platform reports. */
     linkByEmail: async (person: Parameters<typeof people.linkByEmail>[0], emails: readonly string[]) => {
       const studentId = await people.linkByEmail(person, emails);
-      if (studentId) await rounds.welcomeLate(studentId);
-      return studentId;
+      if (studentId) {
+        await rounds.welcomeLate(studentId);
+        return studentId;
+      }
+      return linkContactByEmail(store, person, emails, now());
     },
-    rounds,
+    rounds: {
+      ...rounds,
+      // Opening a round also asks every registered company for its offer, once per contact.
+      open: async (roundId: string, actorId: string) => {
+        const opened = await rounds.open(roundId, actorId);
+        if (opened.ok) await requestOffers({ store, notifier, now }, roundId);
+        return opened;
+      },
+    },
+    offers: createOfferService({ store, catalogue, coordinators, now }),
+    roundSupply: async (roundId: string) => roundSupply(await store.read(), roundId, catalogue),
+    companies: {
+      list: async () => Object.values((await store.read()).companies),
+      importCsv: async (csv: string, actorId: string, language: 'nl' | 'en') => {
+        const report = await importCompanies(store, { csv, actorId, gazetteer, now: now() });
+        return { ok: report.ok, message: formatCompanyImportReport(report, language) };
+      },
+      createInvite: (companyId: string, actorId: string) => createInviteCode(store, companyId, actorId, now()),
+      redeemInvite: (person: Parameters<typeof people.linkByEmail>[0], code: string) => redeemInviteCode(store, person, code, now()),
+    },
     intake: createIntakeService({ store, catalogue, gazetteer, checkWish: coachWish, now, notifyCoordinators }),
     coachWish,
     municipalities: () => gazetteer.names(),

@@ -6,7 +6,9 @@ import type { PersonKey } from './people.js';
 export type Notification =
   | { kind: 'round-opened'; roundId: string; studentId: string }
   | { kind: 'wish-reminder'; roundId: string; studentId: string; deadline: string }
-  | { kind: 'own-placement-reported'; roundId: string; studentId: string };
+  | { kind: 'own-placement-reported'; roundId: string; studentId: string }
+  | { kind: 'offer-requested'; roundId: string; companyId: string }
+  | { kind: 'offer-reminder'; roundId: string; companyId: string; deadline: string };
 
 export type DeliveryResult = 'sent' | 'no-conversation' | 'failed';
 

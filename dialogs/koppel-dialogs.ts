@@ -1,4 +1,6 @@
-import { createRouter, submitVerb, submitVerbPrefix, textIs } from './router.js';
+import { redeemInvite, saveOffer, showOffer } from './company/offer-dialog.js';
+import { createInvite, runCompanyImport, showCompanyImport, showInvite, showStatus } from './coordinator/company-dialog.js';
+import { createRouter, submitVerb, submitVerbPrefix, textIs, textStartsWith } from './router.js';
 import { removeStudent, showRemoveStudent } from './coordinator/remove-student-dialog.js';
 import { createRound, openRound, runImport, showImport, showNewRound } from './coordinator/round-dialog.js';
 import { handleIntakeAction, showIntake, showMyData } from './student/intake-dialog.js';
@@ -20,6 +22,16 @@ export const handleTurn = createRouter(
     { selector: submitVerb('round.import.form'), handler: showImport },
     { selector: submitVerb('round.import'), handler: runImport },
     { selector: submitVerb('round.open'), handler: openRound },
+    { selector: textIs('aanbod', 'mijn aanbod', 'offer', 'my offer'), handler: showOffer },
+    { selector: submitVerb('offer.show'), handler: showOffer },
+    { selector: submitVerb('offer.save'), handler: saveOffer },
+    { selector: textStartsWith('code'), handler: redeemInvite },
+    { selector: textIs('bedrijven importeren', 'import companies'), handler: showCompanyImport },
+    { selector: submitVerb('companies.import'), handler: runCompanyImport },
+    { selector: textIs('bedrijf uitnodigen', 'invite company'), handler: showInvite },
+    { selector: submitVerb('companies.invite'), handler: createInvite },
+    { selector: textIs('ronde status', 'status', 'round status'), handler: showStatus },
+    { selector: submitVerb('round.status'), handler: showStatus },
     { selector: textIs('student verwijderen', 'delete student'), handler: showRemoveStudent },
     { selector: submitVerb('student.remove'), handler: removeStudent },
     { selector: textIs('nederlands', 'dutch', 'nl'), handler: switchLanguage('nl') },

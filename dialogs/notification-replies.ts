@@ -4,6 +4,13 @@ import type { DialogServices } from './router.js';
 import { textsFor } from './texts/index.js';
 import type { Language, Reply } from './turn.js';
 
+/** Offer requests and reminders: the words, and a button that opens the offer card for that round. */
+function companyNotificationReplies(notification: Extract<Notification, { kind: 'offer-requested' | 'offer-reminder' }>, language: Language, roundName: string): Reply[] {
+  const t = textsFor(language).company.notifications;
+  const text = notification.kind === 'offer-requested' ? t.offerRequested(roundName) : t.offerReminder(formatMoment(notification.deadline, language));
+  return [{ kind: 'text', text }, { kind: 'form', form: { id: 'offer.open', title: roundName || 'Koppel', fields: [], actions: [{ verb: 'offer.show', label: t.open, data: { roundId: notification.roundId } }] } }];
+}
+
 /** The words of a proactive message, in the recipient's language. */
 export async function notificationReplies(notification: Notification, language: Language, services: DialogServices): Promise<Reply[]> {
   const t = textsFor(language).coordinator.notifications;
@@ -19,5 +26,8 @@ export async function notificationReplies(notification: Notification, language: 
       const own = view?.student.ownPlacement;
       return own ? [{ kind: 'text', text: t.ownPlacement(view.student.studentNumber, own.companyName, own.place) }] : [];
     }
+    case 'offer-requested':
+    case 'offer-reminder':
+      return companyNotificationReplies(notification, language, round?.name ?? '');
   }
 }

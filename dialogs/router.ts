@@ -2,6 +2,9 @@ import type { Programme } from '../bot/catalogue/index.js';
 import type { IntakeService } from '../bot/intake/intake-service.js';
 import type { RoundService } from '../bot/rounds/round-service.js';
 import type { RemovalResult } from '../bot/people-removal.js';
+import type { Company } from '../bot/domain/company.js';
+import type { OfferService } from '../bot/offers/offer-service.js';
+import type { RoundSupply } from '../bot/offers/round-supply.js';
 import type { WishAdvice } from '../bot/intake/wish-coach.js';
 import type { Language, Reply, Role, Turn } from './turn.js';
 
@@ -20,6 +23,14 @@ export interface DialogServices {
   /** Imports a pasted CSV; the message is the report in the coordinator's language. */
   importStudents(roundId: string, csv: string, actorId: string, language: Language): Promise<{ ok: boolean; message: string }>;
   removeStudent(studentNumber: string, actorId: string): Promise<RemovalResult>;
+  offers: OfferService;
+  companies: {
+    list(): Promise<Company[]>;
+    importCsv(csv: string, actorId: string, language: Language): Promise<{ ok: boolean; message: string }>;
+    createInvite(companyId: string, actorId: string): Promise<{ ok: true; code: string; expiresAt: string } | { ok: false; reason: string }>;
+    redeemInvite(person: Turn['person'], code: string): Promise<{ ok: true; companyId: string; companyName: string } | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'already-linked' }>;
+  };
+  roundSupply(roundId: string): Promise<RoundSupply>;
 }
 
 export type Selector = (turn: Turn) => boolean;
@@ -30,6 +41,11 @@ export interface Route { selector: Selector; handler: Handler }
 export function textIs(...words: string[]): Selector {
   const wanted = new Set(words.map((w) => w.toLowerCase()));
   return (turn) => turn.input.kind === 'text' && wanted.has(normalise(turn.input.text));
+}
+
+/** Matches a text message that starts with a word, e.g. `code ABCD-EFGH`. */
+export function textStartsWith(word: string): Selector {
+  return (turn) => turn.input.kind === 'text' && normalise(turn.input.text).startsWith(`${word.toLowerCase()} `);
 }
 
 export function submitVerb(verb: string): Selector {

@@ -22,8 +22,8 @@ describe('welcome and help', () => {
     const text = allText(await say('hallo', { kind: 'student', studentId: 's1' }));
     expect(text).toContain('Welkom bij Koppel');
     expect(text).toContain('Je bent hier als student.');
-    expect(text).toContain('Leerwens');
-    expect(text).not.toContain('Aanbod');
+    expect(text).toContain('start: Schrijf op wat je wilt leren');
+    expect(text).not.toContain('aanbod');
   });
 
   it('tells a company contact about the offer and that the meeting is no selection', async () => {
@@ -35,7 +35,8 @@ describe('welcome and help', () => {
   it('tells a coordinator about rounds, matching and release', async () => {
     const text = allText(await say('HELP', { kind: 'coordinator' }));
     expect(text).toContain('stagecoördinator');
-    expect(text).toContain('Vrijgave');
+    expect(text).toContain('ronde nieuw: Een nieuwe stageronde maken');
+    expect(text).toContain('studenten importeren');
   });
 
   it('tells an unknown person whom to ask, with their id for the administrator', async () => {

@@ -4,7 +4,8 @@ import { Id, IsoDateTime } from './common.js';
 export const AuditAction = z.enum([
   'round.created', 'round.transition', 'match.run', 'match.pinned', 'match.approved',
   'release.scheduled', 'release.cancelled', 'export.created',
-  'student.imported', 'student.deleted', 'company.registered', 'company.deleted',
+  'student.imported', 'student.deleted', 'company.registered', 'company.imported', 'company.deleted',
+  'company.invited', 'company.contact-linked', 'offer.saved', 'offer.requirement-reviewed',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 

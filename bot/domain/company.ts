@@ -18,5 +18,7 @@ export const Company = z.object({
   kvkNumber: z.string().regex(/^\d{8}$/, 'KvK number: 8 digits').optional(),
   locations: z.array(CompanyLocation).min(1),
   contacts: z.array(PlatformIdentity).default([]),
+  /** Contacts the school knows by e-mail/UPN only (lowercase); linked when they first write to the bot. */
+  pendingContactEmails: z.array(z.string().min(3).max(254).regex(/^[^\s@]+@[^\s@]+$/)).default([]),
 });
 export type Company = z.infer<typeof Company>;

@@ -102,6 +102,8 @@ export const DEFAULT_REMINDER_INTERVAL_MS = 5 * 60_000;
 
 export interface ReminderScheduleDeps extends Omit<ReminderDeps, 'signal'> {
   intervalMs?: number;
+  /** Other reminder passes (e.g. companies without an offer) that run in the same tick, after the students'. */
+  alsoRun?: ReadonlyArray<() => Promise<unknown>>;
 }
 
 export interface ReminderSchedule {
@@ -125,6 +127,9 @@ export function startReminderSchedule(deps: ReminderScheduleDeps): ReminderSched
     }
     // A failed pass is logged and the next tick tries again; claims already written stay claimed.
     running = runReminders({ ...deps, signal: stopping.signal })
+      .then(async () => {
+        for (const pass of deps.alsoRun ?? []) if (!stopping.signal.aborted) await pass();
+      })
       .then(() => undefined, (error: unknown) => log('reminders.pass-failed', { error: errorName(error) }))
       .finally(() => {
         running = undefined;

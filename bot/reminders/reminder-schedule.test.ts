@@ -114,3 +114,22 @@ describe('startReminderSchedule', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 });
+
+describe('other reminder passes on the same schedule', () => {
+  it('runs them in the same tick after the students\' pass, and not after stop()', async () => {
+    vi.useFakeTimers();
+    try {
+      const store = memoryStore(makeData([], []));
+      const runs: number[] = [];
+      const schedule = startReminderSchedule({ store, notifier: { notify: async () => 'sent' }, now: () => new Date('2027-01-01T10:00:00Z'), intervalMs: 1000, alsoRun: [async () => { runs.push(Date.now()); }] });
+      await vi.advanceTimersByTimeAsync(2500);
+      await schedule.stop();
+      const afterStop = runs.length;
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(afterStop).toBe(3);
+      expect(runs).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -45,7 +45,7 @@ export function memoryStore(data: KoppelData): DocumentStore<KoppelData> {
 
 export interface NotifierCall {
   recipient: PersonKey;
-  notification: Notification;
+  notification: Extract<Notification, { kind: 'wish-reminder' }>;
 }
 
 /** Records every call; answers with `answer` (default 'sent'), which may also throw or never settle. */
@@ -53,6 +53,7 @@ export function fakeNotifier(answer: (call: NotifierCall, index: number) => Prom
   const calls: NotifierCall[] = [];
   const notifier: Notifier = {
     notify: (recipient, notification) => {
+      if (notification.kind !== 'wish-reminder') throw new Error(`unexpected ${notification.kind}`);
       const call = { recipient, notification };
       calls.push(call);
       return answer(call, calls.length - 1);

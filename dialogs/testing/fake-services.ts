@@ -16,6 +16,9 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     rounds: { list: async () => [], create: missing('rounds.create'), transition: missing('rounds.transition'), open: missing('rounds.open'), welcomeLate: missing('rounds.welcomeLate') },
     importStudents: missing('importStudents'),
     removeStudent: missing('removeStudent'),
+    offers: { openRounds: missing('offers.openRounds'), view: missing('offers.view'), save: missing('offers.save') },
+    companies: { list: async () => [], importCsv: missing('companies.importCsv'), createInvite: missing('companies.createInvite'), redeemInvite: missing('companies.redeemInvite') },
+    roundSupply: missing('roundSupply'),
     ...overrides,
   };
 }

@@ -42,6 +42,18 @@ export function rankedRoundData(): KoppelData {
   return data;
 }
 
+export const CONTACT_USER = 'teams-contact-1';
+
+/** An open round with one registered host company whose contact is CONTACT_USER. */
+export function companyRoundData(): KoppelData {
+  const data = roundData();
+  data.companies.c1 = Company.parse({
+    id: 'c1', name: 'Zorggroep De Linde', sbbNumber: '1234567', contacts: [{ platform: 'teams', userId: CONTACT_USER }],
+    locations: [{ id: 'loc1', label: 'Verpleeghuis De Linde', postcodeArea: '2611', municipality: 'Delft' }],
+  });
+  return data;
+}
+
 /** The real services on an in-memory store; `restart()` builds new services on the same store. */
 export async function intakeHarness(data: KoppelData = roundData(), clock = { now: BEFORE_DEADLINE }) {
   const catalogue = await loadCatalogue();

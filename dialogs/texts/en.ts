@@ -1,3 +1,4 @@
+import { companyEn } from './company-en.js';
 import { coordinatorEn } from './coordinator-en.js';
 import { intakeEn } from './intake-en.js';
 import type { Texts } from './nl.js';
@@ -6,23 +7,27 @@ import type { Texts } from './nl.js';
 export const en: Texts = {
   intake: intakeEn,
   coordinator: coordinatorEn,
+  company: companyEn,
   welcome: {
     title: 'Welcome to Koppel',
     intro: 'Koppel arranges your internship place through your school. We look at what you want to learn and where you can get to. Never at who you are: not your name, origin, religion, age or looks. No job interview, no "click" meeting.',
     student: [
-      { label: 'Learning wish', value: 'Write down what you want to learn. Koppel helps you.' },
-      { label: 'Travel', value: 'Tell us how you can travel and for how long.' },
-      { label: 'Result', value: 'Everyone hears at the same moment where their internship is.' },
+      { label: 'start', value: 'Write down what you want to learn and how you can travel. Koppel helps you.' },
+      { label: 'my data', value: 'See everything Koppel keeps about you.' },
+      { label: 'result', value: 'Everyone hears at the same moment where their internship is.' },
     ],
     company: [
-      { label: 'Offer', value: 'Tell us how many internship places and how much supervision you have this round.' },
+      { label: 'offer', value: 'Tell us how many internship places and how much supervision you have this round.' },
+      { label: 'code', value: 'Link your account to your company with the code from the school.' },
       { label: 'Matching', value: 'The school matches students on objective criteria. The introduction meeting is not a selection moment.' },
-      { label: 'Result', value: 'At the release you learn which students will come to you.' },
     ],
     coordinator: [
-      { label: 'Rounds', value: 'Open a round, follow progress and send reminders.' },
-      { label: 'Matching', value: 'Let Koppel make the best objective match, explained per student.' },
-      { label: 'Release', value: 'A second coordinator approves; then everyone hears at the same moment.' },
+      { label: 'new round', value: 'Create a new internship round (and then open it).' },
+      { label: 'import students', value: 'Import the students of a round from a CSV.' },
+      { label: 'import companies', value: 'Import host companies and their locations from a CSV.' },
+      { label: 'invite company', value: 'Create a code for the contact of a host company.' },
+      { label: 'round status', value: 'Who is done, and places against students per programme and work process.' },
+      { label: 'delete student', value: "Delete a student's data at their request." },
     ],
     unknown: (userId: string) =>
       `I don't know you yet. Are you a student or do you work at a host company? Ask your internship coordinator to add you. Coordinators are added by Koppel's administrator with this id: ${userId}`,

@@ -1,3 +1,4 @@
+import { companyNl } from './company-nl.js';
 import { coordinatorNl } from './coordinator-nl.js';
 import { intakeNl } from './intake-nl.js';
 
@@ -5,23 +6,27 @@ import { intakeNl } from './intake-nl.js';
 export const nl = {
   intake: intakeNl,
   coordinator: coordinatorNl,
+  company: companyNl,
   welcome: {
     title: 'Welkom bij Koppel',
     intro: 'Koppel regelt je stageplek via school. We kijken naar wat je wilt leren en waar je kunt komen. Nooit naar wie je bent: niet naar je naam, afkomst, geloof, leeftijd of uiterlijk. Geen sollicitatie, geen klikgesprek.',
     student: [
-      { label: 'Leerwens', value: 'Schrijf op wat je wilt leren. Koppel helpt je daarbij.' },
-      { label: 'Reizen', value: 'Vertel hoe je kunt reizen en hoe lang.' },
-      { label: 'Uitslag', value: 'Iedereen hoort op hetzelfde moment waar de stage is.' },
+      { label: 'start', value: 'Schrijf op wat je wilt leren en hoe je kunt reizen. Koppel helpt je daarbij.' },
+      { label: 'mijn gegevens', value: 'Zie alles wat Koppel van je bewaart.' },
+      { label: 'uitslag', value: 'Iedereen hoort op hetzelfde moment waar de stage is.' },
     ],
     company: [
-      { label: 'Aanbod', value: 'Geef aan hoeveel stageplekken en begeleiding u deze ronde heeft.' },
+      { label: 'aanbod', value: 'Geef aan hoeveel stageplekken en begeleiding u deze ronde heeft.' },
+      { label: 'code', value: 'Koppel uw account aan uw bedrijf met de code van de school.' },
       { label: 'Koppeling', value: 'De school koppelt studenten op objectieve criteria. Het kennismakingsgesprek is geen selectiemoment.' },
-      { label: 'Uitslag', value: 'Bij de vrijgave hoort u welke studenten bij u komen.' },
     ],
     coordinator: [
-      { label: 'Rondes', value: 'Open een ronde, volg de voortgang en stuur herinneringen.' },
-      { label: 'Matchen', value: 'Laat Koppel de beste objectieve koppeling maken, met uitleg per student.' },
-      { label: 'Vrijgave', value: 'Een tweede coördinator keurt goed; daarna hoort iedereen het op hetzelfde moment.' },
+      { label: 'ronde nieuw', value: 'Een nieuwe stageronde maken (en daarna openen).' },
+      { label: 'studenten importeren', value: 'Studenten van een ronde importeren uit een CSV.' },
+      { label: 'bedrijven importeren', value: 'Leerbedrijven en hun locaties importeren uit een CSV.' },
+      { label: 'bedrijf uitnodigen', value: 'Een code maken voor de contactpersoon van een leerbedrijf.' },
+      { label: 'ronde status', value: 'Wie is klaar, en plekken tegenover studenten per opleiding en werkproces.' },
+      { label: 'student verwijderen', value: 'De gegevens van een student verwijderen op zijn of haar verzoek.' },
     ],
     unknown: (userId: string) =>
       `Ik ken je nog niet. Ben je student of werk je bij een leerbedrijf? Vraag dan je stagecoördinator (BPV-coördinator) om je toe te voegen. Coördinatoren worden toegevoegd door de beheerder van Koppel met dit id: ${userId}`,

@@ -48,7 +48,7 @@ describe('welcome in a real Teams client', () => {
     const dutch = await sendAndReadNewCard(page, 'nederlands');
     expect(dutch).toContain('Welkom bij Koppel');
     expect(dutch).toContain('Je bent hier als stagecoördinator.');
-    expect(dutch).toContain('Vrijgave');
+    expect(dutch).toContain('ronde nieuw');
 
     // The choice is remembered: the next `hallo` is answered in Dutch too.
     expect(await sendAndReadNewCard(page, 'hallo')).toContain('Welkom bij Koppel');

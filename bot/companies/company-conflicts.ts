@@ -1,0 +1,37 @@
+// What a new company may not share with what Koppel already holds: its SBB number, and the
+// accounts of its contacts (one account has one role, or the bot cannot tell who is writing).
+import type { Company } from '../domain/company.js';
+import type { Student } from '../domain/student.js';
+import type { FieldProblem, FieldValues } from './company-fields.js';
+import { companyConflictMessages } from './company-import-messages.js';
+
+/** What is already stored; `students` is optional so a caller without them still gets the company checks. */
+export interface KnownRecords {
+  existing: readonly Company[];
+  students?: readonly Pick<Student, 'identities' | 'pendingEmail'>[];
+}
+
+export function storeConflicts(values: Partial<FieldValues>, known: KnownRecords): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const taken = values.sbbNumber === undefined ? undefined : known.existing.find((c) => c.sbbNumber === values.sbbNumber);
+  if (taken && values.sbbNumber) {
+    problems.push({ field: 'sbbNumber', code: 'duplicate-in-store', message: companyConflictMessages.sbbTaken(values.sbbNumber, taken.name) });
+  }
+  if (values.teamsId !== undefined && knownTeamsIds(known).has(values.teamsId)) {
+    problems.push({ field: 'teamsId', code: 'contact-known', message: companyConflictMessages.contactKnown(values.teamsId) });
+  }
+  if (values.email !== undefined && knownEmails(known).has(values.email)) {
+    problems.push({ field: 'email', code: 'contact-known', message: companyConflictMessages.contactKnown(values.email) });
+  }
+  return problems;
+}
+
+function knownTeamsIds(known: KnownRecords): Set<string> {
+  const identities = [...known.existing.flatMap((c) => c.contacts), ...(known.students ?? []).flatMap((s) => s.identities)];
+  return new Set(identities.filter((i) => i.platform === 'teams').map((i) => i.userId));
+}
+
+function knownEmails(known: KnownRecords): Set<string> {
+  const pending = (known.students ?? []).flatMap((s) => (s.pendingEmail ? [s.pendingEmail] : []));
+  return new Set([...known.existing.flatMap((c) => c.pendingContactEmails), ...pending]);
+}

@@ -1,0 +1,70 @@
+// Imports host companies from CSV: every row valid, or nothing saved.
+import { z } from 'zod/v4';
+import { appendAudit } from '../audit-log.js';
+import { Id } from '../domain/common.js';
+import type { Gazetteer } from '../geo/gazetteer.js';
+import type { KoppelData } from '../koppel-data.js';
+import type { DocumentStore } from '../store/index.js';
+import { parseCompanyCsv, type CompanyCsvResult, type NewCompany } from './company-csv.js';
+import type { ImportProblem } from './company-problem.js';
+import { newCompanyId, toCompany } from './company-records.js';
+
+export { formatCompanyImportReport } from './company-import-report.js';
+
+export interface ImportCompaniesInput {
+  csv: string;
+  /** The coordinator who imports; recorded in the audit log. */
+  actorId: string;
+  gazetteer: Gazetteer;
+  now: Date;
+  /** Opaque company ids; tests inject a predictable one. Location ids are always random. */
+  newId?: () => string;
+}
+
+export type CompanyImportReport =
+  | { ok: true; imported: number; companyIds: string[]; warnings: ImportProblem[] }
+  | { ok: false; problems: ImportProblem[] };
+
+/** Carries the problems out of the store update, so the update writes nothing. */
+class Rejected extends Error {
+  constructor(readonly problems: ImportProblem[]) {
+    super('company import rejected');
+  }
+}
+
+export async function importCompanies(store: DocumentStore<KoppelData>, input: ImportCompaniesInput): Promise<CompanyImportReport> {
+  Id.parse(input.actorId);
+  z.string().parse(input.csv);
+  // A first pass without the write lock answers a bad file quickly.
+  const first = check(await store.read(), input);
+  if (!first.ok) return first;
+  try {
+    return await store.update((draft): CompanyImportReport => {
+      // Checked again on the current state: another import or registration may have saved in between.
+      const result = check(draft, input);
+      if (!result.ok) throw new Rejected(result.problems);
+      const companyIds = addCompanies(draft, result.companies, input.newId ?? newCompanyId);
+      appendAudit(draft, {
+        actorId: input.actorId, action: 'company.imported', subjectType: 'company', subjectId: companyIds[0],
+        detail: { count: companyIds.length },
+      }, input.now);
+      return { ok: true, imported: companyIds.length, companyIds, warnings: result.warnings };
+    });
+  } catch (error) {
+    if (error instanceof Rejected) return { ok: false, problems: error.problems };
+    throw error;
+  }
+}
+
+function check(data: Readonly<KoppelData>, input: ImportCompaniesInput): CompanyCsvResult {
+  return parseCompanyCsv(input.csv, { existing: Object.values(data.companies), students: Object.values(data.students), gazetteer: input.gazetteer });
+}
+
+function addCompanies(draft: KoppelData, companies: NewCompany[], newId: () => string): string[] {
+  return companies.map((company) => {
+    const id = newId();
+    if (Object.hasOwn(draft.companies, id)) throw new Error(`company id ${id} is already in use`);
+    draft.companies[id] = toCompany(company, id);
+    return id;
+  });
+}

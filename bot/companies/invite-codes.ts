@@ -1,0 +1,79 @@
+// One-time codes that let a company contact link their chat account to the company. The code is
+// the secret: it is stored as the key of its record but never written to the audit log.
+import { randomInt } from 'node:crypto';
+import { appendAudit } from '../audit-log.js';
+import { Id } from '../domain/common.js';
+import type { KoppelData } from '../koppel-data.js';
+import { conversationKey, type PersonKey } from '../people.js';
+import type { DocumentStore } from '../store/index.js';
+import { auditActorOf, isKnownPerson } from './known-person.js';
+
+// No 0/O, 1/I/L: a code read aloud or copied from paper cannot be mistyped into another code.
+export const INVITE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const INVITE_CODE_LENGTH = 8;
+export const INVITE_VALID_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+// randomInt accepts ranges below 2^48.
+const RANDOM_RANGE = 2 ** 48 - 1;
+
+export type CreateInviteResult = { ok: true; code: string; expiresAt: string } | { ok: false; reason: 'unknown-company' };
+export type RedeemResult =
+  | { ok: true; companyId: string; companyName: string }
+  | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'already-linked' };
+
+/** A uniform number in [0, 1) from the system's secure source; tests inject their own. */
+function secureRandom(): number {
+  return randomInt(RANDOM_RANGE) / RANDOM_RANGE;
+}
+
+/** The stored form: capitals only, no dash or spaces, so "abcd efgh" and "ABCD-EFGH" are one code. */
+export function normaliseInviteCode(code: string): string {
+  return code.replace(/[\s\-\u2010-\u2015]/g, '').toUpperCase();
+}
+
+/** As the contact sees it: XXXX-XXXX. */
+export function formatInviteCode(code: string): string {
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+export async function createInviteCode(
+  store: DocumentStore<KoppelData>, companyId: string, actorId: string, now: Date, random: () => number = secureRandom,
+): Promise<CreateInviteResult> {
+  Id.parse(actorId);
+  const expiresAt = new Date(now.getTime() + INVITE_VALID_DAYS * DAY_MS).toISOString();
+  return store.update((data): CreateInviteResult => {
+    if (!Object.hasOwn(data.companies, companyId)) return { ok: false, reason: 'unknown-company' };
+    const code = unusedCode(data, random);
+    data.inviteCodes[code] = { companyId, createdBy: actorId, createdAt: now.toISOString(), expiresAt };
+    appendAudit(data, { actorId, action: 'company.invited', subjectType: 'company', subjectId: companyId, detail: { validDays: INVITE_VALID_DAYS } }, now);
+    return { ok: true, code: formatInviteCode(code), expiresAt };
+  });
+}
+
+function unusedCode(data: KoppelData, random: () => number): string {
+  // With 31^8 codes a clash is rare; a few tries stop a broken random source from looping forever.
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const code = Array.from({ length: INVITE_CODE_LENGTH }, () => INVITE_ALPHABET[Math.floor(random() * INVITE_ALPHABET.length) % INVITE_ALPHABET.length]).join('');
+    if (!Object.hasOwn(data.inviteCodes, code)) return code;
+  }
+  throw new Error('could not find an unused invite code');
+}
+
+export async function redeemInviteCode(store: DocumentStore<KoppelData>, person: PersonKey, code: string, now: Date): Promise<RedeemResult> {
+  const key = normaliseInviteCode(code);
+  return store.update((data): RedeemResult => {
+    const invite = Object.hasOwn(data.inviteCodes, key) ? data.inviteCodes[key] : undefined;
+    const company = invite && Object.hasOwn(data.companies, invite.companyId) ? data.companies[invite.companyId] : undefined;
+    if (invite === undefined || company === undefined) return { ok: false, reason: 'unknown' };
+    if (isKnownPerson(data, person)) return { ok: false, reason: 'already-linked' };
+    if (invite.usedAt !== undefined) return { ok: false, reason: 'used' };
+    if (now.getTime() >= Date.parse(invite.expiresAt)) return { ok: false, reason: 'expired' };
+    company.contacts.push({ platform: person.platform, userId: person.userId });
+    invite.usedBy = conversationKey(person);
+    invite.usedAt = now.toISOString();
+    appendAudit(data, {
+      actorId: auditActorOf(person), action: 'company.contact-linked', subjectType: 'company', subjectId: company.id, detail: { via: 'invite-code' },
+    }, now);
+    return { ok: true, companyId: company.id, companyName: company.name };
+  });
+}

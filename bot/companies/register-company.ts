@@ -1,0 +1,98 @@
+// Registers one host company from the coordinator's card: the same checks as a CSV row.
+import { z } from 'zod/v4';
+import { appendAudit } from '../audit-log.js';
+import { Id } from '../domain/common.js';
+import type { Company } from '../domain/company.js';
+import type { Gazetteer } from '../geo/gazetteer.js';
+import type { KoppelData } from '../koppel-data.js';
+import type { DocumentStore } from '../store/index.js';
+import { storeConflicts } from './company-conflicts.js';
+import { checkFields, completeValues, type CompanyField, type FieldProblem, type FieldValues } from './company-fields.js';
+import { companyWarningMessages } from './company-import-messages.js';
+import type { ImportProblem } from './company-problem.js';
+import { newCompanyId, toCompany } from './company-records.js';
+
+const Text = z.string();
+
+// Only the shape is checked here; what each value must look like is checked field by field, with clear texts.
+export const RegisterCompanyInput = z.object({
+  name: Text,
+  sbbNumber: Text,
+  kvkNumber: Text.optional(),
+  location: z.object({ label: Text.optional(), postcode: Text, municipality: Text }),
+  contactEmail: Text.optional(),
+  contactTeamsId: Text.optional(),
+});
+export type RegisterCompanyInput = z.infer<typeof RegisterCompanyInput>;
+
+export type RegisterCompanyResult =
+  | { ok: true; company: Company; warnings: ImportProblem[] }
+  | { ok: false; problems: ImportProblem[] };
+
+/** The card's field for each value, so a dialog can show a problem next to it (problems have line 0). */
+export const REGISTER_FIELDS: Record<CompanyField, string> = {
+  name: 'name', sbbNumber: 'sbbNumber', kvkNumber: 'kvkNumber', label: 'location.label', postcode: 'location.postcode',
+  municipality: 'location.municipality', teamsId: 'contactTeamsId', email: 'contactEmail',
+};
+
+class Rejected extends Error {
+  constructor(readonly problems: ImportProblem[]) {
+    super('company registration rejected');
+  }
+}
+
+export async function registerCompany(
+  store: DocumentStore<KoppelData>, input: RegisterCompanyInput, actorId: string, now: Date, gazetteer: Gazetteer,
+): Promise<RegisterCompanyResult> {
+  Id.parse(actorId);
+  const parsed = RegisterCompanyInput.parse(input);
+  const first = check(await store.read(), parsed, gazetteer);
+  if (!first.ok) return first;
+  try {
+    return await store.update((draft): RegisterCompanyResult => {
+      // Checked again on the current state: an import may have saved the same SBB number in between.
+      const result = check(draft, parsed, gazetteer);
+      if (!result.ok) throw new Rejected(result.problems);
+      const company = toCompany(newCompanyOf(result.values), newCompanyId());
+      draft.companies[company.id] = company;
+      appendAudit(draft, { actorId, action: 'company.registered', subjectType: 'company', subjectId: company.id, detail: { locations: 1 } }, now);
+      return { ok: true, company, warnings: result.warnings };
+    });
+  } catch (error) {
+    if (error instanceof Rejected) return { ok: false, problems: error.problems };
+    throw error;
+  }
+}
+
+type Checked = { ok: true; values: FieldValues; warnings: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
+
+function check(data: Readonly<KoppelData>, input: RegisterCompanyInput, gazetteer: Gazetteer): Checked {
+  const result = checkFields({
+    name: input.name, sbbNumber: input.sbbNumber, kvkNumber: input.kvkNumber ?? '', label: input.location.label ?? '',
+    postcode: input.location.postcode, municipality: input.location.municipality,
+    teamsId: input.contactTeamsId ?? '', email: input.contactEmail ?? '',
+  }, gazetteer);
+  const known = { existing: Object.values(data.companies), students: Object.values(data.students) };
+  const problems = [...result.problems, ...storeConflicts(result.valid, known)].map(onCard);
+  const values = completeValues(result);
+  if (problems.length > 0 || values === undefined) return { ok: false, problems };
+  const warnings = result.warnings.map(onCard);
+  if (values.teamsId === undefined && values.email === undefined) {
+    warnings.push({ line: 0, code: 'no-contact', message: companyWarningMessages.noContact(values.name) });
+  }
+  return { ok: true, values, warnings };
+}
+
+function onCard(problem: FieldProblem): ImportProblem {
+  return { line: 0, column: REGISTER_FIELDS[problem.field], code: problem.code, message: problem.message };
+}
+
+function newCompanyOf(values: FieldValues) {
+  return {
+    line: 0, name: values.name, sbbNumber: values.sbbNumber,
+    ...(values.kvkNumber !== undefined ? { kvkNumber: values.kvkNumber } : {}),
+    locations: [{ line: 0, label: values.label, postcodeArea: values.postcodeArea, municipality: values.municipality }],
+    contacts: values.teamsId !== undefined ? [{ platform: 'teams' as const, userId: values.teamsId }] : [],
+    pendingContactEmails: values.email !== undefined ? [values.email] : [],
+  };
+}

@@ -1,0 +1,165 @@
+// A company's offer for a round: read it, and create or replace it while the round accepts offers.
+// Least privilege: the company is always the one the person is a contact of, never one named in
+// the input, so a contact can only ever read or change their own company's offer.
+import { createHash } from 'node:crypto';
+import { appendAudit } from '../audit-log.js';
+import { findProgramme, type Catalogue, type Programme } from '../catalogue/index.js';
+import { Id } from '../domain/common.js';
+import type { Company } from '../domain/company.js';
+import type { Offer } from '../domain/offer.js';
+import type { Round } from '../domain/round.js';
+import type { KoppelData } from '../koppel-data.js';
+import { roleOf, type PersonKey } from '../people.js';
+import { acceptsOffers } from '../rounds/round-lifecycle.js';
+import type { DocumentStore } from '../store/index.js';
+import { checkDraft, type CheckedDraft } from './offer-draft.js';
+import type { OfferRefusal, OfferResult, OfferService, OfferView } from './offer-types.js';
+
+export type { InvalidReason, OfferDraft, OfferRefusal, OfferResult, OfferService, OfferView } from './offer-types.js';
+
+export interface OfferServiceOptions {
+  store: DocumentStore<KoppelData>;
+  catalogue: Catalogue;
+  coordinators: readonly string[];
+  now: () => Date;
+}
+
+// Thrown inside an update so a refused save writes nothing.
+class Refused extends Error {
+  constructor(readonly refusal: OfferRefusal) {
+    super(refusal.code);
+  }
+}
+
+interface Access {
+  company: Company;
+  round: Round;
+}
+
+export function createOfferService({ store, catalogue, coordinators, now }: OfferServiceOptions): OfferService {
+  const access = (data: Readonly<KoppelData>, person: PersonKey, roundId: string): Access => {
+    const role = roleOf(data, coordinators, person);
+    const company = role.kind === 'company-contact' ? ownValue(data.companies, role.companyId) : undefined;
+    if (!company) throw new Refused({ code: 'not-a-contact' });
+    const round = ownValue(data.rounds, roundId);
+    if (!round) throw new Refused({ code: 'unknown-round' });
+    // A draft round is the coordinators' own business until it opens.
+    if (round.status === 'draft') throw new Refused({ code: 'round-not-open' });
+    return { company, round };
+  };
+
+  return {
+    openRounds: async (person) => {
+      const data = await store.read();
+      if (roleOf(data, coordinators, person).kind !== 'company-contact') return [];
+      return Object.values(data.rounds)
+        .filter((round) => round.status === 'open')
+        .sort((a, b) => laterFirst(a.createdAt, b.createdAt) || compare(b.id, a.id));
+    },
+    view: (person, roundId) => refusable(async () => {
+      const data = await store.read();
+      const { company, round } = access(data, person, roundId);
+      return viewOf(data, catalogue, company, round, now());
+    }),
+    save: (person, roundId, draft) => refusable(() => store.update((data) => {
+      const at = now();
+      const { company, round } = access(data, person, roundId);
+      if (!acceptsOffers(round, at)) throw new Refused({ code: 'locked', deadline: round.offersDeadline });
+      const checked = checkDraft(draft, { company, programmes: roundProgrammes(catalogue, round) });
+      if (!checked.ok) throw new Refused(checked.refusal);
+      const offer = writeOffer(data, company.id, round.id, checked.fields, at);
+      appendAudit(data, {
+        actorId: actorIdOf(person), action: 'offer.saved', subjectType: 'offer', subjectId: offer.id,
+        detail: { roundId: round.id, companyId: company.id },
+      }, at);
+      return viewOf(data, catalogue, company, round, at);
+    })),
+  };
+}
+
+async function refusable(run: () => Promise<OfferView>): Promise<OfferResult> {
+  try {
+    return { ok: true, view: await run() };
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, refusal: error.refusal };
+    throw error;
+  }
+}
+
+/** Creates or replaces the company's offer; a changed other requirement goes back to review. */
+function writeOffer(data: KoppelData, companyId: string, roundId: string, fields: CheckedDraft, at: Date): Offer {
+  const existing = offerOf(data, companyId, roundId);
+  const { otherRequirementText, ...rest } = fields;
+  const keptReview = existing?.otherRequirement?.text === otherRequirementText ? existing?.otherRequirement?.review : undefined;
+  const offer: Offer = {
+    ...rest,
+    id: existing?.id ?? offerId(roundId, companyId),
+    roundId,
+    companyId,
+    ...(otherRequirementText === undefined ? {} : { otherRequirement: { text: otherRequirementText, review: keptReview ?? 'pending' } }),
+    updatedAt: at.toISOString(),
+  };
+  data.offers[offer.id] = offer;
+  return offer;
+}
+
+/** `off_<roundId>_<companyId>`; hashed only when that would not be a valid id (too long). */
+export function offerId(roundId: string, companyId: string): string {
+  const plain = `off_${roundId}_${companyId}`;
+  return Id.safeParse(plain).success ? plain : `off_${shortHash(plain)}`;
+}
+
+function viewOf(data: Readonly<KoppelData>, catalogue: Catalogue, company: Company, round: Round, now: Date): OfferView {
+  const offer = offerOf(data, company.id, round.id);
+  const previous = offer ? undefined : previousOffer(data, company.id, round.id);
+  return {
+    company,
+    round,
+    ...(offer ? { offer } : {}),
+    ...(previous ? { previous } : {}),
+    editable: acceptsOffers(round, now),
+    programmes: roundProgrammes(catalogue, round),
+  };
+}
+
+// The canonical id first; an offer stored under another id for the same company and round still counts.
+function offerOf(data: Readonly<KoppelData>, companyId: string, roundId: string): Offer | undefined {
+  const canonical = ownValue(data.offers, offerId(roundId, companyId));
+  if (canonical?.companyId === companyId && canonical.roundId === roundId) return canonical;
+  return Object.values(data.offers).find((o) => o.companyId === companyId && o.roundId === roundId);
+}
+
+/** The company's most recently saved offer in any other round: a starting point, never reused as is. */
+function previousOffer(data: Readonly<KoppelData>, companyId: string, roundId: string): Offer | undefined {
+  return Object.values(data.offers)
+    .filter((o) => o.companyId === companyId && o.roundId !== roundId)
+    .sort((a, b) => laterFirst(a.updatedAt, b.updatedAt) || compare(b.id, a.id))[0];
+}
+
+function roundProgrammes(catalogue: Catalogue, round: Round): Programme[] {
+  return round.programmeCodes.flatMap((code) => findProgramme(catalogue, code) ?? []);
+}
+
+// Audit actors are ids; a platform user id that is not one (too long, odd characters) is hashed.
+function actorIdOf(person: PersonKey): string {
+  return Id.safeParse(person.userId).success ? person.userId : `${person.platform}:${shortHash(person.userId)}`;
+}
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}
+
+// Ids may be any `Id`, including names like `constructor`: look up own entries only.
+function ownValue<T>(record: Readonly<Record<string, T>>, id: string): T | undefined {
+  return Object.hasOwn(record, id) ? record[id] : undefined;
+}
+
+// Times may carry different offsets, so they are compared as moments, not as text.
+function laterFirst(a: string, b: string): number {
+  return Date.parse(b) - Date.parse(a);
+}
+
+// Code-unit order, not locale order: the same on every machine.
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

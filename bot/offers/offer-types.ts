@@ -1,0 +1,59 @@
+import type { Programme } from '../catalogue/index.js';
+import type { Requirement, Weekday } from '../domain/common.js';
+import type { Company } from '../domain/company.js';
+import type { Offer } from '../domain/offer.js';
+import type { Round } from '../domain/round.js';
+import type { PersonKey } from '../people.js';
+import type { ProtectedCategory } from './protected-grounds.js';
+
+export interface OfferView {
+  company: Company;
+  round: Round;
+  /** This company's saved offer for this round. */
+  offer?: Offer;
+  /** This company's most recent offer in an earlier round, to pre-fill the form; only while `offer` is absent. */
+  previous?: Offer;
+  /** acceptsOffers(round, now): false after the offers deadline or once the round closed. */
+  editable: boolean;
+  /** The round's programmes from the catalogue, in the round's order. */
+  programmes: Programme[];
+}
+
+export type OfferDraft = {
+  places: number;
+  supervisionCapacity: number;
+  period?: { from: string; to: string };
+  days: Weekday[];
+  programmeCodes: string[];
+  workProcesses: string[];
+  organisationType: string;
+  learnText: string;
+  extraSupport: { available: boolean; kind?: string };
+  locationId: string;
+  allowancePerMonth?: number;
+  requirements: Requirement[];
+  otherRequirementText?: string;
+  agreement: { placesStayFree: true; introductionIsNoSelection: true; noSubjectiveRefusal: true };
+};
+
+/** Why a value is not accepted as it stands; `order`: the period ends before it starts. */
+export type InvalidReason = 'required' | 'too-small' | 'too-big' | 'format' | 'order';
+
+export type OfferRefusal =
+  | { code: 'not-a-contact' }
+  | { code: 'unknown-round' }
+  | { code: 'round-not-open' }
+  | { code: 'locked'; deadline: string }
+  | { code: 'protected-ground'; field: 'learnText' | 'otherRequirementText' | 'extraSupportKind'; phrase: string; category: ProtectedCategory }
+  | { code: 'unknown-choice'; field: string; values: string[] }
+  /** A value outside the stored offer's limits; `field` is the draft's name for it, e.g. `places`, `period.to`. */
+  | { code: 'invalid'; field: string; reason: InvalidReason };
+
+export type OfferResult = { ok: true; view: OfferView } | { ok: false; refusal: OfferRefusal };
+
+export interface OfferService {
+  /** Open rounds a contact can make an offer for (rounds in status 'open'), newest first. */
+  openRounds(person: PersonKey): Promise<Round[]>;
+  view(person: PersonKey, roundId: string): Promise<OfferResult>;
+  save(person: PersonKey, roundId: string, draft: OfferDraft): Promise<OfferResult>;
+}

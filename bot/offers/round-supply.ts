@@ -1,0 +1,104 @@
+// How the companies' offers of a round cover its students, per programme and per work process, for
+// the coordinators while the round is open. Pure: a function of the stored document and catalogue.
+//
+// Capacity is what a company can really take: min(places, supervision) per offer (usableCapacity),
+// summed over offers. An offer for two programmes counts in both lines (it can serve either), so
+// lines of different programmes must not be added up.
+import { findProgramme, workProcessesOf, type Catalogue, type Programme } from '../catalogue/index.js';
+import type { Offer } from '../domain/offer.js';
+import { usableCapacity } from '../domain/offer.js';
+import type { Student } from '../domain/student.js';
+import type { KoppelData } from '../koppel-data.js';
+
+export interface SupplyLine {
+  /** Programme code, or `<programme code>:<work-process code>` (the same W-code means different work in another programme). */
+  key: string;
+  /** From the catalogue: the programme's name, or the work process's code and title. */
+  label: string;
+  places: number;
+  supervision: number;
+  usable: number;
+  /** Confirmed students wanting it. */
+  students: number;
+  /** All students of the round in that programme (not own-placement) wanting it. */
+  studentsTotal: number;
+  /** max(0, studentsTotal - usable) */
+  shortage: number;
+  programmeCode: string;
+  /** Set on work-process lines only. */
+  workProcess?: string;
+}
+
+export interface RoundSupply {
+  companiesInvited: number;
+  companiesAnswered: number;
+  perProgramme: SupplyLine[];
+  /** Work processes that an offer offers or a student wants, per programme in catalogue order. */
+  perWorkProcess: SupplyLine[];
+  /** Invited companies without an offer in this round, by id. */
+  unanswered: string[];
+}
+
+export function roundSupply(data: Readonly<KoppelData>, roundId: string, catalogue: Catalogue): RoundSupply {
+  const round = Object.hasOwn(data.rounds, roundId) ? data.rounds[roundId] : undefined;
+  const offers = Object.values(data.offers).filter((o) => o.roundId === roundId && Object.hasOwn(data.companies, o.companyId));
+  // Students who found their own place need none of these places.
+  const students = Object.values(data.students).filter((s) => s.roundId === roundId && s.intakeStatus !== 'own-placement');
+  const answered = new Set(offers.map((o) => o.companyId));
+  // A company that answered was evidently reached, even if its contacts have since been removed.
+  const invited = Object.values(data.companies)
+    .filter((c) => c.contacts.length > 0 || c.pendingContactEmails.length > 0 || answered.has(c.id))
+    .map((c) => c.id);
+  const programmes = (round?.programmeCodes ?? []).map((code) => ({ code, programme: findProgramme(catalogue, code) }));
+  return {
+    companiesInvited: invited.length,
+    companiesAnswered: answered.size,
+    perProgramme: programmes.map(({ code, programme }) => programmeLine(code, programme, offers, students)),
+    perWorkProcess: programmes.flatMap(({ programme }) => (programme ? workProcessLines(programme, offers, students) : [])),
+    unanswered: invited.filter((id) => !answered.has(id)).sort(compare),
+  };
+}
+
+function programmeLine(code: string, programme: Programme | undefined, offers: readonly Offer[], students: readonly Student[]): SupplyLine {
+  return line(
+    { key: code, label: programme?.name ?? code, programmeCode: code },
+    offers.filter((o) => o.programmeCodes.includes(code)),
+    students.filter((s) => s.programmeCode === code),
+  );
+}
+
+function workProcessLines(programme: Programme, offers: readonly Offer[], students: readonly Student[]): SupplyLine[] {
+  const ofProgramme = offers.filter((o) => o.programmeCodes.includes(programme.code));
+  const inProgramme = students.filter((s) => s.programmeCode === programme.code);
+  return workProcessesOf(programme).flatMap((wp) => {
+    const offering = ofProgramme.filter((o) => o.workProcesses.includes(wp.code));
+    const wanting = inProgramme.filter((s) => s.learningWish?.workProcesses.includes(wp.code) === true);
+    if (offering.length === 0 && wanting.length === 0) return [];
+    const id = { key: `${programme.code}:${wp.code}`, label: `${wp.code} ${wp.title}`, programmeCode: programme.code, workProcess: wp.code };
+    return [line(id, offering, wanting)];
+  });
+}
+
+type LineId = Pick<SupplyLine, 'key' | 'label' | 'programmeCode' | 'workProcess'>;
+
+function line(id: LineId, offers: readonly Offer[], students: readonly Student[]): SupplyLine {
+  const usable = sum(offers.map((o) => usableCapacity(o)));
+  const studentsTotal = students.length;
+  return {
+    ...id,
+    places: sum(offers.map((o) => o.places)),
+    supervision: sum(offers.map((o) => o.supervisionCapacity)),
+    usable,
+    students: students.filter((s) => s.intakeStatus === 'confirmed').length,
+    studentsTotal,
+    shortage: Math.max(0, studentsTotal - usable),
+  };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

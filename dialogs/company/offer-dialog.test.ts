@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { companyRoundData, CONTACT_USER, formOf, intakeHarness, textOf } from '../testing/intake-fixture.js';
+
+const offer = {
+  roundId: 'r1', places: '3', supervisionCapacity: '2', days: 'mon,tue,wed', programmeCodes: '90001', workProcesses: 'B1-K1-W3,B1-K1-W2',
+  organisationType: 'verpleeghuis', learnText: 'Je helpt bij de verzorging van bewoners en leert wonden verzorgen.', extraSupport: 'false',
+  locationId: 'loc1', requirements: '', otherRequirement: '', placesStayFree: 'true', introductionIsNoSelection: 'true', noSubjectiveRefusal: 'true',
+};
+
+async function contact() {
+  const h = await intakeHarness(companyRoundData());
+  const as = (verb: string, values: Record<string, unknown> = {}) => h.submit(verb, values, 'nl', CONTACT_USER);
+  return { ...h, as, offers: async () => Object.values((await h.store.read()).offers) };
+}
+
+describe('company offer', () => {
+  it('is only for company contacts; others hear how to get linked', async () => {
+    const h = await contact();
+    expect(textOf(await h.say('aanbod'))).toContain('Heeft u een uitnodigingscode');
+    expect(textOf(await h.submit('offer.save', offer))).toContain('Heeft u een uitnodigingscode');
+    expect(await h.offers()).toEqual([]);
+  });
+
+  it('shows one card for the open round and saves it, placing at most the smaller of places and supervision', async () => {
+    const h = await contact();
+    const card = formOf(await h.say('aanbod', 'nl', CONTACT_USER));
+    expect(card.id).toBe('offer.edit');
+    expect(card.actions[0]).toMatchObject({ verb: 'offer.save', data: { roundId: 'r1' } });
+    const summary = formOf(await h.as('offer.save', offer));
+    expect(summary.intro).toContain('Wij plaatsen hier hoogstens 2 student(en).');
+    expect(await h.offers()).toEqual([expect.objectContaining({ companyId: 'c1', roundId: 'r1', places: 3, supervisionCapacity: 2, workProcesses: ['B1-K1-W3', 'B1-K1-W2'] })]);
+  });
+
+  it('says what to fix, keeps what was typed, and stores nothing without the agreement', async () => {
+    const h = await contact();
+    const form = formOf(await h.as('offer.save', { ...offer, supervisionCapacity: 'veel', noSubjectiveRefusal: 'false' }));
+    expect(form.errors).toEqual({ supervisionCapacity: 'Vul een getal in van 0 tot 50.', noSubjectiveRefusal: 'Zonder deze afspraak kunnen we uw aanbod niet gebruiken.' });
+    expect(form.fields.find((f) => f.id === 'learnText')?.value).toBe(offer.learnText);
+    expect(await h.offers()).toEqual([]);
+  });
+
+  it('refuses text about protected grounds with an explanation, next to the field', async () => {
+    const h = await contact();
+    const form = formOf(await h.as('offer.save', { ...offer, otherRequirement: 'Alleen studenten met een Nederlandse afkomst' }));
+    expect(form.errors?.otherRequirement).toMatch(/persoonlijk kenmerk/);
+    expect(await h.offers()).toEqual([]);
+  });
+
+  it('holds another requirement for the school to review', async () => {
+    const h = await contact();
+    const summary = formOf(await h.as('offer.save', { ...offer, otherRequirement: 'Stevige werkschoenen' }));
+    expect(summary.intro).toContain('bekijkt de school eerst');
+    expect((await h.offers())[0].otherRequirement).toEqual({ text: 'Stevige werkschoenen', review: 'pending' });
+  });
+
+  it('can be changed until the deadline, then only shown', async () => {
+    const h = await contact();
+    await h.as('offer.save', offer);
+    await h.as('offer.save', { ...offer, places: '5' });
+    expect((await h.offers()).map((o) => o.places)).toEqual([5]);
+    h.clock.now = new Date('2027-01-12T17:00:00+01:00');
+    const replies = await h.say('aanbod', 'nl', CONTACT_USER);
+    expect(textOf(replies)).toContain('De deadline');
+    expect(formOf(replies).actions).toEqual([]);
+    await h.as('offer.save', { ...offer, places: '9' });
+    expect((await h.offers()).map((o) => o.places)).toEqual([5]);
+  });
+});
+
+describe('invite codes', () => {
+  it('a coordinator makes a code; the contact types it and can then give their offer', async () => {
+    const h = await intakeHarness(companyRoundData());
+    const made = textOf(await h.submit('companies.invite', { companyId: 'c1' }, 'nl', 'coord-1'));
+    const code = /code ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(made)?.[1];
+    expect(code).toBeDefined();
+    expect(textOf(await h.say(`code ${code!.toLowerCase()}`, 'nl', 'new-contact'))).toContain('U bent nu contactpersoon van **Zorggroep De Linde**');
+    expect(formOf(await h.say('aanbod', 'nl', 'new-contact')).id).toBe('offer.edit');
+    expect(textOf(await h.say(`code ${code}`, 'nl', 'someone-else'))).toContain('al gebruikt');
+  });
+});
+
+describe('round status', () => {
+  it('shows coordinators who answered and usable places against students', async () => {
+    const h = await contact();
+    await h.as('offer.save', offer);
+    const status = formOf(await h.say('ronde status', 'nl', 'coord-1'));
+    expect(status.sections?.[0].facts[0].value).toBe('1 van 1 hebben hun aanbod gegeven');
+    expect(status.sections?.[1].facts).toEqual([expect.objectContaining({ value: expect.stringMatching(/^2 \/ 1/) })]);
+    expect(textOf(await h.say('ronde status', 'nl', CONTACT_USER))).toContain('Dit kan alleen een stagecoördinator doen');
+  });
+});

@@ -1,0 +1,52 @@
+import { workProcessesOf } from '../../bot/catalogue/index.js';
+import { Requirement, Weekday } from '../../bot/domain/common.js';
+import type { Offer } from '../../bot/domain/offer.js';
+import type { OfferView } from '../../bot/offers/offer-service.js';
+import type { Form } from '../form.js';
+import type { Texts } from '../texts/index.js';
+import type { Language } from '../turn.js';
+
+export interface OfferFormState {
+  errors?: Record<string, string>;
+  notice?: Form['notice'];
+  typed?: Record<string, unknown>;
+}
+
+/** One card with everything, pre-filled with this round's answers, else last round's, else sensible defaults. */
+export function offerForm(view: OfferView, t: Texts, language: Language, deadline: string, state: OfferFormState = {}): Form {
+  const x = t.company.offer;
+  const base: Partial<Offer> = view.offer ?? view.previous ?? {};
+  const text = (id: string, fallback?: string) => (typeof state.typed?.[id] === 'string' ? (state.typed[id] as string) : fallback);
+  const list = (id: string, fallback?: string[]) => (typeof state.typed?.[id] === 'string' ? (state.typed[id] as string).split(',').filter(Boolean) : fallback);
+  const number = (id: string, fallback?: number) => (state.typed?.[id] !== undefined && state.typed[id] !== '' ? Number(state.typed[id]) : fallback);
+  const toggle = (id: string, fallback?: boolean) => (state.typed?.[id] !== undefined ? state.typed[id] === 'true' || state.typed[id] === true : fallback);
+  const programmes = view.programmes;
+  const workProcesses = programmes.flatMap((p) => workProcessesOf(p).map((w) => ({ value: w.code, label: `${w.code} ${language === 'en' && w.titleEn ? w.titleEn : w.title}${programmes.length > 1 ? ` (${p.name})` : ''}` })));
+  const organisationTypes = [...new Map(programmes.flatMap((p) => p.organisationTypes).map((o) => [o.code, { value: o.code, label: language === 'en' ? o.labelEn : o.label }])).values()];
+  const required = { message: x.required };
+  const intro = [x.intro(deadline), !view.offer && view.previous ? x.prefilled : ''].filter(Boolean).join('\n\n');
+  return {
+    id: 'offer.edit', title: x.title(view.round.name), intro, notice: state.notice, errors: state.errors,
+    fields: [
+      { kind: 'number', id: 'places', label: x.places, min: 0, max: 50, value: number('places', base.places ?? 1), required },
+      { kind: 'number', id: 'supervisionCapacity', label: x.supervision, help: x.supervisionHelp, min: 0, max: 50, value: number('supervisionCapacity', base.supervisionCapacity ?? 1), required },
+      { kind: 'multi-choice', id: 'days', label: x.days, required, value: list('days', base.days ?? ['mon', 'tue', 'wed', 'thu']), choices: Weekday.options.map((d) => ({ value: d, label: t.intake.days.dayLabels[d] })) },
+      { kind: 'date', id: 'periodFrom', label: x.periodFrom, value: text('periodFrom', base.period?.from) },
+      { kind: 'date', id: 'periodTo', label: x.periodTo, value: text('periodTo', base.period?.to) },
+      { kind: 'multi-choice', id: 'programmeCodes', label: x.programmes, required, value: list('programmeCodes', base.programmeCodes ?? (programmes.length === 1 ? [programmes[0].code] : undefined)), choices: programmes.map((p) => ({ value: p.code, label: language === 'en' ? p.nameEn : p.name })) },
+      { kind: 'multi-choice', id: 'workProcesses', label: x.workProcesses, required, value: list('workProcesses', base.workProcesses), choices: workProcesses },
+      { kind: 'choice', id: 'organisationType', label: x.organisationType, required, value: text('organisationType', base.organisationType), choices: organisationTypes },
+      { kind: 'text', id: 'learnText', label: x.learnText, placeholder: x.learnPlaceholder, multiline: true, maxLength: 600, required, value: text('learnText', base.learnText) },
+      { kind: 'toggle', id: 'extraSupport', label: x.extraSupport, value: toggle('extraSupport', base.extraSupport?.available) },
+      { kind: 'text', id: 'extraSupportKind', label: x.extraSupportKind, maxLength: 300, value: text('extraSupportKind', base.extraSupport?.kind) },
+      { kind: 'choice', id: 'locationId', label: x.location, required, value: text('locationId', base.locationId ?? view.company.locations[0]?.id), choices: view.company.locations.map((l) => ({ value: l.id, label: `${l.label}, ${l.municipality}` })) },
+      { kind: 'number', id: 'allowancePerMonth', label: x.allowance, min: 0, max: 5000, value: number('allowancePerMonth', base.allowancePerMonth) },
+      { kind: 'multi-choice', id: 'requirements', label: x.requirements, value: list('requirements', base.requirements), choices: Requirement.options.map((r) => ({ value: r, label: x.requirementLabels[r] })) },
+      { kind: 'text', id: 'otherRequirement', label: x.otherRequirement, maxLength: 300, value: text('otherRequirement', base.otherRequirement?.text) },
+      { kind: 'toggle', id: 'placesStayFree', label: x.placesStayFree, value: toggle('placesStayFree', view.offer ? true : undefined) },
+      { kind: 'toggle', id: 'introductionIsNoSelection', label: x.introductionIsNoSelection, value: toggle('introductionIsNoSelection', view.offer ? true : undefined) },
+      { kind: 'toggle', id: 'noSubjectiveRefusal', label: x.noSubjectiveRefusal, value: toggle('noSubjectiveRefusal', view.offer ? true : undefined) },
+    ],
+    actions: [{ verb: 'offer.save', label: x.save, data: { roundId: view.round.id } }],
+  };
+}

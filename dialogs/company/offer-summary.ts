@@ -1,0 +1,30 @@
+import { usableCapacity } from '../../bot/domain/offer.js';
+import type { OfferView } from '../../bot/offers/offer-service.js';
+import type { Form } from '../form.js';
+import type { Texts } from '../texts/index.js';
+
+/** What the company submitted, read-only; with a change button while the round accepts offers. */
+export function offerSummary(view: OfferView, t: Texts, intro?: string): Form {
+  const x = t.company.offer;
+  const offer = view.offer;
+  const location = view.company.locations.find((l) => l.id === offer?.locationId);
+  const facts = offer ? [
+    { label: x.places, value: String(offer.places) },
+    { label: x.supervision, value: String(offer.supervisionCapacity) },
+    { label: x.days, value: offer.days.map((d) => t.intake.days.dayLabels[d]).join(', ') },
+    { label: x.workProcesses, value: offer.workProcesses.join(', ') },
+    { label: x.learnText, value: offer.learnText },
+    { label: x.extraSupport, value: offer.extraSupport.available ? `${t.intake.summary.yes}${offer.extraSupport.kind ? `: ${offer.extraSupport.kind}` : ''}` : t.intake.summary.no },
+    { label: x.location, value: location ? `${location.label}, ${location.municipality}` : offer.locationId },
+    ...(offer.requirements.length ? [{ label: x.requirements, value: offer.requirements.map((r) => x.requirementLabels[r]).join(', ') }] : []),
+    ...(offer.otherRequirement ? [{ label: x.otherRequirement, value: offer.otherRequirement.text }] : []),
+  ] : [];
+  return {
+    id: 'offer.summary',
+    title: x.summaryTitle,
+    intro: [intro, offer ? x.usable(usableCapacity(offer)) : ''].filter(Boolean).join('\n\n'),
+    fields: [],
+    sections: [{ title: view.round.name, facts }],
+    actions: view.editable ? [{ verb: 'offer.show', label: t.intake.summary.edit, data: { roundId: view.round.id }, style: 'secondary' }] : [],
+  };
+}
