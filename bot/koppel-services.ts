@@ -2,6 +2,7 @@ import type { Catalogue } from './catalogue/index.js';
 import { formatCompanyImportReport, importCompanies } from './companies/import-companies.js';
 import { createInviteCode, redeemInviteCode } from './companies/invite-codes.js';
 import { linkContactByEmail } from './companies/link-contact.js';
+import { registerCompany, type RegisterCompanyInput } from './companies/register-company.js';
 import { requestOffers } from './offers/offer-reminders.js';
 import { createOfferService } from './offers/offer-service.js';
 import { roundSupply } from './offers/round-supply.js';
@@ -56,6 +57,12 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
     roundSupply: async (roundId: string) => roundSupply(await store.read(), roundId, catalogue),
     companies: {
       list: async () => Object.values((await store.read()).companies),
+      register: async (input: RegisterCompanyInput, actorId: string, language: 'nl' | 'en') => {
+        const result = await registerCompany(store, input, actorId, now(), gazetteer);
+        const byCardField = (column = ''): string => ({ 'location.label': 'locationLabel', 'location.postcode': 'postcode', 'location.municipality': 'municipality' } as Record<string, string>)[column] ?? column;
+        if (!result.ok) return { ok: false as const, errors: Object.fromEntries(result.problems.map((p) => [byCardField(p.column), p.message[language]])) };
+        return { ok: true as const, name: result.company.name, warnings: result.warnings.map((w) => w.message[language]) };
+      },
       importCsv: async (csv: string, actorId: string, language: 'nl' | 'en') => {
         const report = await importCompanies(store, { csv, actorId, gazetteer, now: now() });
         return { ok: report.ok, message: formatCompanyImportReport(report, language) };

@@ -1,5 +1,5 @@
 import { redeemInvite, saveOffer, showOffer } from './company/offer-dialog.js';
-import { createInvite, runCompanyImport, showCompanyImport, showInvite, showStatus } from './coordinator/company-dialog.js';
+import { addCompany, createInvite, runCompanyImport, showAddCompany, showCompanyImport, showInvite, showStatus } from './coordinator/company-dialog.js';
 import { createRouter, submitVerb, submitVerbPrefix, textIs, textStartsWith } from './router.js';
 import { removeStudent, showRemoveStudent } from './coordinator/remove-student-dialog.js';
 import { createRound, openRound, runImport, showImport, showNewRound } from './coordinator/round-dialog.js';
@@ -28,6 +28,8 @@ export const handleTurn = createRouter(
     { selector: textStartsWith('code'), handler: redeemInvite },
     { selector: textIs('bedrijven importeren', 'import companies'), handler: showCompanyImport },
     { selector: submitVerb('companies.import'), handler: runCompanyImport },
+    { selector: textIs('bedrijf toevoegen', 'add company'), handler: showAddCompany },
+    { selector: submitVerb('companies.add'), handler: addCompany },
     { selector: textIs('bedrijf uitnodigen', 'invite company'), handler: showInvite },
     { selector: submitVerb('companies.invite'), handler: createInvite },
     { selector: textIs('ronde status', 'status', 'round status'), handler: showStatus },

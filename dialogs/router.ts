@@ -3,6 +3,7 @@ import type { IntakeService } from '../bot/intake/intake-service.js';
 import type { RoundService } from '../bot/rounds/round-service.js';
 import type { RemovalResult } from '../bot/people-removal.js';
 import type { Company } from '../bot/domain/company.js';
+import type { RegisterCompanyInput } from '../bot/companies/register-company.js';
 import type { OfferService } from '../bot/offers/offer-service.js';
 import type { RoundSupply } from '../bot/offers/round-supply.js';
 import type { WishAdvice } from '../bot/intake/wish-coach.js';
@@ -26,6 +27,8 @@ export interface DialogServices {
   offers: OfferService;
   companies: {
     list(): Promise<Company[]>;
+    /** One company from a card; errors are keyed by the card's field ids, already in the coordinator's language. */
+    register(input: RegisterCompanyInput, actorId: string, language: Language): Promise<{ ok: true; name: string; warnings: string[] } | { ok: false; errors: Record<string, string> }>;
     importCsv(csv: string, actorId: string, language: Language): Promise<{ ok: boolean; message: string }>;
     createInvite(companyId: string, actorId: string): Promise<{ ok: true; code: string; expiresAt: string } | { ok: false; reason: string }>;
     redeemInvite(person: Turn['person'], code: string): Promise<{ ok: true; companyId: string; companyName: string } | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'already-linked' }>;

@@ -89,3 +89,19 @@ describe('round status', () => {
     expect(textOf(await h.say('ronde status', 'nl', CONTACT_USER))).toContain('Dit kan alleen een stagecoördinator doen');
   });
 });
+
+describe('adding one company by card', () => {
+  it('says per field what to fix, then registers the company with its location and contact', async () => {
+    const h = await intakeHarness(companyRoundData());
+    const add = (values: Record<string, unknown>) => h.submit('companies.add', values, 'nl', 'coord-1');
+    expect(formOf(await h.say('bedrijf toevoegen', 'nl', 'coord-1')).id).toBe('companies.add');
+    const bad = formOf(await add({ name: 'Bakkerij Kok', sbbNumber: '12', postcode: '30', municipality: 'Schiedam' }));
+    expect(Object.keys(bad.errors ?? {}).sort()).toEqual(['postcode', 'sbbNumber']);
+    expect(bad.fields.find((f) => f.id === 'name')?.value).toBe('Bakkerij Kok');
+    expect(textOf(await add({ name: 'Bakkerij Kok', sbbNumber: '7654321', postcode: '3111 AB', municipality: 'Schiedam', contactEmail: 'Jan@Bakkerijkok.nl' }))).toContain('**Bakkerij Kok** is toegevoegd');
+    const company = Object.values((await h.store.read()).companies).find((c) => c.name === 'Bakkerij Kok');
+    expect(company).toMatchObject({ sbbNumber: '7654321', pendingContactEmails: ['jan@bakkerijkok.nl'], locations: [{ postcodeArea: '3111', municipality: 'Schiedam' }] });
+    const status = formOf(await h.say('ronde status', 'nl', 'coord-1'));
+    expect(status.sections?.[0].facts[1]).toEqual({ label: 'Nog geen aanbod van', value: 'Zorggroep De Linde, Bakkerij Kok' });
+  });
+});

@@ -19,6 +19,38 @@ export const runCompanyImport: Handler = coordinatorOnly(async (turn, services) 
   return [{ kind: 'form', form: { id: 'companies.import', title: x.importTitle, intro: x.importIntro, notice: { tone: 'warning', text: report.message }, fields: [{ kind: 'text', id: 'csv', label: x.csv, multiline: true, maxLength: 100_000, value: csv, required: { message: textsFor(turn.language).intake.required } }], actions: [{ verb: 'companies.import', label: x.import }] } }];
 });
 
+function addCompanyForm(t: ReturnType<typeof textsFor>, state: { errors?: Record<string, string>; typed?: Record<string, unknown> } = {}): Reply {
+  const x = t.coordinator.companies;
+  const typed = (id: string) => (typeof state.typed?.[id] === 'string' ? (state.typed[id] as string) : undefined);
+  const required = { message: t.intake.required };
+  const field = (id: string, label: string, maxLength: number, isRequired = false) => ({ kind: 'text' as const, id, label, maxLength, value: typed(id), ...(isRequired ? { required } : {}) });
+  return { kind: 'form', form: {
+    id: 'companies.add', title: x.addTitle, intro: x.addIntro, errors: state.errors,
+    fields: [
+      field('name', x.name, 160, true), field('sbbNumber', x.sbb, 10, true), field('kvkNumber', x.kvk, 8),
+      field('locationLabel', x.locationLabel, 120), field('postcode', x.postcode, 7, true), field('municipality', x.municipality, 80, true),
+      field('contactEmail', x.contactEmail, 254), field('contactTeamsId', x.contactTeamsId, 200),
+    ],
+    actions: [{ verb: 'companies.add', label: x.add }],
+  } };
+}
+
+/** `bedrijf toevoegen`: one company by card, checked field by field like a line of the CSV import. */
+export const showAddCompany: Handler = coordinatorOnly(async (turn) => [addCompanyForm(textsFor(turn.language))]);
+
+export const addCompany: Handler = coordinatorOnly(async (turn, services) => {
+  const t = textsFor(turn.language);
+  const values = turn.input.kind === 'submit' ? turn.input.values : {};
+  const text = (id: string) => (typeof values[id] === 'string' && (values[id] as string).trim() !== '' ? (values[id] as string).trim() : undefined);
+  const result = await services.companies.register({
+    name: text('name') ?? '', sbbNumber: text('sbbNumber') ?? '', ...(text('kvkNumber') ? { kvkNumber: text('kvkNumber') } : {}),
+    location: { label: text('locationLabel'), postcode: text('postcode') ?? '', municipality: text('municipality') ?? '' },
+    ...(text('contactEmail') ? { contactEmail: text('contactEmail') } : {}), ...(text('contactTeamsId') ? { contactTeamsId: text('contactTeamsId') } : {}),
+  }, turn.person.userId, turn.language);
+  if (result.ok) return [{ kind: 'text', text: [t.coordinator.companies.added(result.name), ...result.warnings].join('\n\n') }];
+  return [addCompanyForm(t, { errors: result.errors, typed: values })];
+});
+
 export const showInvite: Handler = coordinatorOnly(async (turn, services) => {
   const x = textsFor(turn.language).coordinator.companies;
   const companies = await services.companies.list();
@@ -55,7 +87,10 @@ export const showStatus: Handler = coordinatorOnly(async (turn, services) => {
   return [{ kind: 'form', form: {
     id: 'round.status', title: x.title(round.name), fields: [],
     sections: [
-      { title: x.companies, facts: [{ label: x.companies, value: x.answered(supply.companiesAnswered, supply.companiesInvited) }] },
+      { title: x.companies, facts: [
+        { label: x.companies, value: x.answered(supply.companiesAnswered, supply.companiesInvited) },
+        ...(supply.unanswered.length ? [{ label: x.unanswered, value: (await services.companies.list()).filter((c) => supply.unanswered.includes(c.id)).map((c) => c.name).join(', ') }] : []),
+      ] },
       { title: x.perProgramme, facts: lines(supply.perProgramme) },
       ...(supply.perWorkProcess.length ? [{ title: x.perWorkProcess, facts: lines(supply.perWorkProcess) }] : []),
     ],

@@ -17,7 +17,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     importStudents: missing('importStudents'),
     removeStudent: missing('removeStudent'),
     offers: { openRounds: missing('offers.openRounds'), view: missing('offers.view'), save: missing('offers.save') },
-    companies: { list: async () => [], importCsv: missing('companies.importCsv'), createInvite: missing('companies.createInvite'), redeemInvite: missing('companies.redeemInvite') },
+    companies: { list: async () => [], register: missing('companies.register'), importCsv: missing('companies.importCsv'), createInvite: missing('companies.createInvite'), redeemInvite: missing('companies.redeemInvite') },
     roundSupply: missing('roundSupply'),
     ...overrides,
   };

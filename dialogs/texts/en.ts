@@ -25,6 +25,7 @@ export const en: Texts = {
       { label: 'new round', value: 'Create a new internship round (and then open it).' },
       { label: 'import students', value: 'Import the students of a round from a CSV.' },
       { label: 'import companies', value: 'Import host companies and their locations from a CSV.' },
+      { label: 'add company', value: 'Add one host company with a card.' },
       { label: 'invite company', value: 'Create a code for the contact of a host company.' },
       { label: 'round status', value: 'Who is done, and places against students per programme and work process.' },
       { label: 'delete student', value: "Delete a student's data at their request." },

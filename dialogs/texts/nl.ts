@@ -24,6 +24,7 @@ export const nl = {
       { label: 'ronde nieuw', value: 'Een nieuwe stageronde maken (en daarna openen).' },
       { label: 'studenten importeren', value: 'Studenten van een ronde importeren uit een CSV.' },
       { label: 'bedrijven importeren', value: 'Leerbedrijven en hun locaties importeren uit een CSV.' },
+      { label: 'bedrijf toevoegen', value: 'Eén leerbedrijf toevoegen met een kaart.' },
       { label: 'bedrijf uitnodigen', value: 'Een code maken voor de contactpersoon van een leerbedrijf.' },
       { label: 'ronde status', value: 'Wie is klaar, en plekken tegenover studenten per opleiding en werkproces.' },
       { label: 'student verwijderen', value: 'De gegevens van een student verwijderen op zijn of haar verzoek.' },
