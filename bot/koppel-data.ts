@@ -3,6 +3,8 @@ import { AuditEvent } from './domain/audit-event.js';
 import { Id, IsoDateTime, Locale, Platform } from './domain/common.js';
 import { Company } from './domain/company.js';
 import { Match } from './domain/match.js';
+import { MatchRun } from './domain/match-run.js';
+import { OutboxEntry } from './domain/outbox-entry.js';
 import { Offer } from './domain/offer.js';
 import { Round } from './domain/round.js';
 import { Student } from './domain/student.js';
@@ -41,6 +43,8 @@ export const KoppelData = z.object({
   preferences: z.record(z.string(), z.object({ language: Locale })),
   audit: z.array(AuditEvent),
   inviteCodes: z.record(z.string(), InviteCode).default({}),
+  matchRuns: z.record(Id, MatchRun).default({}),
+  outbox: z.record(z.string(), OutboxEntry).default({}),
   /**
    * Proactive messages already handed to a platform, by idempotency key (kind:round:person:moment).
    * Written before sending, so a restart never sends the same message twice.
@@ -50,7 +54,7 @@ export const KoppelData = z.object({
 export type KoppelData = z.infer<typeof KoppelData>;
 
 export function emptyKoppelData(): KoppelData {
-  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, sentNotifications: {} };
+  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, sentNotifications: {} };
 }
 
 /** Migrations by the version they start from: migrations[n] turns a version-n document into n+1. */
