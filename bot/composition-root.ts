@@ -1,6 +1,7 @@
 // The one place that knows every part: configuration, store, catalogue, dialogs and the Teams adapter.
 import type { Server } from 'node:http';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { startPlayground, type Playground } from '../adapters/teams/local-playground.js';
 import { createTeamsBot } from '../adapters/teams/teams-bot.js';
 import { createTeamsMessenger } from '../adapters/teams/teams-messenger.js';
@@ -8,6 +9,7 @@ import { handleTurn } from '../dialogs/koppel-dialogs.js';
 import { notificationReplies } from '../dialogs/notification-replies.js';
 import { loadCatalogue } from './catalogue/load-catalogue.js';
 import type { Config } from './config.js';
+import { demoData } from './demo/demo-round.js';
 import { createHttpApp, listen } from './http-server.js';
 import { emptyKoppelData, KOPPEL_DATA_VERSION, KoppelData, koppelMigrations } from './koppel-data.js';
 import type { Log } from './logger.js';
@@ -30,10 +32,17 @@ export interface StartOptions {
   /** Injected by tests; the default is the lowdb JSON file under DATA_DIR. */
   store?: DocumentStore<KoppelData>;
   now?: () => Date;
+  /** The demo: a fresh demo round in its own file (never the real one), and the local user in every role. */
+  demo?: boolean;
 }
 
-export async function startKoppel({ config, log, store, now = () => new Date() }: StartOptions): Promise<Koppel> {
+/** The playground's own user, who plays every role in the demo. */
+export const DEMO_USER_ID = 'user-id-0';
+
+export async function startKoppel({ config: given, log, store, now = () => new Date(), demo = false }: StartOptions): Promise<Koppel> {
+  const config = demo ? { ...given, dataDir: join(given.dataDir, 'demo'), coordinators: [...given.coordinators, DEMO_USER_ID] } : given;
   const catalogue = await loadCatalogue(config.catalogueFile);
+  if (demo && !store) writeDemoFile(join(config.dataDir, 'koppel.json'), now());
   const data = store ?? await openFileStore({
     file: join(config.dataDir, 'koppel.json'),
     schema: KoppelData,
@@ -43,7 +52,7 @@ export async function startKoppel({ config, log, store, now = () => new Date() }
   });
   // The notifier needs the dialogs (for the words) and the dialogs need the services: bind late.
   const notifier: Notifier = { notify: (recipient, notification) => notify(recipient, notification) };
-  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, notifier, now });
+  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, notifier, now, demoMode: demo });
   const teams = createTeamsBot({
     credentials: config.teams,
     handleTurn,
@@ -81,4 +90,9 @@ export async function startKoppel({ config, log, store, now = () => new Date() }
       server.closeAllConnections();
     },
   };
+}
+
+function writeDemoFile(file: string, now: Date): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(demoData({ now, playgroundUserId: DEMO_USER_ID }), null, 2));
 }

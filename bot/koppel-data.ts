@@ -40,7 +40,11 @@ export const KoppelData = z.object({
   matches: z.record(Id, Match),
   conversations: z.record(z.string(), ConversationRecord),
   /** Choices a person made for themselves, keyed like conversations (platform:userId). */
-  preferences: z.record(z.string(), z.object({ language: Locale })),
+  preferences: z.record(z.string(), z.object({
+    language: Locale.optional(),
+    /** For someone who holds several roles (e.g. in the demo): the one they act in now. */
+    role: z.enum(['coordinator', 'student', 'company-contact']).optional(),
+  })),
   audit: z.array(AuditEvent),
   inviteCodes: z.record(z.string(), InviteCode).default({}),
   matchRuns: z.record(Id, MatchRun).default({}),

@@ -7,6 +7,7 @@ import { requestOffers } from './offers/offer-reminders.js';
 import { createOfferService } from './offers/offer-service.js';
 import { roundSupply } from './offers/round-supply.js';
 import { loadDefaultGazetteer } from './geo/gazetteer.js';
+import { createRunService } from './matching-runs/run-service.js';
 import { formatImportReport, importStudents, isImportError } from './import/import-students.js';
 import { createIntakeService } from './intake/intake-service.js';
 import { coachWish } from './intake/wish-coach.js';
@@ -23,10 +24,12 @@ export interface KoppelServicesOptions {
   coordinators: readonly string[];
   notifier: Notifier;
   now: () => Date;
+  /** The demo, where one person may switch between the roles they hold. */
+  demoMode?: boolean;
 }
 
 /** Every domain service the conversations use, built once on one store and one clock. */
-export function createKoppelServices({ store, catalogue, coordinators, notifier, now }: KoppelServicesOptions) {
+export function createKoppelServices({ store, catalogue, coordinators, notifier, now, demoMode = false }: KoppelServicesOptions) {
   const people = createPeopleService(store, coordinators, now);
   const gazetteer = loadDefaultGazetteer();
   const notifyCoordinators = async (notification: Parameters<Notifier['notify']>[1]) => {
@@ -35,6 +38,7 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
   const rounds = createRoundService(store, catalogue, notifier, now);
   return {
     ...people,
+    demoMode,
     /** A first contact is linked as a student, else as a company contact, by the e-mail/UPN the platform reports. */
     linkByEmail: async (person: Parameters<typeof people.linkByEmail>[0], emails: readonly string[]) => {
       const studentId = await people.linkByEmail(person, emails);
@@ -55,6 +59,15 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
     },
     offers: createOfferService({ store, catalogue, coordinators, now }),
     roundSupply: async (roundId: string) => roundSupply(await store.read(), roundId, catalogue),
+    runs: createRunService({ store, catalogue, gazetteer, now }),
+    offersOfRound: async (roundId: string) => {
+      const data = await store.read();
+      return Object.values(data.offers).filter((o) => o.roundId === roundId).map((o) => {
+        const company = data.companies[o.companyId];
+        const location = company?.locations.find((l) => l.id === o.locationId);
+        return { id: o.id, label: `${company?.name ?? o.companyId}, ${location?.municipality ?? ''}` };
+      }).sort((a, b) => a.label.localeCompare(b.label));
+    },
     companies: {
       list: async () => Object.values((await store.read()).companies),
       register: async (input: RegisterCompanyInput, actorId: string, language: 'nl' | 'en') => {

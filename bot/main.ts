@@ -12,8 +12,11 @@ if (!result.ok) {
 const { config } = result;
 
 try {
-  const koppel = await startKoppel({ config, log: createLogger() });
-  if (koppel.playground) {
+  const demo = process.argv.includes('--demo');
+  const koppel = await startKoppel({ config, log: createLogger(), demo });
+  if (koppel.playground && demo) {
+    console.log(`\nKoppel runs the DEMO. Open ${koppel.playground.url} and type "hallo" in the chat.\nYou are coordinator, student and company contact at once: switch with "demo rol student", "demo rol bedrijf" or "demo rol coördinator".\nDemo data is made fresh at every start in ${config.dataDir}/demo/koppel.json, apart from real data. Stop with Ctrl-C.\n`);
+  } else if (koppel.playground) {
     console.log(`\nKoppel runs in local mode. Open ${koppel.playground.url} and type "hallo" in the chat.\nData is stored in ${config.dataDir}/koppel.json. Stop with Ctrl-C.\n`);
   } else {
     console.log(`\nKoppel listens on port ${config.port} (POST /api/messages, GET /healthz).\n`);

@@ -64,3 +64,20 @@ describe('linking an imported student to their chat account', () => {
     expect(await people.languageFor({ platform: 'teams', userId: '29:new' })).toBe('en');
   });
 });
+
+describe('someone with several roles', () => {
+  it('acts as coordinator by default, and in another role they hold once they choose it', async () => {
+    const { store, people } = await service();
+    await store.update((d) => {
+      d.students.s1.identities.push({ platform: 'teams', userId: 'teams-coordinator' });
+    });
+    const person = { platform: 'teams' as const, userId: 'teams-coordinator' };
+    expect(await people.roleOf(person)).toEqual({ kind: 'coordinator' });
+    expect(await people.chooseRole(person, 'student')).toBe(true);
+    expect(await people.roleOf(person)).toEqual({ kind: 'student', studentId: 's1' });
+    expect(await people.chooseRole(person, 'company-contact')).toBe(false);
+    expect(await people.roleOf(person)).toEqual({ kind: 'student', studentId: 's1' });
+    await people.setLanguagePreference(person, 'en');
+    expect(await people.roleOf(person)).toEqual({ kind: 'student', studentId: 's1' });
+  });
+});

@@ -1,7 +1,7 @@
 import type { Locale } from './domain/common.js';
 import type { DocumentStore } from './store/document-store.js';
 import type { KoppelData } from './koppel-data.js';
-import { conversationKey, roleOf, type PersonKey, type PersonRole } from './people.js';
+import { conversationKey, roleOf, rolesHeld, type PersonKey, type PersonRole } from './people.js';
 
 export interface PeopleService {
   roleOf(person: PersonKey): Promise<PersonRole>;
@@ -11,6 +11,8 @@ export interface PeopleService {
   /** The latest conversation reference a platform gave for this person, if any. */
   conversationOf(person: PersonKey): Promise<Record<string, unknown> | undefined>;
   setLanguagePreference(person: PersonKey, language: Locale): Promise<void>;
+  /** Chooses which of their roles someone acts in; false when they do not hold that role. */
+  chooseRole(person: PersonKey, role: 'coordinator' | 'student' | 'company-contact'): Promise<boolean>;
   /** The language to write to someone in: their own choice, else the one their school recorded, else Dutch. */
   languageFor(person: PersonKey): Promise<Locale>;
   /**
@@ -51,9 +53,14 @@ export function createPeopleService(store: DocumentStore<KoppelData>, coordinato
         return student.id;
       });
     },
+    chooseRole: (person, role) => store.update((data) => {
+      if (!rolesHeld(data, coordinators, person).some((r) => r.kind === role)) return false;
+      data.preferences[conversationKey(person)] = { ...data.preferences[conversationKey(person)], role };
+      return true;
+    }),
     setLanguagePreference: async (person, language) => {
       await store.update((data) => {
-        data.preferences[conversationKey(person)] = { language };
+        data.preferences[conversationKey(person)] = { ...data.preferences[conversationKey(person)], language };
       });
     },
   };

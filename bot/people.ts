@@ -15,18 +15,27 @@ export type PersonRole =
 
 /**
  * Coordinators come from configuration (a school's admin decides who runs rounds); students and
- * company contacts are known from the store. A coordinator who is also in the store stays coordinator.
+ * company contacts are known from the store. Someone who holds several roles acts as coordinator,
+ * unless they chose one of their other roles (stored with their preferences).
  */
 export function roleOf(data: KoppelData, coordinators: readonly string[], person: PersonKey): PersonRole {
+  const held = rolesHeld(data, coordinators, person);
+  const chosen = data.preferences[conversationKey(person)]?.role;
+  return held.find((role) => role.kind === chosen) ?? held[0] ?? { kind: 'unknown' };
+}
+
+/** Every role a person holds, coordinator first. */
+export function rolesHeld(data: KoppelData, coordinators: readonly string[], person: PersonKey): Array<Exclude<PersonRole, { kind: 'unknown' }>> {
   const ids = [person.userId, person.aadObjectId].filter((id): id is string => Boolean(id));
-  if (ids.some((id) => coordinators.includes(id))) return { kind: 'coordinator' };
   const knows = (identities: Array<{ platform: Platform; userId: string }>) =>
     identities.some((i) => i.platform === person.platform && ids.includes(i.userId));
+  const roles: Array<Exclude<PersonRole, { kind: 'unknown' }>> = [];
+  if (ids.some((id) => coordinators.includes(id))) roles.push({ kind: 'coordinator' });
   const student = Object.values(data.students).find((s) => knows(s.identities));
-  if (student) return { kind: 'student', studentId: student.id };
+  if (student) roles.push({ kind: 'student', studentId: student.id });
   const company = Object.values(data.companies).find((c) => knows(c.contacts));
-  if (company) return { kind: 'company-contact', companyId: company.id };
-  return { kind: 'unknown' };
+  if (company) roles.push({ kind: 'company-contact', companyId: company.id });
+  return roles;
 }
 
 export function conversationKey(person: Pick<PersonKey, 'platform' | 'userId'>): string {

@@ -1,6 +1,8 @@
 import { redeemInvite, saveOffer, showOffer } from './company/offer-dialog.js';
 import { addCompany, createInvite, runCompanyImport, showAddCompany, showCompanyImport, showInvite, showStatus } from './coordinator/company-dialog.js';
+import { switchDemoRole } from './demo-dialog.js';
 import { createRouter, submitVerb, submitVerbPrefix, textIs, textStartsWith } from './router.js';
+import { approveMatch, closeRound, explainStudent, placeStudent, runMatch, showExplain, showPlace } from './coordinator/match-dialog.js';
 import { removeStudent, showRemoveStudent } from './coordinator/remove-student-dialog.js';
 import { createRound, openRound, runImport, showImport, showNewRound } from './coordinator/round-dialog.js';
 import { handleIntakeAction, showIntake, showMyData } from './student/intake-dialog.js';
@@ -34,7 +36,19 @@ export const handleTurn = createRouter(
     { selector: submitVerb('companies.invite'), handler: createInvite },
     { selector: textIs('ronde status', 'status', 'round status'), handler: showStatus },
     { selector: submitVerb('round.status'), handler: showStatus },
+    { selector: textIs('ronde sluit', 'ronde sluiten', 'close round'), handler: closeRound },
+    { selector: submitVerb('round.close'), handler: closeRound },
+    { selector: textIs('ronde match', 'ronde koppelen', 'round match', 'match round'), handler: runMatch },
+    { selector: submitVerb('round.match'), handler: runMatch },
+    { selector: textIs('ronde plaats', 'student plaatsen', 'place student'), handler: showPlace },
+    { selector: submitVerb('round.place.form'), handler: showPlace },
+    { selector: submitVerb('round.place'), handler: placeStudent },
+    { selector: textIs('ronde goedkeuren', 'approve round'), handler: approveMatch },
+    { selector: submitVerb('round.approve'), handler: approveMatch },
+    { selector: submitVerb('round.explain.form'), handler: showExplain },
+    { selector: submitVerb('round.explain'), handler: explainStudent },
     { selector: textIs('student verwijderen', 'delete student'), handler: showRemoveStudent },
+    { selector: textStartsWith('demo'), handler: switchDemoRole },
     { selector: submitVerb('student.remove'), handler: removeStudent },
     { selector: textIs('nederlands', 'dutch', 'nl'), handler: switchLanguage('nl') },
     { selector: textIs('english', 'engels', 'en'), handler: switchLanguage('en') },

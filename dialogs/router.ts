@@ -5,6 +5,7 @@ import type { RemovalResult } from '../bot/people-removal.js';
 import type { Company } from '../bot/domain/company.js';
 import type { RegisterCompanyInput } from '../bot/companies/register-company.js';
 import type { OfferService } from '../bot/offers/offer-service.js';
+import type { RunService } from '../bot/matching-runs/run-service.js';
 import type { RoundSupply } from '../bot/offers/round-supply.js';
 import type { WishAdvice } from '../bot/intake/wish-coach.js';
 import type { Language, Reply, Role, Turn } from './turn.js';
@@ -34,6 +35,12 @@ export interface DialogServices {
     redeemInvite(person: Turn['person'], code: string): Promise<{ ok: true; companyId: string; companyName: string } | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'already-linked' }>;
   };
   roundSupply(roundId: string): Promise<RoundSupply>;
+  runs: RunService;
+  /** The offers of a round as a coordinator may see them (company, location), for placing by hand. */
+  offersOfRound(roundId: string): Promise<Array<{ id: string; label: string }>>;
+  /** True only in the demo (`npm start -- --demo`), where one person may switch between roles. */
+  demoMode: boolean;
+  chooseRole(person: Turn['person'], role: 'coordinator' | 'student' | 'company-contact'): Promise<boolean>;
 }
 
 export type Selector = (turn: Turn) => boolean;

@@ -26,3 +26,22 @@ describe.each(['nl', 'en'] as const)('coordinator and notification cards in %s',
     for (const form of collected) expect({ form: form.id, problems: adaptiveCardProblems(formCard(form)) }).toEqual({ form: form.id, problems: [] });
   });
 });
+
+describe.each(['nl', 'en'] as const)('matching cards in %s', (language: Language) => {
+  it('preview, place, explain and round choice render in Teams without problems', async () => {
+    const { demoData } = await import('../../bot/demo/demo-round.js');
+    const h = await intakeHarness(demoData({ now: new Date('2027-01-05T12:00:00+01:00'), playgroundUserId: 'someone' }));
+    const as = (verb: string, values: Record<string, unknown> = {}) => h.submit(verb, values, language, 'coord-1');
+    await as('round.close', { roundId: 'demo-round' });
+    await h.say('ronde nieuw', language, 'coord-1');
+    await as('round.create', { name: 'Tweede', programmeCodes: '90001', mechanism: 'school', wishesDeadline: '2027-05-01', offersDeadline: '2027-05-01', releaseDate: '2027-06-01', releaseTime: '09:00', internshipStart: '2027-09-01' });
+    const collected: Form[] = [];
+    collected.push(...forms(await h.say('ronde sluit', language, 'coord-1')));
+    collected.push(...forms(await as('round.match', { roundId: 'demo-round' })));
+    collected.push(...forms(await as('round.place.form', { roundId: 'demo-round' })));
+    collected.push(...forms(await as('round.place', { roundId: 'demo-round', studentNumber: 'DEMO0001', offerId: 'x', reason: '' })));
+    collected.push(...forms(await as('round.explain.form', { roundId: 'demo-round' })));
+    expect(collected.map((f) => f.id)).toEqual(['round.choose', 'round.preview', 'round.place', 'round.place', 'round.explain']);
+    for (const form of collected) expect({ form: form.id, problems: adaptiveCardProblems(formCard(form)) }).toEqual({ form: form.id, problems: [] });
+  });
+});

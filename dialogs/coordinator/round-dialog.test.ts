@@ -81,7 +81,11 @@ describe('coordinator: rounds', () => {
   it('tells coordinators when a student reports an own place, in words they can act on', async () => {
     const h = await intakeHarness();
     await h.submit('intake.save.own-place', { companyName: 'De Linde', place: 'Delft' });
-    expect(h.sent).toEqual([{ recipient: { platform: 'teams', userId: COORDINATOR }, notification: { kind: 'own-placement-reported', roundId: 'r1', studentId: 's1' } }]);
+    const notification = { kind: 'own-placement-reported', roundId: 'r1', studentId: 's1' };
+    expect(h.sent).toEqual([
+      { recipient: { platform: 'teams', userId: COORDINATOR }, notification },
+      { recipient: { platform: 'teams', userId: 'coord-2' }, notification },
+    ]);
   });
 });
 

@@ -28,6 +28,10 @@ export const en: Texts = {
       { label: 'add company', value: 'Add one host company with a card.' },
       { label: 'invite company', value: 'Create a code for the contact of a host company.' },
       { label: 'round status', value: 'Who is done, and places against students per programme and work process.' },
+      { label: 'close round', value: 'Close the round: nobody can change anything any more.' },
+      { label: 'round match', value: 'Make and review the matching, explained per student; you can always run it again.' },
+      { label: 'place student', value: 'Place a student by hand, with a reason.' },
+      { label: 'approve round', value: 'Approval by a second coordinator (four eyes).' },
       { label: 'delete student', value: "Delete a student's data at their request." },
     ],
     unknown: (userId: string) =>
@@ -35,6 +39,12 @@ export const en: Texts = {
   },
   roleLabel: { student: 'You are here as a student.', 'company-contact': 'You are here for a host company.', coordinator: 'You are here as an internship coordinator.' },
   otherLanguage: 'Liever Nederlands? Typ **nederlands**.',
+  demo: {
+    usage: 'In the demo, switch roles with **demo role student**, **demo role company** or **demo role coordinator**.',
+    roles: { student: 'student', 'company-contact': 'host company contact', coordinator: 'internship coordinator' },
+    switched: (role) => `You are now **${role}** in the demo. Type **help** to see what you can do.`,
+    notHeld: 'You do not have that role in this demo.',
+  },
   notUnderstood: "I don't understand that. Type **help** to see what you can do.",
   somethingWentWrong: 'Something went wrong on our side. Nothing was lost. Please try again in a moment.',
 };

@@ -27,6 +27,10 @@ export const nl = {
       { label: 'bedrijf toevoegen', value: 'Eén leerbedrijf toevoegen met een kaart.' },
       { label: 'bedrijf uitnodigen', value: 'Een code maken voor de contactpersoon van een leerbedrijf.' },
       { label: 'ronde status', value: 'Wie is klaar, en plekken tegenover studenten per opleiding en werkproces.' },
+      { label: 'ronde sluit', value: 'De ronde sluiten: niemand kan nog iets veranderen.' },
+      { label: 'ronde match', value: 'De koppeling maken en bekijken, met uitleg per student; opnieuw kan altijd.' },
+      { label: 'ronde plaats', value: 'Een student met de hand plaatsen, met een reden.' },
+      { label: 'ronde goedkeuren', value: 'Goedkeuren door een tweede coördinator (vier ogen).' },
       { label: 'student verwijderen', value: 'De gegevens van een student verwijderen op zijn of haar verzoek.' },
     ],
     unknown: (userId: string) =>
@@ -34,6 +38,12 @@ export const nl = {
   },
   roleLabel: { student: 'Je bent hier als student.', 'company-contact': 'U bent hier namens een leerbedrijf.', coordinator: 'Je bent hier als stagecoördinator.' },
   otherLanguage: 'Prefer English? Type **english**.',
+  demo: {
+    usage: 'In de demo wissel je van rol met **demo rol student**, **demo rol bedrijf** of **demo rol coördinator**.',
+    roles: { student: 'student', 'company-contact': 'contactpersoon van een leerbedrijf', coordinator: 'stagecoördinator' } as Record<string, string>,
+    switched: (role: string) => `Je bent nu **${role}** in de demo. Typ **help** om te zien wat je kunt doen.`,
+    notHeld: 'Die rol heb je niet in deze demo.',
+  },
   notUnderstood: 'Dat begrijp ik niet. Typ **help** om te zien wat je kunt doen.',
   somethingWentWrong: 'Er ging iets mis aan onze kant. Er is niets verloren gegaan. Probeer het zo nog eens.',
 };

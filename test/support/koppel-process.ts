@@ -27,6 +27,12 @@ export async function startKoppelProcess(env: Record<string, string> = {}, optio
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  // If the test process ends without its afterAll (a killed runner), take the bot and playground along.
+  const killGroupOnExit = () => {
+    try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ }
+  };
+  process.once('exit', killGroupOnExit);
+  child.once('exit', () => process.off('exit', killGroupOnExit));
   let output = '';
   child.stdout?.on('data', (c: Buffer) => { output += c.toString(); });
   child.stderr?.on('data', (c: Buffer) => { output += c.toString(); });

@@ -1,0 +1,81 @@
+// Closing, running, placing by hand, approving and exporting a round's match. Every call is one
+// store update with its audit events: a refusal or a core failure writes nothing.
+import { appendAudit } from '../audit-log.js';
+import type { Catalogue } from '../catalogue/index.js';
+import type { Gazetteer } from '../geo/gazetteer.js';
+import type { KoppelData } from '../koppel-data.js';
+import { checkTransition } from '../rounds/round-lifecycle.js';
+import type { DocumentStore } from '../store/index.js';
+import { exportCsv, latestPreview, move, newPin, refuse, roundOf, runWith, type RunDeps } from './run-changes.js';
+import { defaultSolve, type CoreSolve } from './run-compute.js';
+import { currentPins, latestRun } from './run-records.js';
+import { RunRefused, type RunPreview, type RunRefusal } from './run-types.js';
+
+export type { PreviewStudent, RunPreview, RunRefusal } from './run-types.js';
+export { PIN_REASON_MAX, PIN_REASON_MIN } from './run-changes.js';
+
+export interface RunService {
+  /** open → closed */
+  close(roundId: string, actorId: string): Promise<{ ok: true } | { ok: false; refusal: RunRefusal }>;
+  /** closed|matched|approved → matched: a new run with the round's seed and the current pins; replaces the round's proposed matches */
+  run(roundId: string, actorId: string): Promise<{ ok: true; preview: RunPreview } | { ok: false; refusal: RunRefusal }>;
+  /** adds or replaces a student's pin (reason required), then reruns */
+  place(roundId: string, studentNumber: string, offerId: string, reason: string, actorId: string): Promise<{ ok: true; preview: RunPreview } | { ok: false; refusal: RunRefusal }>;
+  /** matched → approved, by someone other than who ran the latest run */
+  approve(roundId: string, actorId: string): Promise<{ ok: true } | { ok: false; refusal: RunRefusal }>;
+  /** the latest run, reproduced from its recorded seed and pins */
+  preview(roundId: string): Promise<RunPreview | undefined>;
+  exportResultCsv(roundId: string, actorId: string, language: 'nl' | 'en'): Promise<{ ok: true; csv: string; fileName: string } | { ok: false; refusal: RunRefusal }>;
+  exportFiguresCsv(roundId: string, actorId: string, language: 'nl' | 'en'): Promise<{ ok: true; csv: string; fileName: string } | { ok: false; refusal: RunRefusal }>;
+}
+
+export interface RunServiceOptions {
+  store: DocumentStore<KoppelData>;
+  catalogue: Catalogue;
+  gazetteer: Gazetteer;
+  now: () => Date;
+  /** The core's solve step; replaceable so tests can make the core fail. */
+  solve?: CoreSolve;
+}
+
+export function createRunService(options: RunServiceOptions): RunService {
+  const { store } = options;
+  const deps: RunDeps = { catalogue: options.catalogue, gazetteer: options.gazetteer, solve: options.solve ?? defaultSolve, now: options.now };
+  const attempt = async <T extends object>(change: (data: KoppelData) => T): Promise<({ ok: true } & T) | { ok: false; refusal: RunRefusal }> => {
+    try {
+      return { ok: true, ...(await store.update(change)) };
+    } catch (error) {
+      if (error instanceof RunRefused) return { ok: false, refusal: error.refusal };
+      throw error;
+    }
+  };
+  return {
+    close: (roundId, actorId) => attempt((data) => {
+      move(deps, data, roundOf(data, roundId), 'closed', actorId);
+      return {};
+    }),
+    run: (roundId, actorId) => attempt((data) => runWith(deps, data, roundOf(data, roundId), currentPins(data, roundId), actorId)),
+    place: (roundId, studentNumber, offerId, reason, actorId) => attempt((data) => {
+      const round = roundOf(data, roundId);
+      // The round must allow a rerun before the placement is even looked at.
+      const refusal = checkTransition(round, 'matched', { now: deps.now(), actorId });
+      if (refusal) refuse({ code: 'transition', refusal });
+      const pin = newPin(deps, data, round, { studentNumber, offerId, reason }, actorId);
+      const pins = [...currentPins(data, roundId).filter((p) => p.studentId !== pin.studentId), pin];
+      // Ids only: the reason may say something personal, so it stays on the pin.
+      appendAudit(data, { actorId, action: 'match.pinned', subjectType: 'student', subjectId: pin.studentId, detail: { roundId, offerId } }, deps.now());
+      return runWith(deps, data, round, pins, actorId);
+    }),
+    approve: (roundId, actorId) => attempt((data) => {
+      const run = latestRun(data, roundId);
+      move(deps, data, roundOf(data, roundId), 'approved', actorId, run?.runBy);
+      const approved = data.matchRuns[run!.id];
+      Object.assign(approved, { approvedBy: actorId, approvedAt: deps.now().toISOString() });
+      appendAudit(data, { actorId, action: 'match.approved', subjectType: 'round', subjectId: roundId, detail: { runId: approved.id } }, deps.now());
+      return {};
+    }),
+    preview: async (roundId) => latestPreview(deps, await store.read(), roundId),
+    exportResultCsv: (roundId, actorId, language) => attempt((data) => exportCsv(deps, data, 'result', roundId, actorId, language)),
+    exportFiguresCsv: (roundId, actorId, language) => attempt((data) => exportCsv(deps, data, 'figures', roundId, actorId, language)),
+  };
+}

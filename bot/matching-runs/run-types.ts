@@ -1,0 +1,27 @@
+import type { MatchRun } from '../domain/match-run.js';
+import type { TransitionRefusal } from '../rounds/round-lifecycle.js';
+
+export type RunRefusal =
+  | { code: 'unknown-round' } | { code: 'transition'; refusal: TransitionRefusal }
+  | { code: 'unknown-student' } | { code: 'unknown-offer' } | { code: 'no-reason' }
+  | { code: 'core-failed'; reason: string };
+
+export type PreviewStudent = { studentId: string; studentNumber: string } & (
+  | { status: 'matched'; offerId: string; companyName: string; fit: number; minutes: number | null; mode: string | null; pinned: boolean; reasons: unknown[] }
+  | { status: 'unmatched'; causes: unknown[]; help: unknown[] }
+  | { status: 'left-out'; reason: 'own-placement' | 'not-confirmed' }
+);
+
+export interface RunPreview {
+  run: MatchRun;
+  /** per student of the round: placed (offerId, fit, minutes, mode, pinned), unmatched (causes, help), or left out (own place / not confirmed) — ids and codes, no names */
+  students: PreviewStudent[];
+  statistics: { matched: number; unmatched: number; ownPlacement: number; notConfirmed: number; averageFit: number | null; medianMinutes: number | null; unusedPlaces: number };
+}
+
+/** Thrown inside a store update so the whole change is dropped; turned into a result outside. */
+export class RunRefused extends Error {
+  constructor(readonly refusal: RunRefusal) {
+    super(refusal.code);
+  }
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { demoData } from '../../bot/demo/demo-round.js';
+import { BEFORE_DEADLINE, formOf, intakeHarness, textOf } from '../testing/intake-fixture.js';
+
+async function demoRound() {
+  const h = await intakeHarness(demoData({ now: BEFORE_DEADLINE, playgroundUserId: 'playground-user' }));
+  const as = (who: string) => (verb: string, values: Record<string, unknown> = {}) => h.submit(verb, values, 'nl', who);
+  return { ...h, first: as('coord-1'), second: as('coord-2'), round: async () => (await h.store.read()).rounds['demo-round'] };
+}
+
+describe('coordinator: close, match, explain, place, approve', () => {
+  it('closes the round and shows a preview with figures and the unplaced students with reasons', async () => {
+    const h = await demoRound();
+    expect(textOf(await h.say('ronde sluit', 'nl', 'coord-1'))).toContain('is gesloten');
+    expect((await h.round()).status).toBe('closed');
+    const preview = formOf(await h.say('ronde match', 'nl', 'coord-1'));
+    expect(preview.id).toBe('round.preview');
+    expect(preview.intro).toMatch(/^\d+ gekoppeld · [1-9]\d* nog zonder plek · 2 eigen plek · 4 niet bevestigd$/);
+    expect(preview.sections?.[0].facts).toEqual(expect.arrayContaining([{ label: 'Loting (seed)', value: 'demo' }]));
+    const unplaced = preview.sections?.find((s) => s.title === 'Nog zonder plek')?.facts ?? [];
+    expect(unplaced.length).toBeGreaterThan(0);
+    expect(unplaced[0].label).toMatch(/^DEMO\d{4}$/);
+    expect(unplaced[0].value.length).toBeGreaterThan(10);
+    expect((await h.round()).status).toBe('matched');
+  });
+
+  it('explains one student: where and why, or why not and what would help', async () => {
+    const h = await demoRound();
+    await h.first('round.close', { roundId: 'demo-round' });
+    const preview = formOf(await h.first('round.match', { roundId: 'demo-round' }));
+    const unplaced = preview.sections?.find((s) => s.title === 'Nog zonder plek')?.facts[0].label;
+    const why = await h.first('round.explain', { roundId: 'demo-round', studentNumber: unplaced });
+    expect(textOf(why)).toContain(`Studentnummer ${unplaced}`);
+    const summary = why[0];
+    expect(summary.kind === 'summary' && summary.facts[0].value).toBe('Nog zonder plek');
+    expect(textOf(await h.first('round.explain', { roundId: 'demo-round', studentNumber: 'NOPE' }))).toContain('Uitleg per student');
+  });
+
+  it('places a student by hand only with a reason, and reruns around the pin', async () => {
+    const h = await demoRound();
+    await h.first('round.close', { roundId: 'demo-round' });
+    const preview = formOf(await h.first('round.match', { roundId: 'demo-round' }));
+    const unplaced = preview.sections?.find((s) => s.title === 'Nog zonder plek')?.facts[0].label as string;
+    const offerId = Object.keys((await h.store.read()).offers)[0];
+    const noReason = formOf(await h.first('round.place', { roundId: 'demo-round', studentNumber: unplaced, offerId, reason: '' }));
+    expect(noReason.notice?.text).toBe('Geef een reden (minstens 3 tekens).');
+    const after = formOf(await h.first('round.place', { roundId: 'demo-round', studentNumber: unplaced, offerId, reason: 'Stond al jaren op de wachtlijst' }));
+    expect(after.sections?.find((s) => s.title === 'Nog zonder plek')?.facts.some((f) => f.label === unplaced) ?? false).toBe(false);
+    const run = Object.values((await h.store.read()).matchRuns).at(-1);
+    expect(run?.pins).toEqual([expect.objectContaining({ offerId, reason: 'Stond al jaren op de wachtlijst', by: 'coord-1' })]);
+  });
+
+  it('needs a second coordinator to approve (four eyes)', async () => {
+    const h = await demoRound();
+    await h.first('round.close', { roundId: 'demo-round' });
+    await h.first('round.match', { roundId: 'demo-round' });
+    expect(textOf(await h.first('round.approve', { roundId: 'demo-round' }))).toContain('Een andere coördinator moet dit goedkeuren');
+    expect((await h.round()).status).toBe('matched');
+    expect(textOf(await h.second('round.approve', { roundId: 'demo-round' }))).toContain('is goedgekeurd (vier ogen)');
+    expect((await h.round()).status).toBe('approved');
+  });
+
+  it('refuses the matching commands to a student or a company contact', async () => {
+    const h = await demoRound();
+    expect(textOf(await h.say('ronde match', 'nl', 'playground-user'))).toContain('Dit kan alleen een stagecoördinator doen');
+    expect((await h.round()).status).toBe('open');
+  });
+});

@@ -1,0 +1,138 @@
+import { renderCause, renderHelp, renderReason, type HelpHint, type MatchReason, type UnmatchedCause } from '../../bot/explanations.js';
+import type { RunPreview, RunRefusal } from '../../bot/matching-runs/run-service.js';
+import type { Form } from '../form.js';
+import type { Handler } from '../router.js';
+import { textsFor, type Texts } from '../texts/index.js';
+import type { Language, Reply } from '../turn.js';
+import { chooseRound } from './choose-round.js';
+import { coordinatorOnly } from './round-dialog.js';
+
+const text = (t: string): Reply => ({ kind: 'text', text: t });
+const MAX_LISTED = 10;
+
+export const closeRound: Handler = coordinatorOnly(async (turn, services) => {
+  const t = textsFor(turn.language).coordinator;
+  const found = await chooseRound(turn, services, 'round.close', ['open'], t.matching.chooseRound);
+  if ('replies' in found) return found.replies;
+  const result = await services.runs.close(found.round.id, turn.person.userId);
+  return [text(result.ok ? t.matching.closed(found.round.name) : refusalText(result.refusal, t))];
+});
+
+/** `ronde match`: run the core and show the preview; re-runnable, each run stored with its seed. */
+export const runMatch: Handler = coordinatorOnly(async (turn, services) => {
+  const t = textsFor(turn.language).coordinator;
+  const found = await chooseRound(turn, services, 'round.match', ['closed', 'matched', 'approved'], t.matching.chooseRound);
+  if ('replies' in found) return found.replies;
+  const result = await services.runs.run(found.round.id, turn.person.userId);
+  if (!result.ok) return [text(refusalText(result.refusal, t))];
+  return [{ kind: 'form', form: previewForm(result.preview, found.round.name, t, turn.language) }];
+});
+
+export const showPlace: Handler = coordinatorOnly(async (turn, services) => {
+  const t = textsFor(turn.language);
+  const found = await chooseRound(turn, services, 'round.place.form', ['matched', 'approved'], t.coordinator.matching.chooseRound);
+  if ('replies' in found) return found.replies;
+  return [{ kind: 'form', form: await placeForm(found.round.id, t, services.offersOfRound) }];
+});
+
+export const placeStudent: Handler = coordinatorOnly(async (turn, services) => {
+  const t = textsFor(turn.language);
+  const v = turn.input.kind === 'submit' ? turn.input.values : {};
+  const str = (key: string) => (typeof v[key] === 'string' ? (v[key] as string).trim() : '');
+  const round = (await services.rounds.list()).find((r) => r.id === str('roundId'));
+  if (!round) return [text(t.coordinator.refusals['unknown-round'])];
+  const result = await services.runs.place(round.id, str('studentNumber'), str('offerId'), str('reason'), turn.person.userId);
+  if (!result.ok) {
+    const form = await placeForm(round.id, t, services.offersOfRound, v);
+    form.notice = { tone: 'warning', text: refusalText(result.refusal, t.coordinator) };
+    return [{ kind: 'form', form }];
+  }
+  return [{ kind: 'form', form: previewForm(result.preview, round.name, t.coordinator, turn.language) }];
+});
+
+export const approveMatch: Handler = coordinatorOnly(async (turn, services) => {
+  const t = textsFor(turn.language).coordinator;
+  const found = await chooseRound(turn, services, 'round.approve', ['matched'], t.matching.chooseRound);
+  if ('replies' in found) return found.replies;
+  const result = await services.runs.approve(found.round.id, turn.person.userId);
+  return [text(result.ok ? t.matching.approved(found.round.name) : refusalText(result.refusal, t))];
+});
+
+/** Per student: where and why, or why not and what would help. */
+export const explainStudent: Handler = coordinatorOnly(async (turn, services) => {
+  const t = textsFor(turn.language).coordinator;
+  const v = turn.input.kind === 'submit' ? turn.input.values : {};
+  const roundId = typeof v.roundId === 'string' ? v.roundId : '';
+  const number = typeof v.studentNumber === 'string' ? v.studentNumber.trim() : '';
+  const preview = await services.runs.preview(roundId);
+  if (!preview) return [text(t.matching.refusals['no-run'])];
+  const student = preview.students.find((s) => s.studentNumber.toLowerCase() === number.toLowerCase());
+  if (!student) return [{ kind: 'form', form: { ...explainForm(roundId, t), notice: { tone: 'warning', text: t.matching.refusals['unknown-student'] } } }];
+  const lines = student.status === 'matched'
+    ? [t.matching.placedAt(student.companyName), ...(student.reasons as MatchReason[]).map((r) => renderReason(r, turn.language))]
+    : student.status === 'unmatched'
+      ? [t.matching.notPlaced, ...(student.causes as UnmatchedCause[]).map((c) => renderCause(c, turn.language)), ...(student.help as HelpHint[]).map((h) => renderHelp(h, turn.language))]
+      : [t.matching.leftOut[student.reason]];
+  return [{ kind: 'summary', title: `${t.matching.studentNumber} ${student.studentNumber}`, facts: lines.map((line, i) => ({ label: String(i + 1), value: line })) }];
+});
+
+function previewForm(preview: RunPreview, roundName: string, t: Texts['coordinator'], language: Language): Form {
+  const s = preview.statistics;
+  const x = t.matching;
+  const unmatched = preview.students.filter((st) => st.status === 'unmatched');
+  const roundId = preview.run.roundId;
+  return {
+    id: 'round.preview', title: x.title(roundName), intro: x.summary(s.matched, s.unmatched, s.ownPlacement, s.notConfirmed), fields: [],
+    sections: [
+      { title: x.figures, facts: [
+        ...(s.averageFit === null ? [] : [{ label: x.averageFit, value: `${Math.round(s.averageFit * 100)}%` }]),
+        ...(s.medianMinutes === null ? [] : [{ label: x.medianMinutes, value: `${s.medianMinutes} min` }]),
+        { label: x.unusedPlaces, value: String(s.unusedPlaces) },
+        { label: x.seed, value: preview.run.seed },
+        { label: x.runBy, value: preview.run.runBy },
+      ] },
+      ...(unmatched.length ? [{ title: x.unmatched, facts: [
+        ...unmatched.slice(0, MAX_LISTED).map((st) => ({ label: st.studentNumber, value: st.status === 'unmatched' ? (st.causes as UnmatchedCause[]).map((c) => renderCause(c, language)).join('; ') : '' })),
+        ...(unmatched.length > MAX_LISTED ? [{ label: '', value: x.more(unmatched.length - MAX_LISTED) }] : []),
+      ] }] : []),
+    ],
+    actions: [
+      { verb: 'round.explain.form', label: x.explain, data: { roundId }, style: 'secondary' },
+      { verb: 'round.place.form', label: x.place, data: { roundId }, style: 'secondary' },
+      { verb: 'round.match', label: x.rerun, data: { roundId }, style: 'secondary' },
+      { verb: 'round.approve', label: x.approve, data: { roundId }, style: 'secondary' },
+    ],
+  };
+}
+
+async function placeForm(roundId: string, t: Texts, offersOfRound: (roundId: string) => Promise<Array<{ id: string; label: string }>>, typed: Record<string, unknown> = {}): Promise<Form> {
+  const x = t.coordinator.matching;
+  const value = (key: string) => (typeof typed[key] === 'string' ? (typed[key] as string) : undefined);
+  const required = { message: t.intake.required };
+  return {
+    id: 'round.place', title: x.placeTitle, intro: x.placeIntro,
+    fields: [
+      { kind: 'text', id: 'studentNumber', label: x.studentNumber, maxLength: 20, value: value('studentNumber'), required },
+      { kind: 'choice', id: 'offerId', label: x.offer, value: value('offerId'), required, choices: (await offersOfRound(roundId)).map((o) => ({ value: o.id, label: o.label })) },
+      { kind: 'text', id: 'reason', label: x.reason, maxLength: 300, multiline: true, value: value('reason'), required },
+    ],
+    actions: [{ verb: 'round.place', label: x.placeButton, data: { roundId } }],
+  };
+}
+
+export const showExplain: Handler = coordinatorOnly(async (turn) => {
+  const roundId = turn.input.kind === 'submit' && typeof turn.input.values.roundId === 'string' ? turn.input.values.roundId : '';
+  return [{ kind: 'form', form: explainForm(roundId, textsFor(turn.language).coordinator) }];
+});
+
+function explainForm(roundId: string, t: Texts['coordinator']): Form {
+  return {
+    id: 'round.explain', title: t.matching.explainTitle, fields: [{ kind: 'text', id: 'studentNumber', label: t.matching.studentNumber, maxLength: 20, required: { message: t.matching.refusals['unknown-student'] } }],
+    actions: [{ verb: 'round.explain', label: t.matching.explainButton, data: { roundId } }],
+  };
+}
+
+function refusalText(refusal: RunRefusal, t: Texts['coordinator']): string {
+  if (refusal.code === 'transition') return t.refusals[refusal.refusal] ?? t.refusals['not-allowed'];
+  return t.matching.refusals[refusal.code] ?? t.refusals[refusal.code] ?? t.refusals['not-allowed'];
+}
