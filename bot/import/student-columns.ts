@@ -2,15 +2,9 @@
 import { headerMessages } from './import-messages.js';
 import type { ImportProblem } from './import-problem.js';
 import type { CsvRow } from './csv-table.js';
+import { matchHeader, type ColumnMap as ColumnMapOf, type ColumnSpec } from './csv-columns.js';
 
 export type StudentField = 'studentNumber' | 'programme' | 'teamsId' | 'email' | 'name' | 'language';
-
-interface ColumnSpec {
-  /** The first name is the one we show; the rest are accepted too. */
-  names: readonly string[];
-  nameEn: string;
-  required: boolean;
-}
 
 const COLUMNS: Record<StudentField, ColumnSpec> = {
   studentNumber: { names: ['studentnummer', 'student_number', 'studentnumber'], nameEn: 'student_number', required: true },
@@ -21,59 +15,20 @@ const COLUMNS: Record<StudentField, ColumnSpec> = {
   language: { names: ['taal', 'language'], nameEn: 'language', required: false },
 };
 
-const FIELDS = Object.keys(COLUMNS) as StudentField[];
-const SHOWN_NAMES = FIELDS.map((field) => COLUMNS[field].names[0]);
-
 /** Where each field sits in a row, and what the file calls it. */
-export type ColumnMap = Partial<Record<StudentField, { index: number; header: string }>>;
+export type ColumnMap = ColumnMapOf<StudentField>;
 
 export type HeaderResult = { ok: true; columns: ColumnMap } | { ok: false; problems: ImportProblem[] };
 
-// "Student Number", "student-number" and "STUDENT_NUMBER" all mean the same column.
-function normalise(header: string): string {
-  return header.trim().toLowerCase().replace(/[\s-]+/g, '_');
-}
-
-function fieldOf(header: string): StudentField | undefined {
-  const name = normalise(header);
-  return FIELDS.find((field) => COLUMNS[field].names.includes(name));
-}
-
 export function readHeader(header: CsvRow): HeaderResult {
-  const line = header.line;
-  const fields = header.values.map(fieldOf);
-  if (fields.every((field) => field === undefined)) {
-    return { ok: false, problems: [{ line, code: 'header-unknown', message: headerMessages.noKnownColumns(SHOWN_NAMES) }] };
+  const matched = matchHeader(header, COLUMNS, headerMessages.noKnownColumns);
+  const problems: ImportProblem[] = matched.ok ? [] : [...matched.problems];
+  const columns = matched.columns;
+  // A student must be reachable in chat: by Teams id, or by the e-mail/UPN Teams reports.
+  if (columns && columns.teamsId === undefined && columns.email === undefined) {
+    problems.push({ line: header.line, column: 'teams_id', code: 'header-missing', message: headerMessages.missingIdentityColumn() });
   }
-  const columns: ColumnMap = {};
-  const problems: ImportProblem[] = [];
-  header.values.forEach((name, index) => {
-    const field = fields[index];
-    if (field === undefined) {
-      problems.push({ line, column: name, code: 'header-unknown', message: headerMessages.unknownColumn(name, SHOWN_NAMES) });
-    } else if (columns[field] !== undefined) {
-      problems.push({ line, column: name, code: 'header-duplicate', message: headerMessages.duplicateColumn(COLUMNS[field].names[0]) });
-    } else {
-      columns[field] = { index, header: name };
-    }
-  });
-  problems.push(...missingColumns(columns, line));
-  return problems.length === 0 ? { ok: true, columns } : { ok: false, problems };
-}
-
-function missingColumns(columns: ColumnMap, line: number): ImportProblem[] {
-  const problems: ImportProblem[] = FIELDS
-    .filter((field) => COLUMNS[field].required && columns[field] === undefined)
-    .map((field) => ({
-      line,
-      column: COLUMNS[field].names[0],
-      code: 'header-missing' as const,
-      message: headerMessages.missingColumn(COLUMNS[field].names[0], COLUMNS[field].nameEn),
-    }));
-  if (columns.teamsId === undefined && columns.email === undefined) {
-    problems.push({ line, column: 'teams_id', code: 'header-missing', message: headerMessages.missingIdentityColumn() });
-  }
-  return problems;
+  return columns && problems.length === 0 ? { ok: true, columns } : { ok: false, problems };
 }
 
 /** The trimmed value of a field in a row; empty when the column is absent. */

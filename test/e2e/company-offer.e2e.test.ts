@@ -3,24 +3,17 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Company } from '../../bot/domain/company.js';
-import { Round } from '../../bot/domain/round.js';
-import { emptyKoppelData, KoppelData } from '../../bot/koppel-data.js';
+import { KoppelData } from '../../bot/koppel-data.js';
 import { keepLocal, launchChromium } from '../support/chromium.js';
 import { startKoppelProcess, type KoppelProcess } from '../support/koppel-process.js';
 import { playgroundChat } from '../support/playground-chat.js';
-import { seededDataDir } from '../support/seed-data.js';
+import { openRoundData, seededDataDir } from '../support/seed-data.js';
 
 const learn = 'Je helpt bij de verzorging van bewoners en leert wonden verzorgen.';
 
 /** An open round and one host company whose contact is the playground's own user. */
 function openRoundWithCompany(): KoppelData {
-  const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
-  const data = emptyKoppelData();
-  data.rounds.r1 = Round.parse({
-    id: 'r1', name: 'Zorg februari', programmeCodes: ['90001'], mechanism: 'school', status: 'open',
-    wishesDeadline: inDays(20), offersDeadline: inDays(20), releaseAt: inDays(40), internshipStart: '2027-09-01',
-    seed: 'e2e', createdBy: 'coordinator', createdAt: inDays(0),
-  });
+  const data = openRoundData();
   data.companies.c1 = Company.parse({
     id: 'c1', name: 'Zorggroep De Linde', sbbNumber: '1234567', contacts: [{ platform: 'teams', userId: 'user-id-0' }],
     locations: [{ id: 'loc1', label: 'Verpleeghuis De Linde', postcodeArea: '2611', municipality: 'Delft' }],

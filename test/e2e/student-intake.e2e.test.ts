@@ -2,25 +2,18 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Round } from '../../bot/domain/round.js';
 import { Student } from '../../bot/domain/student.js';
-import { emptyKoppelData, KoppelData } from '../../bot/koppel-data.js';
+import { KoppelData } from '../../bot/koppel-data.js';
 import { keepLocal, launchChromium } from '../support/chromium.js';
 import { startKoppelProcess, type KoppelProcess } from '../support/koppel-process.js';
 import { playgroundChat } from '../support/playground-chat.js';
-import { seededDataDir } from '../support/seed-data.js';
+import { openRoundData, seededDataDir } from '../support/seed-data.js';
 
 const wish = 'Ik wil leren hoe ik wonden verzorg en hoe ik cliënten help bij het wassen.';
 
 /** An open round with one student, known to the school only by the e-mail of the playground's own user. */
 function openRound(): KoppelData {
-  const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
-  const data = emptyKoppelData();
-  data.rounds.r1 = Round.parse({
-    id: 'r1', name: 'Zorg februari', programmeCodes: ['90001'], mechanism: 'school', status: 'open',
-    wishesDeadline: inDays(20), offersDeadline: inDays(20), releaseAt: inDays(40), internshipStart: '2027-09-01',
-    seed: 'e2e', createdBy: 'coordinator', createdAt: inDays(0),
-  });
+  const data = openRoundData();
   data.students.s1 = Student.parse({ id: 's1', roundId: 'r1', studentNumber: '100234', programmeCode: '90001', pendingEmail: 'alexw@example.com' });
   return data;
 }
