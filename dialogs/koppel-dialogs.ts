@@ -3,6 +3,7 @@ import { addCompany, createInvite, runCompanyImport, showAddCompany, showCompany
 import { switchDemoRole } from './demo-dialog.js';
 import { createRouter, submitVerb, submitVerbPrefix, textIs, textStartsWith } from './router.js';
 import { approveMatch, closeRound, explainStudent, placeStudent, runMatch, showExplain, showPlace } from './coordinator/match-dialog.js';
+import { cancelRelease, scheduleRelease, showRelease } from './coordinator/release-dialog.js';
 import { removeStudent, showRemoveStudent } from './coordinator/remove-student-dialog.js';
 import { createRound, openRound, runImport, showImport, showNewRound } from './coordinator/round-dialog.js';
 import { handleIntakeAction, showIntake, showMyData } from './student/intake-dialog.js';
@@ -45,6 +46,10 @@ export const handleTurn = createRouter(
     { selector: submitVerb('round.place'), handler: placeStudent },
     { selector: textIs('ronde goedkeuren', 'approve round'), handler: approveMatch },
     { selector: submitVerb('round.approve'), handler: approveMatch },
+    { selector: textIs('ronde vrijgave', 'round release'), handler: showRelease },
+    { selector: submitVerb('round.release.form'), handler: showRelease },
+    { selector: submitVerb('round.release.schedule'), handler: scheduleRelease },
+    { selector: submitVerb('round.release.cancel'), handler: cancelRelease },
     { selector: submitVerb('round.explain.form'), handler: showExplain },
     { selector: submitVerb('round.explain'), handler: explainStudent },
     { selector: textIs('student verwijderen', 'delete student'), handler: showRemoveStudent },

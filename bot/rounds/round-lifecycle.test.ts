@@ -40,6 +40,8 @@ describe('round lifecycle', () => {
     expect(checkTransition(round('scheduled'), 'released', ctx)).toBe('release-not-due');
     expect(checkTransition(round('scheduled'), 'released', { ...ctx, now: after })).toBeUndefined();
     expect(checkTransition(round('scheduled'), 'approved', { ...ctx, now: after })).toBe('release-moment-passed');
+    // Postponing is not a new approval: no match run or second coordinator is asked for.
+    expect(checkTransition(round('scheduled'), 'approved', { now: before, actorId: 'c1' })).toBeUndefined();
   });
 
   it('explains a refused step instead of silently doing nothing', () => {

@@ -40,7 +40,8 @@ export function nextStatuses(status: RoundStatus): readonly RoundStatus[] {
 export function checkTransition(round: Round, to: RoundStatus, context: TransitionContext): TransitionRefusal | undefined {
   if (round.status === to && to !== 'matched') return 'same-status';
   if (!allowed[round.status].includes(to)) return 'not-allowed';
-  if (to === 'approved') {
+  // Approving a match needs four eyes; going back from scheduled is a postponement, not an approval.
+  if (to === 'approved' && round.status === 'matched') {
     if (!context.lastMatchRunBy) return 'needs-match-run';
     if (context.lastMatchRunBy === context.actorId) return 'needs-second-coordinator';
   }

@@ -19,7 +19,7 @@ export interface NewRound {
   internshipStart: string;
 }
 
-export type RoundRefusal = TransitionRefusal | 'unknown-round' | 'unknown-programme';
+export type RoundRefusal = TransitionRefusal | 'unknown-round' | 'unknown-programme' | 'release-in-past';
 export type RoundResult = { ok: true; round: Round } | { ok: false; refusal: RoundRefusal };
 
 export interface RoundService {
@@ -30,6 +30,10 @@ export interface RoundService {
   open(roundId: string, actorId: string): Promise<RoundResult & { welcomed?: number; unreachable?: number }>;
   /** A student who could not be reached when their round opened gets the welcome once they can be. */
   welcomeLate(studentId: string): Promise<void>;
+  /** approved → scheduled, at the planned moment or a new one (which must lie ahead). */
+  scheduleRelease(roundId: string, actorId: string, releaseAt?: string): Promise<RoundResult>;
+  /** scheduled → approved: the release is postponed; only before the moment. */
+  cancelRelease(roundId: string, actorId: string): Promise<RoundResult>;
 }
 
 class Refused extends Error {
@@ -71,6 +75,27 @@ export function createRoundService(store: DocumentStore<KoppelData>, catalogue: 
       return round;
     }),
     transition,
+    scheduleRelease: (roundId, actorId, releaseAt) => attempt((data) => {
+      const round = data.rounds[roundId];
+      if (!round) throw new Refused('unknown-round');
+      const moment = releaseAt ?? round.releaseAt;
+      if (new Date(moment).getTime() <= now().getTime()) throw new Refused('release-in-past');
+      const refusal = checkTransition(round, 'scheduled', { now: now(), actorId });
+      if (refusal) throw new Refused(refusal);
+      appendAudit(data, { actorId, action: 'release.scheduled', subjectType: 'round', subjectId: roundId, detail: { at: moment } }, now());
+      round.status = 'scheduled';
+      round.releaseAt = moment;
+      return round;
+    }),
+    cancelRelease: (roundId, actorId) => attempt((data) => {
+      const round = data.rounds[roundId];
+      if (!round) throw new Refused('unknown-round');
+      const refusal = checkTransition(round, 'approved', { now: now(), actorId });
+      if (refusal) throw new Refused(refusal);
+      appendAudit(data, { actorId, action: 'release.cancelled', subjectType: 'round', subjectId: roundId }, now());
+      round.status = 'approved';
+      return round;
+    }),
     welcomeLate: async (studentId) => {
       const data = await store.read();
       const student = data.students[studentId];

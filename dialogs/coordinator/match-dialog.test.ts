@@ -66,3 +66,27 @@ describe('coordinator: close, match, explain, place, approve', () => {
     expect((await h.round()).status).toBe('open');
   });
 });
+
+describe('coordinator: scheduling the release', () => {
+  async function approved() {
+    const h = await demoRound();
+    await h.first('round.close', { roundId: 'demo-round' });
+    await h.first('round.match', { roundId: 'demo-round' });
+    return h;
+  }
+
+  it('is only possible after approval, then at a future moment, and can be postponed before it', async () => {
+    const h = await approved();
+    expect(textOf(await h.first('round.release.schedule', { roundId: 'demo-round', date: '2027-02-10', time: '09:00' }))).toBe('Deze stap kan nu niet in deze ronde.');
+    await h.second('round.approve', { roundId: 'demo-round' });
+    const form = formOf(await h.say('ronde vrijgave', 'nl', 'coord-1'));
+    expect(form.fields.map((f) => [f.id, f.value])).toEqual([['date', '2027-02-04'], ['time', '12:00']]);
+    expect(textOf(await h.first('round.release.schedule', { roundId: 'demo-round', date: '2027-01-01', time: '09:00' }))).toBe('Kies een moment in de toekomst.');
+    expect(textOf(await h.first('round.release.schedule', { roundId: 'demo-round', date: '2027-02-10', time: '09:00' }))).toBe('De vrijgave van **DEMO – Verzorgende-IG en Kok, stageronde** staat gepland op **10 februari 2027 om 09:00**.');
+    expect(await h.round()).toMatchObject({ status: 'scheduled', releaseAt: '2027-02-10T09:00:00+01:00' });
+    expect(formOf(await h.say('ronde vrijgave', 'nl', 'coord-1')).actions.map((a) => a.verb)).toEqual(['round.release.cancel']);
+    expect(textOf(await h.first('round.release.cancel', { roundId: 'demo-round' }))).toContain('is uitgesteld');
+    expect((await h.round()).status).toBe('approved');
+    expect((await h.store.read()).audit.map((a) => a.action).slice(-2)).toEqual(['release.scheduled', 'release.cancelled']);
+  });
+});

@@ -13,7 +13,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     coachWish: missing('coachWish'),
     municipalities: () => [],
     programmes: () => [],
-    rounds: { list: async () => [], create: missing('rounds.create'), transition: missing('rounds.transition'), open: missing('rounds.open'), welcomeLate: missing('rounds.welcomeLate') },
+    rounds: { list: async () => [], create: missing('rounds.create'), transition: missing('rounds.transition'), open: missing('rounds.open'), welcomeLate: missing('rounds.welcomeLate'), scheduleRelease: missing('rounds.scheduleRelease'), cancelRelease: missing('rounds.cancelRelease') },
     importStudents: missing('importStudents'),
     removeStudent: missing('removeStudent'),
     offers: { openRounds: missing('offers.openRounds'), view: missing('offers.view'), save: missing('offers.save') },

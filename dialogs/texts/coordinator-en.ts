@@ -73,6 +73,17 @@ export const coordinatorEn: CoordinatorTexts = {
       'no-run': 'There is no matching yet. Close the round and type **round match**.',
     },
   },
+  release: {
+    title: (name) => `Release: ${name}`,
+    intro: 'At the release moment every student hears the result at the same moment. Then the host companies, then the coordinators. Until then nobody outside the coordinators sees anything.',
+    date: 'Date',
+    time: 'Time',
+    schedule: 'Schedule release',
+    cancel: 'Postpone release',
+    scheduled: (name, at) => `The release of **${name}** is scheduled for **${at}**.`,
+    cancelled: (name) => `The release of **${name}** is postponed. The matching stays approved; plan a new moment with **round release**.`,
+    inPast: 'Choose a moment in the future.',
+  },
   companies: {
     addTitle: 'Add a host company',
     addIntro: 'For one host company. For many at once: **import companies**.',
@@ -128,6 +139,7 @@ export const coordinatorEn: CoordinatorTexts = {
     'needs-second-coordinator': 'Another coordinator must approve this (four eyes).',
     'release-moment-passed': 'The moment of the result has already passed.',
     'release-not-due': 'It is not time for the result yet.',
+    'release-in-past': 'Choose a moment in the future.',
     'unknown-programme': 'Choose programmes from the list.',
   },
   notifications: {

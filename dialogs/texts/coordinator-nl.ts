@@ -71,6 +71,17 @@ export const coordinatorNl = {
       'no-run': 'Er is nog geen koppeling. Sluit de ronde en typ **ronde match**.',
     } as Record<string, string>,
   },
+  release: {
+    title: (name: string) => `Vrijgave: ${name}`,
+    intro: 'Op het moment van de vrijgave hoort elke student tegelijk de uitslag. Daarna de leerbedrijven, dan de coördinatoren. Tot dat moment ziet niemand buiten de coördinatoren iets.',
+    date: 'Datum',
+    time: 'Tijd',
+    schedule: 'Vrijgave plannen',
+    cancel: 'Vrijgave uitstellen',
+    scheduled: (name: string, at: string) => `De vrijgave van **${name}** staat gepland op **${at}**.`,
+    cancelled: (name: string) => `De vrijgave van **${name}** is uitgesteld. De koppeling blijft goedgekeurd; plan een nieuw moment met **ronde vrijgave**.`,
+    inPast: 'Kies een moment in de toekomst.',
+  },
   companies: {
     addTitle: 'Leerbedrijf toevoegen',
     addIntro: 'Voor één leerbedrijf. Voor veel bedrijven tegelijk: **bedrijven importeren**.',
@@ -126,6 +137,7 @@ export const coordinatorNl = {
     'needs-second-coordinator': 'Een andere coördinator moet dit goedkeuren (vier ogen).',
     'release-moment-passed': 'Het moment van de uitslag is al voorbij.',
     'release-not-due': 'Het is nog geen tijd voor de uitslag.',
+    'release-in-past': 'Kies een moment in de toekomst.',
     'unknown-programme': 'Kies opleidingen uit de lijst.',
   } as Record<string, string>,
   notifications: {

@@ -32,6 +32,7 @@ export const en: Texts = {
       { label: 'round match', value: 'Make and review the matching, explained per student; you can always run it again.' },
       { label: 'place student', value: 'Place a student by hand, with a reason.' },
       { label: 'approve round', value: 'Approval by a second coordinator (four eyes).' },
+      { label: 'round release', value: 'Schedule or postpone the moment of the result.' },
       { label: 'delete student', value: "Delete a student's data at their request." },
     ],
     unknown: (userId: string) =>

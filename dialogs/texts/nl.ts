@@ -31,6 +31,7 @@ export const nl = {
       { label: 'ronde match', value: 'De koppeling maken en bekijken, met uitleg per student; opnieuw kan altijd.' },
       { label: 'ronde plaats', value: 'Een student met de hand plaatsen, met een reden.' },
       { label: 'ronde goedkeuren', value: 'Goedkeuren door een tweede coördinator (vier ogen).' },
+      { label: 'ronde vrijgave', value: 'Het moment van de uitslag plannen of uitstellen.' },
       { label: 'student verwijderen', value: 'De gegevens van een student verwijderen op zijn of haar verzoek.' },
     ],
     unknown: (userId: string) =>
