@@ -6,6 +6,7 @@ import { startPlayground, type Playground } from '../adapters/teams/local-playgr
 import { createTeamsBot } from '../adapters/teams/teams-bot.js';
 import { createTeamsMessenger } from '../adapters/teams/teams-messenger.js';
 import { handleTurn } from '../dialogs/koppel-dialogs.js';
+import { refreshLive } from '../dialogs/live-replies.js';
 import { notificationReplies } from '../dialogs/notification-replies.js';
 import { loadCatalogue } from './catalogue/load-catalogue.js';
 import type { Config } from './config.js';
@@ -59,6 +60,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     services,
     rememberConversation: services.rememberConversation,
     linkByEmail: services.linkByEmail,
+    refreshLive,
     log,
   });
   const messenger = createTeamsMessenger(teams.adapter, config.teams?.appId ?? '');

@@ -8,6 +8,7 @@ import { createOfferService } from './offers/offer-service.js';
 import { roundSupply } from './offers/round-supply.js';
 import { loadDefaultGazetteer } from './geo/gazetteer.js';
 import { createRunService } from './matching-runs/run-service.js';
+import { studentResult } from './results/student-result.js';
 import { formatImportReport, importStudents, isImportError } from './import/import-students.js';
 import { createIntakeService } from './intake/intake-service.js';
 import { coachWish } from './intake/wish-coach.js';
@@ -60,6 +61,7 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
     offers: createOfferService({ store, catalogue, coordinators, now }),
     roundSupply: async (roundId: string) => roundSupply(await store.read(), roundId, catalogue),
     runs: createRunService({ store, catalogue, gazetteer, now }),
+    studentResult: async (studentId: string) => studentResult(await store.read(), studentId, now()),
     offersOfRound: async (roundId: string) => {
       const data = await store.read();
       return Object.values(data.offers).filter((o) => o.roundId === roundId).map((o) => {

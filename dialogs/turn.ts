@@ -32,6 +32,8 @@ export interface Turn {
 export type Reply =
   | { kind: 'text'; text: string }
   | { kind: 'form'; form: Form }
+  /** A message whose content the bot decides again each time it is shown (`key` names what to show). */
+  | { kind: 'live'; key: string; form: Form }
   | { kind: 'summary'; title: string; intro?: string; facts: Array<{ label: string; value: string }> };
 
 /** Platform locale ("en-US", "nl-NL", undefined) → the language we answer in; Dutch unless English. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adaptiveCardProblems } from '../../test/support/adaptive-card-check.js';
-import { renderReply, summaryCard } from './render-reply.js';
+import { liveCard, renderReply, summaryCard } from './render-reply.js';
 
 const summary = { kind: 'summary' as const, title: 'Welkom bij Koppel', intro: 'Uitleg', facts: [{ label: 'Leerwens', value: 'Schrijf op wat je wilt leren.' }] };
 
@@ -21,5 +21,13 @@ describe('Teams rendering', () => {
   it('renders text as markdown so **bold** shows in Teams', () => {
     const activity = renderReply({ kind: 'text', text: 'Typ **help**' });
     expect(activity).toMatchObject({ type: 'message', text: 'Typ **help**', textFormat: 'markdown' });
+  });
+});
+
+describe('live cards', () => {
+  it('ask Teams to refresh them through the bot (Action.Execute) and still render without problems', () => {
+    const card = liveCard({ kind: 'live', key: 'result:s1', form: { id: 'student.result', title: 'Jouw stageplek', intro: 'Nog even geduld.', fields: [], actions: [] } });
+    expect(card.refresh).toEqual({ action: { type: 'Action.Execute', verb: 'live.refresh', data: { key: 'result:s1' } } });
+    expect(adaptiveCardProblems(card)).toEqual([]);
   });
 });

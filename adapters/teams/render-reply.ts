@@ -11,6 +11,16 @@ export function summaryCard(reply: Extract<Reply, { kind: 'summary' }>): Adaptiv
   ]);
 }
 
+export const LIVE_REFRESH_VERB = 'live.refresh';
+
+/**
+ * A card Teams asks the bot to refresh whenever someone views it (Universal Actions), so what it
+ * shows is decided on the server at that moment, e.g. a result that only exists from the release on.
+ */
+export function liveCard(reply: Extract<Reply, { kind: 'live' }>): AdaptiveCard {
+  return { ...formCard(reply.form), refresh: { action: { type: 'Action.Execute', verb: LIVE_REFRESH_VERB, data: { key: reply.key } } } };
+}
+
 /** One neutral reply → one Teams message activity. */
 export function renderReply(reply: Reply): Partial<Activity> {
   switch (reply.kind) {
@@ -23,5 +33,7 @@ export function renderReply(reply: Reply): Partial<Activity> {
       return MessageFactory.attachment(CardFactory.adaptiveCard(summaryCard(reply)));
     case 'form':
       return MessageFactory.attachment(CardFactory.adaptiveCard(formCard(reply.form)));
+    case 'live':
+      return MessageFactory.attachment(CardFactory.adaptiveCard(liveCard(reply)));
   }
 }

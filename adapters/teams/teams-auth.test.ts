@@ -26,6 +26,7 @@ async function post(credentials?: { appId: string; appPassword: string; tenantId
     services: fakeServices({ roleOf: async () => ({ kind: 'coordinator' }) }),
     rememberConversation: async () => {},
     linkByEmail: async () => undefined,
+    refreshLive: async () => undefined,
     log: () => {},
   });
   const app = createHttpApp({ teamsMessages: (req, res) => teams.adapter.process(req, res, (context) => teams.app.run(context).then(() => undefined)) });

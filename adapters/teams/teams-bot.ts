@@ -1,4 +1,4 @@
-import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import { Application, TeamsAdapter, type AdaptiveCard } from '@microsoft/teams-ai';
 import {
   ActivityTypes, ConfigurationServiceClientCredentialFactory, MemoryStorage, TeamsInfo, TurnContext,
   type ConversationReference,
@@ -6,7 +6,7 @@ import {
 import type { DialogServices } from '../../dialogs/router.js';
 import { textsFor } from '../../dialogs/texts/index.js';
 import { languageOf, type Reply, type Turn } from '../../dialogs/turn.js';
-import { renderReply } from './render-reply.js';
+import { LIVE_REFRESH_VERB, liveCard, renderReply } from './render-reply.js';
 import { toTurn } from './to-turn.js';
 
 export interface TeamsBotOptions {
@@ -19,6 +19,8 @@ export interface TeamsBotOptions {
   /** Links someone the school imported by e-mail or UPN; Teams tells us theirs when they first write. */
   linkByEmail: (person: Turn['person'], emails: readonly string[]) => Promise<string | undefined>;
   log: (event: string, fields: Record<string, string | number | boolean>) => void;
+  /** The current content of a live card (see liveCard), for the person viewing it; undefined: nothing to show. */
+  refreshLive: (key: string, turn: Turn, services: DialogServices) => Promise<Extract<Reply, { kind: 'live' }> | undefined>;
 }
 
 export function createTeamsBot(options: TeamsBotOptions) {
@@ -44,6 +46,14 @@ export function createTeamsBot(options: TeamsBotOptions) {
       const turn = toTurn({ ...context.activity, from: member, text: 'hallo', value: undefined });
       if (turn) await respond(context, turn);
     }
+  });
+
+  // Registered on its own: a returned card that refreshes itself makes teams-ai update the message,
+  // and that choice sticks to every verb registered in the same call.
+  app.adaptiveCards.actionExecute<{ key?: unknown }>(LIVE_REFRESH_VERB, async (context, _state, data) => {
+    const turn = toTurn({ ...context.activity, value: undefined });
+    const live = turn && typeof data.key === 'string' ? await options.refreshLive(data.key, turn, options.services) : undefined;
+    return live ? (liveCard(live) as unknown as AdaptiveCard) : textsFor(turn?.language ?? 'nl').notUnderstood;
   });
 
   adapter.onTurnError = async (context, error) => {

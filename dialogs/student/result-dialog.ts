@@ -1,4 +1,6 @@
 import { formatMoment } from '../format-moment.js';
+import { liveResultKey } from '../live-replies.js';
+import { resultForm } from './result-content.js';
 import type { Handler } from '../router.js';
 import { textsFor } from '../texts/index.js';
 
@@ -12,5 +14,6 @@ export const showResult: Handler = async (turn, services) => {
   const view = role.kind === 'student' ? await services.intake.view(role.studentId) : undefined;
   if (!view) return [{ kind: 'text', text: t.resultNoRound }];
   if (!view.resultsVisible) return [{ kind: 'text', text: t.resultNotYet(formatMoment(view.round.releaseAt, turn.language)) }];
-  return [{ kind: 'text', text: t.resultReleased }];
+  const result = await services.studentResult(view.student.id);
+  return result ? [{ kind: 'live', key: liveResultKey(view.student.id), form: resultForm(result, turn.language) }] : [{ kind: 'text', text: t.resultNoRound }];
 };

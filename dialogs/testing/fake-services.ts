@@ -21,6 +21,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     roundSupply: missing('roundSupply'),
     runs: { close: missing('runs.close'), run: missing('runs.run'), place: missing('runs.place'), approve: missing('runs.approve'), preview: missing('runs.preview'), exportResultCsv: missing('runs.exportResultCsv'), exportFiguresCsv: missing('runs.exportFiguresCsv') },
     offersOfRound: missing('offersOfRound'),
+    studentResult: missing('studentResult'),
     demoMode: false,
     chooseRole: missing('chooseRole'),
     ...overrides,

@@ -71,7 +71,9 @@ describe('a student writes their learning wish in a real Teams client', () => {
     expect(await summary.innerText()).toContain('Schiedam');
 
     await chat.press(summary, 'Alles klopt, bevestigen');
-    await expect.poll(() => chat.lastCard().innerText()).toContain('Bevestigd');
+    // The confirmed summary, then the result card, which shows only the release moment for now.
+    await expect.poll(() => chat.lastCard().innerText()).toContain('zie je hier waar je stage loopt');
+    expect(await chat.cards.nth((await chat.cards.count()) - 2).innerText()).toContain('Bevestigd');
 
     await koppel.stop();
     koppel = await startKoppelProcess({}, { dataDir });

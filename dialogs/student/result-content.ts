@@ -1,0 +1,35 @@
+import type { StudentResult } from '../../bot/results/student-result.js';
+import { formatMoment } from '../format-moment.js';
+import type { Form } from '../form.js';
+import { textsFor } from '../texts/index.js';
+import type { Language } from '../turn.js';
+
+/** A student's result as a card: before the release only the moment, after it the place and the next step. */
+export function resultForm(result: StudentResult, language: Language): Form {
+  const t = textsFor(language).intake;
+  const x = t.result;
+  const base = { id: 'student.result', title: x.title, fields: [], actions: [] };
+  switch (result.kind) {
+    case 'not-yet':
+      return { ...base, intro: x.notYet(formatMoment(result.releaseAt, language)) };
+    case 'own-placement':
+      return { ...base, intro: x.ownPlace(result.companyName, result.place) };
+    case 'no-place-yet':
+      return { ...base, intro: x.noPlace };
+    case 'placed':
+      return {
+        ...base,
+        intro: x.placed,
+        sections: [{
+          title: result.companyName,
+          facts: [
+            { label: x.where, value: `${result.locationLabel}, ${result.municipality}` },
+            ...(result.minutes !== undefined ? [{ label: x.travel, value: x.travelValue(result.minutes, t.travel.modeLabels[result.mode ?? ''] ?? result.mode ?? '') }] : []),
+            { label: x.learn, value: result.learnText },
+            { label: x.start, value: new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(`${result.internshipStart}T12:00:00Z`)) },
+            { label: x.next, value: x.nextValue },
+          ],
+        }],
+      };
+  }
+}

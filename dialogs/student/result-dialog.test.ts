@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { Match } from '../../bot/domain/match.js';
+import { MatchRun } from '../../bot/domain/match-run.js';
+import { refreshLive } from '../live-replies.js';
+import { intakeHarness, rankedRoundData, STUDENT_USER, textOf } from '../testing/intake-fixture.js';
+import type { Turn } from '../turn.js';
+
+const AFTER_RELEASE = new Date('2027-01-20T09:00:00+01:00');
+const viewer = (userId: string): Turn => ({ person: { platform: 'teams', userId }, language: 'nl', input: { kind: 'text', text: '' } });
+
+/** A released round in which student s1 was placed at offer o1 (Schiedam). */
+function releasedRound(status: 'released' | 'scheduled' = 'released') {
+  const data = rankedRoundData();
+  data.rounds.r1.status = status;
+  data.matchRuns.run_1 = MatchRun.parse({ id: 'run_1', roundId: 'r1', seed: 'seed-1', runBy: 'coord-1', runAt: '2027-01-13T10:00:00Z', pins: [], summary: { matched: 1, unmatched: 0, ownPlacement: 0, notConfirmed: 0 }, approvedBy: 'coord-2' });
+  data.matches.m1 = Match.parse({ id: 'm1', roundId: 'r1', runId: 'run_1', studentId: 's1', offerId: 'o1', status: 'proposed', reasons: [{ code: 'travel', params: { minutes: 12, mode: 'bike' } }], createdAt: '2027-01-13T10:00:00Z' });
+  return data;
+}
+
+describe('the live result card', () => {
+  it('arrives with the confirmation and shows only the release moment before it', async () => {
+    const h = await intakeHarness();
+    await h.submit('intake.start');
+    await h.submit('intake.save.wish', { text: 'Ik wil leren hoe ik wonden verzorg en cliënten help bij het wassen.' });
+    await h.submit('intake.save.work-processes', { codes: 'B1-K1-W3' });
+    await h.submit('intake.save.travel', { municipality: 'Delft', modes: 'bike', maxMinutes: '30' });
+    await h.submit('intake.save.days', { days: 'mon' });
+    const replies = await h.submit('intake.confirm');
+    const live = replies.find((r) => r.kind === 'live');
+    expect(live).toMatchObject({ kind: 'live', key: 'result:s1', form: { intro: 'Op **20 januari 2027 om 09:00** zie je hier waar je stage loopt. Iedereen hoort het op hetzelfde moment.' } });
+  });
+
+  it('shows nothing of the result before the moment, even in a scheduled round with an approved match', async () => {
+    const h = await intakeHarness(releasedRound('scheduled'), { now: new Date('2027-01-20T08:59:00+01:00') });
+    const live = await refreshLive('result:s1', viewer(STUDENT_USER), h.services());
+    expect(live?.form.intro).toContain('zie je hier waar je stage loopt');
+    expect(JSON.stringify(live)).not.toContain('Zorggroep');
+  });
+
+  it('shows the place, travel, what you learn and that the introduction is no selection, from the release moment on', async () => {
+    const h = await intakeHarness(releasedRound(), { now: AFTER_RELEASE });
+    const live = await refreshLive('result:s1', viewer(STUDENT_USER), h.services());
+    expect(live?.form.intro).toBe('Je hebt een stageplek! Die plek is voor jou gereserveerd.');
+    expect(live?.form.sections?.[0]).toMatchObject({ title: 'Zorggroep De Naam 1', facts: expect.arrayContaining([
+      { label: 'Waar', value: 'Hoofdlocatie, Schiedam' },
+      { label: 'Reistijd', value: 'ongeveer 12 min (Fiets)' },
+      { label: 'Wat je er leert', value: 'Je leert wonden verzorgen (plek 1).' },
+      { label: 'Wat nu?', value: expect.stringContaining('geen sollicitatie') },
+    ]) });
+    expect(textOf(await h.say('uitslag'))).toContain('Je hebt een stageplek!');
+  });
+
+  it('shows a result only to the student it belongs to', async () => {
+    const h = await intakeHarness(releasedRound(), { now: AFTER_RELEASE });
+    expect(await refreshLive('result:s1', viewer('someone-else'), h.services())).toBeUndefined();
+    expect(await refreshLive('result:s1', viewer('coord-1'), h.services())).toBeUndefined();
+    expect(await refreshLive('other:s1', viewer(STUDENT_USER), h.services())).toBeUndefined();
+  });
+});
