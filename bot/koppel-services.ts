@@ -8,6 +8,7 @@ import { createOfferService } from './offers/offer-service.js';
 import { roundSupply } from './offers/round-supply.js';
 import { loadDefaultGazetteer } from './geo/gazetteer.js';
 import { createRunService } from './matching-runs/run-service.js';
+import { companyStudents } from './results/company-result.js';
 import { studentResult } from './results/student-result.js';
 import { formatImportReport, importStudents, isImportError } from './import/import-students.js';
 import { createIntakeService } from './intake/intake-service.js';
@@ -62,6 +63,7 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
     roundSupply: async (roundId: string) => roundSupply(await store.read(), roundId, catalogue),
     runs: createRunService({ store, catalogue, gazetteer, now }),
     studentResult: async (studentId: string) => studentResult(await store.read(), studentId, now()),
+    companyStudents: async (companyId: string) => companyStudents(await store.read(), companyId, now()),
     offersOfRound: async (roundId: string) => {
       const data = await store.read();
       return Object.values(data.offers).filter((o) => o.roundId === roundId).map((o) => {

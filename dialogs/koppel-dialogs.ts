@@ -1,4 +1,5 @@
 import { redeemInvite, saveOffer, showOffer } from './company/offer-dialog.js';
+import { showCompanyStudents } from './company/students-dialog.js';
 import { addCompany, createInvite, runCompanyImport, showAddCompany, showCompanyImport, showInvite, showStatus } from './coordinator/company-dialog.js';
 import { switchDemoRole } from './demo-dialog.js';
 import { createRouter, submitVerb, submitVerbPrefix, textIs, textStartsWith } from './router.js';
@@ -29,6 +30,7 @@ export const handleTurn = createRouter(
     { selector: submitVerb('offer.show'), handler: showOffer },
     { selector: submitVerb('offer.save'), handler: saveOffer },
     { selector: textStartsWith('code'), handler: redeemInvite },
+    { selector: textIs('mijn studenten', 'stagiairs', 'my students', 'my interns'), handler: showCompanyStudents },
     { selector: textIs('bedrijven importeren', 'import companies'), handler: showCompanyImport },
     { selector: submitVerb('companies.import'), handler: runCompanyImport },
     { selector: textIs('bedrijf toevoegen', 'add company'), handler: showAddCompany },

@@ -7,6 +7,7 @@ import type { RegisterCompanyInput } from '../bot/companies/register-company.js'
 import type { OfferService } from '../bot/offers/offer-service.js';
 import type { RunService } from '../bot/matching-runs/run-service.js';
 import type { StudentResult } from '../bot/results/student-result.js';
+import type { CompanyStudents } from '../bot/results/company-result.js';
 import type { RoundSupply } from '../bot/offers/round-supply.js';
 import type { WishAdvice } from '../bot/intake/wish-coach.js';
 import type { Language, Reply, Role, Turn } from './turn.js';
@@ -41,6 +42,8 @@ export interface DialogServices {
   offersOfRound(roundId: string): Promise<Array<{ id: string; label: string }>>;
   /** What the student may see of their result right now (decided on the server from the release moment). */
   studentResult(studentId: string): Promise<StudentResult | undefined>;
+  /** A company's students per round: empty until the release moment. */
+  companyStudents(companyId: string): Promise<CompanyStudents[]>;
   /** True only in the demo (`npm start -- --demo`), where one person may switch between roles. */
   demoMode: boolean;
   chooseRole(person: Turn['person'], role: 'coordinator' | 'student' | 'company-contact'): Promise<boolean>;

@@ -57,3 +57,37 @@ describe('the live result card', () => {
     expect(await refreshLive('other:s1', viewer(STUDENT_USER), h.services())).toBeUndefined();
   });
 });
+
+describe('a company learns who its students are', () => {
+  function withContactAndStudent(status: 'released' | 'scheduled') {
+    const data = releasedRound(status);
+    // Assigned, not pushed: a zod default hands every parsed company the same empty array.
+    data.companies.c1.contacts = [{ platform: 'teams', userId: 'contact-c1' }];
+    Object.assign(data.students.s1, {
+      displayName: 'Sanne de Vries', intakeStatus: 'confirmed', supportNeed: { wanted: true, details: 'Ik heb dyslexie' },
+      learningWish: { text: 'Ik wil leren hoe ik wonden verzorg.', workProcesses: ['B1-K1-W3'], organisationTypes: [], electives: [] },
+    });
+    return data;
+  }
+
+  it('only from the release moment: first name, wish, work processes and that support was asked, never the details', async () => {
+    const before = await intakeHarness(withContactAndStudent('scheduled'), { now: new Date('2027-01-20T08:00:00+01:00') });
+    const waiting = await before.say('mijn studenten', 'nl', 'contact-c1');
+    expect(textOf(waiting)).toContain('op **20 januari 2027 om 09:00** hoort u welke studenten bij u komen');
+    expect(JSON.stringify(waiting)).not.toContain('Sanne');
+
+    const after = await intakeHarness(withContactAndStudent('released'), { now: AFTER_RELEASE });
+    const replies = await after.say('mijn studenten', 'nl', 'contact-c1');
+    const form = replies[0].kind === 'form' ? replies[0].form : undefined;
+    expect(form?.intro).toContain('Het kennismakingsgesprek is geen selectiemoment');
+    expect(form?.sections).toEqual([{ title: 'Sanne', facts: [
+      { label: 'Leerwens', value: 'Ik wil leren hoe ik wonden verzorg.' },
+      { label: 'Werkprocessen', value: 'B1-K1-W3' },
+      { label: 'Locatie', value: 'Hoofdlocatie, Schiedam' },
+      { label: 'Extra begeleiding gevraagd', value: 'ja' },
+    ] }]);
+    expect(JSON.stringify(replies)).not.toContain('de Vries');
+    expect(JSON.stringify(replies)).not.toContain('dyslexie');
+    expect(textOf(await after.say('mijn studenten', 'nl', STUDENT_USER))).toContain('Dit is voor contactpersonen van leerbedrijven.');
+  });
+});

@@ -22,6 +22,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     runs: { close: missing('runs.close'), run: missing('runs.run'), place: missing('runs.place'), approve: missing('runs.approve'), preview: missing('runs.preview'), exportResultCsv: missing('runs.exportResultCsv'), exportFiguresCsv: missing('runs.exportFiguresCsv') },
     offersOfRound: missing('offersOfRound'),
     studentResult: missing('studentResult'),
+    companyStudents: missing('companyStudents'),
     demoMode: false,
     chooseRole: missing('chooseRole'),
     ...overrides,

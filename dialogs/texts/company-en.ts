@@ -46,6 +46,17 @@ export const companyEn: CompanyTexts = {
     notAContact: 'I do not know you yet as a contact of a host company. Do you have an invitation code from the school? Then type **code** followed by the code.',
     summaryTitle: 'Your offer',
   },
+  students: {
+    title: 'Your interns',
+    notYet: (round, at) => `${round}: on **${at}** you learn which students come to you. Until then nothing is known, not even to the students.`,
+    none: (round) => `${round}: no students come to you this round.`,
+    intro: (round, start) => `${round}: these students come to you, from ${start}. The introduction meeting is not a selection moment: their place is reserved. If you cannot take a student after all, report it to the school with a reason.`,
+    wish: 'Learning wish',
+    work: 'Work processes',
+    location: 'Location',
+    support: 'Extra support asked',
+    notAContact: 'This is for contacts of host companies.',
+  },
   invite: {
     linked: (company) => `Welcome! You are now a contact of **${company}** in Koppel. Type **offer** to submit your internship places.`,
     unknown: 'I do not know that code. Check it, or ask the school for a new one.',

@@ -44,6 +44,17 @@ export const companyNl = {
     notAContact: 'Ik ken u nog niet als contactpersoon van een leerbedrijf. Heeft u een uitnodigingscode van de school? Typ dan **code** gevolgd door de code.',
     summaryTitle: 'Uw aanbod',
   },
+  students: {
+    title: 'Uw stagiairs',
+    notYet: (round: string, at: string) => `${round}: op **${at}** hoort u welke studenten bij u komen. Tot dan is er niets bekend, ook niet voor de studenten.`,
+    none: (round: string) => `${round}: er komen deze ronde geen studenten bij u.`,
+    intro: (round: string, start: string) => `${round}: deze studenten komen bij u, vanaf ${start}. Het kennismakingsgesprek is geen selectiemoment: hun plek is gereserveerd. Kunt u een student toch niet ontvangen? Meld dat met een reden bij de school.`,
+    wish: 'Leerwens',
+    work: 'Werkprocessen',
+    location: 'Locatie',
+    support: 'Extra begeleiding gevraagd',
+    notAContact: 'Dit is voor contactpersonen van leerbedrijven.',
+  },
   invite: {
     linked: (company: string) => `Welkom! U bent nu contactpersoon van **${company}** in Koppel. Typ **aanbod** om uw stageplekken op te geven.`,
     unknown: 'Die code ken ik niet. Controleer de code of vraag de school om een nieuwe.',

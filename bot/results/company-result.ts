@@ -1,0 +1,42 @@
+import type { KoppelData } from '../koppel-data.js';
+import { latestRun } from '../matching-runs/run-records.js';
+import { resultsVisible } from '../rounds/round-lifecycle.js';
+
+/**
+ * What a company may know of its students, per round: nothing before the release moment; after it
+ * only what the work needs — first name, learning wish, work processes, start date, and whether
+ * extra support was asked (never the details, which stay with the coordinators).
+ */
+export interface CompanyStudents {
+  roundName: string;
+  released: boolean;
+  releaseAt: string;
+  internshipStart: string;
+  students: Array<{ firstName: string; learningWish: string; workProcesses: string[]; extraSupport: boolean; location: string }>;
+}
+
+export function companyStudents(data: Readonly<KoppelData>, companyId: string, now: Date): CompanyStudents[] {
+  const rounds = Object.values(data.rounds).filter((r) => Object.values(data.offers).some((o) => o.roundId === r.id && o.companyId === companyId));
+  return rounds.map((round) => {
+    const released = resultsVisible(round, now);
+    const base = { roundName: round.name, released, releaseAt: round.releaseAt, internshipStart: round.internshipStart };
+    if (!released) return { ...base, students: [] };
+    const run = latestRun(data, round.id);
+    const students = Object.values(data.matches)
+      .filter((m) => m.runId === run?.id && m.offerId && data.offers[m.offerId]?.companyId === companyId)
+      .map((m) => {
+        const student = data.students[m.studentId];
+        const offer = data.offers[m.offerId!];
+        const location = data.companies[companyId]?.locations.find((l) => l.id === offer.locationId);
+        return {
+          firstName: student?.displayName?.split(/\s+/)[0] ?? student?.studentNumber ?? '',
+          learningWish: student?.learningWish?.text ?? '',
+          workProcesses: student?.learningWish?.workProcesses ?? [],
+          extraSupport: student?.supportNeed?.wanted ?? false,
+          location: location ? `${location.label}, ${location.municipality}` : '',
+        };
+      })
+      .sort((a, b) => a.firstName.localeCompare(b.firstName));
+    return { ...base, students };
+  });
+}
