@@ -1,0 +1,102 @@
+// Release benchmark: a round of students and companies released through the outbox against the fake
+// connector with Teams-like limits and injected 429/5xx, the runner killed with SIGKILL at a random
+// point and restarted. Prints the spread, completion times, duplicates, lost and in-doubt messages,
+// next to the time a naive one-by-one sender needs for the same messages under the same limits.
+// Usage: npm run bench:release [-- --students 2000 --companies 600 --coordinators 20 --seed 1]
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openFileStore } from '../store/index.js';
+import { releaseFigures, seconds } from './bench-figures.js';
+import { seededRandom, startFakeConnector } from './fake-connector.js';
+import { createHttpTransport } from './http-transport.js';
+import { enqueue } from './outbox.js';
+import { fixtureData, fixturePlan, fixtureStoreOptions, placeholderActivity, preDeliveredCards } from './release-fixture.js';
+import { runWorker } from './worker-process.js';
+
+const { values } = parseArgs({
+  options: {
+    students: { type: 'string', default: '2000' }, companies: { type: 'string', default: '600' },
+    coordinators: { type: 'string', default: '20' }, seed: { type: 'string', default: String(Date.now() % 100_000) },
+    'per-second': { type: 'string', default: '40' }, 'timeout-s': { type: 'string', default: '300' },
+  },
+});
+const size = { students: Number(values.students), companies: Number(values.companies), coordinators: Number(values.coordinators) };
+const seed = Number(values.seed);
+const perSecond = Number(values['per-second']);
+const SERVER_PER_SECOND = 50;
+const deadline = Date.now() + Number(values['timeout-s']) * 1000;
+const remaining = () => Math.max(1000, deadline - Date.now());
+
+const dir = await mkdtemp(join(tmpdir(), 'koppel-bench-release-'));
+const connector = await startFakeConnector({
+  perSecond: SERVER_PER_SECOND, perConversationPerSecond: 7, seed, retryAfterSeconds: 1,
+  failures: { 429: 0.02, 502: 0.01, 504: 0.01, 412: 0.005 },
+  knownActivities: preDeliveredCards(size.students), maxLifetimeMs: remaining() + 30_000,
+  onDelivery: (_delivery, delivered) => void (delivered === killAt && kill()),
+});
+let kill = () => {};
+let killAt = 0;
+try {
+  const file = join(dir, 'koppel.json');
+  const store = await openFileStore(fixtureStoreOptions(file, () => fixtureData(size)));
+  const plan = fixturePlan(size);
+  await enqueue(store, plan, new Date());
+  killAt = Math.floor(plan.length * (0.05 + 0.9 * seededRandom(seed)()));
+  const config = { file, url: connector.url, perSecond };
+
+  // The release moment is when the running server starts sending, not when its process starts.
+  let releaseAt = Date.now();
+  const first = await runWorker({ config, onSpawn: (k) => (kill = k), onReady: () => (releaseAt = Date.now()), timeoutMs: remaining() });
+  kill = () => {};
+  const killedAfterMs = Date.now() - releaseAt;
+  const second = await runWorker({ config, timeoutMs: remaining() });
+  const data = await (await openFileStore(fixtureStoreOptions(file))).read();
+  const figures = releaseFigures(connector.deliveries, data, releaseAt);
+  const rttMs = await sequentialRoundTripMs();
+  const naiveStudentsMs = size.students * Math.max(rttMs, 1000 / SERVER_PER_SECOND);
+  const naiveAllMs = plan.length * Math.max(rttMs, 1000 / SERVER_PER_SECOND);
+
+  const rows: Array<[string, string]> = [
+    ['round', `${size.students} students, ${size.companies} companies, ${size.coordinators} coordinators: ${plan.length} messages (seed ${seed})`],
+    ['limits', `server ${SERVER_PER_SECOND}/s global, 7/s per conversation; sender ${perSecond}/s; injected 2% 429, 1% 502, 1% 504, 0.5% 412`],
+    ['crash', first.killed ? `SIGKILL after ${killAt} deliveries (${seconds(killedAfterMs)}), restarted: ${second.recovery?.requeued ?? 0} cards re-queued, ${second.recovery?.markedForReview ?? 0} messages marked for review` : 'the run finished before the kill point'],
+    ['spread: release -> every card updated', `${seconds(figures.cardSpreadMs)} (${figures.cardsUpdated}/${size.students} cards)`],
+    ['naive one-by-one, same student messages', `${seconds(naiveStudentsMs)} (${size.students} x max(${rttMs.toFixed(1)} ms round trip, 1/${SERVER_PER_SECOND} s))`],
+    ['spread / naive', `${(figures.cardSpreadMs / naiveStudentsMs).toFixed(2)}`],
+    ['every student notice delivered', seconds(figures.noticesDoneMs)],
+    ['everything delivered', `${seconds(figures.allDoneMs)} (naive one-by-one for all ${plan.length}: ${seconds(naiveAllMs)})`],
+    ['messages delivered', `${figures.delivered} (repeated card updates, harmless: ${figures.repeatedCardUpdates})`],
+    ['duplicates (new messages twice)', String(figures.duplicates)],
+    ['lost', `${figures.lostCards} cards, ${figures.lostMessages} other messages`],
+    ['in doubt after the crash, failed for review', `${figures.inDoubtDelivered + figures.inDoubtNotDelivered} (${figures.inDoubtDelivered} had in fact arrived, ${figures.inDoubtNotDelivered} had not)`],
+    ['failed otherwise', String(figures.otherFailed)],
+    ['retries', `${second.result?.retries ?? 0} in the second run; server answered ${connector.stats.limited} rate-limit 429s and ${JSON.stringify(connector.stats.injected)} injected`],
+  ];
+  for (const [label, value] of rows) process.stdout.write(`${label.padEnd(44)} ${value}\n`);
+  const ok = figures.duplicates === 0 && figures.lostCards === 0 && figures.lostMessages === 0;
+  process.stdout.write(ok ? 'OK: nothing twice, nothing lost\n' : 'FAILED: duplicates or lost messages\n');
+  process.exitCode = ok ? 0 : 1;
+} finally {
+  await connector.stop();
+  await rm(dir, { recursive: true, force: true });
+}
+
+/** Median time of one send awaited before the next, on a connector without limits. */
+async function sequentialRoundTripMs(): Promise<number> {
+  const probe = await startFakeConnector({ perSecond: 1_000_000, perConversationPerSecond: 1_000_000, maxLifetimeMs: 60_000 });
+  try {
+    const transport = createHttpTransport({ lookup: () => ({ serviceUrl: probe.url, conversationId: 'probe' }), render: placeholderActivity });
+    const entry = fixturePlan({ students: 1, companies: 0, coordinators: 0 })[1];
+    const times: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const start = performance.now();
+      await transport.send({ ...entry, status: 'sending', attempts: 1, createdAt: new Date().toISOString() });
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b)[100];
+  } finally {
+    await probe.stop();
+  }
+}

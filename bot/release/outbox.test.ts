@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { enqueue, releaseProgress, retryFailed } from './outbox.js';
+import { entryOf, memoryStore, planned, plannedRound, T0 } from './release-test-support.js';
+
+const now = new Date(T0);
+
+describe('enqueue', () => {
+  it('writes each planned message once, as pending, and never rewrites an existing key', async () => {
+    const store = memoryStore();
+    const plan = plannedRound(3, 2, 1);
+    expect(await enqueue(store, plan, now)).toEqual({ added: 9, existing: 0, conflicts: [] });
+    const key = plan[3].key;
+    await store.update((draft) => {
+      Object.assign(draft.outbox[key], { status: 'sent', attempts: 1, activityId: 'act-9' });
+    });
+
+    expect(await enqueue(store, plan, new Date(T0 + 60_000))).toEqual({ added: 0, existing: 9, conflicts: [] });
+    const data = await store.read();
+    expect(Object.keys(data.outbox)).toHaveLength(9);
+    expect(entryOf(data, key)).toMatchObject({ status: 'sent', attempts: 1, activityId: 'act-9' });
+    expect(entryOf(data, plan[0].key)).toMatchObject({ status: 'pending', attempts: 0, createdAt: now.toISOString(), activityId: 'card-stu0' });
+  });
+
+  it('reports a key planned for another recipient or kind as a conflict and keeps the stored one', async () => {
+    const store = memoryStore();
+    const original = planned('company-result', 'cmp1');
+    await enqueue(store, [original], now);
+    const clash = { ...original, kind: 'coordinator-summary' as const };
+    expect(await enqueue(store, [clash], now)).toEqual({ added: 0, existing: 0, conflicts: [original.key] });
+    expect(entryOf(await store.read(), original.key).kind).toBe('company-result');
+  });
+});
+
+describe('releaseProgress and retryFailed', () => {
+  async function storeWithOutcomes() {
+    const store = memoryStore();
+    const plan = [...plannedRound(2, 1), planned('student-result-notice', 'other', 'r2')];
+    await enqueue(store, plan, now);
+    await store.update((draft) => {
+      Object.assign(draft.outbox[plan[0].key], { status: 'sent', attempts: 1 });
+      Object.assign(draft.outbox[plan[1].key], { status: 'sending', attempts: 1 });
+      Object.assign(draft.outbox[plan[2].key], { status: 'failed', attempts: 8, lastError: 'http-403' });
+      Object.assign(draft.outbox[plan[4].key], { status: 'failed', attempts: 1, lastError: 'unknown-after-restart' });
+      Object.assign(draft.outbox[plan[5].key], { status: 'failed', attempts: 1, lastError: 'http-404' });
+    });
+    return { store, plan };
+  }
+
+  it('counts one round by status and kind, and lists its failures by key', async () => {
+    const { store, plan } = await storeWithOutcomes();
+    const progress = releaseProgress(await store.read(), 'r1');
+    expect(progress).toMatchObject({ pending: 1, sending: 1, sent: 1, failed: 2 });
+    expect(progress.byKind['student-result-card']).toEqual({ pending: 0, sending: 1, sent: 1, failed: 0 });
+    expect(progress.byKind['student-result-notice']).toEqual({ pending: 1, sending: 0, sent: 0, failed: 1 });
+    expect(progress.byKind['company-result']).toEqual({ pending: 0, sending: 0, sent: 0, failed: 1 });
+    expect(progress.failures).toEqual([
+      { key: plan[2].key, lastError: 'http-403' },
+      { key: plan[4].key, lastError: 'unknown-after-restart' },
+    ]);
+  });
+
+  it('puts the failed entries of the round back to pending with fresh attempts, or only the keys given', async () => {
+    const { store, plan } = await storeWithOutcomes();
+    expect(await retryFailed(store, 'r1', now, [plan[4].key])).toBe(1);
+    expect(entryOf(await store.read(), plan[2].key).status).toBe('failed');
+    expect(await retryFailed(store, 'r1', now)).toBe(1);
+    const data = await store.read();
+    expect(entryOf(data, plan[2].key)).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(entryOf(data, plan[4].key)).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(entryOf(data, plan[5].key).status).toBe('failed');
+    expect(releaseProgress(data, 'r1').failed).toBe(0);
+  });
+});

@@ -1,0 +1,117 @@
+import type { PlatformIdentity } from '../domain/common.js';
+import type { OutboxEntry } from '../domain/outbox-entry.js';
+import type { KoppelData } from '../koppel-data.js';
+import type { DocumentStore } from '../store/index.js';
+
+// The release outbox on KoppelData: what must be sent, and how far it got. Which message a person
+// receives is the caller's decision; this module only keeps each planned message exactly once.
+
+export type OutboxKind = OutboxEntry['kind'];
+export type OutboxStatus = OutboxEntry['status'];
+
+/** Students first (the card update before the notice), then companies, then coordinators. */
+export const RELEASE_PHASES: readonly OutboxKind[] = ['student-result-card', 'student-result-notice', 'company-result', 'coordinator-summary'];
+
+// Updating an existing card to the same content twice is harmless; a new message twice is a duplicate.
+const IDEMPOTENT: ReadonlySet<OutboxKind> = new Set<OutboxKind>(['student-result-card']);
+
+export function isIdempotent(kind: OutboxKind): boolean {
+  return IDEMPOTENT.has(kind);
+}
+
+export interface PlannedMessage {
+  key: string;
+  roundId: string;
+  kind: OutboxKind;
+  recipient: PlatformIdentity;
+  subjectIds: string[];
+  /** For a card update: the id of the card delivered before the release moment. */
+  activityId?: string;
+}
+
+/** One key per round, kind and recipient: planning the same release twice yields the same keys. */
+export function releaseKey(roundId: string, kind: OutboxKind, recipient: PlatformIdentity): string {
+  return `release:${roundId}:${kind}:${recipient.platform}:${recipient.userId}`;
+}
+
+export function toOutboxEntry(planned: PlannedMessage, now: Date): OutboxEntry {
+  const entry: OutboxEntry = {
+    key: planned.key, roundId: planned.roundId, kind: planned.kind, recipient: { ...planned.recipient },
+    subjectIds: [...planned.subjectIds], status: 'pending', attempts: 0, createdAt: now.toISOString(),
+  };
+  if (planned.activityId !== undefined) entry.activityId = planned.activityId;
+  return entry;
+}
+
+export interface EnqueueResult {
+  added: number;
+  existing: number;
+  /** Keys already stored for another kind or recipient: a planning bug, never overwritten. */
+  conflicts: string[];
+}
+
+/** Writes the planned messages that are not stored yet, all in one update; an existing key is never rewritten. */
+export async function enqueue(store: DocumentStore<KoppelData>, planned: readonly PlannedMessage[], now: Date): Promise<EnqueueResult> {
+  return store.update((draft) => {
+    const result: EnqueueResult = { added: 0, existing: 0, conflicts: [] };
+    for (const message of planned) {
+      const stored = draft.outbox[message.key];
+      if (!stored) {
+        draft.outbox[message.key] = toOutboxEntry(message, now);
+        result.added += 1;
+      } else if (sameMessage(stored, message)) {
+        result.existing += 1;
+      } else {
+        result.conflicts.push(message.key);
+      }
+    }
+    return result;
+  });
+}
+
+function sameMessage(stored: OutboxEntry, planned: PlannedMessage): boolean {
+  return stored.roundId === planned.roundId && stored.kind === planned.kind
+    && stored.recipient.platform === planned.recipient.platform && stored.recipient.userId === planned.recipient.userId;
+}
+
+export type StatusCounts = Record<OutboxStatus, number>;
+
+export interface ReleaseProgress extends StatusCounts {
+  byKind: Record<OutboxKind, StatusCounts>;
+  failures: Array<{ key: string; lastError: string }>;
+}
+
+const zeroCounts = (): StatusCounts => ({ pending: 0, sending: 0, sent: 0, failed: 0 });
+
+export function releaseProgress(data: Readonly<KoppelData>, roundId: string): ReleaseProgress {
+  const byKind = Object.fromEntries(RELEASE_PHASES.map((kind) => [kind, zeroCounts()])) as Record<OutboxKind, StatusCounts>;
+  const progress: ReleaseProgress = { ...zeroCounts(), byKind, failures: [] };
+  for (const entry of Object.values(data.outbox)) {
+    if (entry.roundId !== roundId) continue;
+    progress[entry.status] += 1;
+    byKind[entry.kind][entry.status] += 1;
+    if (entry.status === 'failed') progress.failures.push({ key: entry.key, lastError: entry.lastError ?? 'unknown' });
+  }
+  return progress;
+}
+
+/**
+ * Puts failed entries of a round back to pending with a fresh attempt count: a coordinator's decision,
+ * also for entries failed as 'unknown-after-restart' (which may then reach someone twice). `keys` limits it.
+ */
+export async function retryFailed(
+  store: DocumentStore<KoppelData>, roundId: string, now: Date, keys?: readonly string[],
+): Promise<number> {
+  const only = keys ? new Set(keys) : undefined;
+  return store.update((draft) => {
+    let count = 0;
+    for (const entry of Object.values(draft.outbox)) {
+      if (entry.roundId !== roundId || entry.status !== 'failed' || (only && !only.has(entry.key))) continue;
+      entry.status = 'pending';
+      entry.attempts = 0;
+      entry.notBefore = now.toISOString();
+      count += 1;
+    }
+    return count;
+  });
+}

@@ -1,0 +1,122 @@
+import type { OutboxEntry } from '../domain/outbox-entry.js';
+import type { KoppelData } from '../koppel-data.js';
+import type { LogFields } from '../logger.js';
+import type { DocumentStore } from '../store/index.js';
+import { recoverDraft, type Recovery, type TransportResult } from './outbox-claims.js';
+import { runPhase, type PhaseContext } from './outbox-pump.js';
+import { RELEASE_PHASES, type OutboxKind } from './outbox.js';
+import { createRateLimiter } from './rate-limiter.js';
+
+// Sends the release outbox: nothing lost, nothing sent twice, in strict phases.
+//
+// Crash semantics. An entry is claimed ('sending', attempts + 1) in a store write BEFORE it is sent,
+// and its outcome ('sent' with activityId and sentAt, back to 'pending' with notBefore, or 'failed'
+// with a short code) is written after, a batch per write. A runner that dies leaves claimed entries in
+// 'sending': they may or may not have reached the platform. On restart `recoverAfterRestart` (also run
+// at the start of `runOutbox`) decides per kind:
+//   - idempotent kinds ('student-result-card' updates a card that already exists; doing it twice is
+//     harmless) go back to 'pending' and are sent again, so no card is ever left behind;
+//   - every other kind (notices, company and coordinator messages are new messages) becomes 'failed'
+//     with lastError 'unknown-after-restart': it is never sent twice automatically; a coordinator sees
+//     it in `releaseProgress` and may resend it with `retryFailed`.
+// At most one batch plus the sends in flight and their unwritten outcomes are in doubt after a crash.
+// One runner per store: the store is one document per process, and a second runOutbox on the same
+// store in this process is refused.
+
+export type { TransportResult } from './outbox-claims.js';
+
+/** Delivers one outbox entry. Returns an outcome instead of throwing; a throw counts as an unknown outcome. */
+export interface ReleaseTransport {
+  send(entry: OutboxEntry): Promise<TransportResult>;
+}
+
+export type ReleaseLog = (event: string, fields: LogFields) => void;
+
+export interface RateLimitOptions {
+  /** Default 40, under Teams' 50 per app per tenant. */
+  perSecond: number;
+  /** Default 3: Teams allows a few per second in one conversation. */
+  perConversationPerSecond?: number;
+  /** Sends in flight at once; default 8. */
+  concurrency?: number;
+}
+
+export interface RunOutboxDeps {
+  store: DocumentStore<KoppelData>;
+  transport: ReleaseTransport;
+  now: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  /** Receives ids and counts only. */
+  log?: ReleaseLog;
+  rateLimit?: RateLimitOptions;
+  /** Phases in order, one kind each; default students' cards, students' notices, companies, coordinators. */
+  kinds?: OutboxKind[];
+  /** Default 8. */
+  maxAttempts?: number;
+  /** Only this round's entries; default all. */
+  roundId?: string;
+  /** Entries claimed per store write; default adapts to how long a write takes (at least `concurrency`, at most a second of sending). */
+  batchSize?: number;
+  /** How long finished outcomes may wait before they are written; default 200 ms. */
+  flushIntervalMs?: number;
+}
+
+export interface RunOutboxResult {
+  sent: number;
+  failed: number;
+  retries: number;
+  /** Messages not sent again because an earlier run may have sent them (in doubt after a restart). */
+  duplicatesAvoided: number;
+}
+
+export const RELEASE_DEFAULTS = {
+  perSecond: 40, perConversationPerSecond: 3, concurrency: 8, maxAttempts: 8,
+  flushIntervalMs: 200, baseDelayMs: 500, maxDelayMs: 30_000,
+} as const;
+
+const running = new WeakSet<object>();
+
+export async function recoverAfterRestart(store: DocumentStore<KoppelData>, now: Date): Promise<Recovery> {
+  return store.update((draft) => recoverDraft(draft, now));
+}
+
+export async function runOutbox(deps: RunOutboxDeps): Promise<RunOutboxResult> {
+  if (running.has(deps.store)) throw new Error('runOutbox is already running on this store');
+  running.add(deps.store);
+  try {
+    const log = deps.log ?? (() => {});
+    const recovery = await recoverAfterRestart(deps.store, deps.now());
+    if (recovery.requeued + recovery.markedForReview > 0) log('release.recovered', { ...recovery });
+    const totals: RunOutboxResult = { sent: 0, failed: 0, retries: 0, duplicatesAvoided: recovery.markedForReview };
+    const context = phaseContext(deps, log, totals);
+    for (const kind of deps.kinds ?? RELEASE_PHASES) {
+      const before = { ...totals };
+      await runPhase(context, kind);
+      log('release.phase-done', { kind, sent: totals.sent - before.sent, failed: totals.failed - before.failed, retries: totals.retries - before.retries });
+    }
+    return totals;
+  } finally {
+    running.delete(deps.store);
+  }
+}
+
+function phaseContext(deps: RunOutboxDeps, log: ReleaseLog, totals: RunOutboxResult): PhaseContext {
+  const perSecond = deps.rateLimit?.perSecond ?? RELEASE_DEFAULTS.perSecond;
+  const maxAttempts = deps.maxAttempts ?? RELEASE_DEFAULTS.maxAttempts;
+  return {
+    store: deps.store,
+    transport: deps.transport,
+    now: deps.now,
+    sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    log,
+    totals,
+    roundId: deps.roundId,
+    limiter: createRateLimiter(perSecond, deps.rateLimit?.perConversationPerSecond ?? RELEASE_DEFAULTS.perConversationPerSecond),
+    concurrency: deps.rateLimit?.concurrency ?? RELEASE_DEFAULTS.concurrency,
+    perSecond,
+    batchSize: deps.batchSize,
+    flushIntervalMs: deps.flushIntervalMs ?? RELEASE_DEFAULTS.flushIntervalMs,
+    policy: { maxAttempts, baseDelayMs: RELEASE_DEFAULTS.baseDelayMs, maxDelayMs: RELEASE_DEFAULTS.maxDelayMs, random: deps.random ?? Math.random },
+  };
+}
