@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Match } from '../../bot/domain/match.js';
-import { MatchRun } from '../../bot/domain/match-run.js';
 import { refreshLive } from '../live-replies.js';
-import { intakeHarness, rankedRoundData, STUDENT_USER, textOf } from '../testing/intake-fixture.js';
+import { intakeHarness, releasedRound, STUDENT_USER, textOf } from '../testing/intake-fixture.js';
 import type { Turn } from '../turn.js';
 
 const AFTER_RELEASE = new Date('2027-01-20T09:00:00+01:00');
 const viewer = (userId: string): Turn => ({ person: { platform: 'teams', userId }, language: 'nl', input: { kind: 'text', text: '' } });
-
-/** A released round in which student s1 was placed at offer o1 (Schiedam). */
-function releasedRound(status: 'released' | 'scheduled' = 'released') {
-  const data = rankedRoundData();
-  data.rounds.r1.status = status;
-  data.matchRuns.run_1 = MatchRun.parse({ id: 'run_1', roundId: 'r1', seed: 'seed-1', runBy: 'coord-1', runAt: '2027-01-13T10:00:00Z', pins: [], summary: { matched: 1, unmatched: 0, ownPlacement: 0, notConfirmed: 0 }, approvedBy: 'coord-2' });
-  data.matches.m1 = Match.parse({ id: 'm1', roundId: 'r1', runId: 'run_1', studentId: 's1', offerId: 'o1', status: 'proposed', reasons: [{ code: 'travel', params: { minutes: 12, mode: 'bike' } }], createdAt: '2027-01-13T10:00:00Z' });
-  return data;
-}
 
 describe('the live result card', () => {
   it('arrives with the confirmation and shows only the release moment before it', async () => {
@@ -91,3 +80,4 @@ describe('a company learns who its students are', () => {
     expect(textOf(await after.say('mijn studenten', 'nl', STUDENT_USER))).toContain('Dit is voor contactpersonen van leerbedrijven.');
   });
 });
+

@@ -1,5 +1,7 @@
 import { loadCatalogue } from '../../bot/catalogue/index.js';
 import { Company } from '../../bot/domain/company.js';
+import { Match } from '../../bot/domain/match.js';
+import { MatchRun } from '../../bot/domain/match-run.js';
 import { Offer } from '../../bot/domain/offer.js';
 import { Round } from '../../bot/domain/round.js';
 import { Student } from '../../bot/domain/student.js';
@@ -51,6 +53,15 @@ export function companyRoundData(): KoppelData {
     id: 'c1', name: 'Zorggroep De Linde', sbbNumber: '1234567', contacts: [{ platform: 'teams', userId: CONTACT_USER }],
     locations: [{ id: 'loc1', label: 'Verpleeghuis De Linde', postcodeArea: '2611', municipality: 'Delft' }],
   });
+  return data;
+}
+
+/** A released round in which student s1 was placed at offer o1 (Schiedam). */
+export function releasedRound(status: 'released' | 'scheduled' = 'released') {
+  const data = rankedRoundData();
+  data.rounds.r1.status = status;
+  data.matchRuns.run_1 = MatchRun.parse({ id: 'run_1', roundId: 'r1', seed: 'seed-1', runBy: 'coord-1', runAt: '2027-01-13T10:00:00Z', pins: [], summary: { matched: 1, unmatched: 0, ownPlacement: 0, notConfirmed: 0 }, approvedBy: 'coord-2' });
+  data.matches.m1 = Match.parse({ id: 'm1', roundId: 'r1', runId: 'run_1', studentId: 's1', offerId: 'o1', status: 'proposed', reasons: [{ code: 'travel', params: { minutes: 12, mode: 'bike' } }], createdAt: '2027-01-13T10:00:00Z' });
   return data;
 }
 
