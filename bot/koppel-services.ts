@@ -61,7 +61,7 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
     },
     offers: createOfferService({ store, catalogue, coordinators, now }),
     roundSupply: async (roundId: string) => roundSupply(await store.read(), roundId, catalogue),
-    runs: createRunService({ store, catalogue, gazetteer, now }),
+    runs: createRunService({ store, catalogue, gazetteer, now, fourEyes: !demoMode }),
     studentResult: async (studentId: string) => studentResult(await store.read(), studentId, now()),
     companyStudents: async (companyId: string) => companyStudents(await store.read(), companyId, now()),
     offersOfRound: async (roundId: string) => {

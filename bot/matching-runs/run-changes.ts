@@ -19,6 +19,7 @@ export const PIN_REASON_MAX = 300;
 
 export interface RunDeps extends RunContext {
   now: () => Date;
+  fourEyes: boolean;
 }
 
 export function refuse(refusal: RunRefusal): never {
@@ -31,7 +32,7 @@ export function roundOf(data: KoppelData, roundId: string): Round {
 
 /** Checks and records a move of the round; a rerun (matched → matched) is no move and is not recorded as one. */
 export function move(deps: RunDeps, data: KoppelData, round: Round, to: RoundStatus, actorId: string, lastMatchRunBy?: string): void {
-  const refusal = checkTransition(round, to, { now: deps.now(), actorId, lastMatchRunBy });
+  const refusal = checkTransition(round, to, { now: deps.now(), actorId, lastMatchRunBy, fourEyes: deps.fourEyes });
   if (refusal) refuse({ code: 'transition', refusal });
   if (round.status === to) return;
   appendAudit(data, { actorId, action: 'round.transition', subjectType: 'round', subjectId: round.id, detail: { from: round.status, to } }, deps.now());

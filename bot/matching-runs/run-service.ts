@@ -36,11 +36,13 @@ export interface RunServiceOptions {
   now: () => Date;
   /** The core's solve step; replaceable so tests can make the core fail. */
   solve?: CoreSolve;
+  /** A second coordinator approves (default). Only the demo, with one person in every role, turns it off. */
+  fourEyes?: boolean;
 }
 
 export function createRunService(options: RunServiceOptions): RunService {
   const { store } = options;
-  const deps: RunDeps = { catalogue: options.catalogue, gazetteer: options.gazetteer, solve: options.solve ?? defaultSolve, now: options.now };
+  const deps: RunDeps = { catalogue: options.catalogue, gazetteer: options.gazetteer, solve: options.solve ?? defaultSolve, now: options.now, fourEyes: options.fourEyes ?? true };
   const attempt = async <T extends object>(change: (data: KoppelData) => T): Promise<({ ok: true } & T) | { ok: false; refusal: RunRefusal }> => {
     try {
       return { ok: true, ...(await store.update(change)) };

@@ -90,3 +90,15 @@ describe('coordinator: scheduling the release', () => {
     expect((await h.store.read()).audit.map((a) => a.action).slice(-2)).toEqual(['release.scheduled', 'release.cancelled']);
   });
 });
+
+describe('the demo', () => {
+  it('lets the one demo user approve their own matching, saying that real use needs a second coordinator', async () => {
+    const h = await intakeHarness(demoData({ now: BEFORE_DEADLINE, playgroundUserId: 'playground-user' }), { now: BEFORE_DEADLINE }, ['playground-user'], true);
+    const as = (verb: string, values: Record<string, unknown> = {}) => h.submit(verb, values, 'nl', 'playground-user');
+    await as('round.close', { roundId: 'demo-round' });
+    await as('round.match', { roundId: 'demo-round' });
+    expect(textOf(await as('round.approve', { roundId: 'demo-round' }))).toContain('In het echt moet een tweede coördinator dat doen');
+    expect((await h.store.read()).rounds['demo-round'].status).toBe('approved');
+    expect(textOf(await h.say('demo rol student', 'nl', 'playground-user'))).toContain('Je bent nu **student** in de demo');
+  });
+});

@@ -55,7 +55,8 @@ export const approveMatch: Handler = coordinatorOnly(async (turn, services) => {
   const found = await chooseRound(turn, services, 'round.approve', ['matched'], t.matching.chooseRound);
   if ('replies' in found) return found.replies;
   const result = await services.runs.approve(found.round.id, turn.person.userId);
-  return [text(result.ok ? t.matching.approved(found.round.name) : refusalText(result.refusal, t))];
+  if (!result.ok) return [text(refusalText(result.refusal, t))];
+  return [text(services.demoMode ? `${t.matching.approved(found.round.name)}\n\n${t.matching.demoApproval}` : t.matching.approved(found.round.name))];
 });
 
 /** Per student: where and why, or why not and what would help. */

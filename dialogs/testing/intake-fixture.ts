@@ -66,13 +66,13 @@ export function releasedRound(status: 'released' | 'scheduled' = 'released') {
 }
 
 /** The real services on an in-memory store; `restart()` builds new services on the same store. */
-export async function intakeHarness(data: KoppelData = roundData(), clock = { now: BEFORE_DEADLINE }, coordinators = ['coord-1', 'coord-2']) {
+export async function intakeHarness(data: KoppelData = roundData(), clock = { now: BEFORE_DEADLINE }, coordinators = ['coord-1', 'coord-2'], demoMode = false) {
   const catalogue = await loadCatalogue();
   const store: DocumentStore<KoppelData> = openMemoryStore({ schema: KoppelData, initial: () => data });
   const sent: Array<{ recipient: PersonKey; notification: Notification }> = [];
   const notifier: Notifier = { notify: async (recipient, notification) => (sent.push({ recipient, notification }), 'sent') };
   const build = () => ({
-    ...createKoppelServices({ store, catalogue, coordinators, notifier, now: () => clock.now }),
+    ...createKoppelServices({ store, catalogue, coordinators, notifier, now: () => clock.now, demoMode }),
     municipalities: () => ['Delft', 'Rotterdam', 'Schiedam'],
   });
   let services = build();

@@ -64,6 +64,7 @@ export const coordinatorEn: CoordinatorTexts = {
     placedAt: (company) => `Placed at ${company}`,
     notPlaced: 'Without a place yet',
     leftOut: { 'own-placement': 'Has an own internship place', 'not-confirmed': 'Did not confirm the learning wish' },
+    demoApproval: 'In the demo you may approve your own matching. In real use a second coordinator must do that (four eyes).',
     approved: (name) => `The matching of **${name}** is approved (four eyes). The release follows.`,
     refusals: {
       'unknown-student': 'I do not know that student in this round.',

@@ -62,6 +62,7 @@ export const coordinatorNl = {
     placedAt: (company: string) => `Geplaatst bij ${company}`,
     notPlaced: 'Nog zonder plek',
     leftOut: { 'own-placement': 'Heeft een eigen stageplek', 'not-confirmed': 'Heeft de leerwens niet bevestigd' } as Record<string, string>,
+    demoApproval: 'In de demo mag je je eigen koppeling goedkeuren. In het echt moet een tweede coördinator dat doen (vier ogen).',
     approved: (name: string) => `De koppeling van **${name}** is goedgekeurd (vier ogen). Daarna volgt de vrijgave.`,
     refusals: {
       'unknown-student': 'Die student ken ik niet in deze ronde.',
