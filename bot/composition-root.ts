@@ -60,6 +60,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     services,
     rememberConversation: services.rememberConversation,
     linkByEmail: services.linkByEmail,
+    rememberLiveMessage: services.rememberLiveMessage,
     refreshLive,
     log,
   });

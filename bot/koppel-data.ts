@@ -49,6 +49,8 @@ export const KoppelData = z.object({
   inviteCodes: z.record(z.string(), InviteCode).default({}),
   matchRuns: z.record(Id, MatchRun).default({}),
   outbox: z.record(z.string(), OutboxEntry).default({}),
+  /** The platform's id of the latest live card per key (e.g. a student's result card), so the release can update it in place. */
+  liveMessages: z.record(z.string(), z.object({ platform: Platform, userId: z.string().min(1), activityId: z.string().min(1).max(300), sentAt: IsoDateTime })).default({}),
   /**
    * Proactive messages already handed to a platform, by idempotency key (kind:round:person:moment).
    * Written before sending, so a restart never sends the same message twice.
@@ -58,7 +60,7 @@ export const KoppelData = z.object({
 export type KoppelData = z.infer<typeof KoppelData>;
 
 export function emptyKoppelData(): KoppelData {
-  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, sentNotifications: {} };
+  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {} };
 }
 
 /** Migrations by the version they start from: migrations[n] turns a version-n document into n+1. */

@@ -13,6 +13,8 @@ export interface PeopleService {
   setLanguagePreference(person: PersonKey, language: Locale): Promise<void>;
   /** Chooses which of their roles someone acts in; false when they do not hold that role. */
   chooseRole(person: PersonKey, role: 'coordinator' | 'student' | 'company-contact'): Promise<boolean>;
+  /** Keeps the id of the latest live card sent under a key, to update that card later. */
+  rememberLiveMessage(person: PersonKey, key: string, activityId: string): Promise<void>;
   /** The language to write to someone in: their own choice, else the one their school recorded, else Dutch. */
   languageFor(person: PersonKey): Promise<Locale>;
   /**
@@ -35,6 +37,11 @@ export function createPeopleService(store: DocumentStore<KoppelData>, coordinato
     },
     conversationOf: async (person) => (await store.read()).conversations[conversationKey(person)]?.reference,
     languagePreference: async (person) => (await store.read()).preferences[conversationKey(person)]?.language,
+    rememberLiveMessage: async (person, key, activityId) => {
+      await store.update((data) => {
+        data.liveMessages[key] = { platform: person.platform, userId: person.userId, activityId, sentAt: now().toISOString() };
+      });
+    },
     languageFor: async (person) => {
       const data = await store.read();
       const role = roleOf(data, coordinators, person);

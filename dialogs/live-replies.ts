@@ -2,10 +2,7 @@ import type { DialogServices } from './router.js';
 import { resultForm } from './student/result-content.js';
 import type { Reply, Turn } from './turn.js';
 
-/** The live result card of a student; its content is decided again each time it is shown. */
-export function liveResultKey(studentId: string): string {
-  return `result:${studentId}`;
-}
+export { liveResultKey } from '../bot/results/live-keys.js';
 
 /**
  * The current content of a live message, for the person looking at it. Only the student a result

@@ -26,6 +26,7 @@ async function post(credentials?: { appId: string; appPassword: string; tenantId
     services: fakeServices({ roleOf: async () => ({ kind: 'coordinator' }) }),
     rememberConversation: async () => {},
     linkByEmail: async () => undefined,
+    rememberLiveMessage: async () => {},
     refreshLive: async () => undefined,
     log: () => {},
   });

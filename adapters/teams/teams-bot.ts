@@ -16,6 +16,8 @@ export interface TeamsBotOptions {
   services: DialogServices;
   /** Keeps the latest reference per person, for proactive messages (reminders, the release). */
   rememberConversation: (person: Turn['person'], reference: Partial<ConversationReference>) => Promise<void>;
+  /** Keeps the message id of a sent live card, so it can be updated in place later (e.g. at the release). */
+  rememberLiveMessage: (person: Turn['person'], key: string, activityId: string) => Promise<void>;
   /** Links someone the school imported by e-mail or UPN; Teams tells us theirs when they first write. */
   linkByEmail: (person: Turn['person'], emails: readonly string[]) => Promise<string | undefined>;
   log: (event: string, fields: Record<string, string | number | boolean>) => void;
@@ -32,7 +34,10 @@ export function createTeamsBot(options: TeamsBotOptions) {
     await options.rememberConversation(turn.person, referenceWithoutName(context));
     if ((await options.services.roleOf(turn.person)).kind === 'unknown') await linkByTeamsMember(context, turn, options);
     const replies = await options.handleTurn(turn, options.services);
-    for (const reply of replies) await context.sendActivity(renderReply(reply));
+    for (const reply of replies) {
+      const sent = await context.sendActivity(renderReply(reply));
+      if (reply.kind === 'live' && sent?.id) await options.rememberLiveMessage(turn.person, reply.key, sent.id);
+    }
   };
   app.activity(ActivityTypes.Message, async (context) => {
     const turn = toTurn(context.activity);

@@ -81,7 +81,10 @@ describe('a student writes their learning wish in a real Teams client', () => {
     // The language choice and the confirmed wish both survived the restart.
     expect(await (await after.say('mijn gegevens')).innerText()).toContain(wish);
 
-    const stored = KoppelData.parse(JSON.parse(readFileSync(join(dataDir, 'koppel.json'), 'utf8'))).students.s1;
+    const document = KoppelData.parse(JSON.parse(readFileSync(join(dataDir, 'koppel.json'), 'utf8')));
+    // The result card's message id is kept, so the release can update that very card in place.
+    expect(document.liveMessages['result:s1']).toMatchObject({ platform: 'teams', userId: 'user-id-0', activityId: expect.any(String) });
+    const stored = document.students.s1;
     expect(stored.intakeStatus).toBe('confirmed');
     expect(stored.identities).toEqual([{ platform: 'teams', userId: 'user-id-0' }]);
     expect(stored.learningWish).toMatchObject({ text: wish, workProcesses: ['B1-K1-W3'] });
