@@ -3,7 +3,9 @@ import type { Platform } from './domain/common.js';
 
 export interface PersonKey {
   platform: Platform;
+  /** The platform's user id (Teams `from.id`, Slack user id). */
   userId: string;
+  /** Teams only: the Azure AD object id, which school admins know from their directory. */
   aadObjectId?: string;
 }
 

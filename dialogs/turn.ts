@@ -1,3 +1,4 @@
+import type { PersonKey, PersonRole } from '../bot/people.js';
 import type { Form } from './form.js';
 
 // The small neutral vocabulary between adapters and dialogs: adapters turn platform requests
@@ -5,19 +6,9 @@ import type { Form } from './form.js';
 
 export type Language = 'nl' | 'en';
 
-export interface PersonRef {
-  platform: 'teams' | 'slack';
-  /** The platform's user id (Teams `from.id`, Slack user id). */
-  userId: string;
-  /** Teams only: the Azure AD object id, which school admins know from their directory. */
-  aadObjectId?: string;
-}
-
-export type Role =
-  | { kind: 'coordinator' }
-  | { kind: 'student'; studentId: string }
-  | { kind: 'company-contact'; companyId: string }
-  | { kind: 'unknown' };
+/** Who wrote: the platform and its user id (Teams `from.id`, Slack user id), plus Teams' Azure AD object id. */
+export type PersonRef = PersonKey;
+export type Role = PersonRole;
 
 export type TurnInput =
   | { kind: 'text'; text: string }

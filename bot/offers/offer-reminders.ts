@@ -9,7 +9,7 @@ import type { Round } from '../domain/round.js';
 import type { KoppelData } from '../koppel-data.js';
 import type { DeliveryResult, Notification, Notifier } from '../notifications.js';
 import type { PersonKey } from '../people.js';
-import { currentMoment, DEFAULT_REMINDER_HOURS, type ReminderLog } from '../reminders/index.js';
+import { currentMoment, DEFAULT_REMINDER_HOURS, type ReminderDeps, type ReminderLog } from '../reminders/index.js';
 import { errorName } from '../reminders/reminder-runner.js';
 import { acceptsOffers } from '../rounds/round-lifecycle.js';
 import type { DocumentStore } from '../store/index.js';
@@ -28,15 +28,8 @@ export interface DueOfferReminder {
 
 type OfferReminderNotification = Extract<Notification, { kind: 'offer-reminder' }>;
 
-export interface OfferReminderDeps {
-  store: DocumentStore<KoppelData>;
-  notifier: Notifier;
-  now: () => Date;
-  /** Hours before the offers deadline; default [72, 24], like the wish reminders. */
-  moments?: readonly number[];
-  /** Receives ids, moments and counts only, never names. */
-  log?: ReminderLog;
-}
+/** The same options as the wish reminders (moments are hours before the offers deadline here). */
+export type OfferReminderDeps = Omit<ReminderDeps, 'signal'>;
 
 /** Counted per contact message; a company without any contact counts once as unreachable. */
 export interface OfferDeliveryCounts {
