@@ -25,7 +25,9 @@ export type Reply =
   | { kind: 'form'; form: Form }
   /** A message whose content the bot decides again each time it is shown (`key` names what to show). */
   | { kind: 'live'; key: string; form: Form }
-  | { kind: 'summary'; title: string; intro?: string; facts: Array<{ label: string; value: string }> };
+  | { kind: 'summary'; title: string; intro?: string; facts: Array<{ label: string; value: string }> }
+  /** A file handed over in the chat (e.g. a CSV export); each platform delivers files its own way. */
+  | { kind: 'file'; name: string; mediaType: 'text/csv'; content: string; description: string };
 
 /** Platform locale ("en-US", "nl-NL", undefined) → the language we answer in; Dutch unless English. */
 export function languageOf(locale: string | undefined): Language {

@@ -35,5 +35,7 @@ export function renderReply(reply: Reply): Partial<Activity> {
       return MessageFactory.attachment(CardFactory.adaptiveCard(formCard(reply.form)));
     case 'live':
       return MessageFactory.attachment(CardFactory.adaptiveCard(liveCard(reply)));
+    case 'file':
+      return MessageFactory.text(reply.description);
   }
 }

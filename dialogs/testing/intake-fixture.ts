@@ -96,5 +96,5 @@ export function formOf(replies: Reply[]) {
 }
 
 export function textOf(replies: Reply[]): string {
-  return replies.map((r) => (r.kind === 'text' ? r.text : r.kind === 'form' || r.kind === 'live' ? `${r.form.title}\n${r.form.intro ?? ''}\n${r.form.notice?.text ?? ''}` : r.title)).join('\n');
+  return replies.map((r) => (r.kind === 'text' ? r.text : r.kind === 'form' || r.kind === 'live' ? `${r.form.title}\n${r.form.intro ?? ''}\n${r.form.notice?.text ?? ''}` : r.kind === 'file' ? `${r.name}\n${r.description}` : r.title)).join('\n');
 }
