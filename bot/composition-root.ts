@@ -5,9 +5,12 @@ import { dirname, join } from 'node:path';
 import { startPlayground, type Playground } from '../adapters/teams/local-playground.js';
 import { createTeamsBot } from '../adapters/teams/teams-bot.js';
 import { createTeamsMessenger } from '../adapters/teams/teams-messenger.js';
+import { createTeamsReleaseTransport } from '../adapters/teams/teams-release-transport.js';
+import { createSlackBot } from '../adapters/slack/slack-bot.js';
 import { handleTurn } from '../dialogs/koppel-dialogs.js';
 import { refreshLive } from '../dialogs/live-replies.js';
 import { notificationReplies } from '../dialogs/notification-replies.js';
+import { releaseReplies } from '../dialogs/release/release-replies.js';
 import { loadCatalogue } from './catalogue/load-catalogue.js';
 import type { Config } from './config.js';
 import { demoData } from './demo/demo-round.js';
@@ -16,9 +19,13 @@ import { emptyKoppelData, KOPPEL_DATA_VERSION, KoppelData, koppelMigrations } fr
 import type { Log } from './logger.js';
 import { createKoppelServices } from './koppel-services.js';
 import type { Notification, Notifier } from './notifications.js';
+import type { OutboxEntry } from './domain/outbox-entry.js';
 import type { PersonKey } from './people.js';
 import { runOfferReminders } from './offers/offer-reminders.js';
 import { startReminderSchedule } from './reminders/index.js';
+import { closeOverdueRounds } from './rounds/close-overdue.js';
+import { transportByPlatform } from './release/platform-transport.js';
+import { startReleaseRunner, type ReleaseRunner } from './release/release-runner.js';
 import { openFileStore, type DocumentStore } from './store/index.js';
 
 export interface Koppel {
@@ -53,7 +60,12 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   });
   // The notifier needs the dialogs (for the words) and the dialogs need the services: bind late.
   const notifier: Notifier = { notify: (recipient, notification) => notify(recipient, notification) };
-  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, notifier, now, demoMode: demo });
+  // The release runner needs the services (for the words) and a coordinator's retry must wake it: bind late too.
+  const late: { release?: ReleaseRunner } = {};
+  const sendPendingRelease = () => {
+    late.release?.runDue().catch((error: unknown) => log('release.failed', { error: error instanceof Error ? error.name : 'unknown' }));
+  };
+  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, notifier, now, demoMode: demo, sendPendingRelease });
   const teams = createTeamsBot({
     credentials: config.teams,
     handleTurn,
@@ -64,20 +76,44 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     refreshLive,
     log,
   });
+  const slack = config.slack ? createSlackBot({ ...config.slack, handleTurn, services, refreshLive, log }) : undefined;
+  // Teams runs with its credentials, or in local mode (the playground) when no platform is configured.
+  // With only Slack configured Teams stays off: local mode would accept unauthenticated activities.
+  const teamsEnabled = config.teams !== undefined || config.slack === undefined;
   const messenger = createTeamsMessenger(teams.adapter, config.teams?.appId ?? '');
   const notify = async (recipient: PersonKey, notification: Notification) => {
     const language = await services.languageFor(recipient);
-    const result = await messenger.send(await services.conversationOf(recipient), await notificationReplies(notification, language, services));
+    const replies = await notificationReplies(notification, language, services);
+    const result = recipient.platform === 'slack'
+      ? (slack ? await slack.sendTo(recipient.userId, replies) : 'no-conversation')
+      : (teamsEnabled ? await messenger.send(await services.conversationOf(recipient), replies) : 'no-conversation');
     log('notification.delivered', { kind: notification.kind, roundId: notification.roundId, result });
     return result;
   };
+  const render = async (entry: OutboxEntry) => releaseReplies(entry, await services.languageFor(entry.recipient), services);
+  const transport = transportByPlatform({
+    ...(teamsEnabled ? { teams: createTeamsReleaseTransport({ adapter: teams.adapter, appId: config.teams?.appId ?? '', conversationOf: services.conversationOf, render }) } : {}),
+    ...(slack ? { slack: slack.releaseTransport(render) } : {}),
+  });
+  // Every scheduled release runs at its moment; at start this also finishes what a stopped process left.
+  const release = startReleaseRunner({ store: data, transport, now, coordinators: config.coordinators, log });
+  late.release = release;
   const reminders = startReminderSchedule({
     store: data, notifier, now, moments: config.reminderHours, log,
-    alsoRun: [() => runOfferReminders({ store: data, notifier, now, moments: config.reminderHours, log })],
+    alsoRun: [
+      () => runOfferReminders({ store: data, notifier, now, moments: config.reminderHours, log }),
+      async () => {
+        for (const roundId of await closeOverdueRounds(data, now())) log('round.closed-at-deadline', { roundId });
+      },
+    ],
   });
-  const http = createHttpApp({ teamsMessages: (req, res) => teams.adapter.process(req, res, (context) => teams.app.run(context).then(() => undefined)) });
+  const http = createHttpApp({
+    ...(teamsEnabled ? { teamsMessages: (req, res) => teams.adapter.process(req, res, (context) => teams.app.run(context).then(() => undefined)) } : {}),
+    ...(slack ? { slackRouter: slack.router } : {}),
+  });
+  await slack?.start();
   const server = await listen(http, config.port);
-  log('server.started', { port: config.port, programmes: catalogue.programmes.length, localMode: config.teams === undefined });
+  log('server.started', { port: config.port, programmes: catalogue.programmes.length, teams: teamsEnabled, localMode: config.teams === undefined && teamsEnabled, slack: slack !== undefined });
 
   const playground = config.playground.enabled
     ? await startPlayground({ botEndpoint: `http://127.0.0.1:${config.port}/api/messages`, port: config.playground.port, workDir: join(config.dataDir, 'playground') })
@@ -88,6 +124,8 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     playground,
     stop: async () => {
       await reminders.stop();
+      await release.stop();
+      await slack?.stop();
       await playground?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -55,4 +55,45 @@ describe('configuration', () => {
     expect(found[1]).toMatch(/^MICROSOFT_APP_TENANT_ID is missing/);
     expect(found.join('\n')).not.toContain('topsecret');
   });
+
+  describe('Slack', () => {
+    const secret = '8f14e45fceea167a5a36dedd4bea2543';
+    const token = 'xoxb-1234-5678-abcdEFGH';
+
+    it('is off when neither the signing secret nor the bot token is set', () => {
+      const result = loadConfig({});
+      expect(result.ok && result.config.slack).toBeUndefined();
+    });
+
+    it('is on over HTTP when the signing secret and the bot token are set', () => {
+      const result = loadConfig({ SLACK_SIGNING_SECRET: secret, SLACK_BOT_TOKEN: token, COORDINATORS: 'U0COORD1' });
+      expect(result.ok && result.config.slack).toEqual({ signingSecret: secret, botToken: token, appToken: undefined, socketMode: false });
+      expect(result.ok && result.config.coordinators).toEqual(['U0COORD1']);
+      expect(result.ok && result.config.playground.enabled).toBe(false);
+    });
+
+    it('uses Socket Mode with an app-level token', () => {
+      const result = loadConfig({ SLACK_SIGNING_SECRET: secret, SLACK_BOT_TOKEN: token, SLACK_APP_TOKEN: 'xapp-1-A0-123-abc', SLACK_SOCKET_MODE: 'on' });
+      expect(result.ok && result.config.slack).toEqual({ signingSecret: secret, botToken: token, appToken: 'xapp-1-A0-123-abc', socketMode: true });
+    });
+
+    it.each([
+      [{ SLACK_SIGNING_SECRET: secret }, /^SLACK_BOT_TOKEN is missing: SLACK_SIGNING_SECRET is set.*for example SLACK_BOT_TOKEN=xoxb-/],
+      [{ SLACK_BOT_TOKEN: token }, /^SLACK_SIGNING_SECRET is missing: SLACK_BOT_TOKEN is set.*for example SLACK_SIGNING_SECRET=/],
+      [{ SLACK_SIGNING_SECRET: secret, SLACK_BOT_TOKEN: token, SLACK_SOCKET_MODE: 'on' }, /^SLACK_APP_TOKEN is missing: SLACK_SOCKET_MODE is on.*for example SLACK_APP_TOKEN=xapp-/],
+      [{ SLACK_SIGNING_SECRET: secret, SLACK_BOT_TOKEN: 'xoxp-user-token' }, /^SLACK_BOT_TOKEN must be a bot token starting with 'xoxb-'; for example/],
+      [{ SLACK_SIGNING_SECRET: secret, SLACK_BOT_TOKEN: token, SLACK_APP_TOKEN: 'xoxb-1' }, /^SLACK_APP_TOKEN must be an app-level token starting with 'xapp-'/],
+      [{ SLACK_SIGNING_SECRET: secret, SLACK_BOT_TOKEN: token, SLACK_SOCKET_MODE: 'yes' }, /^SLACK_SOCKET_MODE must be 'on' or 'off' \(got 'yes'\)/],
+    ])('refuses half a Slack setup %o and says what is missing', (env, message) => {
+      const found = problems(env);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatch(message);
+    });
+
+    it('never echoes a Slack secret or token', () => {
+      const found = problems({ SLACK_SIGNING_SECRET: 'not hex at all', SLACK_BOT_TOKEN: 'xoxp-secret-user-token' });
+      expect(found.map((line) => line.split(' ')[0]).sort()).toEqual(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET']);
+      expect(found.join('\n')).not.toMatch(/not hex at all|xoxp-secret-user-token/);
+    });
+  });
 });

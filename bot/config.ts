@@ -13,7 +13,14 @@ const examples: Record<string, string> = {
   PLAYGROUND_PORT: 'PLAYGROUND_PORT=56150',
   PLAYGROUND: 'PLAYGROUND=off',
   REMINDER_HOURS: 'REMINDER_HOURS=72,24',
+  SLACK_SIGNING_SECRET: 'SLACK_SIGNING_SECRET=<signing secret from the Slack app\'s Basic Information page>',
+  SLACK_BOT_TOKEN: 'SLACK_BOT_TOKEN=xoxb-<bot token from the Slack app\'s OAuth & Permissions page>',
+  SLACK_APP_TOKEN: 'SLACK_APP_TOKEN=xapp-<app-level token with the connections:write scope>',
+  SLACK_SOCKET_MODE: 'SLACK_SOCKET_MODE=on',
 };
+
+// Secrets are never repeated in a problem line.
+const SECRET_VARS = new Set(['MICROSOFT_APP_PASSWORD', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN']);
 
 const port = z.coerce.number({ error: 'must be a number' }).int('must be a whole number')
   .min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535');
@@ -31,6 +38,10 @@ const EnvSchema = z.object({
   MICROSOFT_APP_TENANT_ID: optional(guid),
   PLAYGROUND_PORT: optional(port).default(56150),
   PLAYGROUND: optional(z.enum(['on', 'off'], { error: "must be 'on' or 'off'" })).default('on'),
+  SLACK_SIGNING_SECRET: optional(z.string().regex(/^[0-9a-f]{20,}$/i, 'must be the Slack app\'s signing secret (letters a-f and digits)')),
+  SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-[A-Za-z0-9-]+$/, "must be a bot token starting with 'xoxb-'")),
+  SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-[A-Za-z0-9-]+$/, "must be an app-level token starting with 'xapp-'")),
+  SLACK_SOCKET_MODE: optional(z.enum(['on', 'off'], { error: "must be 'on' or 'off'" })).default('off'),
   REMINDER_HOURS: z.string().optional().transform((text, ctx) => {
     const parsed = parseReminderMoments(text);
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message.replace(/^REMINDER_HOURS /, '') });
@@ -42,13 +53,22 @@ export interface Config {
   port: number;
   dataDir: string;
   catalogueFile: string | undefined;
-  /** Platform user ids (Teams `from.id` or Azure AD object id) that act as coordinators. */
+  /** Platform user ids (Teams `from.id`, Azure AD object id, or Slack user id) that act as coordinators. */
   coordinators: string[];
   /** Undefined means local mode: no Bot Framework authentication, with the Agents Playground. */
   teams: { appId: string; appPassword: string; tenantId: string } | undefined;
   playground: { enabled: boolean; port: number };
+  /** Undefined: no Slack. Socket Mode connects out to Slack instead of receiving requests on /slack/events. */
+  slack: SlackConfig | undefined;
   /** Hours before the wish deadline at which unconfirmed students are reminded. */
   reminderHours: number[];
+}
+
+export interface SlackConfig {
+  signingSecret: string;
+  botToken: string;
+  appToken: string | undefined;
+  socketMode: boolean;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -69,6 +89,8 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       problems: missing.map((name) => describeProblem(name, `is missing: ${given.join(' and ')} ${given.length === 1 ? 'is' : 'are'} set, and a Teams bot needs all three (leave all three empty for local mode)`, env)),
     };
   }
+  const slack = slackConfig(e, env);
+  if (!slack.ok) return { ok: false, problems: slack.problems };
   const teams = e.MICROSOFT_APP_ID && e.MICROSOFT_APP_PASSWORD && e.MICROSOFT_APP_TENANT_ID
     ? { appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD, tenantId: e.MICROSOFT_APP_TENANT_ID }
     : undefined;
@@ -80,14 +102,32 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       catalogueFile: e.CATALOGUE_FILE,
       coordinators: e.COORDINATORS ? e.COORDINATORS.split(',') : [],
       teams,
-      playground: { enabled: teams === undefined && e.PLAYGROUND === 'on', port: e.PLAYGROUND_PORT },
+      // The playground is for trying Koppel locally; a school running Teams or Slack has its real client.
+      playground: { enabled: teams === undefined && slack.config === undefined && e.PLAYGROUND === 'on', port: e.PLAYGROUND_PORT },
       reminderHours: e.REMINDER_HOURS,
+      slack: slack.config,
     },
   };
 }
 
+type SlackResult = { ok: true; config: SlackConfig | undefined } | { ok: false; problems: string[] };
+
+/** Slack is on when both the signing secret and the bot token are set; half a setup says what is missing. */
+function slackConfig(e: z.infer<typeof EnvSchema>, env: Record<string, string | undefined>): SlackResult {
+  const secret = e.SLACK_SIGNING_SECRET;
+  const token = e.SLACK_BOT_TOKEN;
+  const socketMode = e.SLACK_SOCKET_MODE === 'on';
+  const problems: string[] = [];
+  if (secret && !token) problems.push(describeProblem('SLACK_BOT_TOKEN', 'is missing: SLACK_SIGNING_SECRET is set, and a Slack app needs both (leave both empty to run without Slack)', env));
+  if (token && !secret) problems.push(describeProblem('SLACK_SIGNING_SECRET', 'is missing: SLACK_BOT_TOKEN is set, and a Slack app needs both (leave both empty to run without Slack)', env));
+  if (socketMode && !e.SLACK_APP_TOKEN) problems.push(describeProblem('SLACK_APP_TOKEN', 'is missing: SLACK_SOCKET_MODE is on, and Socket Mode needs an app-level token', env));
+  if (socketMode && !secret && !token) problems.push(describeProblem('SLACK_SOCKET_MODE', 'is on, but SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are not set', env));
+  if (problems.length > 0) return { ok: false, problems };
+  if (!secret || !token) return { ok: true, config: undefined };
+  return { ok: true, config: { signingSecret: secret, botToken: token, appToken: e.SLACK_APP_TOKEN, socketMode } };
+}
+
 function describeProblem(name: string, message: string, env: Record<string, string | undefined>): string {
-  const secret = name === 'MICROSOFT_APP_PASSWORD';
-  const got = env[name] === undefined || secret ? '' : ` (got '${env[name]}')`;
+  const got = env[name] === undefined || SECRET_VARS.has(name) ? '' : ` (got '${env[name]}')`;
   return `${name} ${message}${got}; for example ${examples[name] ?? name}`;
 }

@@ -1,9 +1,11 @@
-import express, { type Request, type Response } from 'express';
+import express, { type Request, type Response, type Router } from 'express';
 import type { Server } from 'node:http';
 
 export interface HttpServerOptions {
-  /** Bot Framework activities from Teams (or the Agents Playground). */
-  teamsMessages: (req: Request, res: Response) => Promise<void>;
+  /** Bot Framework activities from Teams (or the Agents Playground); without it there is no /api/messages. */
+  teamsMessages?: (req: Request, res: Response) => Promise<void>;
+  /** Slack's events, commands and interactivity (POST /slack/events); it reads the raw body itself for the signature. */
+  slackRouter?: Router;
 }
 
 export function createHttpApp(options: HttpServerOptions) {
@@ -12,9 +14,13 @@ export function createHttpApp(options: HttpServerOptions) {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.post('/api/messages', express.json({ limit: '1mb' }), (req, res, next) => {
-    options.teamsMessages(req, res).catch(next);
-  });
+  const teamsMessages = options.teamsMessages;
+  if (teamsMessages) {
+    app.post('/api/messages', express.json({ limit: '1mb' }), (req, res, next) => {
+      teamsMessages(req, res).catch(next);
+    });
+  }
+  if (options.slackRouter) app.use(options.slackRouter);
   return app;
 }
 

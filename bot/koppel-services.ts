@@ -4,6 +4,8 @@ import { createInviteCode, redeemInviteCode } from './companies/invite-codes.js'
 import { linkContactByEmail } from './companies/link-contact.js';
 import { registerCompany, type RegisterCompanyInput } from './companies/register-company.js';
 import { requestOffers } from './offers/offer-reminders.js';
+import { releaseOverview } from './release/release-overview.js';
+import { retryRelease } from './release/retry-release.js';
 import { createOfferService } from './offers/offer-service.js';
 import { roundSupply } from './offers/round-supply.js';
 import { loadDefaultGazetteer } from './geo/gazetteer.js';
@@ -15,7 +17,9 @@ import { createIntakeService } from './intake/intake-service.js';
 import { coachWish } from './intake/wish-coach.js';
 import type { KoppelData } from './koppel-data.js';
 import type { Notifier } from './notifications.js';
+import { platformsOf } from './people.js';
 import { removeStudent } from './people-removal.js';
+import { remindNow, type RemindWho } from './reminders/remind-now.js';
 import { createPeopleService } from './people-service.js';
 import { createRoundService } from './rounds/round-service.js';
 import type { DocumentStore } from './store/index.js';
@@ -28,14 +32,19 @@ export interface KoppelServicesOptions {
   now: () => Date;
   /** The demo, where one person may switch between the roles they hold. */
   demoMode?: boolean;
+  /** Asks the release runner to send what is pending now (after a coordinator's retry). */
+  sendPendingRelease?: () => void;
 }
 
 /** Every domain service the conversations use, built once on one store and one clock. */
-export function createKoppelServices({ store, catalogue, coordinators, notifier, now, demoMode = false }: KoppelServicesOptions) {
+export function createKoppelServices({ store, catalogue, coordinators, notifier, now, demoMode = false, sendPendingRelease }: KoppelServicesOptions) {
   const people = createPeopleService(store, coordinators, now);
   const gazetteer = loadDefaultGazetteer();
   const notifyCoordinators = async (notification: Parameters<Notifier['notify']>[1]) => {
-    for (const userId of coordinators) await notifier.notify({ platform: 'teams', userId }, notification);
+    const data = await store.read();
+    for (const userId of coordinators) {
+      for (const platform of platformsOf(data, userId)) await notifier.notify({ platform, userId }, notification);
+    }
   };
   const rounds = createRoundService(store, catalogue, notifier, now);
   return {
@@ -60,8 +69,16 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
       },
     },
     offers: createOfferService({ store, catalogue, coordinators, now }),
-    roundSupply: async (roundId: string) => roundSupply(await store.read(), roundId, catalogue),
+    roundSupply: async (roundId: string) => roundSupply(await store.read(), roundId, catalogue, now()),
     runs: createRunService({ store, catalogue, gazetteer, now, fourEyes: !demoMode }),
+    release: {
+      overview: async (roundId: string) => releaseOverview(await store.read(), roundId),
+      retry: async (roundId: string, actorId: string) => {
+        const count = await retryRelease(store, roundId, actorId, now());
+        if (count > 0) sendPendingRelease?.();
+        return count;
+      },
+    },
     studentResult: async (studentId: string) => studentResult(await store.read(), studentId, now()),
     companyStudents: async (companyId: string) => companyStudents(await store.read(), companyId, now()),
     offersOfRound: async (roundId: string) => {
@@ -92,6 +109,7 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
     municipalities: () => gazetteer.names(),
     programmes: () => catalogue.programmes,
     removeStudent: (studentNumber: string, actorId: string) => removeStudent(store, studentNumber, actorId, now()),
+    remindNow: (roundId: string, actorId: string, who: RemindWho) => remindNow({ store, notifier, now }, roundId, actorId, who),
     importStudents: async (roundId: string, csv: string, actorId: string, language: 'nl' | 'en') => {
       try {
         const report = await importStudents(store, { roundId, csv, actorId, catalogue, now: now() });

@@ -43,3 +43,14 @@ export function rolesHeld(data: KoppelData, coordinators: readonly string[], per
 export function conversationKey(person: Pick<PersonKey, 'platform' | 'userId'>): string {
   return `${person.platform}:${person.userId}`;
 }
+
+/**
+ * Where someone configured by user id alone (a coordinator) can be reached: the platforms on which
+ * they talked to Koppel or chose something, Teams when Koppel has not met them yet.
+ */
+export function platformsOf(data: Readonly<KoppelData>, userId: string): Platform[] {
+  const known = [...Object.keys(data.conversations), ...Object.keys(data.preferences)]
+    .filter((key) => key.slice(key.indexOf(':') + 1) === userId)
+    .map((key) => key.slice(0, key.indexOf(':')) as Platform);
+  return known.length > 0 ? [...new Set(known)].sort() : ['teams'];
+}

@@ -1,11 +1,14 @@
 import { redeemInvite, saveOffer, showOffer } from './company/offer-dialog.js';
 import { showCompanyStudents } from './company/students-dialog.js';
-import { addCompany, createInvite, runCompanyImport, showAddCompany, showCompanyImport, showInvite, showStatus } from './coordinator/company-dialog.js';
+import { addCompany, createInvite, runCompanyImport, showAddCompany, showCompanyImport, showInvite } from './coordinator/company-dialog.js';
+import { showStatus } from './coordinator/status-dialog.js';
 import { switchDemoRole } from './demo-dialog.js';
 import { createRouter, submitVerb, submitVerbPrefix, textIs, textStartsWith } from './router.js';
 import { approveMatch, closeRound, explainStudent, placeStudent, runMatch, showExplain, showPlace } from './coordinator/match-dialog.js';
-import { cancelRelease, scheduleRelease, showRelease } from './coordinator/release-dialog.js';
+import { cancelRelease, retryRelease, scheduleRelease, showRelease } from './coordinator/release-dialog.js';
 import { removeStudent, showRemoveStudent } from './coordinator/remove-student-dialog.js';
+import { exportRound } from './coordinator/export-dialog.js';
+import { sendReminders, showRemind } from './coordinator/remind-dialog.js';
 import { createRound, openRound, runImport, showImport, showNewRound } from './coordinator/round-dialog.js';
 import { handleIntakeAction, showIntake, showMyData } from './student/intake-dialog.js';
 import { showResult } from './student/result-dialog.js';
@@ -39,6 +42,9 @@ export const handleTurn = createRouter(
     { selector: submitVerb('companies.invite'), handler: createInvite },
     { selector: textIs('ronde status', 'status', 'round status'), handler: showStatus },
     { selector: submitVerb('round.status'), handler: showStatus },
+    { selector: textIs('ronde herinner', 'herinner', 'round remind', 'remind'), handler: showRemind },
+    { selector: submitVerb('round.remind.form'), handler: showRemind },
+    { selector: submitVerb('round.remind'), handler: sendReminders },
     { selector: textIs('ronde sluit', 'ronde sluiten', 'close round'), handler: closeRound },
     { selector: submitVerb('round.close'), handler: closeRound },
     { selector: textIs('ronde match', 'ronde koppelen', 'round match', 'match round'), handler: runMatch },
@@ -52,8 +58,11 @@ export const handleTurn = createRouter(
     { selector: submitVerb('round.release.form'), handler: showRelease },
     { selector: submitVerb('round.release.schedule'), handler: scheduleRelease },
     { selector: submitVerb('round.release.cancel'), handler: cancelRelease },
+    { selector: submitVerb('round.release.retry'), handler: retryRelease },
     { selector: submitVerb('round.explain.form'), handler: showExplain },
     { selector: submitVerb('round.explain'), handler: explainStudent },
+    { selector: textIs('ronde export', 'export', 'round export'), handler: exportRound },
+    { selector: submitVerb('round.export'), handler: exportRound },
     { selector: textIs('student verwijderen', 'delete student'), handler: showRemoveStudent },
     { selector: textStartsWith('demo'), handler: switchDemoRole },
     { selector: submitVerb('student.remove'), handler: removeStudent },

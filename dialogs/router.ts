@@ -9,6 +9,8 @@ import type { RunService } from '../bot/matching-runs/run-service.js';
 import type { StudentResult } from '../bot/results/student-result.js';
 import type { CompanyStudents } from '../bot/results/company-result.js';
 import type { RoundSupply } from '../bot/offers/round-supply.js';
+import type { RemindNowResult, RemindWho } from '../bot/reminders/remind-now.js';
+import type { ReleaseOverview } from '../bot/release/release-overview.js';
 import type { WishAdvice } from '../bot/intake/wish-coach.js';
 import type { Language, Reply, Role, Turn } from './turn.js';
 
@@ -27,6 +29,8 @@ export interface DialogServices {
   /** Imports a pasted CSV; the message is the report in the coordinator's language. */
   importStudents(roundId: string, csv: string, actorId: string, language: Language): Promise<{ ok: boolean; message: string }>;
   removeStudent(studentNumber: string, actorId: string): Promise<RemovalResult>;
+  /** Reminds now who has not answered (at most once per person, round and day); refused unless the round is open and its deadline ahead. */
+  remindNow(roundId: string, actorId: string, who: RemindWho): Promise<RemindNowResult>;
   offers: OfferService;
   companies: {
     list(): Promise<Company[]>;
@@ -38,6 +42,12 @@ export interface DialogServices {
   };
   roundSupply(roundId: string): Promise<RoundSupply>;
   runs: RunService;
+  release: {
+    /** How far a round's release is: sent, waiting, failed per kind of message. */
+    overview(roundId: string): Promise<ReleaseOverview | undefined>;
+    /** Sends a released round's failed messages again; returns how many. */
+    retry(roundId: string, actorId: string): Promise<number>;
+  };
   /** The offers of a round as a coordinator may see them (company, location), for placing by hand. */
   offersOfRound(roundId: string): Promise<Array<{ id: string; label: string }>>;
   /** What the student may see of their result right now (decided on the server from the release moment). */
@@ -56,7 +66,17 @@ export interface Route { selector: Selector; handler: Handler }
 /** Matches a text message whose whole content (trimmed, any case) is one of the words. */
 export function textIs(...words: string[]): Selector {
   const wanted = new Set(words.map((w) => w.toLowerCase()));
-  return (turn) => turn.input.kind === 'text' && wanted.has(normalise(turn.input.text));
+  const selector: Selector = (turn) => turn.input.kind === 'text' && wanted.has(normalise(turn.input.text));
+  commandWords.set(selector, [...wanted]);
+  return selector;
+}
+
+// The words of each `textIs` selector, so help texts and command lists can be checked against the routes.
+const commandWords = new WeakMap<Selector, readonly string[]>();
+
+/** The words a `textIs` selector matches; undefined for any other selector. */
+export function wordsOf(selector: Selector): readonly string[] | undefined {
+  return commandWords.get(selector);
 }
 
 /** Matches a text message that starts with a word, e.g. `code ABCD-EFGH`. */
@@ -72,13 +92,15 @@ export function submitVerbPrefix(prefix: string): Selector {
   return (turn) => turn.input.kind === 'submit' && turn.input.verb.startsWith(prefix);
 }
 
+/** The router; its `routes` stay readable, so help texts and command lists can be checked against them. */
 export function createRouter(routes: Route[], fallback: Handler) {
-  return async function route(incoming: Turn, services: DialogServices): Promise<Reply[]> {
+  const route = async function route(incoming: Turn, services: DialogServices): Promise<Reply[]> {
     const preferred = await services.languagePreference(incoming.person);
     const turn = preferred ? { ...incoming, language: preferred } : incoming;
     const match = routes.find((r) => r.selector(turn));
     return (match ? match.handler : fallback)(turn, services);
   };
+  return Object.assign(route, { routes: routes as readonly Route[] });
 }
 
 function normalise(text: string): string {

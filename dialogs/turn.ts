@@ -23,8 +23,8 @@ export interface Turn {
 export type Reply =
   | { kind: 'text'; text: string }
   | { kind: 'form'; form: Form }
-  /** A message whose content the bot decides again each time it is shown (`key` names what to show). */
-  | { kind: 'live'; key: string; form: Form }
+  /** A message whose content the bot decides again each time it is shown (`key` names what to show), with a button to show it anew. */
+  | { kind: 'live'; key: string; form: Form; refreshLabel: string }
   | { kind: 'summary'; title: string; intro?: string; facts: Array<{ label: string; value: string }> }
   /** A file handed over in the chat (e.g. a CSV export); each platform delivers files its own way. */
   | { kind: 'file'; name: string; mediaType: 'text/csv'; content: string; description: string };

@@ -36,7 +36,7 @@ describe('welcome and help', () => {
   it('tells a coordinator about rounds, matching and release', async () => {
     const text = allText(await say('HELP', { kind: 'coordinator' }));
     expect(text).toContain('stagecoördinator');
-    expect(text).toContain('ronde nieuw: Een nieuwe stageronde maken');
+    expect(text).toContain('ronde nieuw / new round: Een nieuwe stageronde maken');
     expect(text).toContain('studenten importeren');
   });
 

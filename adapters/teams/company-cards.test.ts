@@ -6,7 +6,7 @@ import type { Language, Reply } from '../../dialogs/turn.js';
 import { adaptiveCardProblems } from '../../test/support/adaptive-card-check.js';
 import { formCard } from './form-card.js';
 
-const forms = (replies: Reply[]): Form[] => replies.flatMap((r) => (r.kind === 'form' ? [r.form] : []));
+const forms = (replies: Reply[]): Form[] => replies.flatMap((r) => (r.kind === 'form' || r.kind === 'live' ? [r.form] : []));
 
 describe.each(['nl', 'en'] as const)('company cards in %s', (language: Language) => {
   it('every card a company contact or coordinator meets renders in Teams without problems', async () => {

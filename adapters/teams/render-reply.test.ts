@@ -26,8 +26,10 @@ describe('Teams rendering', () => {
 
 describe('live cards', () => {
   it('ask Teams to refresh them through the bot (Action.Execute) and still render without problems', () => {
-    const card = liveCard({ kind: 'live', key: 'result:s1', form: { id: 'student.result', title: 'Jouw stageplek', intro: 'Nog even geduld.', fields: [], actions: [] } });
+    const card = liveCard({ kind: 'live', key: 'result:s1', form: { id: 'student.result', title: 'Jouw stageplek', intro: 'Nog even geduld.', fields: [], actions: [] }, refreshLabel: 'Bekijk de uitslag' });
     expect(card.refresh).toEqual({ action: { type: 'Action.Execute', verb: 'live.refresh', data: { key: 'result:s1' } } });
+    // The same refresh as a button, for clients that do not refresh by themselves.
+    expect(card.actions).toEqual([{ type: 'Action.Execute', verb: 'live.refresh', data: { key: 'result:s1' }, title: 'Bekijk de uitslag' }]);
     expect(adaptiveCardProblems(card)).toEqual([]);
   });
 });

@@ -16,9 +16,14 @@ export const LIVE_REFRESH_VERB = 'live.refresh';
 /**
  * A card Teams asks the bot to refresh whenever someone views it (Universal Actions), so what it
  * shows is decided on the server at that moment, e.g. a result that only exists from the release on.
+ * The same Action.Execute is also a button: clients that do not refresh by themselves (and anyone
+ * who wants to look again) get the current content in place.
  */
 export function liveCard(reply: Extract<Reply, { kind: 'live' }>): AdaptiveCard {
-  return { ...formCard(reply.form), refresh: { action: { type: 'Action.Execute', verb: LIVE_REFRESH_VERB, data: { key: reply.key } } } };
+  const refresh = { type: 'Action.Execute', verb: LIVE_REFRESH_VERB, data: { key: reply.key } };
+  const card = formCard(reply.form);
+  const actions = [...((card.actions as unknown[] | undefined) ?? []), { ...refresh, title: reply.refreshLabel }];
+  return { ...card, actions, refresh: { action: refresh } };
 }
 
 /** One neutral reply → one Teams message activity. */
@@ -36,6 +41,8 @@ export function renderReply(reply: Reply): Partial<Activity> {
     case 'live':
       return MessageFactory.attachment(CardFactory.adaptiveCard(liveCard(reply)));
     case 'file':
+      // In a conversation turn files go through file-consent.ts (a consent card, then an upload);
+      // a proactive message has no one to consent, so only the description is left.
       return MessageFactory.text(reply.description);
   }
 }

@@ -1,11 +1,12 @@
 import { Application, TeamsAdapter, type AdaptiveCard } from '@microsoft/teams-ai';
 import {
-  ActivityTypes, ConfigurationServiceClientCredentialFactory, MemoryStorage, TeamsInfo, TurnContext,
+  ActivityEventNames, ActivityTypes, ConfigurationServiceClientCredentialFactory, MemoryStorage, TeamsInfo, TurnContext,
   type ConversationReference,
 } from 'botbuilder';
 import type { DialogServices } from '../../dialogs/router.js';
 import { textsFor } from '../../dialogs/texts/index.js';
 import { languageOf, type Reply, type Turn } from '../../dialogs/turn.js';
+import { createFileConsent, type PendingFiles } from './file-consent.js';
 import { LIVE_REFRESH_VERB, liveCard, renderReply } from './render-reply.js';
 import { toTurn } from './to-turn.js';
 
@@ -23,19 +24,23 @@ export interface TeamsBotOptions {
   log: (event: string, fields: Record<string, string | number | boolean>) => void;
   /** The current content of a live card (see liveCard), for the person viewing it; undefined: nothing to show. */
   refreshLive: (key: string, turn: Turn, services: DialogServices) => Promise<Extract<Reply, { kind: 'live' }> | undefined>;
+  /** Files offered in a chat until the person allows them (default: in memory, 30 minutes). */
+  files?: PendingFiles;
 }
 
 export function createTeamsBot(options: TeamsBotOptions) {
   const adapter = new TeamsAdapter({}, credentialFactory(options.credentials));
   // Conversation state lives in Koppel's own store; teams-ai's turn state needs no persistence.
   const app = new Application({ adapter, storage: new MemoryStorage() });
+  // A file reply becomes a consent card; teams-ai routes the user's answer (fileConsent/invoke).
+  const fileConsent = createFileConsent(app, { services: options.services, log: options.log, files: options.files });
 
   const respond = async (context: TurnContext, turn: Turn) => {
     await options.rememberConversation(turn.person, referenceWithoutName(context));
     if ((await options.services.roleOf(turn.person)).kind === 'unknown') await linkByTeamsMember(context, turn, options);
     const replies = await options.handleTurn(turn, options.services);
     for (const reply of replies) {
-      const sent = await context.sendActivity(renderReply(reply));
+      const sent = await context.sendActivity(reply.kind === 'file' ? await fileConsent.offer(context, reply) : renderReply(reply));
       if (reply.kind === 'live' && sent?.id) await options.rememberLiveMessage(turn.person, reply.key, sent.id);
     }
   };
@@ -62,6 +67,9 @@ export function createTeamsBot(options: TeamsBotOptions) {
   });
 
   adapter.onTurnError = async (context, error) => {
+    // A proactive send (reminder, release) runs as a ContinueConversation turn: its caller must see
+    // the failure to decide about a retry, and nobody asked anything, so nobody gets an apology.
+    if (context.activity.type === ActivityTypes.Event && context.activity.name === ActivityEventNames.ContinueConversation) throw error;
     options.log('turn.failed', { activityId: context.activity.id ?? '', error: error instanceof Error ? error.name : 'unknown' });
     await context.sendActivity(textsFor(languageOf(context.activity.locale)).somethingWentWrong);
   };

@@ -3,9 +3,10 @@ import { Id, IsoDateTime } from './common.js';
 
 export const AuditAction = z.enum([
   'round.created', 'round.transition', 'match.run', 'match.pinned', 'match.approved',
-  'release.scheduled', 'release.cancelled', 'export.created',
+  'release.scheduled', 'release.cancelled', 'release.started', 'release.retried', 'export.created',
   'student.imported', 'student.deleted', 'company.registered', 'company.imported', 'company.deleted',
   'company.invited', 'company.contact-linked', 'offer.saved', 'offer.requirement-reviewed',
+  'reminders.sent-now',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 

@@ -27,6 +27,8 @@ export type TravelOptions = z.infer<typeof TravelOptions>;
 export const SupportNeed = z.object({
   wanted: z.boolean(),
   details: z.string().max(600).optional(),
+  /** The student's own choice: the host company may read the details after the release (never before, never otherwise). */
+  shareWithCompany: z.boolean().optional(),
 });
 export type SupportNeed = z.infer<typeof SupportNeed>;
 

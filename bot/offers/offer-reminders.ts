@@ -177,15 +177,15 @@ async function recordResult(store: DocumentStore<KoppelData>, key: string, resul
 }
 
 // Registered companies the school can reach or will once a contact links: these are asked.
-function invited(company: Company): boolean {
+export function invited(company: Company): boolean {
   return company.contacts.length > 0 || company.pendingContactEmails.length > 0;
 }
 
-function hasOffer(data: Readonly<KoppelData>, roundId: string, companyId: string): boolean {
+export function hasOffer(data: Readonly<KoppelData>, roundId: string, companyId: string): boolean {
   return Object.values(data.offers).some((o) => o.roundId === roundId && o.companyId === companyId);
 }
 
-function contactsOf(company: Company): PersonKey[] {
+export function contactsOf(company: Company): PersonKey[] {
   return company.contacts.map((c) => ({ platform: c.platform, userId: c.userId }));
 }
 

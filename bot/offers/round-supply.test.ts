@@ -39,6 +39,18 @@ function smallRound() {
 }
 
 describe('roundSupply', () => {
+  it('counts the round\'s students by how far they are, and the calendar days (Amsterdam) to each moment', () => {
+    const data = smallRound();
+    data.students.s7.identities = [];
+    const supply = roundSupply(data, 'r1', catalogue, new Date('2026-12-14T23:30:00.000Z'));
+    expect(supply.students).toEqual({ imported: 6, reachable: 5, started: 1, confirmed: 2, ownPlacement: 1 });
+    // 23:30 UTC on the 14th is already the 15th in Amsterdam: the release (the 15th) is today.
+    expect(supply.daysLeft?.release).toBe(0);
+    expect(roundSupply(data, 'r1', catalogue, new Date('2026-12-13T12:00:00.000Z')).daysLeft?.release).toBe(2);
+    expect(roundSupply(data, 'r1', catalogue, new Date('2026-12-16T12:00:00.000Z')).daysLeft?.release).toBe(-1);
+    expect(roundSupply(data, 'r1', catalogue).daysLeft).toBeUndefined();
+  });
+
   it('counts invited and answered companies and names those still to answer', () => {
     const supply = roundSupply(smallRound(), 'r1', catalogue);
     expect(supply).toMatchObject({ companiesInvited: 4, companiesAnswered: 2, unanswered: ['c', 'e'] });

@@ -37,9 +37,13 @@ export interface RoundSupply {
   perWorkProcess: SupplyLine[];
   /** Invited companies without an offer in this round, by id. */
   unanswered: string[];
+  /** How far the round's students are: imported, reachable in chat, and where they are in the intake. */
+  students: { imported: number; reachable: number; started: number; confirmed: number; ownPlacement: number };
+  /** Calendar days (Europe/Amsterdam) until each moment of the round; negative once passed. Set when `now` is given. */
+  daysLeft?: { wishes: number; offers: number; release: number };
 }
 
-export function roundSupply(data: Readonly<KoppelData>, roundId: string, catalogue: Catalogue): RoundSupply {
+export function roundSupply(data: Readonly<KoppelData>, roundId: string, catalogue: Catalogue, now?: Date): RoundSupply {
   const round = Object.hasOwn(data.rounds, roundId) ? data.rounds[roundId] : undefined;
   const offers = Object.values(data.offers).filter((o) => o.roundId === roundId && Object.hasOwn(data.companies, o.companyId));
   // Students who found their own place need none of these places.
@@ -56,7 +60,22 @@ export function roundSupply(data: Readonly<KoppelData>, roundId: string, catalog
     perProgramme: programmes.map(({ code, programme }) => programmeLine(code, programme, offers, students)),
     perWorkProcess: programmes.flatMap(({ programme }) => (programme ? workProcessLines(programme, offers, students) : [])),
     unanswered: invited.filter((id) => !answered.has(id)).sort(compare),
+    students: studentProgress(Object.values(data.students).filter((s) => s.roundId === roundId)),
+    ...(round && now ? { daysLeft: { wishes: daysBetween(now, round.wishesDeadline), offers: daysBetween(now, round.offersDeadline), release: daysBetween(now, round.releaseAt) } } : {}),
   };
+}
+
+const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Whole calendar days from `now` to `moment` as people in the Netherlands count them (0: today). */
+function daysBetween(now: Date, moment: string): number {
+  const day = (d: Date) => Date.parse(`${amsterdamDay.format(d)}T00:00:00Z`);
+  return Math.round((day(new Date(moment)) - day(now)) / 86_400_000);
+}
+
+function studentProgress(all: readonly Student[]): RoundSupply['students'] {
+  const count = (status: Student['intakeStatus']) => all.filter((s) => s.intakeStatus === status).length;
+  return { imported: all.length, reachable: all.filter((s) => s.identities.length > 0).length, started: count('started'), confirmed: count('confirmed'), ownPlacement: count('own-placement') };
 }
 
 function programmeLine(code: string, programme: Programme | undefined, offers: readonly Offer[], students: readonly Student[]): SupplyLine {

@@ -51,7 +51,8 @@ export interface FakeConnector {
   stop(): Promise<void>;
 }
 
-const SEND = /^\/v3\/conversations\/([^/]+)\/activities\/?$/;
+// A new message: SendToConversation, or ReplyToActivity (what botbuilder's proactive sends use).
+const SEND = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?\/?$/;
 const UPDATE = /^\/v3\/conversations\/([^/]+)\/activities\/([^/]+)$/;
 const MAX_BODY_BYTES = 64 * 1024;
 

@@ -2,6 +2,7 @@ import type { PlatformIdentity } from '../domain/common.js';
 import type { OutboxEntry } from '../domain/outbox-entry.js';
 import { isIdempotent } from './outbox.js';
 import type { ReleaseTransport, TransportResult } from './release-sender.js';
+import { failureFromNetwork, failureFromStatus } from './transport-failure.js';
 
 // A ReleaseTransport speaking the Bot Framework REST shape with fetch: POST a new activity, PUT an
 // update of an existing one. The bench and tests drive real HTTP through it against the fake
@@ -19,10 +20,6 @@ export interface HttpTransportOptions {
   timeoutMs?: number;
   fetch?: typeof fetch;
 }
-
-// Microsoft's guidance for Bot Framework calls: retry these with backoff.
-const RETRYABLE = new Set([412, 429, 502, 503, 504]);
-const GATEWAY_ERRORS = new Set([502, 504]);
 
 export function createHttpTransport(options: HttpTransportOptions): ReleaseTransport {
   const fetchFn = options.fetch ?? fetch;
@@ -44,7 +41,7 @@ export function createHttpTransport(options: HttpTransportOptions): ReleaseTrans
         });
         return await toResult(response, entry);
       } catch (error) {
-        return networkFailure(error, updating);
+        return failureFromNetwork(causeCode(error), entry.kind);
       }
     },
   };
@@ -56,14 +53,7 @@ async function toResult(response: Response, entry: OutboxEntry): Promise<Transpo
     const id = activityIdIn(text) ?? entry.activityId;
     return id === undefined ? { ok: true } : { ok: true, activityId: id };
   }
-  const error = `http-${response.status}`;
-  if (!RETRYABLE.has(response.status)) return { ok: false, retryable: false, error };
-  // A gateway error can come back after Teams already delivered a new message: resending could
-  // deliver it twice, so such a message goes to the coordinator's review instead. Card updates
-  // are idempotent and simply retried.
-  if (GATEWAY_ERRORS.has(response.status) && !isIdempotent(entry.kind)) return { ok: false, retryable: false, error: `unknown-outcome:${error}` };
-  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now());
-  return retryAfterMs === undefined ? { ok: false, retryable: true, error } : { ok: false, retryable: true, retryAfterMs, error };
+  return failureFromStatus(response.status, response.headers.get('retry-after'), entry.kind);
 }
 
 function activityIdIn(text: string): string | undefined {
@@ -73,21 +63,6 @@ function activityIdIn(text: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Retry-After as seconds or as an HTTP date. */
-export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.round(Number(value) * 1000);
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
-}
-
-function networkFailure(error: unknown, idempotent: boolean): TransportResult {
-  const code = causeCode(error);
-  // A refused connection never carried the message; after a timeout or a reset it may have.
-  if (idempotent || code === 'ECONNREFUSED') return { ok: false, retryable: true, error: `network:${code}` };
-  return { ok: false, retryable: false, error: `unknown-outcome:${code}` };
 }
 
 function causeCode(error: unknown): string {

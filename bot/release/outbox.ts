@@ -52,21 +52,24 @@ export interface EnqueueResult {
 
 /** Writes the planned messages that are not stored yet, all in one update; an existing key is never rewritten. */
 export async function enqueue(store: DocumentStore<KoppelData>, planned: readonly PlannedMessage[], now: Date): Promise<EnqueueResult> {
-  return store.update((draft) => {
-    const result: EnqueueResult = { added: 0, existing: 0, conflicts: [] };
-    for (const message of planned) {
-      const stored = draft.outbox[message.key];
-      if (!stored) {
-        draft.outbox[message.key] = toOutboxEntry(message, now);
-        result.added += 1;
-      } else if (sameMessage(stored, message)) {
-        result.existing += 1;
-      } else {
-        result.conflicts.push(message.key);
-      }
+  return store.update((draft) => enqueueDraft(draft, planned, now));
+}
+
+/** enqueue inside a store update the caller already holds (e.g. together with the round's transition). */
+export function enqueueDraft(draft: KoppelData, planned: readonly PlannedMessage[], now: Date): EnqueueResult {
+  const result: EnqueueResult = { added: 0, existing: 0, conflicts: [] };
+  for (const message of planned) {
+    const stored = draft.outbox[message.key];
+    if (!stored) {
+      draft.outbox[message.key] = toOutboxEntry(message, now);
+      result.added += 1;
+    } else if (sameMessage(stored, message)) {
+      result.existing += 1;
+    } else {
+      result.conflicts.push(message.key);
     }
-    return result;
-  });
+  }
+  return result;
 }
 
 function sameMessage(stored: OutboxEntry, planned: PlannedMessage): boolean {

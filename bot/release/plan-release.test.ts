@@ -21,6 +21,15 @@ describe('planning a release', () => {
     expect(planRelease(data, 'r1', ['coord-1', 'coord-2'])).toEqual(plan);
   });
 
+  it('sends a coordinator\'s summary where they talk to Koppel: Slack, Teams, or both', () => {
+    const data = releasedRound('scheduled');
+    data.conversations['slack:U0COORD'] = { platform: 'slack', userId: 'U0COORD', reference: { channel: 'D1' }, updatedAt: '2027-01-06T10:00:00Z' };
+    data.preferences['teams:coord-2'] = { language: 'en' };
+    data.conversations['slack:coord-2'] = { platform: 'slack', userId: 'coord-2', reference: { channel: 'D2' }, updatedAt: '2027-01-06T10:00:00Z' };
+    const summaries = planRelease(data, 'r1', ['U0COORD', 'coord-2', 'coord-3']).filter((p) => p.kind === 'coordinator-summary');
+    expect(summaries.map((p) => `${p.recipient.platform}:${p.recipient.userId}`)).toEqual(['slack:U0COORD', 'slack:coord-2', 'teams:coord-2', 'teams:coord-3']);
+  });
+
   it('sends only a notice to a student whose card Koppel cannot update, and nothing for unreachable students', () => {
     const data = releasedRound('scheduled');
     expect(planRelease(data, 'r1', []).map((p) => p.kind)).toEqual(['student-result-notice']);

@@ -1,4 +1,5 @@
 import type { PlatformIdentity } from '../domain/common.js';
+import { platformsOf } from '../people.js';
 import type { KoppelData } from '../koppel-data.js';
 import { latestRun } from '../matching-runs/run-records.js';
 import { liveResultKey } from '../results/live-keys.js';
@@ -26,6 +27,7 @@ export function planRelease(data: Readonly<KoppelData>, roundId: string, coordin
     .map((m) => data.offers[m.offerId!]?.companyId)
     .filter((id): id is string => Boolean(id)))].sort();
   const companies = companyIds.flatMap((id) => (data.companies[id]?.contacts ?? []).map((contact) => plan('company-result', contact, [id])));
-  const summaries = coordinators.map((userId) => plan('coordinator-summary', { platform: 'teams', userId }, [roundId]));
+  const summaries = coordinators.flatMap((userId) => platformsOf(data, userId).map((platform) => plan('coordinator-summary', { platform, userId }, [roundId])));
   return [...cards, ...notices, ...companies, ...summaries];
 }
+

@@ -24,6 +24,11 @@ const HOUR_MS = 3_600_000;
 // Students who confirmed or found their own place are done; only these still owe a wish.
 const AWAITING_WISH: ReadonlySet<IntakeStatus> = new Set<IntakeStatus>(['invited', 'started']);
 
+/** Whether a student still owes a confirmed wish (not confirmed, no own place). */
+export function awaitsWish(student: Student): boolean {
+  return AWAITING_WISH.has(student.intakeStatus);
+}
+
 export function reminderKey(roundId: string, studentId: string, moment: number): string {
   return `wish-reminder:${roundId}:${studentId}:${moment}h`;
 }
@@ -74,7 +79,7 @@ function planFor(
   now: Date,
   moments: readonly number[],
 ): DueReminder | undefined {
-  if (!acceptsWishes(round, now) || !AWAITING_WISH.has(student.intakeStatus)) return undefined;
+  if (!acceptsWishes(round, now) || !awaitsWish(student)) return undefined;
   const moment = currentMoment(round.wishesDeadline, now, moments);
   // Without a chat identity there is nobody to reach yet; they are reminded once they have one.
   const identity = student.identities[0];

@@ -5,21 +5,22 @@ import { resultsVisible } from '../rounds/round-lifecycle.js';
 /**
  * What a company may know of its students, per round: nothing before the release moment; after it
  * only what the work needs — first name, learning wish, work processes, start date, and whether
- * extra support was asked (never the details, which stay with the coordinators).
+ * extra support was asked; the details only when the student chose to share them with the company.
  */
 export interface CompanyStudents {
+  roundId: string;
   roundName: string;
   released: boolean;
   releaseAt: string;
   internshipStart: string;
-  students: Array<{ firstName: string; learningWish: string; workProcesses: string[]; extraSupport: boolean; location: string }>;
+  students: Array<{ firstName: string; learningWish: string; workProcesses: string[]; extraSupport: boolean; supportDetails?: string; location: string }>;
 }
 
 export function companyStudents(data: Readonly<KoppelData>, companyId: string, now: Date): CompanyStudents[] {
   const rounds = Object.values(data.rounds).filter((r) => Object.values(data.offers).some((o) => o.roundId === r.id && o.companyId === companyId));
   return rounds.map((round) => {
     const released = resultsVisible(round, now);
-    const base = { roundName: round.name, released, releaseAt: round.releaseAt, internshipStart: round.internshipStart };
+    const base = { roundId: round.id, roundName: round.name, released, releaseAt: round.releaseAt, internshipStart: round.internshipStart };
     if (!released) return { ...base, students: [] };
     const run = latestRun(data, round.id);
     const students = Object.values(data.matches)
@@ -33,6 +34,8 @@ export function companyStudents(data: Readonly<KoppelData>, companyId: string, n
           learningWish: student?.learningWish?.text ?? '',
           workProcesses: student?.learningWish?.workProcesses ?? [],
           extraSupport: student?.supportNeed?.wanted ?? false,
+          // Only what the student chose to share with the company.
+          ...(student?.supportNeed?.shareWithCompany && student.supportNeed.details ? { supportDetails: student.supportNeed.details } : {}),
           location: location ? `${location.label}, ${location.municipality}` : '',
         };
       })

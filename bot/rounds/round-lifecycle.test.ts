@@ -55,9 +55,12 @@ describe('round lifecycle', () => {
     expect(acceptsWishes(round('closed'), before)).toBe(false);
   });
 
-  it('shows results only after the release moment of a released round', () => {
-    expect(resultsVisible(round('scheduled'), after)).toBe(false);
+  it('shows results only from the moment of a scheduled or released round, whether or not the runner has marked it released', () => {
+    expect(resultsVisible(round('scheduled'), before)).toBe(false);
+    expect(resultsVisible(round('scheduled'), new Date('2027-01-20T08:59:59.999+01:00'))).toBe(false);
+    expect(resultsVisible(round('scheduled'), new Date('2027-01-20T09:00:00+01:00'))).toBe(true);
     expect(resultsVisible(round('approved'), after)).toBe(false);
+    expect(resultsVisible(round('matched'), after)).toBe(false);
     expect(resultsVisible(round('released'), after)).toBe(true);
     expect(resultsVisible(round('released'), before)).toBe(false);
   });

@@ -62,8 +62,13 @@ export function acceptsOffers(round: Round, now: Date): boolean {
   return round.status === 'open' && now.getTime() < new Date(round.offersDeadline).getTime();
 }
 
-/** Before the release moment nobody outside the coordinators may learn any result. */
+/**
+ * Before the release moment nobody outside the coordinators may learn any result. From the moment
+ * of a scheduled release everyone may, even before the release runner has marked the round
+ * released: the stored moment decides, not how quickly a timer fires, so nobody sees it later than
+ * anyone else. (A scheduled release can no longer be postponed once its moment has passed.)
+ */
 export function resultsVisible(round: Round, now: Date): boolean {
-  const released = round.status === 'released' || round.status === 'follow-up' || round.status === 'archived';
-  return released && now.getTime() >= new Date(round.releaseAt).getTime();
+  const decided = round.status === 'scheduled' || round.status === 'released' || round.status === 'follow-up' || round.status === 'archived';
+  return decided && now.getTime() >= new Date(round.releaseAt).getTime();
 }

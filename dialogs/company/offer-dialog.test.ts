@@ -83,9 +83,14 @@ describe('round status', () => {
   it('shows coordinators who answered and usable places against students', async () => {
     const h = await contact();
     await h.as('offer.save', offer);
-    const status = formOf(await h.say('ronde status', 'nl', 'coord-1'));
-    expect(status.sections?.[0].facts[0].value).toBe('1 van 1 hebben hun aanbod gegeven');
-    expect(status.sections?.[1].facts).toEqual([expect.objectContaining({ value: expect.stringMatching(/^2 \/ 1/) })]);
+    const replies = await h.say('ronde status', 'nl', 'coord-1');
+    expect(replies[0]).toMatchObject({ kind: 'live', key: 'status:r1' });
+    const status = formOf(replies);
+    const section = (title: string) => status.sections?.find((s) => s.title === title)?.facts;
+    expect(section('Leerbedrijven')?.[0].value).toBe('1 van 1 hebben hun aanbod gegeven');
+    expect(section('Per opleiding: bruikbare plekken / studenten')).toEqual([expect.objectContaining({ value: expect.stringMatching(/^2 \/ 1/) })]);
+    expect(section('Studenten')).toEqual(expect.arrayContaining([{ label: 'Geïmporteerd', value: '1' }, { label: 'Leerwens bevestigd', value: '0' }]));
+    expect(section('Momenten')).toEqual(expect.arrayContaining([{ label: 'Deadline leerwensen', value: '10 januari 2027 om 17:00 (nog 5 dagen)' }]));
     expect(textOf(await h.say('ronde status', 'nl', CONTACT_USER))).toContain('Dit kan alleen een stagecoördinator doen');
   });
 });
@@ -102,6 +107,6 @@ describe('adding one company by card', () => {
     const company = Object.values((await h.store.read()).companies).find((c) => c.name === 'Bakkerij Kok');
     expect(company).toMatchObject({ sbbNumber: '7654321', pendingContactEmails: ['jan@bakkerijkok.nl'], locations: [{ postcodeArea: '3111', municipality: 'Schiedam' }] });
     const status = formOf(await h.say('ronde status', 'nl', 'coord-1'));
-    expect(status.sections?.[0].facts[1]).toEqual({ label: 'Nog geen aanbod van', value: 'Zorggroep De Linde, Bakkerij Kok' });
+    expect(status.sections?.find((s) => s.title === 'Leerbedrijven')?.facts[1]).toEqual({ label: 'Nog geen aanbod van', value: 'Zorggroep De Linde, Bakkerij Kok' });
   });
 });

@@ -1,7 +1,9 @@
+import type { CompanyStudents } from '../../bot/results/company-result.js';
 import { formatMoment } from '../format-moment.js';
 import type { Form } from '../form.js';
 import type { Handler } from '../router.js';
 import { textsFor } from '../texts/index.js';
+import type { Language } from '../turn.js';
 
 /** `mijn studenten`: a company's interns per round, from the release moment on. */
 export const showCompanyStudents: Handler = async (turn, services) => {
@@ -11,22 +13,27 @@ export const showCompanyStudents: Handler = async (turn, services) => {
   if (role.kind !== 'company-contact') return [{ kind: 'text', text: x.notAContact }];
   const rounds = await services.companyStudents(role.companyId);
   if (rounds.length === 0) return [{ kind: 'text', text: t.company.offer.noRounds }];
-  return rounds.map((round) => {
-    const start = new Intl.DateTimeFormat(turn.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(`${round.internshipStart}T12:00:00Z`));
-    const intro = !round.released ? x.notYet(round.roundName, formatMoment(round.releaseAt, turn.language))
-      : round.students.length === 0 ? x.none(round.roundName) : x.intro(round.roundName, start);
-    const form: Form = {
-      id: 'company.students', title: x.title, intro, fields: [], actions: [],
-      sections: round.students.map((s) => ({
-        title: s.firstName,
-        facts: [
-          { label: x.wish, value: s.learningWish },
-          { label: x.work, value: s.workProcesses.join(', ') },
-          { label: x.location, value: s.location },
-          { label: x.support, value: s.extraSupport ? t.intake.summary.yes : t.intake.summary.no },
-        ],
-      })),
-    };
-    return { kind: 'form', form };
-  });
+  return rounds.map((round) => ({ kind: 'form', form: companyStudentsForm(round, turn.language) }));
 };
+
+/** One round's interns as a company sees them: nothing before the release moment. */
+export function companyStudentsForm(round: CompanyStudents, language: Language): Form {
+  const t = textsFor(language);
+  const x = t.company.students;
+  const start = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(`${round.internshipStart}T12:00:00Z`));
+  const intro = !round.released ? x.notYet(round.roundName, formatMoment(round.releaseAt, language))
+    : round.students.length === 0 ? x.none(round.roundName) : x.intro(round.roundName, start);
+  return {
+    id: 'company.students', title: x.title, intro, fields: [], actions: [],
+    sections: round.students.map((s) => ({
+      title: s.firstName,
+      facts: [
+        { label: x.wish, value: s.learningWish },
+        { label: x.work, value: s.workProcesses.join(', ') },
+        { label: x.location, value: s.location },
+        { label: x.support, value: s.extraSupport ? t.intake.summary.yes : t.intake.summary.no },
+        ...(s.supportDetails ? [{ label: x.supportDetails, value: s.supportDetails }] : []),
+      ],
+    })),
+  };
+}

@@ -70,30 +70,3 @@ export const createInvite: Handler = coordinatorOnly(async (turn, services) => {
   if (!result.ok || !company) return [text(x.noCompanies)];
   return [text(x.code(company.name, result.code, formatMoment(result.expiresAt, turn.language)))];
 });
-
-/** `ronde status`: companies that answered, and usable places against students per programme and work process. */
-export const showStatus: Handler = coordinatorOnly(async (turn, services) => {
-  const t = textsFor(turn.language);
-  const x = t.coordinator.status;
-  const rounds = await services.rounds.list();
-  const asked = turn.input.kind === 'submit' && typeof turn.input.values.roundId === 'string' ? turn.input.values.roundId : undefined;
-  const round = rounds.find((r) => r.id === asked) ?? (rounds.length === 1 ? rounds[0] : undefined);
-  if (!round) {
-    if (rounds.length === 0) return [text(x.noRounds)];
-    return [{ kind: 'form', form: { id: 'round.status.choose', title: x.chooseRound, fields: [], actions: rounds.map((r) => ({ verb: 'round.status', label: r.name, data: { roundId: r.id }, style: 'secondary' as const })) } }];
-  }
-  const supply = await services.roundSupply(round.id);
-  const lines = (items: typeof supply.perProgramme) => items.map((l) => ({ label: l.label, value: x.line(l.usable, l.studentsTotal, l.shortage) }));
-  return [{ kind: 'form', form: {
-    id: 'round.status', title: x.title(round.name), fields: [],
-    sections: [
-      { title: x.companies, facts: [
-        { label: x.companies, value: x.answered(supply.companiesAnswered, supply.companiesInvited) },
-        ...(supply.unanswered.length ? [{ label: x.unanswered, value: (await services.companies.list()).filter((c) => supply.unanswered.includes(c.id)).map((c) => c.name).join(', ') }] : []),
-      ] },
-      { title: x.perProgramme, facts: lines(supply.perProgramme) },
-      ...(supply.perWorkProcess.length ? [{ title: x.perWorkProcess, facts: lines(supply.perWorkProcess) }] : []),
-    ],
-    actions: [{ verb: 'round.status', label: x.refresh, data: { roundId: round.id }, style: 'secondary' }],
-  } }];
-});

@@ -3,17 +3,25 @@ import { formatMoment } from '../format-moment.js';
 import type { Handler } from '../router.js';
 import { textsFor } from '../texts/index.js';
 import type { Reply } from '../turn.js';
+import { releaseProgressReply } from '../release/release-progress.js';
 import { chooseRound } from './choose-round.js';
 import { coordinatorOnly } from './round-dialog.js';
 
 const text = (t: string): Reply => ({ kind: 'text', text: t });
 
-/** `ronde vrijgave`: the planned release moment, to confirm or change; or postpone a scheduled one. */
+/**
+ * `ronde vrijgave`: the planned release moment, to confirm or change; or postpone a scheduled one;
+ * once released, a live card that follows the delivery (sent / waiting / failed, with a retry).
+ */
 export const showRelease: Handler = coordinatorOnly(async (turn, services) => {
   const t = textsFor(turn.language).coordinator;
-  const found = await chooseRound(turn, services, 'round.release.form', ['approved', 'scheduled'], t.matching.chooseRound);
+  const found = await chooseRound(turn, services, 'round.release.form', ['approved', 'scheduled', 'released'], t.matching.chooseRound);
   if ('replies' in found) return found.replies;
   const { round } = found;
+  if (round.status === 'released' || round.status === 'follow-up') {
+    const overview = await services.release.overview(round.id);
+    return overview ? [releaseProgressReply(overview, turn.language)] : [];
+  }
   const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' }).format(new Date(round.releaseAt));
   const [date, time] = local.split(' ');
   const scheduled = round.status === 'scheduled';
@@ -44,4 +52,13 @@ export const cancelRelease: Handler = coordinatorOnly(async (turn, services) => 
   const roundId = turn.input.kind === 'submit' && typeof turn.input.values.roundId === 'string' ? turn.input.values.roundId : '';
   const result = await services.rounds.cancelRelease(roundId, turn.person.userId);
   return [text(result.ok ? t.release.cancelled(result.round.name) : t.refusals[result.refusal] ?? t.refusals['not-allowed'])];
+});
+
+/** Sends a released round's failed messages again, then shows the progress card. */
+export const retryRelease: Handler = coordinatorOnly(async (turn, services) => {
+  const roundId = turn.input.kind === 'submit' && typeof turn.input.values.roundId === 'string' ? turn.input.values.roundId : '';
+  const count = await services.release.retry(roundId, turn.person.userId);
+  const overview = await services.release.overview(roundId);
+  const t = textsFor(turn.language).release.progress;
+  return [text(overview?.status === 'released' ? t.retried(count) : t.notReleased), ...(overview ? [releaseProgressReply(overview, turn.language)] : [])];
 });

@@ -12,7 +12,7 @@ async function walkToSummary(h: Awaited<ReturnType<typeof intakeHarness>>) {
   await h.submit('intake.save.organisation', { organisationTypes: 'verpleeghuis', electives: '' });
   await h.submit('intake.save.travel', travel);
   await h.submit('intake.save.days', { days: 'mon,tue,wed', early: 'true', evening: 'false', weekend: 'false' });
-  return formOf(await h.submit('intake.save.support', { wanted: 'true', details: 'Een vaste begeleider' }));
+  return formOf(await h.submit('intake.save.support', { wanted: 'true', details: 'Een vaste begeleider', shareWithCompany: 'true' }));
 }
 
 describe('student intake', () => {
@@ -59,7 +59,7 @@ describe('student intake', () => {
     expect(s.learningWish).toEqual({ text: goodWish, workProcesses: ['B1-K1-W2', 'B1-K1-W3'], organisationTypes: ['verpleeghuis'], electives: [] });
     expect(s.travel).toEqual({ municipality: 'Schiedam', modes: ['bike', 'public_transport'], maxMinutes: 30, reachableMunicipalities: ['Rotterdam'] });
     expect(s.availability).toEqual({ days: ['mon', 'tue', 'wed'], early: true, evening: false, weekend: false });
-    expect(s.supportNeed).toEqual({ wanted: true, details: 'Een vaste begeleider' });
+    expect(s.supportNeed).toEqual({ wanted: true, details: 'Een vaste begeleider', shareWithCompany: true });
   });
 
   it('lets a confirmed student change a part and come straight back to the summary, still confirmed', async () => {

@@ -13,8 +13,7 @@ import { parseIntakeSubmit } from './intake-submits.js';
 import { summaryForm } from './intake-summary.js';
 import { welcome } from '../welcome-dialog.js';
 import { wishAdviceNotice } from './wish-feedback.js';
-import { liveResultKey } from '../live-replies.js';
-import { resultForm } from './result-content.js';
+import { liveResultReply } from './result-content.js';
 
 const form = (f: Form): Reply => ({ kind: 'form', form: f });
 const text = (t: string): Reply => ({ kind: 'text', text: t });
@@ -83,7 +82,7 @@ async function save(turn: Turn, services: DialogServices, change: Parameters<Dia
     const { round } = result.view;
     // The result card arrives now and shows the result by itself from the release moment on.
     const current = await services.studentResult(studentId);
-    const live: Reply[] = current ? [{ kind: 'live', key: liveResultKey(studentId), form: resultForm(current, turn.language) }] : [];
+    const live: Reply[] = current ? [liveResultReply(studentId, current, turn.language)] : [];
     return [text(context.t.intake.done(formatMoment(round.releaseAt, turn.language), formatMoment(round.wishesDeadline, turn.language))), form(summaryForm(context)), ...live];
   }
   return currentStep(context);

@@ -130,6 +130,7 @@ export function supportForm({ t, view }: FormContext, state: FormState = {}): Fo
     fields: [
       { kind: 'toggle', id: 'wanted', label: x.wanted, value: s?.wanted },
       { kind: 'text', id: 'details', label: x.details, multiline: true, maxLength: 600, value: typedText(state, 'details') ?? s?.details },
+      { kind: 'toggle', id: 'shareWithCompany', label: x.share, value: s?.shareWithCompany ?? false },
     ],
     actions: [save('intake.save.support', x.save)],
   };

@@ -52,8 +52,8 @@ const parsers: Record<string, StepParser> = {
     return { ok: true, change: { part: 'ranking', offerIds: picks } };
   },
   support: (values, t) => parseWith(
-    z.object({ wanted: toggle, details: optionalText(600, t.intake.tooLong(600)) }),
-    values, (v) => ({ part: 'support', supportNeed: { wanted: v.wanted, ...(v.wanted && v.details ? { details: v.details } : {}) } })),
+    z.object({ wanted: toggle, details: optionalText(600, t.intake.tooLong(600)), shareWithCompany: toggle }),
+    values, (v) => ({ part: 'support', supportNeed: { wanted: v.wanted, ...(v.wanted && v.details ? { details: v.details, shareWithCompany: v.shareWithCompany } : {}) } })),
 };
 
 function travelSchema(t: Texts) {

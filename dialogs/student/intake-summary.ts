@@ -21,7 +21,10 @@ export function summaryForm(context: FormContext, notice?: Form['notice']): Form
     section('organisation', organisationFacts(context)),
     section('travel', travelFacts(context)),
     section('days', dayFacts(context)),
-    section('support', [{ label: t.intake.support.wanted, value: view.student.supportNeed?.wanted ? x.yes : x.no }]),
+    section('support', [
+      { label: t.intake.support.wanted, value: view.student.supportNeed?.wanted ? x.yes : x.no },
+      ...(view.student.supportNeed?.details ? [{ label: t.intake.support.share, value: view.student.supportNeed.shareWithCompany ? x.yes : x.no }] : []),
+    ]),
     ...(view.round.mechanism === 'ranked' ? [section('ranking', rankingFacts(context))] : []),
   ];
   const confirmed = view.student.intakeStatus === 'confirmed';

@@ -2,7 +2,13 @@ import type { StudentResult } from '../../bot/results/student-result.js';
 import { formatMoment } from '../format-moment.js';
 import type { Form } from '../form.js';
 import { textsFor } from '../texts/index.js';
-import type { Language } from '../turn.js';
+import { liveResultKey } from '../../bot/results/live-keys.js';
+import type { Language, Reply } from '../turn.js';
+
+/** A student's result as a live card: what it shows is decided again each time it is looked at. */
+export function liveResultReply(studentId: string, result: StudentResult, language: Language): Extract<Reply, { kind: 'live' }> {
+  return { kind: 'live', key: liveResultKey(studentId), form: resultForm(result, language), refreshLabel: textsFor(language).intake.result.refresh };
+}
 
 /** A student's result as a card: before the release only the moment, after it the place and the next step. */
 export function resultForm(result: StudentResult, language: Language): Form {

@@ -1,6 +1,5 @@
 import { formatMoment } from '../format-moment.js';
-import { liveResultKey } from '../live-replies.js';
-import { resultForm } from './result-content.js';
+import { liveResultReply } from './result-content.js';
 import type { Handler } from '../router.js';
 import { textsFor } from '../texts/index.js';
 
@@ -15,5 +14,5 @@ export const showResult: Handler = async (turn, services) => {
   if (!view) return [{ kind: 'text', text: t.resultNoRound }];
   if (!view.resultsVisible) return [{ kind: 'text', text: t.resultNotYet(formatMoment(view.round.releaseAt, turn.language)) }];
   const result = await services.studentResult(view.student.id);
-  return result ? [{ kind: 'live', key: liveResultKey(view.student.id), form: resultForm(result, turn.language) }] : [{ kind: 'text', text: t.resultNoRound }];
+  return result ? [liveResultReply(view.student.id, result, turn.language)] : [{ kind: 'text', text: t.resultNoRound }];
 };

@@ -89,9 +89,10 @@ export async function intakeHarness(data: KoppelData = roundData(), clock = { no
   };
 }
 
+/** The form of the first card among the replies (a live card's too). */
 export function formOf(replies: Reply[]) {
-  const reply = replies.find((r) => r.kind === 'form');
-  if (!reply || reply.kind !== 'form') throw new Error(`expected a form, got ${JSON.stringify(replies)}`);
+  const reply = replies.find((r) => r.kind === 'form' || r.kind === 'live');
+  if (!reply || (reply.kind !== 'form' && reply.kind !== 'live')) throw new Error(`expected a form, got ${JSON.stringify(replies)}`);
   return reply.form;
 }
 

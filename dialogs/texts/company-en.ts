@@ -55,6 +55,7 @@ export const companyEn: CompanyTexts = {
     work: 'Work processes',
     location: 'Location',
     support: 'Extra support asked',
+    supportDetails: 'What the student needs (shared by the student)',
     notAContact: 'This is for contacts of host companies.',
   },
   invite: {

@@ -53,6 +53,7 @@ export const companyNl = {
     work: 'Werkprocessen',
     location: 'Locatie',
     support: 'Extra begeleiding gevraagd',
+    supportDetails: 'Wat de student nodig heeft (gedeeld door de student)',
     notAContact: 'Dit is voor contactpersonen van leerbedrijven.',
   },
   invite: {

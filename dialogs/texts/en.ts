@@ -1,6 +1,8 @@
 import { companyEn } from './company-en.js';
 import { coordinatorEn } from './coordinator-en.js';
 import { intakeEn } from './intake-en.js';
+import { releaseEn } from './release-en.js';
+import { exportRemindersEn } from './export-reminders-en.js';
 import type { Texts } from './nl.js';
 
 // Every English text the dialogs show, in one place; same shape as the Dutch texts.
@@ -8,6 +10,8 @@ export const en: Texts = {
   intake: intakeEn,
   coordinator: coordinatorEn,
   company: companyEn,
+  release: releaseEn,
+  exportReminders: exportRemindersEn,
   welcome: {
     title: 'Welcome to Koppel',
     intro: 'Koppel arranges your internship place through your school. We look at what you want to learn and where you can get to. Never at who you are: not your name, origin, religion, age or looks. No job interview, no "click" meeting.',
@@ -21,19 +25,22 @@ export const en: Texts = {
       { label: 'code', value: 'Link your account to your company with the code from the school.' },
       { label: 'Matching', value: 'The school matches students on objective criteria. The introduction meeting is not a selection moment.' },
     ],
+    // Every coordinator command, Dutch words first with the English alias (a test checks this against the routes).
     coordinator: [
-      { label: 'new round', value: 'Create a new internship round (and then open it).' },
-      { label: 'import students', value: 'Import the students of a round from a CSV.' },
-      { label: 'import companies', value: 'Import host companies and their locations from a CSV.' },
-      { label: 'add company', value: 'Add one host company with a card.' },
-      { label: 'invite company', value: 'Create a code for the contact of a host company.' },
-      { label: 'round status', value: 'Who is done, and places against students per programme and work process.' },
-      { label: 'close round', value: 'Close the round: nobody can change anything any more.' },
-      { label: 'round match', value: 'Make and review the matching, explained per student; you can always run it again.' },
-      { label: 'place student', value: 'Place a student by hand, with a reason.' },
-      { label: 'approve round', value: 'Approval by a second coordinator (four eyes).' },
-      { label: 'round release', value: 'Schedule or postpone the moment of the result.' },
-      { label: 'delete student', value: "Delete a student's data at their request." },
+      { label: 'ronde nieuw / new round', value: 'Create a new internship round (and then open it).' },
+      { label: 'studenten importeren / import students', value: 'Import the students of a round from a CSV.' },
+      { label: 'bedrijven importeren / import companies', value: 'Import host companies and their locations from a CSV.' },
+      { label: 'bedrijf toevoegen / add company', value: 'Add one host company with a card.' },
+      { label: 'bedrijf uitnodigen / invite company', value: 'Create a code for the contact of a host company.' },
+      { label: 'ronde status / round status', value: 'Who is done, and places against students per programme and work process.' },
+      { label: 'ronde herinner / round remind', value: 'Send a reminder now to whoever is not done yet (at most one a day).' },
+      { label: 'ronde sluit / close round', value: 'Close the round: nobody can change anything any more.' },
+      { label: 'ronde match / round match', value: 'Make and review the matching, explained per student; you can always run it again.' },
+      { label: 'ronde plaats / place student', value: 'Place a student by hand, with a reason.' },
+      { label: 'ronde goedkeuren / approve round', value: 'Approval by a second coordinator (four eyes).' },
+      { label: 'ronde vrijgave / round release', value: 'Schedule or postpone the moment of the result, and then follow the delivery.' },
+      { label: 'ronde export / round export', value: 'The matching and the figures as CSV files (personal chat only).' },
+      { label: 'student verwijderen / delete student', value: "Delete a student's data at their request." },
     ],
     unknown: (userId: string) =>
       `I don't know you yet. Are you a student or do you work at a host company? Ask your internship coordinator to add you. Coordinators are added by Koppel's administrator with this id: ${userId}`,

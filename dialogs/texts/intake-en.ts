@@ -95,9 +95,10 @@ export const intakeEn: IntakeTexts = {
   },
   support: {
     title: 'Extra support',
-    intro: 'Would you like extra support at your internship? For example more explanation, a fixed supervisor or a quiet workplace. This is not required. We only use it to find a company that can give that support. What you write here is seen by your internship coordinator only.',
+    intro: 'Would you like extra support at your internship? For example more explanation, a fixed supervisor or a quiet workplace. This is not required. We only use it to find a company that can give that support. What you write here is seen by your internship coordinator only, unless you choose below that the company may read it after the result.',
     wanted: 'I would like extra support',
     details: 'What do you need? (may be empty)',
+    share: 'The company may read what I need after the result, so it can support me well',
     save: 'Next',
   },
   ranking: {
@@ -128,6 +129,7 @@ export const intakeEn: IntakeTexts = {
   },
   result: {
     title: 'Your internship place',
+    refresh: 'Show the result',
     notYet: (at) => `On **${at}** you will see here where your internship is. Everyone hears it at the same moment.`,
     placed: 'You have an internship place! It is reserved for you.',
     company: 'Company',

@@ -93,9 +93,10 @@ export const intakeNl = {
   },
   support: {
     title: 'Extra begeleiding',
-    intro: 'Wil je extra begeleiding op je stage? Bijvoorbeeld meer uitleg, een vaste begeleider of een rustige werkplek. Dit is niet verplicht. We gebruiken het alleen om een bedrijf te vinden dat die begeleiding kan geven. Wat je hier schrijft, ziet alleen je stagecoördinator.',
+    intro: 'Wil je extra begeleiding op je stage? Bijvoorbeeld meer uitleg, een vaste begeleider of een rustige werkplek. Dit is niet verplicht. We gebruiken het alleen om een bedrijf te vinden dat die begeleiding kan geven. Wat je hier schrijft, ziet alleen je stagecoördinator, tenzij je hieronder kiest dat het bedrijf het na de uitslag mag lezen.',
     wanted: 'Ik wil graag extra begeleiding',
     details: 'Wat heb je nodig? (mag leeg)',
+    share: 'Het bedrijf mag na de uitslag lezen wat ik nodig heb, zodat het me goed kan begeleiden',
     save: 'Verder',
   },
   ranking: {
@@ -126,6 +127,7 @@ export const intakeNl = {
   },
   result: {
     title: 'Jouw stageplek',
+    refresh: 'Bekijk de uitslag',
     notYet: (at: string) => `Op **${at}** zie je hier waar je stage loopt. Iedereen hoort het op hetzelfde moment.`,
     placed: 'Je hebt een stageplek! Die plek is voor jou gereserveerd.',
     company: 'Bedrijf',

@@ -1,12 +1,16 @@
 import { companyNl } from './company-nl.js';
 import { coordinatorNl } from './coordinator-nl.js';
 import { intakeNl } from './intake-nl.js';
+import { releaseNl } from './release-nl.js';
+import { exportRemindersNl } from './export-reminders-nl.js';
 
 // Every Dutch text the dialogs show, in one place. B1-level Dutch: short sentences, no jargon.
 export const nl = {
   intake: intakeNl,
   coordinator: coordinatorNl,
   company: companyNl,
+  release: releaseNl,
+  exportReminders: exportRemindersNl,
   welcome: {
     title: 'Welkom bij Koppel',
     intro: 'Koppel regelt je stageplek via school. We kijken naar wat je wilt leren en waar je kunt komen. Nooit naar wie je bent: niet naar je naam, afkomst, geloof, leeftijd of uiterlijk. Geen sollicitatie, geen klikgesprek.',
@@ -20,19 +24,22 @@ export const nl = {
       { label: 'code', value: 'Koppel uw account aan uw bedrijf met de code van de school.' },
       { label: 'Koppeling', value: 'De school koppelt studenten op objectieve criteria. Het kennismakingsgesprek is geen selectiemoment.' },
     ],
+    // Every coordinator command, Dutch words first with the English alias (a test checks this against the routes).
     coordinator: [
-      { label: 'ronde nieuw', value: 'Een nieuwe stageronde maken (en daarna openen).' },
-      { label: 'studenten importeren', value: 'Studenten van een ronde importeren uit een CSV.' },
-      { label: 'bedrijven importeren', value: 'Leerbedrijven en hun locaties importeren uit een CSV.' },
-      { label: 'bedrijf toevoegen', value: 'Eén leerbedrijf toevoegen met een kaart.' },
-      { label: 'bedrijf uitnodigen', value: 'Een code maken voor de contactpersoon van een leerbedrijf.' },
-      { label: 'ronde status', value: 'Wie is klaar, en plekken tegenover studenten per opleiding en werkproces.' },
-      { label: 'ronde sluit', value: 'De ronde sluiten: niemand kan nog iets veranderen.' },
-      { label: 'ronde match', value: 'De koppeling maken en bekijken, met uitleg per student; opnieuw kan altijd.' },
-      { label: 'ronde plaats', value: 'Een student met de hand plaatsen, met een reden.' },
-      { label: 'ronde goedkeuren', value: 'Goedkeuren door een tweede coördinator (vier ogen).' },
-      { label: 'ronde vrijgave', value: 'Het moment van de uitslag plannen of uitstellen.' },
-      { label: 'student verwijderen', value: 'De gegevens van een student verwijderen op zijn of haar verzoek.' },
+      { label: 'ronde nieuw / new round', value: 'Een nieuwe stageronde maken (en daarna openen).' },
+      { label: 'studenten importeren / import students', value: 'Studenten van een ronde importeren uit een CSV.' },
+      { label: 'bedrijven importeren / import companies', value: 'Leerbedrijven en hun locaties importeren uit een CSV.' },
+      { label: 'bedrijf toevoegen / add company', value: 'Eén leerbedrijf toevoegen met een kaart.' },
+      { label: 'bedrijf uitnodigen / invite company', value: 'Een code maken voor de contactpersoon van een leerbedrijf.' },
+      { label: 'ronde status / round status', value: 'Wie is klaar, en plekken tegenover studenten per opleiding en werkproces.' },
+      { label: 'ronde herinner / round remind', value: 'Nu een herinnering sturen aan wie nog niet klaar is (hoogstens één per dag).' },
+      { label: 'ronde sluit / close round', value: 'De ronde sluiten: niemand kan nog iets veranderen.' },
+      { label: 'ronde match / round match', value: 'De koppeling maken en bekijken, met uitleg per student; opnieuw kan altijd.' },
+      { label: 'ronde plaats / place student', value: 'Een student met de hand plaatsen, met een reden.' },
+      { label: 'ronde goedkeuren / approve round', value: 'Goedkeuren door een tweede coördinator (vier ogen).' },
+      { label: 'ronde vrijgave / round release', value: 'Het moment van de uitslag plannen of uitstellen, en daarna de verzending volgen.' },
+      { label: 'ronde export / round export', value: 'De koppeling en de cijfers als CSV-bestanden (alleen in de persoonlijke chat).' },
+      { label: 'student verwijderen / delete student', value: 'De gegevens van een student verwijderen op zijn of haar verzoek.' },
     ],
     unknown: (userId: string) =>
       `Ik ken je nog niet. Ben je student of werk je bij een leerbedrijf? Vraag dan je stagecoördinator (BPV-coördinator) om je toe te voegen. Coördinatoren worden toegevoegd door de beheerder van Koppel met dit id: ${userId}`,

@@ -1,0 +1,140 @@
+import type { App } from '@slack/bolt';
+import type { Form } from '../../dialogs/form.js';
+import type { Reply, Turn } from '../../dialogs/turn.js';
+import { ACTION_PREFIX, ModalMetadata, OpenValue, parseJson, RefreshValue, SubmitValue, submitValues } from './action-values.js';
+import { modalValues, type ViewStateValues } from './modal-values.js';
+import { liveMessage } from './render-message.js';
+import { MODAL_CALLBACK_ID } from './render-modal.js';
+import { slackTexts } from './slack-texts.js';
+import { ACK_BUDGET_MS, guarded, respond, type SlackRuntime } from './slack-runtime.js';
+
+// Buttons (in messages, modals and the App Home) and modal submissions.
+
+interface ActionBody {
+  user: { id: string };
+  trigger_id?: string;
+  container?: { type?: string; channel_id?: string; message_ts?: string };
+  view?: { id: string; type: string; hash?: string; private_metadata?: string; state?: { values?: ViewStateValues } };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const actionPattern = (prefix: string) => new RegExp(`^${escapeRegExp(prefix)}\\.`);
+
+export function registerInteractions(app: App, rt: SlackRuntime): void {
+  app.action(actionPattern(ACTION_PREFIX.submit), async ({ ack, body, action }) => {
+    const receivedAt = rt.clock();
+    await ack();
+    const b = body as unknown as ActionBody;
+    await guarded(rt, 'action', b.user.id, async () => {
+      const value = parseJson(SubmitValue, (action as { value?: string }).value);
+      if (!value) return;
+      const inModal = b.view?.type === 'modal' ? b.view : undefined;
+      const inputs = value.withInputs && inModal ? modalValues(inModal.state?.values) : {};
+      const turn = await rt.identity.turn(b.user.id, { kind: 'submit', verb: value.verb, values: submitValues(value.verb, value.data, inputs) });
+      const replies = await rt.handleTurn(turn, rt.services);
+      const form = replies.find((r) => r.kind === 'form');
+      if (inModal && form) {
+        // The next form replaces the modal's content; anything else goes to the DM.
+        await rt.client.views.update({ view_id: inModal.id, view: rt.delivery.modal(form.form, turn.language) as never });
+        await rt.delivery.postReplies(turn.person, replies.filter((r) => r !== form), turn.language);
+        return;
+      }
+      await respond(rt, turn, replies, b.trigger_id ? { id: b.trigger_id, receivedAt } : undefined);
+    });
+  });
+
+  app.action(actionPattern(ACTION_PREFIX.open), async ({ ack, body, action }) => {
+    await ack();
+    const b = body as unknown as ActionBody;
+    await guarded(rt, 'open', b.user.id, async () => {
+      const key = parseJson(OpenValue, (action as { value?: string }).value)?.form;
+      const form = key ? rt.forms.get(key) : undefined;
+      const language = await rt.identity.language(b.user.id);
+      const person = { platform: 'slack' as const, userId: b.user.id };
+      if (!form) return rt.delivery.postReplies(person, [{ kind: 'text', text: slackTexts(language).formExpired }], language);
+      if (!b.trigger_id || !await rt.delivery.openModal(b.trigger_id, form, language)) {
+        await rt.delivery.postReplies(person, [{ kind: 'form', form }], language);
+      }
+    });
+  });
+
+  app.action(actionPattern(ACTION_PREFIX.refresh), async ({ ack, body, action }) => {
+    await ack();
+    const b = body as unknown as ActionBody;
+    await guarded(rt, 'refresh', b.user.id, async () => {
+      const key = parseJson(RefreshValue, (action as { value?: string }).value)?.key;
+      const { channel_id: channel, message_ts: ts } = b.container ?? {};
+      if (!key || !channel || !ts) return;
+      const turn = await rt.identity.turn(b.user.id, { kind: 'text', text: '' });
+      // The server decides what the message shows now; someone else's card shows them nothing.
+      const live = await rt.refreshLive(key, turn, rt.services);
+      if (!live) return;
+      const message = liveMessage(live, rt.delivery.renderContext(turn.language));
+      await rt.client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });
+    });
+  });
+
+  app.view(MODAL_CALLBACK_ID, async ({ ack, body, view }) => {
+    const receivedAt = rt.clock();
+    const userId = body.user.id;
+    const metadata = resolveMetadata(rt, view.private_metadata);
+    if (!metadata?.verb) {
+      await ack();
+      return;
+    }
+    const inputs = modalValues(view.state.values as ViewStateValues);
+    const person = { platform: 'slack' as const, userId };
+    let turn: Turn | undefined;
+    const settled = (async () => {
+      turn = await rt.identity.turn(userId, { kind: 'submit', verb: metadata.verb!, values: submitValues(metadata.verb!, metadata.data, inputs) });
+      return rt.handleTurn(turn, rt.services);
+    })().then((replies) => ({ replies }), (error: unknown) => ({ error }));
+    const outcome = await withinBudget(settled, ACK_BUDGET_MS - (rt.clock() - receivedAt));
+    if (!outcome || 'error' in outcome) {
+      // Too slow for Slack's window (or failed): close the modal now, and tell the outcome in the DM.
+      await ack();
+      if (!outcome) rt.log('slack.submit-late', { formId: metadata.formId });
+      await guarded(rt, 'submit', userId, async () => {
+        const late = await settled;
+        if ('error' in late) throw late.error;
+        await rt.delivery.postReplies(person, late.replies, turn?.language ?? await rt.identity.language(userId));
+      });
+      return;
+    }
+    const { replies } = outcome;
+    const language = turn?.language ?? 'nl';
+    const form = replies.find((r): r is Extract<Reply, { kind: 'form' }> => r.kind === 'form');
+    const errors = form ? fieldErrors(form.form, metadata.formId, view.blocks as Array<{ type: string; block_id?: string }>) : undefined;
+    if (errors) await ack({ response_action: 'errors', errors });
+    else if (form) await ack({ response_action: 'update', view: rt.delivery.modal(form.form, language) as never });
+    else await ack();
+    await guarded(rt, 'submit', userId, async () => rt.delivery.postReplies(person, replies.filter((r) => r !== form), language));
+  });
+}
+
+function resolveMetadata(rt: SlackRuntime, text: string | undefined): ModalMetadata | undefined {
+  const metadata = parseJson(ModalMetadata, text);
+  return metadata?.stored ? rt.metadata.get(metadata.stored) : metadata;
+}
+
+/**
+ * Errors on the same form, all on inputs of the submitted modal and with nothing else new (such
+ * as coach feedback): Slack shows them under the inputs and keeps what was typed.
+ */
+export function fieldErrors(form: Form, submittedFormId: string, blocks: Array<{ type: string; block_id?: string }>): Record<string, string> | undefined {
+  if (form.id !== submittedFormId || !form.errors || form.notice) return undefined;
+  const inputs = new Set(blocks.filter((b) => b.type === 'input').map((b) => b.block_id));
+  const entries = Object.entries(form.errors);
+  if (entries.length === 0 || !entries.every(([id]) => inputs.has(id))) return undefined;
+  return Object.fromEntries(entries);
+}
+
+async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), Math.max(0, ms)); });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

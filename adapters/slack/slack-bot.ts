@@ -1,0 +1,107 @@
+import { App, ExpressReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import { Router } from 'express';
+import type { OutboxEntry } from '../../bot/domain/outbox-entry.js';
+import type { ReleaseTransport } from '../../bot/release/release-sender.js';
+import type { Form } from '../../dialogs/form.js';
+import type { Reply } from '../../dialogs/turn.js';
+import type { ModalMetadata } from './action-values.js';
+import { createParking } from './parked-forms.js';
+import { registerConversation } from './register-conversation.js';
+import { registerInteractions } from './register-interactions.js';
+import { SLACK_EVENTS_PATH } from './slack-api-methods.js';
+import { quietLogger, slackClientOptions } from './slack-client.js';
+import { createDelivery } from './slack-delivery.js';
+import { createIdentity } from './slack-identity.js';
+import { createSlackReleaseTransport } from './slack-release-transport.js';
+import type { SlackLog, SlackRuntime, SlackServices } from './slack-runtime.js';
+
+export interface SlackBotOptions {
+  signingSecret: string;
+  /** The bot token (xoxb-…). */
+  botToken: string;
+  /** The app-level token (xapp-…), for Socket Mode only. */
+  appToken?: string;
+  /** Connect out to Slack over a WebSocket instead of receiving requests on /slack/events. */
+  socketMode?: boolean;
+  /** Tests point the Web API client at a fake Slack on loopback. */
+  slackApiUrl?: string;
+  handleTurn: SlackRuntime['handleTurn'];
+  services: SlackServices;
+  refreshLive: SlackRuntime['refreshLive'];
+  log: SlackLog;
+}
+
+export type SendResult = 'sent' | 'no-conversation' | 'failed';
+
+// Slack errors that mean there is no DM to write in (rather than "try again later").
+const NO_CONVERSATION = new Set(['user_not_found', 'user_disabled', 'cannot_dm_bot', 'channel_not_found', 'not_allowed_token_type', 'no_channel']);
+
+/**
+ * Koppel in Slack: a Bolt app whose events, slash command and interactivity all arrive on one URL
+ * (`POST /slack/events`, signature checked by Bolt), or over Socket Mode. Turns go to the same
+ * dialogs as in Teams; replies are posted in the person's DM with the bot.
+ */
+export function createSlackBot(options: SlackBotOptions) {
+  const logger = quietLogger(options.log);
+  const clientOptions = slackClientOptions(options.slackApiUrl, logger);
+  const client = new webApi.WebClient(options.botToken, clientOptions);
+  const socketMode = options.socketMode === true;
+  if (socketMode && !options.appToken) throw new Error('Slack Socket Mode needs an app-level token (SLACK_APP_TOKEN)');
+  const receiver = socketMode
+    ? new SocketModeReceiver({ appToken: options.appToken!, logger })
+    : new ExpressReceiver({ signingSecret: options.signingSecret, endpoints: SLACK_EVENTS_PATH, logger, processBeforeResponse: false });
+  // Initialised in start() (auth.test), so a wrong token fails the start instead of a later request.
+  const app = new App({ token: options.botToken, receiver, logger, clientOptions, deferInitialization: true, convoStore: false });
+  app.error(async (error) => options.log('slack.error', { error: (error as { code?: string }).code ?? error.name }));
+
+  const forms = createParking<Form>();
+  const metadata = createParking<ModalMetadata>();
+  const identity = createIdentity({ client, services: options.services, log: options.log });
+  const delivery = createDelivery({
+    client, forms, metadata,
+    rememberLiveMessage: options.services.rememberLiveMessage,
+    ...(options.services.rememberConversation ? { rememberConversation: options.services.rememberConversation } : {}),
+  });
+  const runtime: SlackRuntime = {
+    client, handleTurn: options.handleTurn, services: options.services, refreshLive: options.refreshLive,
+    identity, delivery, forms, metadata, log: options.log, clock: Date.now,
+  };
+  registerConversation(app, runtime);
+  registerInteractions(app, runtime);
+
+  return {
+    /** Mount at the app root: it answers `POST /slack/events` and nothing else (empty in Socket Mode). */
+    router: receiver instanceof ExpressReceiver ? receiver.router : Router(),
+    /** Proactive messages (notifications): posted in the person's DM, which the bot can always open. */
+    async sendTo(userId: string, replies: Reply[]): Promise<SendResult> {
+      try {
+        await delivery.dmChannel(userId);
+      } catch (error) {
+        const code = (error as { data?: { error?: string } }).data?.error ?? '';
+        options.log('slack.dm-unavailable', { error: code || 'unknown' });
+        return NO_CONVERSATION.has(code) ? 'no-conversation' : 'failed';
+      }
+      try {
+        await delivery.postReplies({ platform: 'slack', userId }, replies, await identity.language(userId));
+        return 'sent';
+      } catch (error) {
+        options.log('slack.send-failed', { error: (error as { code?: string }).code ?? 'unknown' });
+        return 'failed';
+      }
+    },
+    /** The release outbox's transport for Slack recipients; `render` gives an entry's replies. */
+    releaseTransport(render: (entry: OutboxEntry) => Promise<Reply[]>): ReleaseTransport {
+      return createSlackReleaseTransport({ client, render, dmChannel: delivery.dmChannel, language: identity.language, renderContext: delivery.renderContext });
+    },
+    /** Checks the token (auth.test); in Socket Mode also connects. Call before serving requests. */
+    async start(): Promise<void> {
+      await app.init();
+      if (socketMode) await app.start();
+    },
+    async stop(): Promise<void> {
+      if (socketMode) await app.stop();
+    },
+  };
+}
+
+export type SlackBot = ReturnType<typeof createSlackBot>;

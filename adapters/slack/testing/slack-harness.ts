@@ -1,0 +1,74 @@
+import type { Server } from 'node:http';
+import { loadCatalogue } from '../../../bot/catalogue/index.js';
+import { createHttpApp, listen } from '../../../bot/http-server.js';
+import { KoppelData } from '../../../bot/koppel-data.js';
+import { createKoppelServices } from '../../../bot/koppel-services.js';
+import type { Notification, Notifier } from '../../../bot/notifications.js';
+import type { PersonKey } from '../../../bot/people.js';
+import { openMemoryStore, type DocumentStore } from '../../../bot/store/index.js';
+import { handleTurn } from '../../../dialogs/koppel-dialogs.js';
+import { refreshLive } from '../../../dialogs/live-replies.js';
+import { createSlackBot } from '../slack-bot.js';
+import { startFakeSlackApi, type FakeSlackUser } from './fake-slack-api.js';
+import { slackRequests } from './slack-requests.js';
+
+export const SIGNING_SECRET = '8f14e45fceea167a5a36dedd4bea2543';
+
+export interface SlackHarnessOptions {
+  data: KoppelData;
+  now: Date;
+  users?: Record<string, FakeSlackUser>;
+  coordinators?: string[];
+  /** E.g. a deliberately slow store around the memory store. */
+  wrapStore?: (store: DocumentStore<KoppelData>) => DocumentStore<KoppelData>;
+}
+
+/**
+ * The real Slack adapter with the real services on a memory store, mounted in Koppel's HTTP app
+ * as in production, talking to a fake Slack Web API; requests are signed as Slack signs them.
+ */
+export async function slackHarness(options: SlackHarnessOptions) {
+  const catalogue = await loadCatalogue();
+  const memory = openMemoryStore({ schema: KoppelData, initial: () => options.data });
+  const store = options.wrapStore ? options.wrapStore(memory) : memory;
+  const notifications: Array<{ recipient: PersonKey; notification: Notification }> = [];
+  const notifier: Notifier = { notify: async (recipient, notification) => (notifications.push({ recipient, notification }), 'sent') };
+  const clock = { now: options.now };
+  const services = createKoppelServices({ store, catalogue, coordinators: options.coordinators ?? ['U0COORD1', 'U0COORD2'], notifier, now: () => clock.now });
+  const fake = await startFakeSlackApi({ users: options.users });
+  const logs: Array<{ event: string; fields: Record<string, unknown> }> = [];
+  const slack = createSlackBot({
+    signingSecret: SIGNING_SECRET, botToken: 'xoxb-0000-test', slackApiUrl: fake.url,
+    handleTurn, services, refreshLive, log: (event, fields) => logs.push({ event, fields }),
+  });
+  await slack.start();
+  const http = createHttpApp({ teamsMessages: async (_req, res) => { res.status(404).end(); } });
+  http.use(slack.router);
+  const server: Server = await listen(http, 0, '127.0.0.1');
+  const address = server.address();
+  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    memory, store, services, fake, slack, logs, clock, notifications, baseUrl,
+    requests: slackRequests(baseUrl, SIGNING_SECRET),
+    async close() {
+      await slack.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await fake.close();
+    },
+  };
+}
+
+export type SlackHarness = Awaited<ReturnType<typeof slackHarness>>;
+
+/**
+ * A store whose reads and updates take `delayMs` longer, as a slow disk or network would, for as
+ * long as `slow()` says so (a test can make it fast again once it has measured what it needs).
+ */
+export function slowStore<T>(store: DocumentStore<T>, delayMs: number, slow: () => boolean = () => true): DocumentStore<T> {
+  const wait = () => (slow() ? new Promise((resolve) => setTimeout(resolve, delayMs)) : Promise.resolve());
+  return {
+    read: async () => (await wait(), store.read()),
+    update: async (change) => (await wait(), store.update(change)),
+  };
+}

@@ -1,0 +1,42 @@
+import type { MatchRun } from '../domain/match-run.js';
+import type { RoundStatus } from '../domain/round.js';
+import type { KoppelData } from '../koppel-data.js';
+import { latestRun } from '../matching-runs/run-records.js';
+import { releaseProgress, type OutboxKind, type StatusCounts } from './outbox.js';
+
+/**
+ * A round's release as a coordinator follows it: the figures of the approved run and, per kind of
+ * message, how many are sent, waiting or failed; each failure with whom it concerns (a student
+ * number or a company's name, never a student's name) and the reason code.
+ */
+export interface ReleaseOverview {
+  roundId: string;
+  roundName: string;
+  status: RoundStatus;
+  releaseAt: string;
+  summary?: MatchRun['summary'];
+  byKind: Record<OutboxKind, StatusCounts>;
+  failures: Array<{ key: string; kind: OutboxKind; subject: string; error: string }>;
+}
+
+export function releaseOverview(data: Readonly<KoppelData>, roundId: string): ReleaseOverview | undefined {
+  const round = data.rounds[roundId];
+  if (!round) return undefined;
+  const progress = releaseProgress(data, roundId);
+  const run = latestRun(data, roundId);
+  return {
+    roundId, roundName: round.name, status: round.status, releaseAt: round.releaseAt,
+    ...(run ? { summary: run.summary } : {}),
+    byKind: progress.byKind,
+    failures: progress.failures.map(({ key, lastError }) => {
+      const entry = data.outbox[key];
+      return { key, kind: entry.kind, subject: subjectOf(data, entry.kind, entry.subjectIds[0] ?? ''), error: lastError };
+    }).sort((a, b) => a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject)),
+  };
+}
+
+function subjectOf(data: Readonly<KoppelData>, kind: OutboxKind, id: string): string {
+  if (kind === 'student-result-card' || kind === 'student-result-notice') return data.students[id]?.studentNumber ?? id;
+  if (kind === 'company-result') return data.companies[id]?.name ?? id;
+  return id;
+}

@@ -1,0 +1,124 @@
+import type { KoppelData } from '../koppel-data.js';
+import { appendAudit } from '../audit-log.js';
+import { checkTransition } from '../rounds/round-lifecycle.js';
+import type { DocumentStore } from '../store/index.js';
+import { enqueueDraft } from './outbox.js';
+import { planRelease } from './plan-release.js';
+import { runOutbox, type RateLimitOptions, type ReleaseLog, type ReleaseTransport, type RunOutboxResult } from './release-sender.js';
+
+// Runs each scheduled release at its moment. Students can already see their result from the moment
+// itself (the stored moment decides, see resultsVisible); this runner marks the round released and
+// pushes: result cards updated in place, then notices, companies and coordinators, through the outbox.
+//
+// Marking the round released and writing every planned message happen in ONE store update, so a
+// crash can never leave a released round without its outbox. At start the runner also finishes
+// whatever an earlier process left pending (runOutbox recovers entries it was sending when it died).
+
+/** The actor in the audit log for what Koppel does by itself at the release moment. */
+export const RELEASE_ACTOR = 'koppel:release';
+
+export interface ReleaseRunnerOptions {
+  store: DocumentStore<KoppelData>;
+  transport: ReleaseTransport;
+  now: () => Date;
+  /** Configured coordinator user ids: each gets the summary. */
+  coordinators: readonly string[];
+  log?: ReleaseLog;
+  /** How often to look for a due release; default every second (the push may start up to this late). */
+  intervalMs?: number;
+  rateLimit?: RateLimitOptions;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+export interface ReleaseRunner {
+  /** Starts every release whose moment has come and sends whatever is pending; resolves when done. */
+  runDue(): Promise<RunOutboxResult & { started: string[] }>;
+  /** Stops looking; waits (a bounded time) for a send in progress, which is crash-safe if cut off. */
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_RELEASE_INTERVAL_MS = 1000;
+const STOP_WAIT_MS = 10_000;
+
+/** scheduled → released for every round whose moment has come, with its whole outbox; returns their ids. */
+export async function startDueReleases(store: DocumentStore<KoppelData>, now: Date, coordinators: readonly string[]): Promise<string[]> {
+  const due = Object.values((await store.read()).rounds).some((r) => r.status === 'scheduled' && Date.parse(r.releaseAt) <= now.getTime());
+  if (!due) return [];
+  return store.update((draft) => {
+    const started: string[] = [];
+    for (const round of Object.values(draft.rounds)) {
+      if (round.status !== 'scheduled' || checkTransition(round, 'released', { now, actorId: RELEASE_ACTOR })) continue;
+      round.status = 'released';
+      const enqueued = enqueueDraft(draft, planRelease(draft, round.id, coordinators), now);
+      appendAudit(draft, { actorId: RELEASE_ACTOR, action: 'release.started', subjectType: 'round', subjectId: round.id, detail: { messages: enqueued.added } }, now);
+      started.push(round.id);
+    }
+    return started;
+  });
+}
+
+function hasUnsent(data: Readonly<KoppelData>): boolean {
+  return Object.values(data.outbox).some((entry) => entry.status === 'pending' || entry.status === 'sending');
+}
+
+export function startReleaseRunner(options: ReleaseRunnerOptions): ReleaseRunner {
+  const log = options.log ?? (() => {});
+  let current: Promise<RunOutboxResult & { started: string[] }> | undefined;
+  let again = false;
+  let stopped = false;
+
+  const pass = async (): Promise<RunOutboxResult & { started: string[] }> => {
+    const started = await startDueReleases(options.store, options.now(), options.coordinators);
+    for (const roundId of started) log('release.started', { roundId });
+    const empty = { sent: 0, failed: 0, retries: 0, duplicatesAvoided: 0 };
+    if (!hasUnsent(await options.store.read())) return { ...empty, started };
+    const result = await runOutbox({
+      store: options.store, transport: options.transport, now: options.now, log,
+      rateLimit: options.rateLimit, sleep: options.sleep, random: options.random,
+    });
+    log('release.outbox-done', { ...result });
+    return { ...result, started };
+  };
+
+  // One pass at a time; a call during a pass asks for one more pass after it (a retry, a new release).
+  const runDue = (): Promise<RunOutboxResult & { started: string[] }> => {
+    if (current) {
+      again = true;
+      return current;
+    }
+    current = (async () => {
+      try {
+        let result = await pass();
+        while (again && !stopped) {
+          again = false;
+          const next = await pass();
+          result = {
+            sent: result.sent + next.sent, failed: result.failed + next.failed, retries: result.retries + next.retries,
+            duplicatesAvoided: result.duplicatesAvoided + next.duplicatesAvoided, started: [...result.started, ...next.started],
+          };
+        }
+        return result;
+      } finally {
+        current = undefined;
+      }
+    })();
+    return current;
+  };
+
+  const tick = () => {
+    runDue().catch((error: unknown) => log('release.failed', { error: error instanceof Error ? error.message.slice(0, 120) : 'unknown' }));
+  };
+  const timer = setInterval(tick, options.intervalMs ?? DEFAULT_RELEASE_INTERVAL_MS);
+  timer.unref();
+  tick();
+
+  return {
+    runDue,
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      if (current) await Promise.race([current.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref())]);
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { appendAudit } from '../audit-log.js';
+import type { KoppelData } from '../koppel-data.js';
+import type { DocumentStore } from '../store/index.js';
+import { checkTransition } from './round-lifecycle.js';
+
+/** The actor in the audit log when Koppel closes a round by itself. */
+export const DEADLINE_ACTOR = 'koppel:deadline';
+
+/**
+ * open → closed once both deadlines (wishes and offers) have passed. Nothing could change after the
+ * deadlines anyway (see acceptsWishes/acceptsOffers); closing makes the round ready to match and shows
+ * coordinators the same state the students and companies already see. Returns the closed rounds' ids.
+ */
+export async function closeOverdueRounds(store: DocumentStore<KoppelData>, now: Date): Promise<string[]> {
+  const overdue = (data: Readonly<KoppelData>) => Object.values(data.rounds).filter((r) => r.status === 'open'
+    && Date.parse(r.wishesDeadline) <= now.getTime() && Date.parse(r.offersDeadline) <= now.getTime());
+  if (overdue(await store.read()).length === 0) return [];
+  return store.update((draft) => overdue(draft).flatMap((round) => {
+    if (checkTransition(round, 'closed', { now, actorId: DEADLINE_ACTOR })) return [];
+    appendAudit(draft, { actorId: DEADLINE_ACTOR, action: 'round.transition', subjectType: 'round', subjectId: round.id, detail: { from: 'open', to: 'closed' } }, now);
+    round.status = 'closed';
+    return [round.id];
+  }));
+}

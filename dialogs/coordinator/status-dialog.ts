@@ -1,0 +1,67 @@
+import type { Round } from '../../bot/domain/round.js';
+import { formatMoment } from '../format-moment.js';
+import type { Form } from '../form.js';
+import type { DialogServices, Handler } from '../router.js';
+import { textsFor } from '../texts/index.js';
+import type { Language, Reply } from '../turn.js';
+import { coordinatorOnly } from './round-dialog.js';
+
+const text = (t: string): Reply => ({ kind: 'text', text: t });
+
+/** The key of a coordinator's live status card of a round. */
+export function statusKey(roundId: string): string {
+  return `status:${roundId}`;
+}
+
+/**
+ * `ronde status`: how far students and companies are, usable places against students per programme
+ * and work process, and the days to each moment; a live card, refreshed in place.
+ */
+export const showStatus: Handler = coordinatorOnly(async (turn, services) => {
+  const x = textsFor(turn.language).coordinator.status;
+  const rounds = await services.rounds.list();
+  const asked = turn.input.kind === 'submit' && typeof turn.input.values.roundId === 'string' ? turn.input.values.roundId : undefined;
+  const round = rounds.find((r) => r.id === asked) ?? (rounds.length === 1 ? rounds[0] : undefined);
+  if (!round) {
+    if (rounds.length === 0) return [text(x.noRounds)];
+    return [{ kind: 'form', form: { id: 'round.status.choose', title: x.chooseRound, fields: [], actions: rounds.map((r) => ({ verb: 'round.status', label: r.name, data: { roundId: r.id }, style: 'secondary' as const })) } }];
+  }
+  return [await statusReply(round, services, turn.language)];
+});
+
+export async function statusReply(round: Round, services: DialogServices, language: Language): Promise<Extract<Reply, { kind: 'live' }>> {
+  const x = textsFor(language).coordinator.status;
+  return { kind: 'live', key: statusKey(round.id), form: await statusForm(round, services, language), refreshLabel: x.refresh };
+}
+
+async function statusForm(round: Round, services: DialogServices, language: Language): Promise<Form> {
+  const x = textsFor(language).coordinator.status;
+  const supply = await services.roundSupply(round.id);
+  const lines = (items: typeof supply.perProgramme) => items.map((l) => ({ label: l.label, value: x.line(l.usable, l.studentsTotal, l.shortage) }));
+  const s = supply.students;
+  const moment = (at: string, days: number | undefined) => (days === undefined ? formatMoment(at, language) : x.until(formatMoment(at, language), days));
+  const unanswered = supply.unanswered.length ? (await services.companies.list()).filter((c) => supply.unanswered.includes(c.id)).map((c) => c.name).join(', ') : '';
+  return {
+    id: 'round.status', title: x.title(round.name), fields: [], actions: [],
+    sections: [
+      { title: x.students, facts: [
+        { label: x.studentsImported, value: String(s.imported) },
+        { label: x.studentsReachable, value: String(s.reachable) },
+        { label: x.studentsStarted, value: String(s.started) },
+        { label: x.studentsConfirmed, value: String(s.confirmed) },
+        { label: x.studentsOwnPlace, value: String(s.ownPlacement) },
+      ] },
+      { title: x.companies, facts: [
+        { label: x.companies, value: x.answered(supply.companiesAnswered, supply.companiesInvited) },
+        ...(unanswered ? [{ label: x.unanswered, value: unanswered }] : []),
+      ] },
+      { title: x.perProgramme, facts: lines(supply.perProgramme) },
+      ...(supply.perWorkProcess.length ? [{ title: x.perWorkProcess, facts: lines(supply.perWorkProcess) }] : []),
+      { title: x.moments, facts: [
+        { label: x.wishesDeadline, value: moment(round.wishesDeadline, supply.daysLeft?.wishes) },
+        { label: x.offersDeadline, value: moment(round.offersDeadline, supply.daysLeft?.offers) },
+        { label: x.releaseAt, value: moment(round.releaseAt, supply.daysLeft?.release) },
+      ] },
+    ],
+  };
+}

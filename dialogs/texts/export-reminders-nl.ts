@@ -1,0 +1,41 @@
+// Dutch texts of `ronde export` (the round as files) and `ronde herinner` (remind now), and of
+// handing over a file in the chat.
+const plural = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
+
+export const exportRemindersNl = {
+  export: {
+    chooseRound: 'Van welke ronde wil je de export?',
+    ready: (round: string) => `De export van **${round}**: de koppeling per studentnummer (geen namen, geen leerwensen) en de cijfers per opleiding. Beide bestanden zijn CSV.`,
+    resultDescription: (round: string) => `Koppeling van ${round}: per studentnummer de plek en waarom.`,
+    figuresDescription: (round: string) => `Cijfers van ${round} per opleiding.`,
+    noRun: 'Er is nog geen koppeling om te exporteren. Sluit de ronde en typ **ronde match**.',
+  },
+  remind: {
+    chooseRound: 'Voor welke open ronde?',
+    title: (round: string) => `Herinnering sturen: ${round}`,
+    intro: 'Studenten die hun leerwens nog niet hebben bevestigd en leerbedrijven zonder aanbod krijgen nu een herinnering. Iedereen hoogstens één keer per dag.',
+    who: 'Wie krijgt een herinnering?',
+    whoChoices: { both: 'Studenten en leerbedrijven', students: 'Alleen studenten', companies: 'Alleen leerbedrijven' } as Record<string, string>,
+    send: 'Herinnering sturen',
+    reminded: (students: number | undefined, companies: number | undefined) =>
+      `${[students === undefined ? '' : plural(students, 'student', 'studenten'), companies === undefined ? '' : plural(companies, 'bedrijf', 'bedrijven')].filter(Boolean).join(' en ')} herinnerd`,
+    unreachable: (n: number) => `${n} nog niet bereikbaar (nog nooit met Koppel gepraat)`,
+    alreadyToday: (n: number) => `${n} vandaag al herinnerd`,
+    failed: (n: number) => `bij ${n} lukte het versturen niet`,
+    pastDeadline: { students: 'De deadline voor de leerwensen is al voorbij; studenten kregen niets.', companies: 'De deadline voor het aanbod is al voorbij; leerbedrijven kregen niets.' } as Record<string, string>,
+    refusals: {
+      'unknown-round': 'Die ronde bestaat niet (meer).',
+      'round-not-open': 'Herinneren kan alleen in een open ronde, vóór de deadline.',
+      'deadline-passed': 'De deadline is al voorbij. Een herinnering heeft geen zin meer.',
+    } as Record<string, string>,
+  },
+  files: {
+    notPersonal: (name: string) => `Bestanden (zoals **${name}**) kan ik alleen in je persoonlijke chat met Koppel sturen. Open die chat en vraag het daar nog eens.`,
+    uploaded: (name: string) => `**${name}** staat in je OneDrive.`,
+    declined: (name: string) => `Goed, ik stuur **${name}** niet.`,
+    expired: 'Dit bestand is niet meer beschikbaar: het blijft 30 minuten klaarstaan, en niet na een herstart van Koppel. Vraag het opnieuw, bijvoorbeeld met **ronde export**.',
+    uploadFailed: (name: string) => `Het opslaan van **${name}** lukte niet. Vraag het bestand opnieuw, bijvoorbeeld met **ronde export**.`,
+  },
+};
+
+export type ExportRemindersTexts = typeof exportRemindersNl;
