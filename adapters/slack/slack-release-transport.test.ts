@@ -87,6 +87,12 @@ describe('the Slack release transport', () => {
     expect(await transport(notice).send(entry('student-result-notice', undefined, 'U0NEW'))).toMatchObject({ ok: true });
   });
 
+  it('sends nothing when there is nothing left to say (e.g. the student was deleted since)', async () => {
+    const { result, calls } = await newCalls(() => transport([]).send(entry('student-result-notice')));
+    expect(result).toEqual({ ok: true });
+    expect(calls).toEqual([]);
+  });
+
   it('reports a permanent Slack error as permanent', async () => {
     h.fake.failNext('chat.postMessage', { error: 'invalid_blocks' });
     expect(await transport(notice).send(entry('company-result', undefined, 'U0FOURTH'))).toEqual({ ok: false, retryable: false, error: 'slack:invalid_blocks' });

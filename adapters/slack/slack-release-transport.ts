@@ -29,6 +29,8 @@ export function createSlackReleaseTransport(deps: SlackReleaseTransportDeps): Re
       let message: SlackMessage;
       try {
         const replies = await deps.render(entry);
+        // Nothing to say any more (e.g. the student's data was deleted since): done, nothing sent.
+        if (replies.length === 0) return { ok: true };
         message = oneMessage(replies, deps.renderContext(await deps.language(entry.recipient.userId)));
       } catch (error) {
         // Nothing was sent yet: rendering reads the store and Slack's profile, both safe to repeat.
