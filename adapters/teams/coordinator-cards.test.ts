@@ -45,3 +45,33 @@ describe.each(['nl', 'en'] as const)('matching cards in %s', (language: Language
     for (const form of collected) expect({ form: form.id, problems: adaptiveCardProblems(formCard(form)) }).toEqual({ form: form.id, problems: [] });
   });
 });
+
+describe.each(['nl', 'en'] as const)('release cards in %s', (language: Language) => {
+  it('the status card, the release progress card (with failures and unreachable students) and every release message render in Teams without problems', async () => {
+    const { releasedRound, CONTACT_USER, STUDENT_USER } = await import('../../dialogs/testing/intake-fixture.js');
+    const { startDueReleases } = await import('../../bot/release/release-runner.js');
+    const { releaseReplies } = await import('../../dialogs/release/release-replies.js');
+    const { liveCard, renderReply, summaryCard } = await import('./render-reply.js');
+    const data = releasedRound('scheduled');
+    data.companies.c1.contacts = [{ platform: 'teams', userId: CONTACT_USER }];
+    data.liveMessages['result:s1'] = { platform: 'teams', userId: STUDENT_USER, activityId: 'card-1', sentAt: '2027-01-06T10:00:00Z' };
+    data.students.s2 = { ...structuredClone(data.students.s1), id: 's2', studentNumber: '100999', identities: [] };
+    const moment = new Date('2027-01-20T09:00:00+01:00');
+    const h = await intakeHarness(data, { now: moment });
+    await startDueReleases(h.store, moment, ['coord-1']);
+    await h.store.update((d) => {
+      for (const e of Object.values(d.outbox)) {
+        e.status = e.kind === 'company-result' ? 'failed' : 'sent';
+        if (e.status === 'failed') e.lastError = 'unknown-outcome:http-502';
+      }
+    });
+    const cards = [...await h.say('ronde status', language, 'coord-1'), ...await h.say('ronde vrijgave', language, 'coord-1')];
+    for (const entry of Object.values((await h.store.read()).outbox)) cards.push(...await releaseReplies(entry, language, h.services()));
+    expect(cards.map((r) => (r.kind === 'live' ? r.key : r.kind))).toEqual(expect.arrayContaining(['status:r1', 'release:r1', 'result:s1', 'form', 'summary']));
+    for (const reply of cards) {
+      const card = reply.kind === 'live' ? liveCard(reply) : reply.kind === 'form' ? formCard(reply.form) : reply.kind === 'summary' ? summaryCard(reply) : undefined;
+      if (card) expect({ reply: reply.kind, problems: adaptiveCardProblems(card) }).toEqual({ reply: reply.kind, problems: [] });
+      else expect(renderReply(reply).type).toBe('message');
+    }
+  });
+});

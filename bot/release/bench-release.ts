@@ -1,7 +1,8 @@
 // Release benchmark: a round of students and companies released through the outbox against the fake
 // connector with Teams-like limits and injected 429/5xx, the runner killed with SIGKILL at a random
-// point and restarted. Prints the spread, completion times, duplicates, lost and in-doubt messages,
-// next to the time a naive one-by-one sender needs for the same messages under the same limits.
+// point and restarted. Prints when every student can see their result (the server decides from the
+// moment), how long the push takes, completion times, duplicates, lost and in-doubt messages, next to
+// the time a naive one-by-one sender needs for the same messages under the same limits.
 // Usage: npm run bench:release [-- --students 2000 --companies 600 --coordinators 20 --seed 1]
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,9 @@ import { releaseFigures, seconds } from './bench-figures.js';
 import { seededRandom, startFakeConnector } from './fake-connector.js';
 import { createHttpTransport } from './http-transport.js';
 import { enqueue } from './outbox.js';
-import { fixtureData, fixturePlan, fixtureStoreOptions, placeholderActivity, preDeliveredCards } from './release-fixture.js';
+import type { KoppelData } from '../koppel-data.js';
+import { studentResult } from '../results/student-result.js';
+import { FIXTURE_RELEASE_AT, FIXTURE_ROUND, fixtureData, fixturePlan, fixtureStoreOptions, placeholderActivity, preDeliveredCards } from './release-fixture.js';
 import { runWorker } from './worker-process.js';
 
 const { values } = parseArgs({
@@ -58,11 +61,13 @@ try {
   const naiveStudentsMs = size.students * Math.max(rttMs, 1000 / SERVER_PER_SECOND);
   const naiveAllMs = plan.length * Math.max(rttMs, 1000 / SERVER_PER_SECOND);
 
+  const visibility = visibleAtTheMoment(fixtureData(size));
   const rows: Array<[string, string]> = [
     ['round', `${size.students} students, ${size.companies} companies, ${size.coordinators} coordinators: ${plan.length} messages (seed ${seed})`],
     ['limits', `server ${SERVER_PER_SECOND}/s global, 7/s per conversation; sender ${perSecond}/s; injected 2% 429, 1% 502, 1% 504, 0.5% 412`],
     ['crash', first.killed ? `SIGKILL after ${killAt} deliveries (${seconds(killedAfterMs)}), restarted: ${second.recovery?.requeued ?? 0} cards re-queued, ${second.recovery?.markedForReview ?? 0} messages marked for review` : 'the run finished before the kill point'],
-    ['spread: release -> every card updated', `${seconds(figures.cardSpreadMs)} (${figures.cardsUpdated}/${size.students} cards)`],
+    ['every student can see the result', `from the moment itself: 1 ms before it ${visibility.before}/${size.students} see a result, at it ${visibility.at}/${size.students} (the card's content is decided on the server; answering all ${size.students} card refreshes took ${visibility.answerMs.toFixed(0)} ms)`],
+    ['push: release -> every card updated', `${seconds(figures.cardSpreadMs)} (${figures.cardsUpdated}/${size.students} cards)`],
     ['naive one-by-one, same student messages', `${seconds(naiveStudentsMs)} (${size.students} x max(${rttMs.toFixed(1)} ms round trip, 1/${SERVER_PER_SECOND} s))`],
     ['spread / naive', `${(figures.cardSpreadMs / naiveStudentsMs).toFixed(2)}`],
     ['every student notice delivered', seconds(figures.noticesDoneMs)],
@@ -81,6 +86,25 @@ try {
 } finally {
   await connector.stop();
   await rm(dir, { recursive: true, force: true });
+}
+
+/**
+ * What the students' result cards show when Teams refreshes them just before and at the moment:
+ * the server decides from the stored moment, so visibility does not wait for any push.
+ */
+function visibleAtTheMoment(data: KoppelData): { before: number; at: number; answerMs: number } {
+  const released = structuredClone(data);
+  released.rounds[FIXTURE_ROUND].status = 'released';
+  const moment = Date.parse(FIXTURE_RELEASE_AT);
+  const ids = Object.keys(data.students);
+  const visible = (d: KoppelData, at: number) => ids.filter((id) => studentResult(d, id, new Date(at))?.kind !== 'not-yet').length;
+  const before = visible(data, moment - 1);
+  const started = performance.now();
+  const at = visible(data, moment);
+  const answerMs = performance.now() - started;
+  // Once the runner has marked the round released nothing changes for the students.
+  if (visible(released, moment) !== at) throw new Error('visibility differs between scheduled and released at the moment');
+  return { before, at, answerMs };
 }
 
 /** Median time of one send awaited before the next, on a connector without limits. */

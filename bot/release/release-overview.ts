@@ -17,6 +17,8 @@ export interface ReleaseOverview {
   summary?: MatchRun['summary'];
   byKind: Record<OutboxKind, StatusCounts>;
   failures: Array<{ key: string; kind: OutboxKind; subject: string; error: string }>;
+  /** Students of the round Koppel cannot write to (never talked to it): no message was planned for them. */
+  unreachableStudents: string[];
 }
 
 export function releaseOverview(data: Readonly<KoppelData>, roundId: string): ReleaseOverview | undefined {
@@ -32,6 +34,7 @@ export function releaseOverview(data: Readonly<KoppelData>, roundId: string): Re
       const entry = data.outbox[key];
       return { key, kind: entry.kind, subject: subjectOf(data, entry.kind, entry.subjectIds[0] ?? ''), error: lastError };
     }).sort((a, b) => a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject)),
+    unreachableStudents: Object.values(data.students).filter((s) => s.roundId === roundId && s.identities.length === 0).map((s) => s.studentNumber).sort(),
   };
 }
 

@@ -20,12 +20,19 @@ export function releaseProgressForm(overview: ReleaseOverview, language: Languag
     return { label: t.kinds[kind], value: t.counts(c.sent, total, c.pending + c.sending, c.failed) };
   });
   const failures = overview.failures.slice(0, 50).map((f) => ({ label: `${t.kinds[f.kind]}: ${f.subject}`, value: reasonText(f.error, language) }));
+  const unreachable = overview.unreachableStudents;
+  const unreachableSection = unreachable.length
+    ? [{ title: t.unreachableTitle(unreachable.length), facts: [
+      { label: t.unreachableWhat, value: t.unreachableAdvice(unreachable.length) },
+      { label: t.unreachableLabel, value: `${unreachable.slice(0, 50).join(', ')}${unreachable.length > 50 ? ', …' : ''}` },
+    ] }]
+    : [];
   return {
     id: 'round.release.progress',
     title: t.title(overview.roundName),
     intro: t.intro(formatMoment(overview.releaseAt, language)),
     fields: [],
-    sections: [{ title: t.messagesTitle, facts: rows }, ...(failures.length ? [{ title: t.failuresTitle, facts: failures }] : [])],
+    sections: [{ title: t.messagesTitle, facts: rows }, ...(failures.length ? [{ title: t.failuresTitle, facts: failures }] : []), ...unreachableSection],
     actions: overview.failures.length ? [{ verb: 'round.release.retry', label: t.retry, data: { roundId: overview.roundId }, style: 'secondary' }] : [],
   };
 }

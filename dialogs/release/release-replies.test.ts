@@ -89,6 +89,9 @@ describe('following the release as a coordinator', () => {
     expect(text).toContain('0 van 1 verstuurd, 1 niet gelukt');
     expect(text).toContain('100234');
     expect(text).toContain('misschien al aangekomen');
+    expect(text).not.toContain('Niet bereikbaar');
+    await h.store.update((d) => { d.students.s9 = { ...structuredClone(d.students.s1), id: 's9', studentNumber: '100999', identities: [] }; });
+    expect(all(await h.say('ronde vrijgave', 'nl', 'coord-1'))).toMatch(/Niet bereikbaar: 1 student.*100999/);
 
     const retried = await h.submit('round.release.retry', { roundId: 'r1' }, 'nl', 'coord-1');
     expect(textOf(retried)).toContain('1 bericht wordt opnieuw verstuurd');

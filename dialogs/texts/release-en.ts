@@ -23,6 +23,10 @@ export const releaseEn: ReleaseTexts = {
     counts: (sent, total, waiting, failed) => `${sent} of ${total} sent${waiting ? `, ${waiting} waiting` : ''}${failed ? `, ${failed} failed` : ''}`,
     messagesTitle: 'Messages',
     failuresTitle: 'Failed',
+    unreachableTitle: (count) => `Not reachable: ${count} ${count === 1 ? 'student' : 'students'}`,
+    unreachableWhat: 'What now?',
+    unreachableAdvice: (count) => `${count === 1 ? 'This student has' : 'These students have'} never talked to Koppel, so Koppel cannot write first. With "result" they see their result once they open Koppel. Contact them yourself.`,
+    unreachableLabel: 'Student numbers',
     reasons: {
       'no-conversation': 'never talked to Koppel: Koppel cannot write first',
       'no-card-to-update': 'no result card to update (the message was sent)',

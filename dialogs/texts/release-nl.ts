@@ -23,6 +23,10 @@ export const releaseNl = {
       `${sent} van ${total} verstuurd${waiting ? `, ${waiting} wachtend` : ''}${failed ? `, ${failed} niet gelukt` : ''}`,
     messagesTitle: 'Berichten',
     failuresTitle: 'Niet gelukt',
+    unreachableTitle: (count: number) => `Niet bereikbaar: ${count} ${count === 1 ? 'student' : 'studenten'}`,
+    unreachableWhat: 'Wat nu?',
+    unreachableAdvice: (count: number) => `${count === 1 ? 'Deze student heeft' : 'Deze studenten hebben'} nog nooit met Koppel gepraat, dus Koppel kan niet als eerste schrijven. Met "uitslag" zien ze hun uitslag zodra ze Koppel openen. Neem zelf contact op.`,
+    unreachableLabel: 'Studentnummers',
     reasons: {
       'no-conversation': 'nog nooit met Koppel gepraat: Koppel kan niet als eerste schrijven',
       'no-card-to-update': 'geen uitslagkaart om bij te werken (het bericht is wel verstuurd)',
