@@ -11,7 +11,9 @@ export { liveResultKey } from '../bot/results/live-keys.js';
  * belongs to may see it, and only coordinators a round's status or a release's progress; anyone else gets nothing, so a
  * forwarded card reveals nothing.
  */
-export async function refreshLive(key: string, turn: Turn, services: DialogServices): Promise<Extract<Reply, { kind: 'live' }> | undefined> {
+export async function refreshLive(key: string, incoming: Turn, services: DialogServices): Promise<Extract<Reply, { kind: 'live' }> | undefined> {
+  // A refresh comes straight from the platform, past the router: apply the language the person chose here too.
+  const turn = { ...incoming, language: (await services.languagePreference(incoming.person)) ?? incoming.language };
   const [kind, id] = key.split(':');
   if (!id) return undefined;
   const role = await services.roleOf(turn.person);

@@ -80,8 +80,9 @@ async function linkByTeamsMember(context: TurnContext, turn: Turn, options: Team
   try {
     const member = await TeamsInfo.getMember(context, turn.person.userId);
     const emails = [member.email, member.userPrincipalName].filter((e): e is string => Boolean(e));
-    const studentId = await options.linkByEmail(turn.person, emails);
-    if (studentId) options.log('person.linked', { studentId });
+    // A student's or a company's id: whom this person turned out to be.
+    const linkedTo = await options.linkByEmail(turn.person, emails);
+    if (linkedTo) options.log('person.linked', { linkedTo });
   } catch (error) {
     // Outside a Teams conversation (or without permission) there is no member to look up.
     options.log('person.lookup-failed', { error: error instanceof Error ? error.name : 'unknown' });

@@ -30,7 +30,7 @@ export function companyStudents(data: Readonly<KoppelData>, companyId: string, n
         const offer = data.offers[m.offerId!];
         const location = data.companies[companyId]?.locations.find((l) => l.id === offer.locationId);
         return {
-          firstName: student?.displayName?.split(/\s+/)[0] ?? student?.studentNumber ?? '',
+          firstName: (student?.displayName && firstNameOf(student.displayName)) || student?.studentNumber || '',
           learningWish: student?.learningWish?.text ?? '',
           workProcesses: student?.learningWish?.workProcesses ?? [],
           extraSupport: student?.supportNeed?.wanted ?? false,
@@ -42,4 +42,14 @@ export function companyStudents(data: Readonly<KoppelData>, companyId: string, n
       .sort((a, b) => a.firstName.localeCompare(b.firstName));
     return { ...base, students };
   });
+}
+
+/**
+ * The first name in a name as school records write it: "Jansen, Piet" and "van der Berg, Anna" put
+ * it after the comma, "Piet Jansen" first. A company never sees more than this.
+ */
+export function firstNameOf(displayName: string): string {
+  const comma = displayName.indexOf(',');
+  const given = comma >= 0 ? displayName.slice(comma + 1) : displayName;
+  return given.trim().split(/\s+/)[0] ?? '';
 }
