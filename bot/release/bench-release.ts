@@ -69,7 +69,7 @@ try {
     ['every student can see the result', `from the moment itself: 1 ms before it ${visibility.before}/${size.students} see a result, at it ${visibility.at}/${size.students} (the card's content is decided on the server; answering all ${size.students} card refreshes took ${visibility.answerMs.toFixed(0)} ms)`],
     ['push: release -> every card updated', `${seconds(figures.cardSpreadMs)} (${figures.cardsUpdated}/${size.students} cards)`],
     ['naive one-by-one, same student messages', `${seconds(naiveStudentsMs)} (${size.students} x max(${rttMs.toFixed(1)} ms round trip, 1/${SERVER_PER_SECOND} s))`],
-    ['spread / naive', `${(figures.cardSpreadMs / naiveStudentsMs).toFixed(2)}`],
+    ['push / naive', `${(figures.cardSpreadMs / naiveStudentsMs).toFixed(2)}`],
     ['every student notice delivered', seconds(figures.noticesDoneMs)],
     ['everything delivered', `${seconds(figures.allDoneMs)} (naive one-by-one for all ${plan.length}: ${seconds(naiveAllMs)})`],
     ['messages delivered', `${figures.delivered} (repeated card updates, harmless: ${figures.repeatedCardUpdates})`],
