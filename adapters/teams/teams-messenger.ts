@@ -1,5 +1,6 @@
 import type { CloudAdapter, ConversationReference } from 'botbuilder';
 import type { Reply } from '../../dialogs/turn.js';
+import { onlyThrottlingRetries } from './connector-retries.js';
 import { renderReply } from './render-reply.js';
 
 export type SendResult = 'sent' | 'no-conversation' | 'failed';
@@ -15,6 +16,8 @@ export function createTeamsMessenger(adapter: CloudAdapter, appId: string) {
       if (!reference?.conversation?.id || !reference.serviceUrl) return 'no-conversation';
       try {
         await adapter.continueConversationAsync(appId, reference, async (context) => {
+          // A reminder or welcome may be lost but never arrive twice: no resend after a 5xx.
+          onlyThrottlingRetries(context, adapter);
           for (const reply of replies) await context.sendActivity(renderReply(reply));
         });
         return 'sent';

@@ -1,10 +1,11 @@
-import type { CloudAdapter, ConversationReference, TurnContext, Activity } from 'botbuilder';
+import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
 import type { PersonKey } from '../../bot/people.js';
 import type { OutboxEntry } from '../../bot/domain/outbox-entry.js';
 import { isIdempotent } from '../../bot/release/outbox.js';
 import type { ReleaseTransport, TransportResult } from '../../bot/release/release-sender.js';
 import { failureFromNetwork, failureFromStatus } from '../../bot/release/transport-failure.js';
 import type { Reply } from '../../dialogs/turn.js';
+import { withoutClientRetries } from './connector-retries.js';
 import { renderReply } from './render-reply.js';
 
 // The release outbox delivered through botbuilder: a result card is updated in place
@@ -57,13 +58,6 @@ function oneActivity(replies: Reply[]): Partial<Activity> {
   const text = rendered.map((a) => a.text).filter((t): t is string => Boolean(t)).join('\n\n');
   const attachments = rendered.flatMap((a) => a.attachments ?? []);
   return { type: 'message', ...(text ? { text, textFormat: 'markdown' } : {}), ...(attachments.length ? { attachments } : {}) };
-}
-
-interface PipelineOwner { client?: { pipeline?: { removePolicy(options: { name: string }): unknown } } }
-
-function withoutClientRetries(context: TurnContext, adapter: CloudAdapter): void {
-  const connector = context.turnState.get<PipelineOwner | undefined>(adapter.ConnectorClientKey);
-  connector?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
 }
 
 interface RestErrorLike { statusCode?: number; code?: string; response?: { headers?: { get(name: string): string | undefined } } }
