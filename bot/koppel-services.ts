@@ -13,6 +13,7 @@ import { createRunService } from './matching-runs/run-service.js';
 import { companyStudents } from './results/company-result.js';
 import { studentResult } from './results/student-result.js';
 import { formatImportReport, importStudents, isImportError } from './import/import-students.js';
+import { createReceivedFiles, kindOfCsv } from './import/received-file.js';
 import { createIntakeService } from './intake/intake-service.js';
 import { coachWish } from './intake/wish-coach.js';
 import type { KoppelData } from './koppel-data.js';
@@ -110,6 +111,7 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
     programmes: () => catalogue.programmes,
     removeStudent: (studentNumber: string, actorId: string) => removeStudent(store, studentNumber, actorId, now()),
     remindNow: (roundId: string, actorId: string, who: RemindWho) => remindNow({ store, notifier, now }, roundId, actorId, who),
+    receivedFiles: { kindOf: kindOfCsv, ...createReceivedFiles(now) },
     importStudents: async (roundId: string, csv: string, actorId: string, language: 'nl' | 'en') => {
       try {
         const report = await importStudents(store, { roundId, csv, actorId, catalogue, now: now() });

@@ -2,8 +2,9 @@ import { redeemInvite, saveOffer, showOffer } from './company/offer-dialog.js';
 import { showCompanyStudents } from './company/students-dialog.js';
 import { addCompany, createInvite, runCompanyImport, showAddCompany, showCompanyImport, showInvite } from './coordinator/company-dialog.js';
 import { showStatus } from './coordinator/status-dialog.js';
+import { importSentFile, importWaitingFile } from './coordinator/file-import-dialog.js';
 import { switchDemoRole } from './demo-dialog.js';
-import { createRouter, submitVerb, submitVerbPrefix, textIs, textStartsWith } from './router.js';
+import { createRouter, fileSent, submitVerb, submitVerbPrefix, textIs, textStartsWith } from './router.js';
 import { approveMatch, closeRound, explainStudent, placeStudent, runMatch, showExplain, showPlace } from './coordinator/match-dialog.js';
 import { cancelRelease, retryRelease, scheduleRelease, showRelease } from './coordinator/release-dialog.js';
 import { removeStudent, showRemoveStudent } from './coordinator/remove-student-dialog.js';
@@ -28,6 +29,8 @@ export const handleTurn = createRouter(
     { selector: textIs('studenten importeren', 'import students'), handler: showImport },
     { selector: submitVerb('round.import.form'), handler: showImport },
     { selector: submitVerb('round.import'), handler: runImport },
+    { selector: fileSent(), handler: importSentFile },
+    { selector: submitVerb('round.import.file'), handler: importWaitingFile },
     { selector: submitVerb('round.open'), handler: openRound },
     { selector: textIs('aanbod', 'mijn aanbod', 'offer', 'my offer'), handler: showOffer },
     { selector: submitVerb('offer.show'), handler: showOffer },

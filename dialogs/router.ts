@@ -2,6 +2,7 @@ import type { Programme } from '../bot/catalogue/index.js';
 import type { IntakeService } from '../bot/intake/intake-service.js';
 import type { RoundService } from '../bot/rounds/round-service.js';
 import type { RemovalResult } from '../bot/people-removal.js';
+import type { ReceivedCsv } from '../bot/import/received-file.js';
 import type { Company } from '../bot/domain/company.js';
 import type { RegisterCompanyInput } from '../bot/companies/register-company.js';
 import type { OfferService } from '../bot/offers/offer-service.js';
@@ -29,6 +30,12 @@ export interface DialogServices {
   /** Imports a pasted CSV; the message is the report in the coordinator's language. */
   importStudents(roundId: string, csv: string, actorId: string, language: Language): Promise<{ ok: boolean; message: string }>;
   removeStudent(studentNumber: string, actorId: string): Promise<RemovalResult>;
+  /** CSV files sent in the chat: which import they are for, and a short wait while a round is chosen. */
+  receivedFiles: {
+    kindOf(csv: string): ReceivedCsv;
+    keep(csv: string, actorId: string): string;
+    take(id: string, actorId: string): string | undefined;
+  };
   /** Reminds now who has not answered (at most once per person, round and day); refused unless the round is open and its deadline ahead. */
   remindNow(roundId: string, actorId: string, who: RemindWho): Promise<RemindNowResult>;
   offers: OfferService;
@@ -82,6 +89,11 @@ export function wordsOf(selector: Selector): readonly string[] | undefined {
 /** Matches a text message that starts with a word, e.g. `code ABCD-EFGH`. */
 export function textStartsWith(word: string): Selector {
   return (turn) => turn.input.kind === 'text' && normalise(turn.input.text).startsWith(`${word.toLowerCase()} `);
+}
+
+/** Matches a file sent in the chat. */
+export function fileSent(): Selector {
+  return (turn) => turn.input.kind === 'file';
 }
 
 export function submitVerb(verb: string): Selector {

@@ -12,7 +12,12 @@ export type Role = PersonRole;
 
 export type TurnInput =
   | { kind: 'text'; text: string }
-  | { kind: 'submit'; verb: string; values: Record<string, unknown> };
+  | { kind: 'submit'; verb: string; values: Record<string, unknown> }
+  /** A file someone sent in the chat (e.g. a CSV export of the student records), read as UTF-8 text. */
+  | { kind: 'file'; name: string; content: string };
+
+/** Files larger than this are refused before they are read: an import of a whole school fits easily. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export interface Turn {
   person: PersonRef;

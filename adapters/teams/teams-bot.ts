@@ -5,9 +5,10 @@ import {
 } from 'botbuilder';
 import type { DialogServices } from '../../dialogs/router.js';
 import { textsFor } from '../../dialogs/texts/index.js';
-import { languageOf, type Reply, type Turn } from '../../dialogs/turn.js';
+import { languageOf, MAX_FILE_BYTES, type Reply, type Turn } from '../../dialogs/turn.js';
 import { createFileConsent, type PendingFiles } from './file-consent.js';
 import { LIVE_REFRESH_VERB, liveCard, renderReply } from './render-reply.js';
+import { downloadSentFile, sentFileOf } from './received-file.js';
 import { toTurn } from './to-turn.js';
 
 export interface TeamsBotOptions {
@@ -26,6 +27,8 @@ export interface TeamsBotOptions {
   refreshLive: (key: string, turn: Turn, services: DialogServices) => Promise<Extract<Reply, { kind: 'live' }> | undefined>;
   /** Files offered in a chat until the person allows them (default: in memory, 30 minutes). */
   files?: PendingFiles;
+  /** Fetches files people send in the chat; replaceable for tests. */
+  fetch?: typeof fetch;
 }
 
 export function createTeamsBot(options: TeamsBotOptions) {
@@ -46,7 +49,16 @@ export function createTeamsBot(options: TeamsBotOptions) {
   };
   app.activity(ActivityTypes.Message, async (context) => {
     const turn = toTurn(context.activity);
-    if (turn) await respond(context, turn);
+    if (!turn) return;
+    const file = sentFileOf(context.activity);
+    if (!file) return respond(context, turn);
+    // A file sent in the chat (e.g. a CSV to import) is one turn of its own, fetched first.
+    const downloaded = await downloadSentFile(file, options.fetch);
+    if (downloaded.ok) return respond(context, { ...turn, input: { kind: 'file', name: file.name, content: downloaded.content } });
+    const language = (await options.services.languagePreference(turn.person)) ?? turn.language;
+    const t = textsFor(language).fileImport;
+    options.log('file.download-failed', { reason: downloaded.reason });
+    await context.sendActivity(renderReply({ kind: 'text', text: downloaded.reason === 'too-large' ? t.tooLarge(file.name, MAX_FILE_BYTES / 1024 / 1024) : t.downloadFailed(file.name) }));
   });
   // Installing the app for a person (or adding them to a chat with the bot) greets them as `hallo` would.
   app.conversationUpdate('membersAdded', async (context) => {

@@ -18,6 +18,9 @@ const COLUMNS: Record<CompanyField, ColumnSpec> = {
 
 const FIELDS = Object.keys(COLUMNS) as CompanyField[];
 
+/** Every header name a company list may use for the company's name or its SBB number. */
+export const COMPANY_HEADERS: readonly string[] = [...COLUMNS.name.names, ...COLUMNS.sbbNumber.names];
+
 /** Where each field sits in a row, and what the file calls it. */
 export type ColumnMap = ColumnMapOf<CompanyField>;
 

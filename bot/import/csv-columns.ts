@@ -24,7 +24,7 @@ export interface HeaderProblem {
 export type HeaderMatch<F extends string> = { ok: true; columns: ColumnMap<F> } | { ok: false; problems: HeaderProblem[]; columns?: ColumnMap<F> };
 
 // "Student Number", "student-number" and "STUDENT_NUMBER" all mean the same column.
-function normalise(header: string): string {
+export function normaliseHeader(header: string): string {
   return header.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
@@ -36,7 +36,7 @@ export function matchHeader<F extends string>(header: CsvRow, specs: Record<F, C
   const fieldNames = Object.keys(specs) as F[];
   const shown = fieldNames.map((field) => specs[field].names[0]);
   const line = header.line;
-  const fields = header.values.map((name) => fieldNames.find((field) => specs[field].names.includes(normalise(name))));
+  const fields = header.values.map((name) => fieldNames.find((field) => specs[field].names.includes(normaliseHeader(name))));
   if (fields.every((field) => field === undefined)) {
     return { ok: false, problems: [{ line, code: 'header-unknown', message: noneKnown(shown) }] };
   }

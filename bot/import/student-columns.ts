@@ -15,6 +15,9 @@ const COLUMNS: Record<StudentField, ColumnSpec> = {
   language: { names: ['taal', 'language'], nameEn: 'language', required: false },
 };
 
+/** Every header name a student list may use for its identifying column. */
+export const STUDENT_NUMBER_HEADERS: readonly string[] = COLUMNS.studentNumber.names;
+
 /** Where each field sits in a row, and what the file calls it. */
 export type ColumnMap = ColumnMapOf<StudentField>;
 

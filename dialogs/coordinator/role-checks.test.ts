@@ -13,6 +13,7 @@ const PRESSED: Array<[string, Record<string, unknown>]> = [
   ['round.create', { name: 'Nieuwe ronde', programmeCodes: '90001', mechanism: 'school' }],
   ['round.import', { roundId: 'r1', csv: 'studentnummer;opleiding;teams_id\n200001;90001;29:x' }],
   ['round.open', { roundId: 'r1' }],
+  ['round.import.file', { roundId: 'r1', fileId: 'any' }],
   ['companies.import', { csv: 'bedrijfsnaam;sbb_nummer;postcode;plaats\nBakkerij;1234567;3111 AB;Schiedam' }],
   ['companies.add', { name: 'Bakkerij', sbbNumber: '1234567', postcode: '3111 AB', municipality: 'Schiedam' }],
   ['companies.invite', { companyId: 'c1' }],

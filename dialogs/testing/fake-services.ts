@@ -16,6 +16,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     rounds: { list: async () => [], create: missing('rounds.create'), transition: missing('rounds.transition'), open: missing('rounds.open'), welcomeLate: missing('rounds.welcomeLate'), scheduleRelease: missing('rounds.scheduleRelease'), cancelRelease: missing('rounds.cancelRelease') },
     importStudents: missing('importStudents'),
     removeStudent: missing('removeStudent'),
+    receivedFiles: { kindOf: missing('receivedFiles.kindOf'), keep: missing('receivedFiles.keep'), take: missing('receivedFiles.take') },
     remindNow: missing('remindNow'),
     offers: { openRounds: missing('offers.openRounds'), view: missing('offers.view'), save: missing('offers.save') },
     companies: { list: async () => [], register: missing('companies.register'), importCsv: missing('companies.importCsv'), createInvite: missing('companies.createInvite'), redeemInvite: missing('companies.redeemInvite') },

@@ -28,7 +28,7 @@ export const coordinatorEn: CoordinatorTexts = {
   },
   importStudents: {
     title: 'Import students',
-    intro: 'Paste the CSV from your student records here. Columns: **student_number**, **programme** (crebo), **teams_id** or **email**, and optionally **name** and **language**. If one line is wrong, nothing is imported and you see per line what to change.',
+    intro: 'Paste the CSV from your student records here. Columns: **student_number**, **programme** (crebo), **teams_id** or **email**, and optionally **name** and **language**. If one line is wrong, nothing is imported and you see per line what to change. A large file? Just send the CSV file in this chat.',
     round: 'Round',
     csv: 'CSV',
     csvPlaceholder: 'student_number,programme,email,name',
@@ -99,7 +99,7 @@ export const coordinatorEn: CoordinatorTexts = {
     add: 'Add',
     added: (name) => `**${name}** was added. If the contact uses another e-mail address in Teams or Slack, create a code with **invite company**.`,
     importTitle: 'Import host companies',
-    importIntro: 'Paste the CSV with host companies. Columns: **company**, **sbb**, optionally **kvk**, **location**, **postcode**, **municipality**, and **contact_teams_id** or **contact_email**. One line per location. If one line is wrong, nothing is imported.',
+    importIntro: 'Paste the CSV with host companies. Columns: **company**, **sbb**, optionally **kvk**, **location**, **postcode**, **municipality**, and **contact_teams_id** or **contact_email**. One line per location. If one line is wrong, nothing is imported. You can also send the CSV file in this chat.',
     csv: 'CSV',
     import: 'Import',
     inviteTitle: 'Invite a contact',

@@ -26,7 +26,7 @@ export const coordinatorNl = {
   },
   importStudents: {
     title: 'Studenten importeren',
-    intro: 'Plak hier de CSV uit je studentenadministratie. Kolommen: **studentnummer**, **opleiding** (crebo), **teams_id** of **email**, en eventueel **naam** en **taal**. Als één regel niet klopt, wordt niets geïmporteerd en zie je per regel wat je moet aanpassen.',
+    intro: 'Plak hier de CSV uit je studentenadministratie. Kolommen: **studentnummer**, **opleiding** (crebo), **teams_id** of **email**, en eventueel **naam** en **taal**. Als één regel niet klopt, wordt niets geïmporteerd en zie je per regel wat je moet aanpassen. Een groot bestand? Stuur het CSV-bestand gewoon in deze chat.',
     round: 'Ronde',
     csv: 'CSV',
     csvPlaceholder: 'studentnummer;opleiding;email;naam',
@@ -97,7 +97,7 @@ export const coordinatorNl = {
     add: 'Toevoegen',
     added: (name: string) => `**${name}** is toegevoegd. Gebruikt de contactpersoon in Teams of Slack een ander e-mailadres? Maak dan een code met **bedrijf uitnodigen**.`,
     importTitle: 'Leerbedrijven importeren',
-    importIntro: 'Plak hier de CSV met leerbedrijven. Kolommen: **bedrijfsnaam**, **sbb_nummer**, eventueel **kvk_nummer**, **locatie**, **postcode**, **plaats**, en **contact_teams_id** of **contact_email**. Eén regel per locatie. Als één regel niet klopt, wordt niets geïmporteerd.',
+    importIntro: 'Plak hier de CSV met leerbedrijven. Kolommen: **bedrijfsnaam**, **sbb_nummer**, eventueel **kvk_nummer**, **locatie**, **postcode**, **plaats**, en **contact_teams_id** of **contact_email**. Eén regel per locatie. Als één regel niet klopt, wordt niets geïmporteerd. U kunt het CSV-bestand ook in deze chat sturen.',
     csv: 'CSV',
     import: 'Importeren',
     inviteTitle: 'Contactpersoon uitnodigen',

@@ -2,6 +2,7 @@ import { companyEn } from './company-en.js';
 import { coordinatorEn } from './coordinator-en.js';
 import { intakeEn } from './intake-en.js';
 import { releaseEn } from './release-en.js';
+import { fileImportEn } from './file-import-en.js';
 import { exportRemindersEn } from './export-reminders-en.js';
 import type { Texts } from './nl.js';
 
@@ -11,6 +12,7 @@ export const en: Texts = {
   coordinator: coordinatorEn,
   company: companyEn,
   release: releaseEn,
+  fileImport: fileImportEn,
   exportReminders: exportRemindersEn,
   welcome: {
     title: 'Welcome to Koppel',

@@ -2,6 +2,7 @@ import { companyNl } from './company-nl.js';
 import { coordinatorNl } from './coordinator-nl.js';
 import { intakeNl } from './intake-nl.js';
 import { releaseNl } from './release-nl.js';
+import { fileImportNl } from './file-import-nl.js';
 import { exportRemindersNl } from './export-reminders-nl.js';
 
 // Every Dutch text the dialogs show, in one place. B1-level Dutch: short sentences, no jargon.
@@ -10,6 +11,7 @@ export const nl = {
   coordinator: coordinatorNl,
   company: companyNl,
   release: releaseNl,
+  fileImport: fileImportNl,
   exportReminders: exportRemindersNl,
   welcome: {
     title: 'Welkom bij Koppel',
