@@ -1,27 +1,37 @@
-import { open } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { open, rename } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { TextFile } from 'lowdb/node';
 
-// lowdb's TextFile (steno) already writes a temp file and renames it over the target, so a crash
-// leaves either the old or the new file. It does not fsync; this layer adds only that, so a
-// resolved write survives a power cut too, and the rename itself is made durable via the directory.
+// The store's file, written so that a crash AND a power cut leave either the old or the new document:
+// the new text goes to a temporary file that is flushed to disk (fsync) BEFORE it is renamed over the
+// target, then the directory is flushed so the rename itself is durable. lowdb's own TextFile (steno)
+// renames without flushing first, which after a power cut can leave an empty or partial file under the
+// real name. Reading stays lowdb's. Writes never overlap: the document store serialises them.
 export class SyncedTextFile implements Adapter<string> {
   readonly #file: string;
-  readonly #inner: TextFile;
+  readonly #temp: string;
+  readonly #reader: TextFile;
 
   constructor(file: string) {
     this.#file = file;
-    this.#inner = new TextFile(file);
+    this.#temp = join(dirname(file), `.${basename(file)}.tmp`);
+    this.#reader = new TextFile(file);
   }
 
   read(): Promise<string | null> {
-    return this.#inner.read();
+    return this.#reader.read();
   }
 
   async write(text: string): Promise<void> {
-    await this.#inner.write(text);
-    await fsync(this.#file);
+    const handle = await open(this.#temp, 'w');
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(this.#temp, this.#file);
     await fsync(dirname(this.#file));
   }
 }
