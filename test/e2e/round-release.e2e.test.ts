@@ -10,63 +10,13 @@ import { formatMoment } from '../../dialogs/format-moment.js';
 import { keepLocal, launchChromium } from '../support/chromium.js';
 import { freePort } from '../support/free-port.js';
 import { connectPlayground, messageWith, type BotMessage, type PlaygroundApi, type PlaygroundSpeaker } from '../support/playground-api.js';
+import { amsterdam, COMPANIES, COMPANY_CSV, COORDINATOR_B, LINDE, MAASSTAD, ROUND, STUDENT_CSV, STUDENTS } from '../support/round-scenario.js';
 
 // A small round end to end in the Agents Playground: the browser's user is coordinator A and does
 // everything a coordinator does in Teams; three students, two company contacts and a second
 // coordinator talk through the playground's own APIs (see playground-api.ts for why and how).
 // Koppel runs in this process on a clock the test can move forward, so the release moment comes
 // without waiting for it.
-
-const ROUND = 'VIG voorjaar';
-/** The second coordinator approves (four eyes). The playground has six users and all are taken, so B
- * has no chat of their own and writes in the coordinator's personal chat. */
-const COORDINATOR_B = '29:second-coordinator';
-const LINDE = 'Zorggroep De Linde';
-const MAASSTAD = 'Thuiszorg Maasstad';
-
-const STUDENTS = [
-  {
-    userId: 'user-id-1', number: '100301', first: 'Megan', last: 'Bowen',
-    wish: 'Ik wil leren hoe ik cliënten help bij het wassen en aankleden in een verpleeghuis.', codes: 'B1-K1-W3', types: 'verpleeghuis',
-    // By bike, a quarter of an hour from Delft: only the Delft location is reachable.
-    travel: { municipality: 'Delft', modes: 'bike', maxMinutes: '15' }, mustGoTo: LINDE,
-  },
-  {
-    userId: 'user-id-2', number: '100302', first: 'Adele', last: 'Vance',
-    wish: 'Ik wil leren hoe ik wonden verzorg, medicijnen klaarzet en injecties geef bij mensen thuis.', codes: 'B1-K1-W4', types: 'thuiszorg',
-    travel: { municipality: 'Rotterdam', modes: 'bike', maxMinutes: '15' }, mustGoTo: MAASSTAD,
-  },
-  {
-    userId: 'user-id-3', number: '100303', first: 'Isaiah', last: 'Langer',
-    wish: 'Ik wil leren hoe ik veranderingen in de gezondheid van cliënten opmerk en een zorgplan bijhoud.', codes: 'B1-K1-W5,B1-K1-W2', types: '',
-    // By public transport from Schiedam an hour is enough for both: the matching decides.
-    travel: { municipality: 'Schiedam', modes: 'public_transport', maxMinutes: '60' }, mustGoTo: undefined,
-  },
-] as const;
-
-const COMPANIES = [
-  { userId: 'user-id-4', name: LINDE, workProcesses: 'B1-K1-W3,B1-K1-W5', type: 'verpleeghuis', learn: 'Je helpt bewoners bij de persoonlijke verzorging en leert wonden verzorgen.' },
-  { userId: 'user-id-5', name: MAASSTAD, workProcesses: 'B1-K1-W4,B1-K1-W5', type: 'thuiszorg', learn: 'Je gaat mee op huisbezoek, zet medicijnen klaar en leert verpleegtechnische handelingen.' },
-] as const;
-
-const STUDENT_CSV = [
-  'studentnummer;opleiding;email;naam',
-  '100301;90001;meganb@example.com;Megan Bowen',
-  '100302;90001;adelev@example.com;Adele Vance',
-  '100303;90001;isaiahl@example.com;Isaiah Langer',
-].join('\n');
-
-const COMPANY_CSV = [
-  'bedrijfsnaam;sbb_nummer;locatie;postcode;plaats;contact_email',
-  `${LINDE};1234567;Verpleeghuis De Linde;2611 AB;Delft;pattif@example.com`,
-  `${MAASSTAD};7654321;Wijkteam Centrum;3011 AB;Rotterdam;lynner@example.com`,
-].join('\n');
-
-/** Date and time as a Dutch coordinator types them (Amsterdam). */
-function amsterdam(at: Date): { date: string; time: string } {
-  const [date, time] = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' }).format(at).split(' ');
-  return { date, time };
-}
 
 const textOf = (messages: BotMessage[]) => messages.map((m) => m.text).join('\n');
 
