@@ -17,6 +17,15 @@ export const SLACK_API_METHODS = {
 
 export type SlackApiMethod = keyof typeof SLACK_API_METHODS;
 
+/**
+ * What the adapter fetches from Slack outside the Web API, with the bot scopes it needs: the files
+ * people send in the DM, downloaded from their url_private_download with the bot token. The
+ * manifest test requires these scopes as soon as the adapter's code reads such a URL.
+ */
+export const SLACK_FILE_ACCESS = {
+  url_private_download: ['files:read'],
+} as const satisfies Record<string, readonly string[]>;
+
 /** Scopes that come with a feature rather than a method: the slash command, and reading DMs sent to the bot (message.im). */
 export const SLACK_FEATURE_SCOPES = ['commands', 'im:history'] as const;
 

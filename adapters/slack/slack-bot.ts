@@ -11,6 +11,7 @@ import { registerInteractions } from './register-interactions.js';
 import { SLACK_EVENTS_PATH } from './slack-api-methods.js';
 import { quietLogger, slackClientOptions } from './slack-client.js';
 import { createDelivery } from './slack-delivery.js';
+import { downloadSharedFile } from './slack-files.js';
 import { createIdentity } from './slack-identity.js';
 import { createSlackReleaseTransport } from './slack-release-transport.js';
 import type { SlackLog, SlackRuntime, SlackServices } from './slack-runtime.js';
@@ -25,6 +26,8 @@ export interface SlackBotOptions {
   socketMode?: boolean;
   /** Tests point the Web API client at a fake Slack on loopback. */
   slackApiUrl?: string;
+  /** Tests: origins besides Slack's own that may serve the files people send (the fake Slack). */
+  trustedFileOrigins?: string[];
   handleTurn: SlackRuntime['handleTurn'];
   services: SlackServices;
   refreshLive: SlackRuntime['refreshLive'];
@@ -65,6 +68,7 @@ export function createSlackBot(options: SlackBotOptions) {
   const runtime: SlackRuntime = {
     client, handleTurn: options.handleTurn, services: options.services, refreshLive: options.refreshLive,
     identity, delivery, forms, metadata, log: options.log, clock: Date.now,
+    downloadFile: (file) => downloadSharedFile(file, { botToken: options.botToken, trustedOrigins: options.trustedFileOrigins }),
   };
   registerConversation(app, runtime);
   registerInteractions(app, runtime);

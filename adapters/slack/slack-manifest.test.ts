@@ -3,19 +3,32 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SLACK_API_METHODS, SLACK_BOT_EVENTS, SLACK_COMMAND, SLACK_EVENTS_PATH, SLACK_FEATURE_SCOPES } from './slack-api-methods.js';
+import { SLACK_API_METHODS, SLACK_BOT_EVENTS, SLACK_COMMAND, SLACK_EVENTS_PATH, SLACK_FEATURE_SCOPES, SLACK_FILE_ACCESS } from './slack-api-methods.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const adapterDir = here;
 const manifest = parse(readFileSync(join(here, '../../manifest/slack/manifest.yaml'), 'utf8'));
 const requestUrl = `https://<your-host>${SLACK_EVENTS_PATH}`;
 
-/** Every Web API method the adapter's own code calls as `client.<family>.<method>(` (tests and fakes left out). */
+/** The adapter's own code (tests and fakes left out), file by file. */
+const adapterSources = () => readdirSync(adapterDir)
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+  .map((f) => readFileSync(join(adapterDir, f), 'utf8'));
+
+/** Every Web API method the adapter's own code calls as `client.<family>.<method>(`. */
 function methodsCalledInCode(): string[] {
   const found = new Set<string>();
-  for (const file of readdirSync(adapterDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
-    const source = readFileSync(join(adapterDir, file), 'utf8');
+  for (const source of adapterSources()) {
     for (const m of source.matchAll(/client\.(auth|chat|conversations|files|users|views)\.(\w+)\(/g)) found.add(`${m[1]}.${m[2]}`);
+  }
+  return [...found].sort();
+}
+
+/** The private file URLs (`file.url_private…`) the adapter's own code reads, to download with the bot token. */
+function fileUrlsReadInCode(): string[] {
+  const found = new Set<string>();
+  for (const source of adapterSources()) {
+    for (const m of source.matchAll(/\.(url_private\w*)\b/g)) found.add(m[1]);
   }
   return [...found].sort();
 }
@@ -25,8 +38,18 @@ describe('the Slack app manifest', () => {
     const called = methodsCalledInCode();
     expect(called.length).toBeGreaterThan(5);
     for (const method of called) expect(Object.keys(SLACK_API_METHODS)).toContain(method);
-    const needed = new Set<string>([...Object.values(SLACK_API_METHODS).flat(), ...SLACK_FEATURE_SCOPES]);
+    const fileUrls = fileUrlsReadInCode();
+    expect(fileUrls).toEqual(Object.keys(SLACK_FILE_ACCESS).sort());
+    const needed = new Set<string>([
+      ...Object.values(SLACK_API_METHODS).flat(), ...SLACK_FEATURE_SCOPES,
+      ...fileUrls.flatMap((field) => SLACK_FILE_ACCESS[field as keyof typeof SLACK_FILE_ACCESS]),
+    ]);
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
+  });
+
+  it('asks for files:read because the adapter downloads the files people send in the DM', () => {
+    expect(fileUrlsReadInCode()).toContain('url_private_download');
+    expect(manifest.oauth_config.scopes.bot).toContain('files:read');
   });
 
   it('has the /koppel command, the events and interactivity on the one request URL', () => {

@@ -6,6 +6,7 @@ import type { ModalMetadata } from './action-values.js';
 import type { Parking } from './parked-forms.js';
 import type { SlackClient } from './slack-client.js';
 import type { Delivery } from './slack-delivery.js';
+import type { FileDownload, SharedFile } from './slack-files.js';
 import type { Identity } from './slack-identity.js';
 
 // What every Slack handler shares, and the one way replies reach a person.
@@ -28,6 +29,8 @@ export interface SlackRuntime {
   forms: Parking<Form>;
   metadata: Parking<ModalMetadata>;
   log: SlackLog;
+  /** Fetches a file sent in the DM with the bot token, as text. */
+  downloadFile: (file: SharedFile) => Promise<FileDownload>;
   /** Milliseconds since some fixed point, for Slack's 3-second windows. */
   clock: () => number;
 }

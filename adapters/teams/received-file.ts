@@ -1,9 +1,10 @@
 import type { Activity } from 'botbuilder';
+import { decodeText, readAtMost } from '../../bot/import/file-text.js';
 import { MAX_FILE_BYTES } from '../../dialogs/turn.js';
 
 // A file someone sends the bot in a personal chat arrives as an attachment with a pre-authenticated
 // download URL (the app declares supportsFiles). Koppel fetches it at once, never more than
-// MAX_FILE_BYTES, and hands it to the dialogs as text.
+// MAX_FILE_BYTES, and hands it to the dialogs as text (Excel's Windows-1252 too).
 
 export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
 
@@ -25,14 +26,8 @@ export async function downloadSentFile(file: SentFile, fetchFn: typeof fetch = f
     const response = await fetchFn(file.downloadUrl, { signal: AbortSignal.timeout(20_000) });
     if (!response.ok || !response.body) return { ok: false, reason: 'failed' };
     if (Number(response.headers.get('content-length') ?? 0) > maxBytes) return { ok: false, reason: 'too-large' };
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-      size += chunk.length;
-      if (size > maxBytes) return { ok: false, reason: 'too-large' };
-      chunks.push(chunk);
-    }
-    return { ok: true, content: Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '') };
+    const bytes = await readAtMost(response, maxBytes);
+    return bytes ? { ok: true, content: decodeText(bytes) } : { ok: false, reason: 'too-large' };
   } catch {
     return { ok: false, reason: 'failed' };
   }

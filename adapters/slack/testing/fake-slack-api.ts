@@ -3,6 +3,8 @@ import express from 'express';
 
 // A fake Slack Web API on loopback for tests: records every call (method + parsed body), answers
 // the methods the adapter uses like Slack does, enforces a rate limit, and can be told to fail.
+// It also serves the files people share, as Slack does at url_private_download: only with the bot
+// token, behind a redirect, and otherwise with its sign-in page.
 
 export interface RecordedCall {
   method: string;
@@ -33,9 +35,28 @@ export interface StoredMessage {
   updates: number;
 }
 
-export async function startFakeSlackApi(options: { users?: Record<string, FakeSlackUser>; perMethodPerSecond?: number } = {}) {
+/** A file in a `file_share` message event, as Slack describes it. */
+export interface FakeSharedFile {
+  id: string;
+  name: string;
+  title: string;
+  mimetype: string;
+  filetype: string;
+  size: number;
+  url_private: string;
+  url_private_download: string;
+}
+
+export interface FileDownloadRequest {
+  path: string;
+  authorization: string | undefined;
+}
+
+export async function startFakeSlackApi(options: { users?: Record<string, FakeSlackUser>; perMethodPerSecond?: number; botToken?: string } = {}) {
   const calls: RecordedCall[] = [];
   const uploads: Array<{ fileId: string; content: string }> = [];
+  const sharedFiles = new Map<string, { content: Buffer; status?: number }>();
+  const downloads: FileDownloadRequest[] = [];
   const users = new Map(Object.entries(options.users ?? {}));
   const messages = new Map<string, StoredMessage>();
   const views = new Map<string, unknown>();
@@ -45,6 +66,27 @@ export async function startFakeSlackApi(options: { users?: Record<string, FakeSl
   let counter = 0;
 
   const app = express();
+  // url_private_download answers with a redirect to where the file is, as Slack's file hosts may.
+  app.get('/files-pri/:fileId/download/:name', (req, res) => {
+    downloads.push({ path: req.path, authorization: req.headers.authorization });
+    res.redirect(302, `/files-tmb/${req.params.fileId}/${req.params.name}`);
+  });
+  app.get('/files-tmb/:fileId/:name', (req, res) => {
+    downloads.push({ path: req.path, authorization: req.headers.authorization });
+    if (req.headers.authorization !== `Bearer ${options.botToken ?? 'xoxb-0000-test'}`) {
+      res.redirect(302, '/signin');
+      return;
+    }
+    const file = sharedFiles.get(String(req.params.fileId));
+    if (!file || file.status) {
+      res.status(file?.status ?? 404).type('text/plain').send('file_not_found');
+      return;
+    }
+    res.status(200).type('application/octet-stream').send(file.content);
+  });
+  app.get('/signin', (_req, res) => {
+    res.status(200).type('text/html').send('<!DOCTYPE html><html><body>Sign in to Slack</body></html>');
+  });
   app.post('/upload/:fileId', express.raw({ type: () => true, limit: '5mb' }), (req, res) => {
     uploads.push({ fileId: String(req.params.fileId), content: Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '' });
     res.status(200).send(`OK - ${uploads.length}`);
@@ -132,7 +174,24 @@ export async function startFakeSlackApi(options: { users?: Record<string, FakeSl
     users,
     messages,
     views,
+    downloads,
     callsOf: (method: string) => calls.filter((c) => c.method === method),
+    /**
+     * A file someone shares, served at its url_private_download; `status` serves that error
+     * instead, `size` is what the event declares (the content's length unless given).
+     */
+    shareFile(name: string, content: string | Buffer, extra: { status?: number; size?: number; mimetype?: string } = {}): FakeSharedFile {
+      const id = `F${String(++counter).padStart(6, '0')}`;
+      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      sharedFiles.set(id, { content: bytes, status: extra.status });
+      const path = `/files-pri/${id}/download/${encodeURIComponent(name)}`;
+      return {
+        id, name, title: name, mimetype: extra.mimetype ?? 'text/csv', filetype: 'csv', size: extra.size ?? bytes.length,
+        url_private: `${base}/files-pri/${id}/${encodeURIComponent(name)}`, url_private_download: `${base}${path}`,
+      };
+    },
+    /** Where the fake serves files from, for the adapter's list of trusted file origins. */
+    get origin() { return base; },
     /** The next calls of `method` get these answers, in order. */
     failNext(method: string, ...answers: ScriptedFailure[]) {
       failures.set(method, [...(failures.get(method) ?? []), ...answers]);

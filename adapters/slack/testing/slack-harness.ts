@@ -9,6 +9,7 @@ import { openMemoryStore, type DocumentStore } from '../../../bot/store/index.js
 import { handleTurn } from '../../../dialogs/koppel-dialogs.js';
 import { refreshLive } from '../../../dialogs/live-replies.js';
 import { createSlackBot } from '../slack-bot.js';
+import type { SlackRuntime } from '../slack-runtime.js';
 import { startFakeSlackApi, type FakeSlackUser } from './fake-slack-api.js';
 import { slackRequests } from './slack-requests.js';
 
@@ -21,7 +22,11 @@ export interface SlackHarnessOptions {
   coordinators?: string[];
   /** E.g. a deliberately slow store around the memory store. */
   wrapStore?: (store: DocumentStore<KoppelData>) => DocumentStore<KoppelData>;
+  /** Instead of Koppel's dialogs, e.g. to record the turns the adapter hands over. */
+  handleTurn?: SlackRuntime['handleTurn'];
 }
+
+export const BOT_TOKEN = 'xoxb-0000-test';
 
 /**
  * The real Slack adapter with the real services on a memory store, mounted in Koppel's HTTP app
@@ -35,11 +40,11 @@ export async function slackHarness(options: SlackHarnessOptions) {
   const notifier: Notifier = { notify: async (recipient, notification) => (notifications.push({ recipient, notification }), 'sent') };
   const clock = { now: options.now };
   const services = createKoppelServices({ store, catalogue, coordinators: options.coordinators ?? ['U0COORD1', 'U0COORD2'], notifier, now: () => clock.now });
-  const fake = await startFakeSlackApi({ users: options.users });
+  const fake = await startFakeSlackApi({ users: options.users, botToken: BOT_TOKEN });
   const logs: Array<{ event: string; fields: Record<string, unknown> }> = [];
   const slack = createSlackBot({
-    signingSecret: SIGNING_SECRET, botToken: 'xoxb-0000-test', slackApiUrl: fake.url,
-    handleTurn, services, refreshLive, log: (event, fields) => logs.push({ event, fields }),
+    signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN, slackApiUrl: fake.url, trustedFileOrigins: [fake.origin],
+    handleTurn: options.handleTurn ?? handleTurn, services, refreshLive, log: (event, fields) => logs.push({ event, fields }),
   });
   await slack.start();
   const http = createHttpApp({ teamsMessages: async (_req, res) => { res.status(404).end(); } });

@@ -28,6 +28,10 @@ export function slackUser(h: SlackHarness, userId: string) {
     get modal() { return modal; },
     command: (text: string) => h.requests.command(userId, text),
     say: (text: string) => h.requests.event({ type: 'message', channel_type: 'im', channel, user: userId, text, ts: `${Date.now() / 1000}` }),
+    /** Drops files into the DM (Messages tab), with an optional comment, as Slack reports it. */
+    sendFiles: (files: object[], text = '', retryNum?: number) => h.requests.event({
+      type: 'message', subtype: 'file_share', channel_type: 'im', channel, user: userId, text, files, upload: true, display_as_bot: false, ts: `${Date.now() / 1000}`,
+    }, retryNum),
 
     /** Follows the modal Slack would show after views.open / views.update. */
     async syncModal(): Promise<View> {
