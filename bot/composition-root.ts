@@ -42,12 +42,14 @@ export interface StartOptions {
   now?: () => Date;
   /** The demo: a fresh demo round in its own file (never the real one), and the local user in every role. */
   demo?: boolean;
+  /** Tests point the Slack Web API client at a fake Slack on loopback. */
+  slackApiUrl?: string;
 }
 
 /** The playground's own user, who plays every role in the demo. */
 export const DEMO_USER_ID = 'user-id-0';
 
-export async function startKoppel({ config: given, log, store, now = () => new Date(), demo = false }: StartOptions): Promise<Koppel> {
+export async function startKoppel({ config: given, log, store, now = () => new Date(), demo = false, slackApiUrl }: StartOptions): Promise<Koppel> {
   const config = demo ? { ...given, dataDir: join(given.dataDir, 'demo'), coordinators: [...given.coordinators, DEMO_USER_ID] } : given;
   const catalogue = await loadCatalogue(config.catalogueFile);
   if (demo && !store) writeDemoFile(join(config.dataDir, 'koppel.json'), now());
@@ -76,7 +78,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     refreshLive,
     log,
   });
-  const slack = config.slack ? createSlackBot({ ...config.slack, handleTurn, services, refreshLive, log }) : undefined;
+  const slack = config.slack ? createSlackBot({ ...config.slack, slackApiUrl, handleTurn, services, refreshLive, log }) : undefined;
   // Teams runs with its credentials, or in local mode (the playground) when no platform is configured.
   // With only Slack configured Teams stays off: local mode would accept unauthenticated activities.
   const teamsEnabled = config.teams !== undefined || config.slack === undefined;
