@@ -4,7 +4,7 @@ import { addCompany, createInvite, runCompanyImport, showAddCompany, showCompany
 import { showStatus } from './coordinator/status-dialog.js';
 import { importSentFile, importWaitingFile } from './coordinator/file-import-dialog.js';
 import { switchDemoRole } from './demo-dialog.js';
-import { createRouter, fileSent, submitVerb, submitVerbPrefix, textIs, textStartsWith } from './router.js';
+import { commandIs, createRouter, fileSent, submitVerb, submitVerbPrefix, textIs, textStartsWith } from './router.js';
 import { approveMatch, closeRound, explainStudent, placeStudent, runMatch, showExplain, showPlace } from './coordinator/match-dialog.js';
 import { cancelRelease, retryRelease, scheduleRelease, showRelease } from './coordinator/release-dialog.js';
 import { removeStudent, showRemoveStudent } from './coordinator/remove-student-dialog.js';
@@ -43,30 +43,30 @@ export const handleTurn = createRouter(
     { selector: submitVerb('companies.add'), handler: addCompany },
     { selector: textIs('bedrijf uitnodigen', 'invite company'), handler: showInvite },
     { selector: submitVerb('companies.invite'), handler: createInvite },
-    { selector: textIs('ronde status', 'status', 'round status'), handler: showStatus },
+    { selector: commandIs('ronde status', 'status', 'round status'), handler: showStatus },
     { selector: submitVerb('round.status'), handler: showStatus },
-    { selector: textIs('ronde herinner', 'herinner', 'round remind', 'remind'), handler: showRemind },
+    { selector: commandIs('ronde herinner', 'herinner', 'round remind', 'remind'), handler: showRemind },
     { selector: submitVerb('round.remind.form'), handler: showRemind },
     { selector: submitVerb('round.remind'), handler: sendReminders },
-    { selector: textIs('ronde sluit', 'ronde sluiten', 'close round'), handler: closeRound },
+    { selector: commandIs('ronde sluit', 'ronde sluiten', 'close round'), handler: closeRound },
     { selector: submitVerb('round.close'), handler: closeRound },
-    { selector: textIs('ronde match', 'ronde koppelen', 'round match', 'match round'), handler: runMatch },
+    { selector: commandIs('ronde match', 'ronde koppelen', 'round match', 'match round'), handler: runMatch },
     { selector: submitVerb('round.match'), handler: runMatch },
-    { selector: textIs('ronde plaats', 'student plaatsen', 'place student'), handler: showPlace },
+    { selector: commandIs('ronde plaats', 'student plaatsen', 'place student'), handler: showPlace },
     { selector: submitVerb('round.place.form'), handler: showPlace },
     { selector: submitVerb('round.place'), handler: placeStudent },
-    { selector: textIs('ronde goedkeuren', 'approve round'), handler: approveMatch },
+    { selector: commandIs('ronde goedkeuren', 'approve round'), handler: approveMatch },
     { selector: submitVerb('round.approve'), handler: approveMatch },
-    { selector: textIs('ronde vrijgave', 'round release'), handler: showRelease },
+    { selector: commandIs('ronde vrijgave', 'round release'), handler: showRelease },
     { selector: submitVerb('round.release.form'), handler: showRelease },
     { selector: submitVerb('round.release.schedule'), handler: scheduleRelease },
     { selector: submitVerb('round.release.cancel'), handler: cancelRelease },
     { selector: submitVerb('round.release.retry'), handler: retryRelease },
     { selector: submitVerb('round.explain.form'), handler: showExplain },
     { selector: submitVerb('round.explain'), handler: explainStudent },
-    { selector: textIs('ronde export', 'export', 'round export'), handler: exportRound },
+    { selector: commandIs('ronde export', 'export', 'round export'), handler: exportRound },
     { selector: submitVerb('round.export'), handler: exportRound },
-    { selector: textIs('student verwijderen', 'delete student'), handler: showRemoveStudent },
+    { selector: commandIs('student verwijderen', 'delete student'), handler: showRemoveStudent },
     { selector: textStartsWith('demo'), handler: switchDemoRole },
     { selector: submitVerb('student.remove'), handler: removeStudent },
     { selector: textIs('nederlands', 'dutch', 'nl'), handler: switchLanguage('nl') },

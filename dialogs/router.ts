@@ -78,10 +78,31 @@ export function textIs(...words: string[]): Selector {
   return selector;
 }
 
-// The words of each `textIs` selector, so help texts and command lists can be checked against the routes.
-const commandWords = new WeakMap<Selector, readonly string[]>();
+/**
+ * Matches a command, alone or followed by arguments (`ronde match`, `ronde match Zorg 2027`); the
+ * router hands the arguments to the handler as `input.args`. A handler that cannot use them opens its
+ * card, so wrong or missing arguments never fail.
+ */
+export function commandIs(...words: string[]): Selector {
+  const wanted = words.map((w) => w.toLowerCase());
+  const selector: Selector = (turn) => turn.input.kind === 'text' && argumentsAfter(wanted, turn.input.text) !== undefined;
+  commandWords.set(selector, wanted);
+  withArguments.add(selector);
+  return selector;
+}
 
-/** The words a `textIs` selector matches; undefined for any other selector. */
+/** The text after the longest matching command word ('' for the word alone); undefined when none matches. */
+function argumentsAfter(words: readonly string[], text: string): string | undefined {
+  const said = normalise(text);
+  const word = [...words].sort((a, b) => b.length - a.length).find((w) => said === w || said.startsWith(`${w} `));
+  return word === undefined ? undefined : text.trim().slice(word.length).trim().replace(/[!.?]+$/, '');
+}
+
+// The words of each `textIs` and `commandIs` selector, so help texts and command lists can be checked against the routes.
+const commandWords = new WeakMap<Selector, readonly string[]>();
+const withArguments = new WeakSet<Selector>();
+
+/** The words a `textIs` or `commandIs` selector matches; undefined for any other selector. */
 export function wordsOf(selector: Selector): readonly string[] | undefined {
   return commandWords.get(selector);
 }
@@ -110,7 +131,13 @@ export function createRouter(routes: Route[], fallback: Handler) {
     const preferred = await services.languagePreference(incoming.person);
     const turn = preferred ? { ...incoming, language: preferred } : incoming;
     const match = routes.find((r) => r.selector(turn));
-    return (match ? match.handler : fallback)(turn, services);
+    if (!match) return fallback(turn, services);
+    const words = wordsOf(match.selector);
+    if (words && withArguments.has(match.selector) && turn.input.kind === 'text') {
+      const args = argumentsAfter(words, turn.input.text);
+      if (args) return match.handler({ ...turn, input: { ...turn.input, args } }, services);
+    }
+    return match.handler(turn, services);
   };
   return Object.assign(route, { routes: routes as readonly Route[] });
 }

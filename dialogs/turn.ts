@@ -11,7 +11,8 @@ export type PersonRef = PersonKey;
 export type Role = PersonRole;
 
 export type TurnInput =
-  | { kind: 'text'; text: string }
+  /** `args`: what followed a command word (`ronde match Zorg 2027` → 'Zorg 2027'), set by the router. */
+  | { kind: 'text'; text: string; args?: string }
   | { kind: 'submit'; verb: string; values: Record<string, unknown> }
   /** A file someone sent in the chat (e.g. a CSV export of the student records), read as UTF-8 text. */
   | { kind: 'file'; name: string; content: string };

@@ -77,7 +77,7 @@ describe('coordinator: scheduling the release', () => {
 
   it('is only possible after approval, then at a future moment, and can be postponed before it', async () => {
     const h = await approved();
-    expect(textOf(await h.first('round.release.schedule', { roundId: 'demo-round', date: '2027-02-10', time: '09:00' }))).toBe('Deze stap kan nu niet in deze ronde.');
+    expect(textOf(await h.first('round.release.schedule', { roundId: 'demo-round', date: '2027-02-10', time: '09:00' }))).toBe('Deze stap kan nu niet in deze ronde. Er is een koppeling die nog niet is goedgekeurd: een tweede coördinator typt **ronde goedkeuren**.');
     await h.second('round.approve', { roundId: 'demo-round' });
     const form = formOf(await h.say('ronde vrijgave', 'nl', 'coord-1'));
     expect(form.fields.map((f) => [f.id, f.value])).toEqual([['date', '2027-02-04'], ['time', '12:00']]);

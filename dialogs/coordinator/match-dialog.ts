@@ -1,10 +1,11 @@
 import { renderCause, renderHelp, renderReason, type HelpHint, type MatchReason, type UnmatchedCause } from '../../bot/explanations.js';
-import type { RunPreview, RunRefusal } from '../../bot/matching-runs/run-service.js';
+import type { RunPreview } from '../../bot/matching-runs/run-service.js';
 import type { Form } from '../form.js';
 import type { Handler } from '../router.js';
 import { textsFor, type Texts } from '../texts/index.js';
 import type { Language, Reply } from '../turn.js';
 import { chooseRound } from './choose-round.js';
+import { runRefusalText } from './refusal-text.js';
 import { coordinatorOnly } from './round-dialog.js';
 
 const text = (t: string): Reply => ({ kind: 'text', text: t });
@@ -15,7 +16,7 @@ export const closeRound: Handler = coordinatorOnly(async (turn, services) => {
   const found = await chooseRound(turn, services, 'round.close', ['open'], t.matching.chooseRound);
   if ('replies' in found) return found.replies;
   const result = await services.runs.close(found.round.id, turn.person.userId);
-  return [text(result.ok ? t.matching.closed(found.round.name) : refusalText(result.refusal, t))];
+  return [text(result.ok ? t.matching.closed(found.round.name) : await runRefusalText(result.refusal, found.round.id, services, t))];
 });
 
 /** `ronde match`: run the core and show the preview; re-runnable, each run stored with its seed. */
@@ -24,15 +25,21 @@ export const runMatch: Handler = coordinatorOnly(async (turn, services) => {
   const found = await chooseRound(turn, services, 'round.match', ['closed', 'matched', 'approved'], t.matching.chooseRound);
   if ('replies' in found) return found.replies;
   const result = await services.runs.run(found.round.id, turn.person.userId);
-  if (!result.ok) return [text(refusalText(result.refusal, t))];
+  if (!result.ok) return [text(await runRefusalText(result.refusal, found.round.id, services, t))];
   return [{ kind: 'form', form: previewForm(result.preview, found.round.name, t, turn.language) }];
 });
 
 export const showPlace: Handler = coordinatorOnly(async (turn, services) => {
   const t = textsFor(turn.language);
-  const found = await chooseRound(turn, services, 'round.place.form', ['matched', 'approved'], t.coordinator.matching.chooseRound);
+  // `ronde plaats 100234`: a student number, not a round name, fills in the form (also after choosing the round).
+  const args = turn.input.kind === 'text' ? turn.input.args : undefined;
+  const typed = args && /^\S*\d\S*$/.test(args) ? args : undefined;
+  const carried = turn.input.kind === 'submit' && typeof turn.input.values.studentNumber === 'string' ? turn.input.values.studentNumber : undefined;
+  const studentNumber = typed ?? carried;
+  const asked = typed && turn.input.kind === 'text' ? { ...turn, input: { kind: 'text' as const, text: turn.input.text } } : turn;
+  const found = await chooseRound(asked, services, 'round.place.form', ['matched', 'approved'], t.coordinator.matching.chooseRound, studentNumber ? { studentNumber } : {});
   if ('replies' in found) return found.replies;
-  return [{ kind: 'form', form: await placeForm(found.round.id, t, services.offersOfRound) }];
+  return [{ kind: 'form', form: await placeForm(found.round.id, t, services.offersOfRound, studentNumber ? { studentNumber } : undefined) }];
 });
 
 export const placeStudent: Handler = coordinatorOnly(async (turn, services) => {
@@ -44,7 +51,7 @@ export const placeStudent: Handler = coordinatorOnly(async (turn, services) => {
   const result = await services.runs.place(round.id, str('studentNumber'), str('offerId'), str('reason'), turn.person.userId);
   if (!result.ok) {
     const form = await placeForm(round.id, t, services.offersOfRound, v);
-    form.notice = { tone: 'warning', text: refusalText(result.refusal, t.coordinator) };
+    form.notice = { tone: 'warning', text: await runRefusalText(result.refusal, round.id, services, t.coordinator) };
     return [{ kind: 'form', form }];
   }
   return [{ kind: 'form', form: previewForm(result.preview, round.name, t.coordinator, turn.language) }];
@@ -55,7 +62,7 @@ export const approveMatch: Handler = coordinatorOnly(async (turn, services) => {
   const found = await chooseRound(turn, services, 'round.approve', ['matched'], t.matching.chooseRound);
   if ('replies' in found) return found.replies;
   const result = await services.runs.approve(found.round.id, turn.person.userId);
-  if (!result.ok) return [text(refusalText(result.refusal, t))];
+  if (!result.ok) return [text(await runRefusalText(result.refusal, found.round.id, services, t))];
   return [text(services.demoMode ? `${t.matching.approved(found.round.name)}\n\n${t.matching.demoApproval}` : t.matching.approved(found.round.name))];
 });
 
@@ -131,9 +138,4 @@ function explainForm(roundId: string, t: Texts['coordinator']): Form {
     id: 'round.explain', title: t.matching.explainTitle, fields: [{ kind: 'text', id: 'studentNumber', label: t.matching.studentNumber, maxLength: 20, required: { message: t.matching.refusals['unknown-student'] } }],
     actions: [{ verb: 'round.explain', label: t.matching.explainButton, data: { roundId } }],
   };
-}
-
-function refusalText(refusal: RunRefusal, t: Texts['coordinator']): string {
-  if (refusal.code === 'transition') return t.refusals[refusal.refusal] ?? t.refusals['not-allowed'];
-  return t.matching.refusals[refusal.code] ?? t.refusals[refusal.code] ?? t.refusals['not-allowed'];
 }

@@ -5,6 +5,7 @@ import { textsFor } from '../texts/index.js';
 import type { Reply } from '../turn.js';
 import { releaseProgressReply } from '../release/release-progress.js';
 import { chooseRound } from './choose-round.js';
+import { roundRefusalText } from './refusal-text.js';
 import { coordinatorOnly } from './round-dialog.js';
 
 const text = (t: string): Reply => ({ kind: 'text', text: t });
@@ -43,7 +44,7 @@ export const scheduleRelease: Handler = coordinatorOnly(async (turn, services) =
   const valid = typeof v.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.date) && typeof v.time === 'string' && /^\d{2}:\d{2}$/.test(v.time);
   if (!valid) return [text(t.release.inPast)];
   const result = await services.rounds.scheduleRelease(String(v.roundId ?? ''), turn.person.userId, amsterdamMoment(String(v.date), String(v.time)));
-  if (!result.ok) return [text(t.refusals[result.refusal] ?? t.refusals['not-allowed'])];
+  if (!result.ok) return [text(await roundRefusalText(result.refusal, String(v.roundId ?? ''), services, t))];
   return [text(t.release.scheduled(result.round.name, formatMoment(result.round.releaseAt, turn.language)))];
 });
 
@@ -51,7 +52,7 @@ export const cancelRelease: Handler = coordinatorOnly(async (turn, services) => 
   const t = textsFor(turn.language).coordinator;
   const roundId = turn.input.kind === 'submit' && typeof turn.input.values.roundId === 'string' ? turn.input.values.roundId : '';
   const result = await services.rounds.cancelRelease(roundId, turn.person.userId);
-  return [text(result.ok ? t.release.cancelled(result.round.name) : t.refusals[result.refusal] ?? t.refusals['not-allowed'])];
+  return [text(result.ok ? t.release.cancelled(result.round.name) : await roundRefusalText(result.refusal, roundId, services, t))];
 });
 
 /** Sends a released round's failed messages again, then shows the progress card. */

@@ -9,7 +9,11 @@ export const showRemoveStudent: Handler = coordinatorOnly(async (turn) => {
     kind: 'form',
     form: {
       id: 'student.remove', title: x.title, intro: x.intro,
-      fields: [{ kind: 'text', id: 'studentNumber', label: x.studentNumber, maxLength: 20, required: { message: textsFor(turn.language).intake.required } }],
+      fields: [{
+        kind: 'text', id: 'studentNumber', label: x.studentNumber, maxLength: 20, required: { message: textsFor(turn.language).intake.required },
+        // `student verwijderen 100234` fills in the number; deleting still needs the button.
+        ...(turn.input.kind === 'text' && turn.input.args ? { value: turn.input.args } : {}),
+      }],
       actions: [{ verb: 'student.remove', label: x.confirm }],
     },
   }];

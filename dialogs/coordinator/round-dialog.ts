@@ -3,6 +3,7 @@ import { amsterdamMoment } from '../amsterdam-time.js';
 import type { DialogServices, Handler } from '../router.js';
 import { textsFor } from '../texts/index.js';
 import type { Reply, Turn } from '../turn.js';
+import { roundRefusalText } from './refusal-text.js';
 import { importForm, newRoundForm, nextStepsForm } from './round-forms.js';
 
 const form = (f: Extract<Reply, { kind: 'form' }>['form']): Reply => ({ kind: 'form', form: f });
@@ -63,7 +64,7 @@ export const openRound: Handler = coordinatorOnly(async (turn, services) => {
   const t = textsFor(turn.language);
   const roundId = turn.input.kind === 'submit' && typeof turn.input.values.roundId === 'string' ? turn.input.values.roundId : '';
   const result = await services.rounds.open(roundId, turn.person.userId);
-  if (!result.ok) return [text(t.coordinator.refusals[result.refusal] ?? t.coordinator.refusals['not-allowed'])];
+  if (!result.ok) return [text(await roundRefusalText(result.refusal, roundId, services, t.coordinator))];
   return [text(t.coordinator.opened(result.round.name, result.welcomed ?? 0, result.unreachable ?? 0))];
 });
 

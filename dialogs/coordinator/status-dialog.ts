@@ -1,12 +1,14 @@
-import type { Round } from '../../bot/domain/round.js';
+import { RoundStatus, type Round } from '../../bot/domain/round.js';
 import { formatMoment } from '../format-moment.js';
 import type { Form } from '../form.js';
 import type { DialogServices, Handler } from '../router.js';
 import { textsFor } from '../texts/index.js';
 import type { Language, Reply } from '../turn.js';
+import { chooseRound } from './choose-round.js';
 import { coordinatorOnly } from './round-dialog.js';
 
 const text = (t: string): Reply => ({ kind: 'text', text: t });
+const ALL_STATES = RoundStatus.options;
 
 /** The key of a coordinator's live status card of a round. */
 export function statusKey(roundId: string): string {
@@ -19,14 +21,9 @@ export function statusKey(roundId: string): string {
  */
 export const showStatus: Handler = coordinatorOnly(async (turn, services) => {
   const x = textsFor(turn.language).coordinator.status;
-  const rounds = await services.rounds.list();
-  const asked = turn.input.kind === 'submit' && typeof turn.input.values.roundId === 'string' ? turn.input.values.roundId : undefined;
-  const round = rounds.find((r) => r.id === asked) ?? (rounds.length === 1 ? rounds[0] : undefined);
-  if (!round) {
-    if (rounds.length === 0) return [text(x.noRounds)];
-    return [{ kind: 'form', form: { id: 'round.status.choose', title: x.chooseRound, fields: [], actions: rounds.map((r) => ({ verb: 'round.status', label: r.name, data: { roundId: r.id }, style: 'secondary' as const })) } }];
-  }
-  return [await statusReply(round, services, turn.language)];
+  if ((await services.rounds.list()).length === 0) return [text(x.noRounds)];
+  const found = await chooseRound(turn, services, 'round.status', ALL_STATES, x.chooseRound);
+  return 'replies' in found ? found.replies : [await statusReply(found.round, services, turn.language)];
 });
 
 export async function statusReply(round: Round, services: DialogServices, language: Language): Promise<Extract<Reply, { kind: 'live' }>> {

@@ -3,6 +3,7 @@ import type { CoordinatorTexts } from './coordinator-nl.js';
 // English texts of the coordinator's round commands and of proactive messages.
 export const coordinatorEn: CoordinatorTexts = {
   onlyCoordinators: 'Only an internship coordinator can do this. Nothing was changed.',
+  unknownRoundName: (typed) => `I do not know a round "${typed}". Choose the round below.`,
   newRound: {
     title: 'New internship round',
     intro: 'After creating it, import the students and open the round.',
@@ -66,7 +67,8 @@ export const coordinatorEn: CoordinatorTexts = {
     leftOut: { 'own-placement': 'Has an own internship place', 'not-confirmed': 'Did not confirm the learning wish' },
     demoApproval: 'In the demo you may approve your own matching. In real use a second coordinator must do that (four eyes).',
     approved: (name) => `The matching of **${name}** is approved (four eyes). The release follows.`,
-    refusals: {
+  
+  refusals: {
       'unknown-student': 'I do not know that student in this round.',
       'unknown-offer': 'I do not know that internship place in this round.',
       'no-reason': 'Give a reason (at least 3 characters).',
@@ -143,7 +145,17 @@ export const coordinatorEn: CoordinatorTexts = {
   },
   opened: (name, welcomed, unreachable) =>
     `Round **${name}** is open. ${welcomed} student(s) got a welcome message.` + (unreachable ? ` ${unreachable} student(s) have not opened Koppel yet; they get the message as soon as they install Koppel or write to it.` : ''),
-  refusals: {
+  nextStep: {
+    draft: 'The round is not open yet: import the students and open it with the **Open round** button.',
+    open: 'The round is still open: close it first with **round close** (this also happens by itself after the deadlines), then **round match**.',
+    closed: 'The round is closed, but there is no matching yet: type **round match** first.',
+    matched: 'There is a matching that has not been approved: a second coordinator types **approve round**.',
+    approved: 'The matching is approved: schedule the result with **round release**.',
+    scheduled: 'The result is scheduled: it can be postponed with **round release**, until the moment itself.',
+    released: 'The result is out; the matching does not change any more. Follow the delivery with **round release**.',
+    'follow-up': 'The result is out; the round is in follow-up.',
+    archived: 'The round is archived.',
+  },  refusals: {
     'unknown-round': 'That round does not exist (any more).',
     'not-allowed': 'This step is not possible in this round now.',
     'same-status': 'The round is already in that state.',

@@ -1,6 +1,7 @@
 // Dutch texts of the coordinator's round commands and of proactive messages.
 export const coordinatorNl = {
   onlyCoordinators: 'Dit kan alleen een stagecoördinator doen. Er is niets veranderd.',
+  unknownRoundName: (typed: string) => `Een ronde "${typed}" ken ik niet. Kies hieronder de ronde.`,
   newRound: {
     title: 'Nieuwe stageronde',
     intro: 'Na het aanmaken importeer je de studenten en open je de ronde.',
@@ -141,6 +142,18 @@ export const coordinatorNl = {
   },
   opened: (name: string, welcomed: number, unreachable: number) =>
     `Ronde **${name}** is open. ${welcomed} student(en) kregen een welkomstbericht.` + (unreachable ? ` ${unreachable} student(en) hebben Koppel nog niet geopend; zij krijgen het bericht zodra ze Koppel installeren of iets sturen.` : ''),
+  /** What a round in each state needs next: said when a step does not fit (yet). */
+  nextStep: {
+    draft: 'De ronde is nog niet open: importeer de studenten en open hem met de knop **Ronde openen**.',
+    open: 'De ronde is nog open: sluit hem eerst met **ronde sluit** (dat gebeurt ook vanzelf na de deadlines), dan **ronde match**.',
+    closed: 'De ronde is gesloten, maar er is nog geen koppeling: typ eerst **ronde match**.',
+    matched: 'Er is een koppeling die nog niet is goedgekeurd: een tweede coördinator typt **ronde goedkeuren**.',
+    approved: 'De koppeling is goedgekeurd: plan de uitslag met **ronde vrijgave**.',
+    scheduled: 'De uitslag is gepland: uitstellen kan met **ronde vrijgave**, tot het moment zelf.',
+    released: 'De uitslag is al bekend; de koppeling verandert niet meer. De verzending volg je met **ronde vrijgave**.',
+    'follow-up': 'De uitslag is al bekend; de ronde is in de nazorg.',
+    archived: 'De ronde is gearchiveerd.',
+  } as Record<string, string>,
   refusals: {
     'unknown-round': 'Die ronde bestaat niet (meer).',
     'not-allowed': 'Deze stap kan nu niet in deze ronde.',

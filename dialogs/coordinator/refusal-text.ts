@@ -1,0 +1,19 @@
+import type { RunRefusal } from '../../bot/matching-runs/run-service.js';
+import type { DialogServices } from '../router.js';
+import type { Texts } from '../texts/index.js';
+
+/**
+ * Why a round cannot do this, and — when the step does not fit where the round is — what must
+ * happen first, from the round's current state (e.g. "the round is still open: first `ronde sluit`").
+ */
+export async function roundRefusalText(code: string, roundId: string, services: DialogServices, t: Texts['coordinator']): Promise<string> {
+  if (code !== 'not-allowed') return t.refusals[code] ?? t.refusals['not-allowed'];
+  const round = (await services.rounds.list()).find((r) => r.id === roundId);
+  return round ? `${t.refusals['not-allowed']} ${t.nextStep[round.status]}` : t.refusals['not-allowed'];
+}
+
+/** The same for a refusal of the matching services. */
+export async function runRefusalText(refusal: RunRefusal, roundId: string, services: DialogServices, t: Texts['coordinator']): Promise<string> {
+  if (refusal.code === 'transition') return roundRefusalText(refusal.refusal, roundId, services, t);
+  return t.matching.refusals[refusal.code] ?? t.refusals[refusal.code] ?? t.refusals['not-allowed'];
+}
