@@ -78,6 +78,17 @@ describe('redeemInviteCode', () => {
     expect((await redeemInviteCode(store, newContact, code, new Date(now.getTime() + 30 * DAY - 1))).ok).toBe(true);
   });
 
+  it('says "expired" for a month after expiry; codes older than that are forgotten when a new one is made', async () => {
+    const { store, code } = await invite();
+    const key = code.replace('-', '');
+    const later = (days: number) => new Date(now.getTime() + days * DAY);
+    await createInviteCode(store, 'cmp_old', 'coord-1', later(59));
+    expect(await redeemInviteCode(store, newContact, code, later(59))).toEqual({ ok: false, reason: 'expired' });
+    await createInviteCode(store, 'cmp_old', 'coord-1', later(61));
+    expect(Object.hasOwn((await store.read()).inviteCodes, key)).toBe(false);
+    expect(Object.keys((await store.read()).inviteCodes)).toHaveLength(2);
+  });
+
   it('refuses an existing contact and a student (also when known by Azure AD object id), and changes nothing', async () => {
     const { store, code } = await invite(openStore((d) => {
       d.companies.cmp_old = storedCompany({ contacts: [{ platform: 'teams', userId: '29:known-contact' }, { platform: 'teams', userId: AAD_ID }] });

@@ -43,11 +43,21 @@ export async function createInviteCode(
   const expiresAt = new Date(now.getTime() + INVITE_VALID_DAYS * DAY_MS).toISOString();
   return store.update((data): CreateInviteResult => {
     if (!Object.hasOwn(data.companies, companyId)) return { ok: false, reason: 'unknown-company' };
+    forgetOldCodes(data, now);
     const code = unusedCode(data, random);
     data.inviteCodes[code] = { companyId, createdBy: actorId, createdAt: now.toISOString(), expiresAt };
     appendAudit(data, { actorId, action: 'company.invited', subjectType: 'company', subjectId: companyId, detail: { validDays: INVITE_VALID_DAYS } }, now);
     return { ok: true, code: formatInviteCode(code), expiresAt };
   });
+}
+
+/**
+ * Codes that expired more than INVITE_VALID_DAYS ago are forgotten when a new one is made: long
+ * enough to tell someone "expired" rather than "unknown", and the store does not grow for ever.
+ */
+function forgetOldCodes(data: KoppelData, now: Date): void {
+  const before = now.getTime() - INVITE_VALID_DAYS * DAY_MS;
+  for (const [code, invite] of Object.entries(data.inviteCodes)) if (Date.parse(invite.expiresAt) < before) delete data.inviteCodes[code];
 }
 
 function unusedCode(data: KoppelData, random: () => number): string {
