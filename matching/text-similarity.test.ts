@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stem, textProfile, textSimilarity, tokenize } from './text-similarity.js';
+import { stem, textProfile, textSimilarity, tokenize, verbBase } from './text-similarity.js';
 
 describe('Dutch text similarity', () => {
   it('matches a learning wish to an offer about the same work', () => {
@@ -46,5 +46,20 @@ describe('Dutch text similarity', () => {
         expect(textSimilarity(b, a)).toBeCloseTo(s, 12);
       }),
     );
+  });
+});
+
+describe('wishes and offers in English, and Dutch verb forms', () => {
+  it('does not find two English texts alike through their function words alone', () => {
+    expect(textSimilarity('I would like to learn how to repair bicycles', 'You will learn how to cook for our guests')).toBe(0);
+    expect(textSimilarity('I would like to learn how to repair bicycles', 'You repair bicycles in our workshop')).toBeGreaterThan(0.3);
+  });
+
+  it('lets a present-tense form meet its infinitive ("verzorgt" and "verzorgen"), but leaves nouns on -t alone', () => {
+    expect(textSimilarity('Je verzorgt bewoners', 'Ik wil bewoners verzorgen')).toBeGreaterThan(textSimilarity('Je wast bewoners', 'Ik wil bewoners verzorgen'));
+    expect(verbBase('verzorgt')).toBe('verzorg');
+    expect(stem(verbBase('leert'))).toBe(stem('leren'));
+    expect(verbBase('klant')).toBe('klant');
+    expect(verbBase('recept')).toBe('recept');
   });
 });

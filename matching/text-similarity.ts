@@ -1,6 +1,7 @@
 // How well a student's learning wish ("ik wil leren verzorgen van ouderen") fits what an offer
 // says can be learned ("verzorging van ouderen, helpen bij wassen"). Dutch-aware: lowercase,
-// diacritics stripped, stop words and wish fillers dropped, Snowball Dutch stems compared as sets.
+// diacritics stripped, Dutch and English stop words and wish fillers dropped, present-tense -t
+// endings taken off, Snowball Dutch stems compared as sets.
 //
 // Score = Ochiai (cosine on binary stem sets) with compound credit: Dutch glues words together
 // ("ouderenzorg"), so a stem of 4+ letters found inside a longer stem on the other side counts
@@ -8,12 +9,13 @@
 // does not win just by listing everything.
 import { newStemmer } from 'snowball-stemmers';
 import { DUTCH_STOP_WORDS, LEARNING_TEXT_FILLERS } from './dutch-stop-words.js';
+import { ENGLISH_STOP_WORDS } from './english-stop-words.js';
 
 export const COMPOUND_CREDIT = 0.5;
 export const MIN_COMPOUND_STEM = 4;
 
 const stemmer = newStemmer('dutch');
-const ignored = new Set([...DUTCH_STOP_WORDS, ...LEARNING_TEXT_FILLERS]);
+const ignored = new Set([...DUTCH_STOP_WORDS, ...LEARNING_TEXT_FILLERS, ...ENGLISH_STOP_WORDS]);
 // Stemming is the slow part and vocabularies are small: a word is stemmed once per process.
 const stemCache = new Map<string, string>();
 
@@ -52,7 +54,7 @@ export function stem(word: string): string {
 export function textProfile(text: string): TextProfile {
   const byStem = new Map<string, string>();
   for (const word of words(text)) {
-    const s = stem(normalizeText(word));
+    const s = stem(verbBase(normalizeText(word)));
     if (s.length >= 2 && !byStem.has(s)) byStem.set(s, word);
   }
   return { stems: new Set(byStem.keys()), words: byStem };
@@ -89,4 +91,14 @@ export function sharedWords(wish: TextProfile, learn: TextProfile): string[] {
   const out: string[] = [];
   for (const [s, word] of learn.words) if (wish.stems.has(s)) out.push(word);
   return out;
+}
+
+/**
+ * The stem of a present-tense verb form, so "verzorgt" meets "verzorgen" and the titles'
+ * "Monteert" meets "monteren": Snowball's Dutch stemmer leaves the -t on. Only endings where a
+ * dropped -t is almost always a verb ending; "klant", "recept", "test" stay as they are.
+ */
+export function verbBase(norm: string): string {
+  if (norm.length < 4 || !/(?:[dgkl]|lp|mp|eer|oor)t$/.test(norm)) return norm;
+  return norm.slice(0, -1).replace(/([aeou])\1([^aeiou])$/, '$1$2');
 }

@@ -14,8 +14,8 @@
 // conjugated verbs ("ik wil dat ik goed kook") count only through a skill stem or a title; Dutch
 // and English only.
 import { DUTCH_STOP_WORDS, LEARNING_TEXT_FILLERS } from '../../matching/dutch-stop-words.js';
-import { stem } from '../../matching/text-similarity.js';
-import { verbBase, type WishToken } from './wish-patterns.js';
+import { stem, verbBase } from '../../matching/text-similarity.js';
+import type { WishToken } from './wish-patterns.js';
 import {
   GENERIC_VERBS, ING_NON_ACTIVITIES, NON_ACTIVITY_WORDS, NON_VERBS, SKILL_STEMS, SKILL_WORDS, TO_NON_VERBS,
   WORK_WITH_VERBS, WORK_WITH_WORDS, HOW_SUBJECTS, HOW_WORDS,

@@ -9,13 +9,14 @@
 // block saving until the student removes them, so they never reach the stored wish. They are never
 // used in matching either: the matching core only compares the wish text for similarity with what
 // an offer can teach, and the suggestions below are computed with flagged words left out.
-import { profileSimilarity, textProfile, type TextProfile } from '../../matching/text-similarity.js';
+import { ENGLISH_STOP_WORDS } from '../../matching/english-stop-words.js';
+import { profileSimilarity, textProfile, verbBase, type TextProfile } from '../../matching/text-similarity.js';
 import { workProcessesOf, type Programme } from '../catalogue/index.js';
 import { LearningWish } from '../domain/student.js';
 import { hasActivity } from './wish-activity.js';
-import { findHits, patternSet, phraseOf, tokenizeWish, verbBase, type Hit, type WishToken } from './wish-patterns.js';
+import { findHits, patternSet, phraseOf, tokenizeWish, type Hit, type WishToken } from './wish-patterns.js';
 import {
-  ENGLISH_STOP_WORDS, PERSONAL_PREFIXES, PERSONAL_TERMS, SELF_SKIP_WORDS, TRAIT_PREFIXES, TRAIT_TERMS, VAGUE_PHRASES,
+  PERSONAL_PREFIXES, PERSONAL_TERMS, SELF_SKIP_WORDS, TRAIT_PREFIXES, TRAIT_TERMS, VAGUE_PHRASES,
   type PersonalCategory,
 } from './wish-word-lists.js';
 

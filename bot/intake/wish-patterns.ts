@@ -173,12 +173,3 @@ export function phraseOf(text: string, tokens: readonly WishToken[], hit: Hit<un
   return text.slice(tokens[hit.start].start, tokens[hit.end - 1].end);
 }
 
-/**
- * The stem of a present-tense verb form, so "verzorgt" meets "verzorgen" and the titles'
- * "Monteert" meets "monteren": Snowball's Dutch stemmer leaves the -t on. Only endings where a
- * dropped -t is almost always a verb ending; "klant", "recept", "test" stay as they are.
- */
-export function verbBase(norm: string): string {
-  if (norm.length < 4 || !/(?:[dgkl]|lp|mp|eer|oor)t$/.test(norm)) return norm;
-  return norm.slice(0, -1).replace(/([aeou])\1([^aeiou])$/, '$1$2');
-}

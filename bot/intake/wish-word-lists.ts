@@ -15,6 +15,7 @@
 //            "meisje", "man", "jong" are normal words when they are about the work
 //   subject  anywhere except right after a word like "met"/"with": "ik heb ADHD" is about the
 //            student, "kinderen met ADHD begeleiden" is about the work
+import { ENGLISH_STOP_WORDS } from '../../matching/english-stop-words.js';
 
 export type PersonalCategory = 'origin' | 'religion' | 'gender' | 'age' | 'appearance' | 'health';
 
@@ -214,16 +215,6 @@ export const ING_NON_ACTIVITIES: readonly string[] = [
   'doing', 'getting', 'having', 'learning', 'working', 'interesting', 'boring', 'amazing', 'bring', 'spring',
 ];
 
-/** English words that say nothing about the work: dropped before comparing with titles. */
-export const ENGLISH_STOP_WORDS: readonly string[] = [
-  'i', 'me', 'my', 'myself', 'we', 'our', 'you', 'your', 'he', 'she', 'it', 'its', 'they', 'them', 'their', 'a',
-  'an', 'the', 'and', 'or', 'but', 'if', 'of', 'at', 'by', 'for', 'with', 'about', 'to', 'from', 'in', 'on', 'up',
-  'out', 'under', 'that', 'this', 'these', 'those', 'is', 'am', 'are', 'was', 'be', 'been', 'have', 'has', 'do',
-  'does', 'would', 'like', 'want', 'learn', 'learning', 'how', 'what', 'when', 'where', 'who', 'which', 'can',
-  'could', 'will', 'should', 'very', 'really', 'lot', 'lots', 'more', 'most', 'some', 'also', 'so', 'get',
-  'internship', 'work', 'working', 'things', 'thing', 'there', 'then', 'than', 'as', 'into', 'other', 'own',
-  'm', 've', 's', 't', 'not', 'no',
-];
 
 /** After "to", these are no verb: "to the kitchen", "to learn", "to be". */
 export const TO_NON_VERBS: readonly string[] = [
