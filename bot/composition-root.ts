@@ -76,6 +76,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     linkByEmail: services.linkByEmail,
     rememberLiveMessage: services.rememberLiveMessage,
     refreshLive,
+    inlineFiles: config.playground.enabled,
     log,
   });
   const slack = config.slack ? createSlackBot({ ...config.slack, slackApiUrl, handleTurn, services, refreshLive, log }) : undefined;

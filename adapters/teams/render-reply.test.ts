@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adaptiveCardProblems } from '../../test/support/adaptive-card-check.js';
-import { liveCard, renderReply, summaryCard } from './render-reply.js';
+import { inlineFile, liveCard, renderReply, summaryCard } from './render-reply.js';
 
 const summary = { kind: 'summary' as const, title: 'Welkom bij Koppel', intro: 'Uitleg', facts: [{ label: 'Leerwens', value: 'Schrijf op wat je wilt leren.' }] };
 
@@ -31,5 +31,16 @@ describe('live cards', () => {
     // The same refresh as a button, for clients that do not refresh by themselves.
     expect(card.actions).toEqual([{ type: 'Action.Execute', verb: 'live.refresh', data: { key: 'result:s1' }, title: 'Bekijk de uitslag' }]);
     expect(adaptiveCardProblems(card)).toEqual([]);
+  });
+});
+
+describe('files in the local playground', () => {
+  it('are shown in the message itself, as a code block, cut after 20,000 characters', () => {
+    const csv = 'studentnummer;bedrijf\n100234;Zorggroep De Linde\n';
+    const shown = inlineFile({ kind: 'file', name: 'uitslag.csv', mediaType: 'text/csv', content: csv, description: 'De uitslag per student' });
+    expect(shown.text).toBe(`**uitslag.csv** — De uitslag per student\n\n\`\`\`\n${csv}\n\`\`\``);
+    const long = inlineFile({ kind: 'file', name: 'groot.csv', mediaType: 'text/csv', content: 'x'.repeat(30_000), description: '' });
+    expect(long.text?.length).toBeLessThan(20_100);
+    expect(long.text).toContain('…');
   });
 });

@@ -26,6 +26,19 @@ export function liveCard(reply: Extract<Reply, { kind: 'live' }>): AdaptiveCard 
   return { ...card, actions, refresh: { action: refresh } };
 }
 
+const INLINE_FILE_CHARS = 20_000;
+
+/**
+ * A file shown in the message itself, for the local playground only: it has no file consent flow,
+ * and its data are the demo's or a developer's. Real Teams always asks consent (file-consent.ts).
+ */
+export function inlineFile(reply: Extract<Reply, { kind: 'file' }>): Partial<Activity> {
+  const shown = reply.content.length > INLINE_FILE_CHARS ? `${reply.content.slice(0, INLINE_FILE_CHARS)}\n…` : reply.content;
+  const activity = MessageFactory.text(`**${reply.name}** — ${reply.description}\n\n\`\`\`\n${shown}\n\`\`\``);
+  activity.textFormat = 'markdown';
+  return activity;
+}
+
 /** One neutral reply → one Teams message activity. */
 export function renderReply(reply: Reply): Partial<Activity> {
   switch (reply.kind) {

@@ -7,7 +7,7 @@ import type { DialogServices } from '../../dialogs/router.js';
 import { textsFor } from '../../dialogs/texts/index.js';
 import { languageOf, MAX_FILE_BYTES, type Reply, type Turn } from '../../dialogs/turn.js';
 import { createFileConsent, type PendingFiles } from './file-consent.js';
-import { LIVE_REFRESH_VERB, liveCard, renderReply } from './render-reply.js';
+import { inlineFile, LIVE_REFRESH_VERB, liveCard, renderReply } from './render-reply.js';
 import { downloadSentFile, sentFileOf } from './received-file.js';
 import { toTurn } from './to-turn.js';
 
@@ -27,6 +27,8 @@ export interface TeamsBotOptions {
   refreshLive: (key: string, turn: Turn, services: DialogServices) => Promise<Extract<Reply, { kind: 'live' }> | undefined>;
   /** Files offered in a chat until the person allows them (default: in memory, 30 minutes). */
   files?: PendingFiles;
+  /** Show files in the message instead of a consent card: the local playground has no file consent. */
+  inlineFiles?: boolean;
   /** Fetches files people send in the chat; replaceable for tests. */
   fetch?: typeof fetch;
 }
@@ -43,7 +45,8 @@ export function createTeamsBot(options: TeamsBotOptions) {
     if ((await options.services.roleOf(turn.person)).kind === 'unknown') await linkByTeamsMember(context, turn, options);
     const replies = await options.handleTurn(turn, options.services);
     for (const reply of replies) {
-      const sent = await context.sendActivity(reply.kind === 'file' ? await fileConsent.offer(context, reply) : renderReply(reply));
+      const file = reply.kind === 'file' ? (options.inlineFiles ? inlineFile(reply) : await fileConsent.offer(context, reply)) : undefined;
+      const sent = await context.sendActivity(file ?? renderReply(reply));
       if (reply.kind === 'live' && sent?.id) await options.rememberLiveMessage(turn.person, reply.key, sent.id);
     }
   };
