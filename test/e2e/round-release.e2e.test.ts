@@ -9,8 +9,8 @@ import { KoppelData } from '../../bot/koppel-data.js';
 import { formatMoment } from '../../dialogs/format-moment.js';
 import { keepLocal, launchChromium } from '../support/chromium.js';
 import { freePort } from '../support/free-port.js';
-import { connectPlayground, messageWith, type BotMessage, type PlaygroundApi, type PlaygroundSpeaker } from '../support/playground-api.js';
-import { amsterdam, COMPANIES, COMPANY_CSV, COORDINATOR_B, LINDE, MAASSTAD, ROUND, STUDENT_CSV, STUDENTS } from '../support/round-scenario.js';
+import { connectPlayground, type BotMessage, type PlaygroundApi } from '../support/playground-api.js';
+import { amsterdam, COMPANIES, COMPANY_CSV, COORDINATOR_B, giveOffer, LINDE, MAASSTAD, ROUND, STUDENT_CSV, STUDENTS, walkIntake } from '../support/round-scenario.js';
 
 // A small round end to end in the Agents Playground: the browser's user is coordinator A and does
 // everything a coordinator does in Teams; three students, two company contacts and a second
@@ -75,39 +75,6 @@ describe('a round from `ronde nieuw` to the release, in a real Teams client', ()
       return cards(title).last();
     };
     return { personal, cards, type, click, newCard };
-  }
-
-  /** A student from `hallo` to a confirmed wish, by card submits; returns the result card Koppel sent. */
-  async function walkIntake(chat: PlaygroundSpeaker, s: (typeof STUDENTS)[number]): Promise<BotMessage> {
-    // Teams tells Koppel the e-mail of whoever writes first: that links them to the imported student.
-    expect(textOf(await chat.say('hallo'))).toContain('You are here as a student.');
-    expect(textOf(await chat.say('nederlands'))).toContain('Je bent hier als student.');
-    const privacy = messageWith(await chat.say('start'), 'Zo werkt Koppel');
-    const wish = messageWith(await chat.press(privacy, 'Beginnen'), 'Wat wil je leren?');
-    const work = messageWith(await chat.press(wish, 'Verder', { text: s.wish }), 'Welk werk past bij je leerwens?');
-    const organisation = messageWith(await chat.press(work, 'Verder', { codes: s.codes }), 'Waar wil je stage lopen?');
-    const travel = messageWith(await chat.press(organisation, 'Verder', { organisationTypes: s.types }), 'Hoe kom je bij je stage?');
-    const days = messageWith(await chat.press(travel, 'Verder', { ...s.travel }), 'Wanneer kun je?');
-    const support = messageWith(await chat.press(days, 'Verder', { days: 'mon,tue,wed,thu' }), 'Extra begeleiding');
-    const summary = messageWith(await chat.press(support, 'Verder'), 'Klopt alles?');
-    expect(summary.text).toContain(s.travel.municipality);
-    const confirmed = await chat.press(summary, 'Alles klopt, bevestigen');
-    expect(textOf(confirmed)).toContain('Je leerwens is bevestigd');
-    // The result card comes with the confirmation; until the release it only names the moment.
-    const card = messageWith(confirmed, 'Jouw stageplek');
-    expect(card.text).toContain('zie je hier waar je stage loopt');
-    return card;
-  }
-
-  async function giveOffer(chat: PlaygroundSpeaker, c: (typeof COMPANIES)[number]): Promise<void> {
-    expect(textOf(await chat.say('hallo'))).toContain('You are here for a host company.');
-    expect(textOf(await chat.say('nederlands'))).toContain('U bent hier namens een leerbedrijf.');
-    const form = messageWith(await chat.say('aanbod'), `Uw stageaanbod: ${ROUND}`);
-    const saved = await chat.press(form, 'Aanbod opslaan', {
-      places: '2', supervisionCapacity: '2', workProcesses: c.workProcesses, organisationType: c.type, learnText: c.learn,
-      placesStayFree: 'true', introductionIsNoSelection: 'true', noSubjectiveRefusal: 'true',
-    });
-    expect(textOf(saved)).toContain('Wij plaatsen hier hoogstens 2 student(en).');
   }
 
   it('shows every student their place at the release moment, in the card they already had, and tells companies and coordinators', async () => {
@@ -293,6 +260,11 @@ describe('a round from `ronde nieuw` to the release, in a real Teams client', ()
 
     // A student who asks now sees their place too.
     expect(textOf(await students[0].say('uitslag'))).toContain(placements[0]);
+
+    // The export: in the playground (no file consent) the CSV shows in the chat; student numbers, no names.
+    const exported = textOf(await coordinator.type('ronde export'));
+    for (const s of STUDENTS) expect(exported).toContain(s.number);
+    for (const s of STUDENTS) expect(exported).not.toContain(s.last);
 
     // And nothing of the release was sent twice in the meantime.
     for (const chat of students) expect(inChat(chat).filter((m) => m.kind === 'new' && m.text.includes('De uitslag is er!'))).toHaveLength(1);

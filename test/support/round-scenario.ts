@@ -1,5 +1,10 @@
 // The people and files of the small round in round-release.e2e.test.ts: three students whose travel
-// decides two of their places, two host companies, and the CSVs a coordinator imports.
+// decides two of their places, two host companies, the CSVs a coordinator imports, and how a student
+// and a company contact go through their cards.
+import { expect } from 'vitest';
+import { messageWith, type BotMessage, type PlaygroundSpeaker } from './playground-api.js';
+
+const textOf = (messages: BotMessage[]) => messages.map((m) => m.text).join('\n');
 
 export const ROUND = 'VIG voorjaar';
 /** The second coordinator approves (four eyes). The playground has six users and all are taken, so B
@@ -50,4 +55,37 @@ export const COMPANY_CSV = [
 export function amsterdam(at: Date): { date: string; time: string } {
   const [date, time] = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' }).format(at).split(' ');
   return { date, time };
+}
+
+/** A student from `hallo` to a confirmed wish, by card submits; returns the result card Koppel sent. */
+export async function walkIntake(chat: PlaygroundSpeaker, s: (typeof STUDENTS)[number]): Promise<BotMessage> {
+  // Teams tells Koppel the e-mail of whoever writes first: that links them to the imported student.
+  expect(textOf(await chat.say('hallo'))).toContain('You are here as a student.');
+  expect(textOf(await chat.say('nederlands'))).toContain('Je bent hier als student.');
+  const privacy = messageWith(await chat.say('start'), 'Zo werkt Koppel');
+  const wish = messageWith(await chat.press(privacy, 'Beginnen'), 'Wat wil je leren?');
+  const work = messageWith(await chat.press(wish, 'Verder', { text: s.wish }), 'Welk werk past bij je leerwens?');
+  const organisation = messageWith(await chat.press(work, 'Verder', { codes: s.codes }), 'Waar wil je stage lopen?');
+  const travel = messageWith(await chat.press(organisation, 'Verder', { organisationTypes: s.types }), 'Hoe kom je bij je stage?');
+  const days = messageWith(await chat.press(travel, 'Verder', { ...s.travel }), 'Wanneer kun je?');
+  const support = messageWith(await chat.press(days, 'Verder', { days: 'mon,tue,wed,thu' }), 'Extra begeleiding');
+  const summary = messageWith(await chat.press(support, 'Verder'), 'Klopt alles?');
+  expect(summary.text).toContain(s.travel.municipality);
+  const confirmed = await chat.press(summary, 'Alles klopt, bevestigen');
+  expect(textOf(confirmed)).toContain('Je leerwens is bevestigd');
+  // The result card comes with the confirmation; until the release it only names the moment.
+  const card = messageWith(confirmed, 'Jouw stageplek');
+  expect(card.text).toContain('zie je hier waar je stage loopt');
+  return card;
+}
+
+export async function giveOffer(chat: PlaygroundSpeaker, c: (typeof COMPANIES)[number]): Promise<void> {
+  expect(textOf(await chat.say('hallo'))).toContain('You are here for a host company.');
+  expect(textOf(await chat.say('nederlands'))).toContain('U bent hier namens een leerbedrijf.');
+  const form = messageWith(await chat.say('aanbod'), `Uw stageaanbod: ${ROUND}`);
+  const saved = await chat.press(form, 'Aanbod opslaan', {
+    places: '2', supervisionCapacity: '2', workProcesses: c.workProcesses, organisationType: c.type, learnText: c.learn,
+    placesStayFree: 'true', introductionIsNoSelection: 'true', noSubjectiveRefusal: 'true',
+  });
+  expect(textOf(saved)).toContain('Wij plaatsen hier hoogstens 2 student(en).');
 }
