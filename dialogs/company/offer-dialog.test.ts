@@ -88,7 +88,7 @@ describe('round status', () => {
     const status = formOf(replies);
     const section = (title: string) => status.sections?.find((s) => s.title === title)?.facts;
     expect(section('Leerbedrijven')?.[0].value).toBe('1 van 1 hebben hun aanbod gegeven');
-    expect(section('Per opleiding: bruikbare plekken / studenten')).toEqual([expect.objectContaining({ value: expect.stringMatching(/^2 \/ 1/) })]);
+    expect(section('Per opleiding: bruikbare plekken / studenten')).toEqual([expect.objectContaining({ value: '2 / 1 · 3 plekken, begeleiding voor 2' })]);
     expect(section('Studenten')).toEqual(expect.arrayContaining([{ label: 'Geïmporteerd', value: '1' }, { label: 'Leerwens bevestigd', value: '0' }]));
     expect(section('Momenten')).toEqual(expect.arrayContaining([{ label: 'Deadline leerwensen', value: '10 januari 2027 om 17:00 (nog 5 dagen)' }]));
     expect(textOf(await h.say('ronde status', 'nl', CONTACT_USER))).toContain('Dit kan alleen een stagecoördinator doen');

@@ -34,7 +34,8 @@ export async function statusReply(round: Round, services: DialogServices, langua
 async function statusForm(round: Round, services: DialogServices, language: Language): Promise<Form> {
   const x = textsFor(language).coordinator.status;
   const supply = await services.roundSupply(round.id);
-  const lines = (items: typeof supply.perProgramme) => items.map((l) => ({ label: l.label, value: x.line(l.usable, l.studentsTotal, l.shortage) }));
+  // Usable places are the smaller of places and supervision; both are shown, so it is clear which one limits.
+  const lines = (items: typeof supply.perProgramme) => items.map((l) => ({ label: l.label, value: `${x.line(l.usable, l.studentsTotal, l.shortage)} · ${x.capacity(l.places, l.supervision)}` }));
   const s = supply.students;
   const moment = (at: string, days: number | undefined) => (days === undefined ? formatMoment(at, language) : x.until(formatMoment(at, language), days));
   const unanswered = supply.unanswered.length ? (await services.companies.list()).filter((c) => supply.unanswered.includes(c.id)).map((c) => c.name).join(', ') : '';

@@ -121,6 +121,7 @@ export const coordinatorEn: CoordinatorTexts = {
     perProgramme: 'Per programme: usable places / students',
     perWorkProcess: 'Per work process: usable places / students who want it',
     line: (usable, students, shortage) => `${usable} / ${students}${shortage > 0 ? ` (short: ${shortage})` : ''}`,
+    capacity: (places, supervision) => `${places} places, supervision for ${supervision}`,
     refresh: 'Refresh',
     students: 'Students',
     studentsImported: 'Imported',

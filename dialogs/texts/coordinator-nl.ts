@@ -118,6 +118,7 @@ export const coordinatorNl = {
     perProgramme: 'Per opleiding: bruikbare plekken / studenten',
     perWorkProcess: 'Per werkproces: bruikbare plekken / studenten die het willen',
     line: (usable: number, students: number, shortage: number) => `${usable} / ${students}${shortage > 0 ? ` (tekort: ${shortage})` : ''}`,
+    capacity: (places: number, supervision: number) => `${places} plekken, begeleiding voor ${supervision}`,
     refresh: 'Vernieuwen',
     students: 'Studenten',
     studentsImported: 'Geïmporteerd',
