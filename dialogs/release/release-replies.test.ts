@@ -44,6 +44,10 @@ describe('the words of the release messages', () => {
 
     const summary = words.get('coordinator-summary')!;
     expect(summary[0]).toMatchObject({ kind: 'summary', facts: expect.arrayContaining([{ label: 'Geplaatst', value: '1' }]) });
+    expect(all(summary)).not.toContain('Niet bereikbaar');
+    await h.store.update((d) => { d.students.s9 = { ...structuredClone(d.students.s1), id: 's9', studentNumber: '100999', identities: [] }; });
+    const again = await releaseReplies(entries.find((e) => e.kind === 'coordinator-summary')!, 'nl', h.services());
+    expect(again[0]).toMatchObject({ facts: expect.arrayContaining([{ label: 'Niet bereikbaar in de chat (zelf contact opnemen)', value: '100999' }]) });
   });
 
   it('tells the company what support the student needs only when the student chose to share it', async () => {

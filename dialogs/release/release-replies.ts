@@ -42,6 +42,8 @@ export async function releaseReplies(message: ReleaseMessage, language: Language
         { label: s.ownPlacement, value: String(overview.summary.ownPlacement) },
         { label: s.notConfirmed, value: String(overview.summary.notConfirmed) },
       ] : [];
+      // Students Koppel cannot write to hear nothing from it: the coordinators must reach them.
+      if (overview.unreachableStudents.length) facts.push({ label: s.unreachable, value: overview.unreachableStudents.join(', ') });
       return [{ kind: 'summary', title: s.title(overview.roundName), intro: s.intro(formatMoment(overview.releaseAt, language)), facts }];
     }
   }

@@ -10,6 +10,7 @@ export const releaseEn: ReleaseTexts = {
     unmatched: 'No place yet (the school keeps looking)',
     ownPlacement: 'Own place',
     notConfirmed: 'Not confirmed',
+    unreachable: 'Not reachable in the chat (contact them yourself)',
   },
   progress: {
     title: (round) => `Delivery of the result: ${round}`,

@@ -9,6 +9,7 @@ export const releaseNl = {
     unmatched: 'Nog zonder plek (de school zoekt verder)',
     ownPlacement: 'Eigen plek',
     notConfirmed: 'Niet bevestigd',
+    unreachable: 'Niet bereikbaar in de chat (zelf contact opnemen)',
   },
   progress: {
     title: (round: string) => `Verzending van de uitslag: ${round}`,
