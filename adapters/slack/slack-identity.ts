@@ -49,8 +49,9 @@ export function createIdentity(deps: IdentityDeps) {
       const person = { platform: 'slack' as const, userId };
       const found = await profile(userId);
       if ((await deps.services.roleOf(person)).kind === 'unknown' && found.email) {
-        const studentId = await deps.services.linkByEmail(person, [found.email]);
-        if (studentId) deps.log('person.linked', { studentId });
+        // A student's or a company's id: whom this person turned out to be.
+        const linkedTo = await deps.services.linkByEmail(person, [found.email]);
+        if (linkedTo) deps.log('person.linked', { linkedTo });
       }
       // The router applies a chosen language too; here it also decides the platform words (buttons).
       return { person, language: (await deps.services.languagePreference(person)) ?? languageOf(found.locale), input };
