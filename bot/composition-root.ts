@@ -111,7 +111,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     ],
   });
   const http = createHttpApp({
-    ...(teamsEnabled ? { teamsMessages: (req, res) => teams.adapter.process(req, res, (context) => teams.app.run(context).then(() => undefined)) } : {}),
+    ...(teamsEnabled ? { teamsMessages: teams.processRequest } : {}),
     ...(slack ? { slackRouter: slack.router } : {}),
   });
   await slack?.start();

@@ -1,13 +1,12 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHttpApp, listen } from '../../bot/http-server.js';
+import { serveTeamsBot, testTeamsBot } from './testing/test-teams-bot.js';
 import { fakeServices } from '../../dialogs/testing/fake-services.js';
 import { exportRemindersEn } from '../../dialogs/texts/export-reminders-en.js';
 import { exportRemindersNl } from '../../dialogs/texts/export-reminders-nl.js';
 import type { Reply } from '../../dialogs/turn.js';
 import { FILE_CONSENT_CARD, FILE_INFO_CARD, PendingFiles } from './file-consent.js';
-import { createTeamsBot } from './teams-bot.js';
 
 // The real adapter in local mode, as Teams would talk to it: activities posted to /api/messages, the
 // bot's messages going to a loopback stand-in for the Bot Framework connector (serviceUrl), and the
@@ -44,20 +43,14 @@ async function setup(options: { uploadStatus?: number; clock?: { now: number } }
   const upload = await recordingServer(options.uploadStatus ?? 201, { id: 'drive-item' });
   const clock = options.clock;
   const files = new PendingFiles(clock ? { now: () => clock.now } : {});
-  const teams = createTeamsBot({
+  const teams = testTeamsBot({
     handleTurn: async () => [{ kind: 'text', text: 'De export' }, FILE],
     services: fakeServices({ roleOf: async () => ({ kind: 'coordinator' }) }),
-    rememberConversation: async () => {},
-    linkByEmail: async () => undefined,
-    rememberLiveMessage: async () => {},
-    refreshLive: async () => undefined,
-    log: () => {},
     files,
   });
-  const app = createHttpApp({ teamsMessages: (req, res) => teams.adapter.process(req, res, (context) => teams.app.run(context).then(() => undefined)) });
-  const server = await listen(app, 0, '127.0.0.1');
+  const { server, url } = await serveTeamsBot(teams);
   servers.push(server);
-  const bot = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+  const bot = `${url}/api/messages`;
   const base = (conversationType: string, from = COORDINATOR, locale = 'nl-NL') => ({
     channelId: 'msteams', serviceUrl: connector.url, locale, from: { id: from }, recipient: { id: 'bot' },
     conversation: { id: 'conv-1', conversationType, ...(conversationType === 'personal' ? {} : { isGroup: true }) },

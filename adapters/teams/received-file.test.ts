@@ -1,11 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHttpApp, listen } from '../../bot/http-server.js';
+import { serveTeamsBot, testTeamsBot } from './testing/test-teams-bot.js';
 import { fakeServices } from '../../dialogs/testing/fake-services.js';
 import type { Turn } from '../../dialogs/turn.js';
 import { downloadSentFile, FILE_DOWNLOAD_INFO } from './received-file.js';
-import { createTeamsBot } from './teams-bot.js';
 
 const CSV = '\uFEFFstudentnummer;opleiding;email\n200001;90001;a@school.nl\n';
 const servers: Server[] = [];
@@ -34,18 +33,15 @@ async function cloud() {
 async function sendFileToBot(file: string) {
   const c = await cloud();
   const turns: Turn[] = [];
-  const teams = createTeamsBot({
-    handleTurn: async (turn) => (turns.push(turn), []), services: fakeServices({ roleOf: async () => ({ kind: 'coordinator' }) }),
-    rememberConversation: async () => {}, linkByEmail: async () => undefined, rememberLiveMessage: async () => {}, refreshLive: async () => undefined, log: () => {},
-  });
-  const server = await listen(createHttpApp({ teamsMessages: (req, res) => teams.adapter.process(req, res, (context) => teams.app.run(context).then(() => undefined)) }), 0, '127.0.0.1');
+  const teams = testTeamsBot({ handleTurn: async (turn) => (turns.push(turn), []), services: fakeServices({ roleOf: async () => ({ kind: 'coordinator' }) }) });
+  const { server, url } = await serveTeamsBot(teams);
   servers.push(server);
   const activity = {
     type: 'message', id: 'a1', channelId: 'msteams', serviceUrl: c.url, from: { id: 'coord-1' }, recipient: { id: 'bot' },
     conversation: { id: 'c1', conversationType: 'personal' }, locale: 'nl-NL',
     attachments: [{ contentType: FILE_DOWNLOAD_INFO, name: file, content: { downloadUrl: `${c.url}/files/${file}`, uniqueId: 'u1', fileType: 'csv' } }],
   };
-  const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
   return { status: response.status, turns, replies: c.replies };
 }
 

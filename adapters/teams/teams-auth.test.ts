@@ -1,8 +1,7 @@
 import type { Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTeamsBot } from './teams-bot.js';
+import { serveTeamsBot, testTeamsBot } from './testing/test-teams-bot.js';
 import { fakeServices } from '../../dialogs/testing/fake-services.js';
-import { createHttpApp, listen } from '../../bot/http-server.js';
 
 const activity = {
   type: 'message', id: 'a1', text: 'hallo', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/_connector',
@@ -17,25 +16,18 @@ afterEach(async () => {
 
 async function post(credentials?: { appId: string; appPassword: string; tenantId: string }) {
   const handled: string[] = [];
-  const teams = createTeamsBot({
+  const teams = testTeamsBot({
     credentials,
     handleTurn: async (turn) => {
       handled.push(turn.person.userId);
       return [];
     },
     services: fakeServices({ roleOf: async () => ({ kind: 'coordinator' }) }),
-    rememberConversation: async () => {},
-    linkByEmail: async () => undefined,
-    rememberLiveMessage: async () => {},
-    refreshLive: async () => undefined,
-    log: () => {},
   });
-  const app = createHttpApp({ teamsMessages: (req, res) => teams.adapter.process(req, res, (context) => teams.app.run(context).then(() => undefined)) });
-  server = await listen(app, 0, '127.0.0.1');
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const health = await fetch(`http://127.0.0.1:${port}/healthz`);
-  const response = await fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  const served = await serveTeamsBot(teams);
+  server = served.server;
+  const health = await fetch(`${served.url}/healthz`);
+  const response = await fetch(`${served.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
   return { status: response.status, health: await health.json(), handled };
 }
 

@@ -3,6 +3,7 @@ import {
   ActivityEventNames, ActivityTypes, ConfigurationServiceClientCredentialFactory, MemoryStorage, TeamsInfo, TurnContext,
   type ConversationReference,
 } from 'botbuilder';
+import type { Request, Response } from 'express';
 import type { DialogServices } from '../../dialogs/router.js';
 import { textsFor } from '../../dialogs/texts/index.js';
 import { languageOf, MAX_FILE_BYTES, type Reply, type Turn } from '../../dialogs/turn.js';
@@ -88,7 +89,9 @@ export function createTeamsBot(options: TeamsBotOptions) {
     options.log('turn.failed', { activityId: context.activity.id ?? '', error: error instanceof Error ? error.name : 'unknown' });
     await context.sendActivity(textsFor(languageOf(context.activity.locale)).somethingWentWrong);
   };
-  return { adapter, app };
+  /** One HTTP request from Teams (POST /api/messages): authenticated by the adapter, routed by the app. */
+  const processRequest = (req: Request, res: Response) => adapter.process(req, res, (context) => app.run(context).then(() => undefined));
+  return { adapter, app, processRequest };
 }
 
 async function linkByTeamsMember(context: TurnContext, turn: Turn, options: TeamsBotOptions): Promise<void> {

@@ -1,8 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakeServices } from '../../dialogs/testing/fake-services.js';
-import { createTeamsBot } from './teams-bot.js';
+import { testTeamsBot } from './testing/test-teams-bot.js';
 import { createTeamsMessenger } from './teams-messenger.js';
 
 let server: Server | undefined;
@@ -28,10 +27,7 @@ async function connector(statuses: number[]) {
 }
 
 async function send(url: string) {
-  const { adapter } = createTeamsBot({
-    handleTurn: async () => [], services: fakeServices({}), rememberConversation: async () => {}, linkByEmail: async () => undefined,
-    rememberLiveMessage: async () => {}, refreshLive: async () => undefined, log: () => {},
-  });
+  const { adapter } = testTeamsBot();
   const reference = { serviceUrl: url, channelId: 'msteams', conversation: { id: 'conv-1', isGroup: false, conversationType: 'personal', name: '' }, bot: { id: 'bot', name: '' }, user: { id: 'u1', name: '' } };
   return createTeamsMessenger(adapter, '').send(reference, [{ kind: 'text', text: 'Een herinnering' }]);
 }

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { testTeamsBot } from './testing/test-teams-bot.js';
 import type { OutboxEntry } from '../../bot/domain/outbox-entry.js';
 import { startFakeConnector, type FakeConnector, type FakeConnectorOptions } from '../../bot/release/fake-connector.js';
-import { fakeServices } from '../../dialogs/testing/fake-services.js';
 import type { Reply } from '../../dialogs/turn.js';
-import { createTeamsBot } from './teams-bot.js';
 import { createTeamsReleaseTransport } from './teams-release-transport.js';
 
 let connector: FakeConnector | undefined;
@@ -23,10 +22,7 @@ function entry(kind: OutboxEntry['kind'], activityId?: string): OutboxEntry {
 
 async function transport(options: FakeConnectorOptions, replies: Reply[] = [{ kind: 'text', text: 'De uitslag is er!' }, card], known = true) {
   connector = await startFakeConnector(options);
-  const { adapter } = createTeamsBot({
-    handleTurn: async () => [], services: fakeServices({}), rememberConversation: async () => {}, linkByEmail: async () => undefined,
-    rememberLiveMessage: async () => {}, refreshLive: async () => undefined, log: () => {},
-  });
+  const { adapter } = testTeamsBot();
   const url = connector.url;
   return createTeamsReleaseTransport({
     adapter, appId: '',

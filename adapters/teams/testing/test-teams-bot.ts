@@ -1,0 +1,20 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createHttpApp, listen } from '../../../bot/http-server.js';
+import { fakeServices } from '../../../dialogs/testing/fake-services.js';
+import { createTeamsBot, type TeamsBotOptions } from '../teams-bot.js';
+
+/** The real Teams bot in local mode, with options that do nothing unless a test gives its own. */
+export function testTeamsBot(overrides: Partial<TeamsBotOptions> = {}) {
+  return createTeamsBot({
+    handleTurn: async () => [], services: fakeServices({}), rememberConversation: async () => {}, linkByEmail: async () => undefined,
+    rememberLiveMessage: async () => {}, refreshLive: async () => undefined, log: () => {}, ...overrides,
+  });
+}
+
+/** Serves the bot on loopback the way Koppel does (POST /api/messages); the caller closes the server. */
+export async function serveTeamsBot(teams: ReturnType<typeof createTeamsBot>): Promise<{ server: Server; url: string }> {
+  const app = createHttpApp({ teamsMessages: teams.processRequest });
+  const server = await listen(app, 0, '127.0.0.1');
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
