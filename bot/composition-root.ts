@@ -15,7 +15,6 @@ import { loadCatalogue } from './catalogue/load-catalogue.js';
 import type { Config } from './config.js';
 import { demoData } from './demo/demo-round.js';
 import { createHttpApp, listen } from './http-server.js';
-import { emptyKoppelData, KOPPEL_DATA_VERSION, KoppelData, koppelMigrations } from './koppel-data.js';
 import type { Log } from './logger.js';
 import { createKoppelServices } from './koppel-services.js';
 import type { Notification, Notifier } from './notifications.js';
@@ -26,7 +25,7 @@ import { startReminderSchedule } from './reminders/index.js';
 import { closeOverdueRounds } from './rounds/close-overdue.js';
 import { transportByPlatform } from './release/platform-transport.js';
 import { startReleaseRunner, type ReleaseRunner } from './release/release-runner.js';
-import { openFileStore, type DocumentStore } from './store/index.js';
+import { openLowdbStore, type KoppelStore } from './store/index.js';
 
 export interface Koppel {
   server: Server;
@@ -38,7 +37,7 @@ export interface StartOptions {
   config: Config;
   log: Log;
   /** Injected by tests; the default is the lowdb JSON file under DATA_DIR. */
-  store?: DocumentStore<KoppelData>;
+  store?: KoppelStore;
   now?: () => Date;
   /** The demo: a fresh demo round in its own file (never the real one), and the local user in every role. */
   demo?: boolean;
@@ -53,13 +52,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   const config = demo ? { ...given, dataDir: join(given.dataDir, 'demo'), coordinators: [...given.coordinators, DEMO_USER_ID] } : given;
   const catalogue = await loadCatalogue(config.catalogueFile);
   if (demo && !store) writeDemoFile(join(config.dataDir, 'koppel.json'), now());
-  const data = store ?? await openFileStore({
-    file: join(config.dataDir, 'koppel.json'),
-    schema: KoppelData,
-    initial: emptyKoppelData,
-    currentVersion: KOPPEL_DATA_VERSION,
-    migrations: koppelMigrations,
-  });
+  const data = store ?? await openLowdbStore(join(config.dataDir, 'koppel.json'));
   // The notifier needs the dialogs (for the words) and the dialogs need the services: bind late.
   const notifier: Notifier = { notify: (recipient, notification) => notify(recipient, notification) };
   // The release runner needs the services (for the words) and a coordinator's retry must wake it: bind late too.

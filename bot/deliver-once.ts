@@ -1,7 +1,6 @@
-import type { KoppelData } from './koppel-data.js';
 import type { Notification, Notifier, DeliveryResult } from './notifications.js';
 import type { PersonKey } from './people.js';
-import type { DocumentStore } from './store/index.js';
+import { EVERYTHING, type KoppelStore } from './store/index.js';
 
 /**
  * Sends a proactive message at most once per idempotency key: the key is written before the
@@ -9,9 +8,9 @@ import type { DocumentStore } from './store/index.js';
  * recorded as 'no-conversation' may be tried again once the person can be reached.
  */
 export async function deliverOnce(
-  store: DocumentStore<KoppelData>, notifier: Notifier, key: string, recipient: PersonKey, notification: Notification, now: () => Date,
+  store: KoppelStore, notifier: Notifier, key: string, recipient: PersonKey, notification: Notification, now: () => Date,
 ): Promise<DeliveryResult | 'already-sent'> {
-  const claimed = await store.update((data) => {
+  const claimed = await store.update(EVERYTHING, (data) => {
     // Only a message that certainly never left may be tried again: there was no conversation yet.
     const earlier = data.sentNotifications[key];
     if (earlier && earlier.result !== 'no-conversation') return false;
@@ -26,7 +25,7 @@ export async function deliverOnce(
     result = 'failed';
   }
   if (result !== 'sent') {
-    await store.update((data) => {
+    await store.update(EVERYTHING, (data) => {
       data.sentNotifications[key] = { at: now().toISOString(), result };
     });
   }

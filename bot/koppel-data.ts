@@ -59,6 +59,9 @@ export const KoppelData = z.object({
 });
 export type KoppelData = z.infer<typeof KoppelData>;
 
+/** What services and pure functions see: the data a unit of work loaded (see `bot/store/koppel-store.ts`). */
+export type KoppelView = Omit<KoppelData, 'schemaVersion'>;
+
 export function emptyKoppelData(): KoppelData {
   return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {} };
 }

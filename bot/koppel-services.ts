@@ -16,17 +16,16 @@ import { formatImportReport, importStudents, isImportError } from './import/impo
 import { createReceivedFiles, kindOfCsv } from './import/received-file.js';
 import { createIntakeService } from './intake/intake-service.js';
 import { coachWish } from './intake/wish-coach.js';
-import type { KoppelData } from './koppel-data.js';
 import type { Notifier } from './notifications.js';
 import { platformsOf } from './people.js';
 import { removeStudent } from './people-removal.js';
 import { remindNow, type RemindWho } from './reminders/remind-now.js';
 import { createPeopleService } from './people-service.js';
 import { createRoundService } from './rounds/round-service.js';
-import type { DocumentStore } from './store/index.js';
+import { EVERYTHING, type KoppelStore } from './store/index.js';
 
 export interface KoppelServicesOptions {
-  store: DocumentStore<KoppelData>;
+  store: KoppelStore;
   catalogue: Catalogue;
   coordinators: readonly string[];
   notifier: Notifier;
@@ -42,7 +41,7 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
   const people = createPeopleService(store, coordinators, now);
   const gazetteer = loadDefaultGazetteer();
   const notifyCoordinators = async (notification: Parameters<Notifier['notify']>[1]) => {
-    const data = await store.read();
+    const data = await store.read(EVERYTHING);
     for (const userId of coordinators) {
       for (const platform of platformsOf(data, userId)) await notifier.notify({ platform, userId }, notification);
     }
@@ -70,20 +69,20 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
       },
     },
     offers: createOfferService({ store, catalogue, coordinators, now }),
-    roundSupply: async (roundId: string) => roundSupply(await store.read(), roundId, catalogue, now()),
+    roundSupply: async (roundId: string) => roundSupply(await store.read(EVERYTHING), roundId, catalogue, now()),
     runs: createRunService({ store, catalogue, gazetteer, now, fourEyes: !demoMode }),
     release: {
-      overview: async (roundId: string) => releaseOverview(await store.read(), roundId),
+      overview: async (roundId: string) => releaseOverview(await store.read(EVERYTHING), roundId),
       retry: async (roundId: string, actorId: string) => {
         const count = await retryRelease(store, roundId, actorId, now());
         if (count > 0) sendPendingRelease?.();
         return count;
       },
     },
-    studentResult: async (studentId: string) => studentResult(await store.read(), studentId, now()),
-    companyStudents: async (companyId: string) => companyStudents(await store.read(), companyId, now()),
+    studentResult: async (studentId: string) => studentResult(await store.read(EVERYTHING), studentId, now()),
+    companyStudents: async (companyId: string) => companyStudents(await store.read(EVERYTHING), companyId, now()),
     offersOfRound: async (roundId: string) => {
-      const data = await store.read();
+      const data = await store.read(EVERYTHING);
       return Object.values(data.offers).filter((o) => o.roundId === roundId).map((o) => {
         const company = data.companies[o.companyId];
         const location = company?.locations.find((l) => l.id === o.locationId);
@@ -91,7 +90,7 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
       }).sort((a, b) => a.label.localeCompare(b.label));
     },
     companies: {
-      list: async () => Object.values((await store.read()).companies),
+      list: async () => Object.values((await store.read(EVERYTHING)).companies),
       register: async (input: RegisterCompanyInput, actorId: string, language: 'nl' | 'en') => {
         const result = await registerCompany(store, input, actorId, now(), gazetteer);
         const byCardField = (column = ''): string => ({ 'location.label': 'locationLabel', 'location.postcode': 'postcode', 'location.municipality': 'municipality' } as Record<string, string>)[column] ?? column;

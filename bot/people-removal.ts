@@ -1,7 +1,6 @@
 import { appendAudit } from './audit-log.js';
-import type { KoppelData } from './koppel-data.js';
 import { conversationKey } from './people.js';
-import type { DocumentStore } from './store/index.js';
+import { EVERYTHING, type KoppelStore } from './store/index.js';
 
 export type RemovalResult = { ok: true; studentId: string } | { ok: false; reason: 'not-found' | 'ambiguous' };
 
@@ -9,8 +8,8 @@ export type RemovalResult = { ok: true; studentId: string } | { ok: false; reaso
  * Deletes a student's data at their request: the record, their chat links and choices. The audit
  * keeps only that it happened, by whom, with ids.
  */
-export async function removeStudent(store: DocumentStore<KoppelData>, studentNumber: string, actorId: string, now: Date): Promise<RemovalResult> {
-  return store.update((data): RemovalResult => {
+export async function removeStudent(store: KoppelStore, studentNumber: string, actorId: string, now: Date): Promise<RemovalResult> {
+  return store.update(EVERYTHING, (data): RemovalResult => {
     const found = Object.values(data.students).filter((s) => s.studentNumber.toLowerCase() === studentNumber.trim().toLowerCase());
     if (found.length === 0) return { ok: false, reason: 'not-found' };
     if (found.length > 1) return { ok: false, reason: 'ambiguous' };

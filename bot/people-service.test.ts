@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Company } from './domain/company.js';
 import { Student } from './domain/student.js';
-import { emptyKoppelData, KoppelData } from './koppel-data.js';
+import { emptyKoppelData } from './koppel-data.js';
 import { createPeopleService } from './people-service.js';
-import { openMemoryStore } from './store/index.js';
+import { EVERYTHING, openMemoryKoppelStore } from './store/index.js';
 
 const now = () => new Date('2026-11-22T10:00:00Z');
 
@@ -16,7 +16,7 @@ async function service() {
     id: 'c1', name: 'Zorggroep Maas', sbbNumber: '1234567', contacts: [{ platform: 'teams', userId: 'aad-contact' }],
     locations: [{ id: 'l1', label: 'Hoofdlocatie', postcodeArea: '3011', municipality: 'Rotterdam' }],
   });
-  const store = openMemoryStore({ schema: KoppelData, initial: () => data });
+  const store = openMemoryKoppelStore(data);
   return { store, people: createPeopleService(store, ['teams-coordinator', 'aad-coordinator'], now) };
 }
 
@@ -40,7 +40,7 @@ describe('people', () => {
     await people.rememberConversation({ platform: 'teams', userId: 'u1' }, { conversation: { id: 'old' } });
     await people.rememberConversation({ platform: 'teams', userId: 'u1' }, { conversation: { id: 'new' } });
     await people.setLanguagePreference({ platform: 'teams', userId: 'u1' }, 'en');
-    const data = await store.read();
+    const data = await store.read(EVERYTHING);
     expect(Object.keys(data.conversations)).toEqual(['teams:u1']);
     expect(data.conversations['teams:u1'].reference).toEqual({ conversation: { id: 'new' } });
     expect(await people.languagePreference({ platform: 'teams', userId: 'u1' })).toBe('en');
@@ -51,14 +51,14 @@ describe('people', () => {
 describe('linking an imported student to their chat account', () => {
   it('links by e-mail or UPN once, and never takes over someone who is already known', async () => {
     const { store, people } = await service();
-    await store.update((d) => {
+    await store.update(EVERYTHING, (d) => {
       d.students.s2 = Student.parse({ id: 's2', roundId: 'r1', studentNumber: '100235', programmeCode: '25655', pendingEmail: 'sanne@school.nl', locale: 'en' });
     });
     expect(await people.linkByEmail({ platform: 'teams', userId: 'teams-student' }, ['sanne@school.nl'])).toBeUndefined();
     expect(await people.linkByEmail({ platform: 'teams', userId: '29:new' }, ['other@school.nl'])).toBeUndefined();
     expect(await people.linkByEmail({ platform: 'teams', userId: '29:new' }, [' Sanne@School.nl '])).toBe('s2');
-    expect((await store.read()).students.s2.identities).toEqual([{ platform: 'teams', userId: '29:new' }]);
-    expect((await store.read()).students.s2.pendingEmail).toBeUndefined();
+    expect((await store.read(EVERYTHING)).students.s2.identities).toEqual([{ platform: 'teams', userId: '29:new' }]);
+    expect((await store.read(EVERYTHING)).students.s2.pendingEmail).toBeUndefined();
     expect(await people.roleOf({ platform: 'teams', userId: '29:new' })).toEqual({ kind: 'student', studentId: 's2' });
     expect(await people.linkByEmail({ platform: 'teams', userId: '29:other' }, ['sanne@school.nl'])).toBeUndefined();
     expect(await people.languageFor({ platform: 'teams', userId: '29:new' })).toBe('en');
@@ -68,7 +68,7 @@ describe('linking an imported student to their chat account', () => {
 describe('someone with several roles', () => {
   it('acts as coordinator by default, and in another role they hold once they choose it', async () => {
     const { store, people } = await service();
-    await store.update((d) => {
+    await store.update(EVERYTHING, (d) => {
       d.students.s1.identities.push({ platform: 'teams', userId: 'teams-coordinator' });
     });
     const person = { platform: 'teams' as const, userId: 'teams-coordinator' };

@@ -1,7 +1,6 @@
 import type { Locale } from './domain/common.js';
-import type { DocumentStore } from './store/document-store.js';
-import type { KoppelData } from './koppel-data.js';
 import { conversationKey, roleOf, rolesHeld, type PersonKey, type PersonRole } from './people.js';
+import { EVERYTHING, type KoppelStore } from './store/index.js';
 
 export interface PeopleService {
   roleOf(person: PersonKey): Promise<PersonRole>;
@@ -24,33 +23,33 @@ export interface PeopleService {
   linkByEmail(person: PersonKey, emails: readonly string[]): Promise<string | undefined>;
 }
 
-export function createPeopleService(store: DocumentStore<KoppelData>, coordinators: readonly string[], now: () => Date): PeopleService {
+export function createPeopleService(store: KoppelStore, coordinators: readonly string[], now: () => Date): PeopleService {
   return {
-    roleOf: async (person) => roleOf(await store.read(), coordinators, person),
+    roleOf: async (person) => roleOf(await store.read(EVERYTHING), coordinators, person),
     rememberConversation: async (person, reference) => {
       const plain = JSON.parse(JSON.stringify(reference)) as Record<string, unknown>;
-      await store.update((data) => {
+      await store.update(EVERYTHING, (data) => {
         data.conversations[conversationKey(person)] = {
           platform: person.platform, userId: person.userId, reference: plain, updatedAt: now().toISOString(),
         };
       });
     },
-    conversationOf: async (person) => (await store.read()).conversations[conversationKey(person)]?.reference,
-    languagePreference: async (person) => (await store.read()).preferences[conversationKey(person)]?.language,
+    conversationOf: async (person) => (await store.read(EVERYTHING)).conversations[conversationKey(person)]?.reference,
+    languagePreference: async (person) => (await store.read(EVERYTHING)).preferences[conversationKey(person)]?.language,
     rememberLiveMessage: async (person, key, activityId) => {
-      await store.update((data) => {
+      await store.update(EVERYTHING, (data) => {
         data.liveMessages[key] = { platform: person.platform, userId: person.userId, activityId, sentAt: now().toISOString() };
       });
     },
     languageFor: async (person) => {
-      const data = await store.read();
+      const data = await store.read(EVERYTHING);
       const role = roleOf(data, coordinators, person);
       return data.preferences[conversationKey(person)]?.language ?? (role.kind === 'student' ? data.students[role.studentId].locale : 'nl');
     },
     linkByEmail: async (person, emails) => {
       const wanted = emails.map((e) => e.trim().toLowerCase()).filter(Boolean);
       if (wanted.length === 0) return undefined;
-      return store.update((data) => {
+      return store.update(EVERYTHING, (data) => {
         if (roleOf(data, coordinators, person).kind !== 'unknown') return undefined;
         const student = Object.values(data.students).find((s) => s.pendingEmail && wanted.includes(s.pendingEmail)
           && !s.identities.some((i) => i.platform === person.platform));
@@ -60,13 +59,13 @@ export function createPeopleService(store: DocumentStore<KoppelData>, coordinato
         return student.id;
       });
     },
-    chooseRole: (person, role) => store.update((data) => {
+    chooseRole: (person, role) => store.update(EVERYTHING, (data) => {
       if (!rolesHeld(data, coordinators, person).some((r) => r.kind === role)) return false;
       data.preferences[conversationKey(person)] = { ...data.preferences[conversationKey(person)], role };
       return true;
     }),
     setLanguagePreference: async (person, language) => {
-      await store.update((data) => {
+      await store.update(EVERYTHING, (data) => {
         data.preferences[conversationKey(person)] = { ...data.preferences[conversationKey(person)], language };
       });
     },

@@ -1,4 +1,4 @@
-import type { KoppelData } from './koppel-data.js';
+import type { KoppelView } from './koppel-data.js';
 import type { Platform } from './domain/common.js';
 
 export interface PersonKey {
@@ -20,14 +20,14 @@ export type PersonRole =
  * company contacts are known from the store. Someone who holds several roles acts as coordinator,
  * unless they chose one of their other roles (stored with their preferences).
  */
-export function roleOf(data: KoppelData, coordinators: readonly string[], person: PersonKey): PersonRole {
+export function roleOf(data: KoppelView, coordinators: readonly string[], person: PersonKey): PersonRole {
   const held = rolesHeld(data, coordinators, person);
   const chosen = data.preferences[conversationKey(person)]?.role;
   return held.find((role) => role.kind === chosen) ?? held[0] ?? { kind: 'unknown' };
 }
 
 /** Every role a person holds, coordinator first. */
-export function rolesHeld(data: KoppelData, coordinators: readonly string[], person: PersonKey): Array<Exclude<PersonRole, { kind: 'unknown' }>> {
+export function rolesHeld(data: KoppelView, coordinators: readonly string[], person: PersonKey): Array<Exclude<PersonRole, { kind: 'unknown' }>> {
   const ids = [person.userId, person.aadObjectId].filter((id): id is string => Boolean(id));
   const knows = (identities: Array<{ platform: Platform; userId: string }>) =>
     identities.some((i) => i.platform === person.platform && ids.includes(i.userId));
@@ -48,7 +48,7 @@ export function conversationKey(person: Pick<PersonKey, 'platform' | 'userId'>):
  * Where someone configured by user id alone (a coordinator) can be reached: the platforms on which
  * they talked to Koppel or chose something, Teams when Koppel has not met them yet.
  */
-export function platformsOf(data: Readonly<KoppelData>, userId: string): Platform[] {
+export function platformsOf(data: Readonly<KoppelView>, userId: string): Platform[] {
   const known = [...Object.keys(data.conversations), ...Object.keys(data.preferences)]
     .filter((key) => key.slice(key.indexOf(':') + 1) === userId)
     .map((key) => key.slice(0, key.indexOf(':')) as Platform);

@@ -3,9 +3,9 @@ import { loadCatalogue } from '../../bot/catalogue/index.js';
 import { Company } from '../../bot/domain/company.js';
 import { Offer } from '../../bot/domain/offer.js';
 import { Student } from '../../bot/domain/student.js';
-import { KoppelData } from '../../bot/koppel-data.js';
+import { KoppelView } from '../../bot/koppel-data.js';
 import { createKoppelServices } from '../../bot/koppel-services.js';
-import { openMemoryStore } from '../../bot/store/index.js';
+import { openMemoryKoppelStore } from '../../bot/store/index.js';
 import type { Form } from '../../dialogs/form.js';
 import { handleTurn } from '../../dialogs/koppel-dialogs.js';
 import { BEFORE_DEADLINE, roundData } from '../../dialogs/testing/intake-fixture.js';
@@ -17,9 +17,9 @@ import { blockKitProblems } from './testing/block-kit-check.js';
 // The largest forms Koppel really shows, built by the real dialogs with the full example
 // catalogue and the full municipality list, must fit Slack's limits as modals and as messages.
 
-async function realServices(data: KoppelData) {
+async function realServices(data: KoppelView) {
   const catalogue = await loadCatalogue();
-  const store = openMemoryStore({ schema: KoppelData, initial: () => data });
+  const store = openMemoryKoppelStore(data);
   const services = createKoppelServices({ store, catalogue, coordinators: ['U0COORD1'], notifier: { notify: async () => 'sent' }, now: () => BEFORE_DEADLINE });
   const person = (userId: string) => ({ platform: 'slack' as const, userId });
   return {

@@ -4,6 +4,7 @@ import { BEFORE_DEADLINE, companyRoundData, releasedRound } from '../../dialogs/
 import { createSlackBot } from './slack-bot.js';
 import { slackHarness, slowStore, type SlackHarness } from './testing/slack-harness.js';
 import { slackUser } from './testing/slack-user.js';
+import { EVERYTHING } from '../../bot/store/index.js';
 
 const AFTER_RELEASE = new Date('2027-01-20T09:00:01+01:00');
 
@@ -47,7 +48,7 @@ describe('Koppel in Slack', () => {
     expect(homeOf(h, 'U0STUDENT')).not.toContain('Zorggroep De Naam 1');
 
     h.clock.now = AFTER_RELEASE;
-    await h.memory.update((d) => { d.rounds.r1.status = 'released'; });
+    await h.memory.update(EVERYTHING, (d) => { d.rounds.r1.status = 'released'; });
     await h.requests.event({ type: 'app_home_opened', user: 'U0STUDENT', channel: 'DU0STUDENT', tab: 'home' });
     await h.fake.waitFor((calls) => calls.filter((c) => c.method === 'views.publish').length === 2);
     expect(homeOf(h, 'U0STUDENT')).toContain('Zorggroep De Naam 1');
@@ -62,7 +63,7 @@ describe('Koppel in Slack', () => {
     const turn = { person: { platform: 'slack' as const, userId: 'U0STUDENT' }, language: 'nl' as const, input: { kind: 'text' as const, text: '' } };
     const card = await refreshLive(liveResultKey('s1'), turn, h.services);
     await h.slack.sendTo('U0STUDENT', [card!]);
-    const id = (await h.memory.read()).liveMessages['result:s1'].activityId;
+    const id = (await h.memory.read(EVERYTHING)).liveMessages['result:s1'].activityId;
     expect(JSON.stringify(h.fake.messages.get(id)?.blocks)).not.toContain('Zorggroep De Naam 1');
 
     h.clock.now = AFTER_RELEASE;
@@ -88,7 +89,7 @@ describe('Koppel in Slack', () => {
     expect(submitted.response_action).toBeUndefined();
     expect(submitted.ms).toBeLessThan(3000);
     await h.fake.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === 'DU0CONTACT'), 15_000);
-    expect(Object.values((await h.memory.read()).offers)).toHaveLength(1);
+    expect(Object.values((await h.memory.read(EVERYTHING)).offers)).toHaveLength(1);
     expect(h.logs.some((l) => l.event === 'slack.submit-late')).toBe(true);
   }, 20_000);
 

@@ -5,6 +5,7 @@ import { MAX_FILE_BYTES, type Reply, type Turn } from '../../dialogs/turn.js';
 import { downloadSharedFile, mayCarryToken } from './slack-files.js';
 import { BOT_TOKEN, slackHarness, type SlackHarness } from './testing/slack-harness.js';
 import { slackUser } from './testing/slack-user.js';
+import { EVERYTHING } from '../../bot/store/index.js';
 
 // A coordinator sends the school's CSV as a file in the DM with Koppel instead of pasting it.
 
@@ -124,7 +125,7 @@ describe('a CSV file sent to Koppel in the Slack DM', () => {
 
 describe('a CSV file sent in the Slack DM, imported by Koppel\'s dialogs', () => {
   const numbers = async (harness: SlackHarness, roundId: string) =>
-    Object.values((await harness.memory.read()).students).filter((s) => s.roundId === roundId).map((s) => s.studentNumber).sort();
+    Object.values((await harness.memory.read(EVERYTHING)).students).filter((s) => s.roundId === roundId).map((s) => s.studentNumber).sort();
 
   it('imports the students of a file (saved by Excel as Windows-1252) into the only open round', async () => {
     h = await slackHarness({ data: roundData(), now: BEFORE_DEADLINE, users: { U0COORD1: { locale: 'nl-NL' } } });
@@ -133,7 +134,7 @@ describe('a CSV file sent in the Slack DM, imported by Koppel\'s dialogs', () =>
     await h.fake.waitFor(() => dmTexts(h!, 'DU0COORD1').length === 1);
     expect(dmTexts(h, 'DU0COORD1')[0]).toMatch(/2 studenten/);
     expect(await numbers(h, 'r1')).toEqual(['100234', '200001', '200002']);
-    expect(Object.values((await h.memory.read()).students).find((s) => s.studentNumber === '200001')?.displayName).toBe('Daniëlle de Vries');
+    expect(Object.values((await h.memory.read(EVERYTHING)).students).find((s) => s.studentNumber === '200001')?.displayName).toBe('Daniëlle de Vries');
   });
 
   it('asks for the round in the DM when several take students, and imports the waiting file where the coordinator clicks', async () => {

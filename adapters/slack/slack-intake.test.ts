@@ -3,6 +3,7 @@ import { Student } from '../../bot/domain/student.js';
 import { BEFORE_DEADLINE, roundData } from '../../dialogs/testing/intake-fixture.js';
 import { slackHarness, type SlackHarness } from './testing/slack-harness.js';
 import { slackUser } from './testing/slack-user.js';
+import { EVERYTHING } from '../../bot/store/index.js';
 
 const goodWish = 'Ik wil leren hoe ik wonden verzorg en hoe ik cliënten help bij het wassen.';
 
@@ -24,7 +25,7 @@ describe('student intake in Slack', () => {
     expect((await student.command('start')).status).toBe(200);
     await h.fake.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage'));
     expect(h.fake.callsOf('users.info')[0].body).toMatchObject({ user: 'U0STUDENT', include_locale: 'true' });
-    expect((await h.memory.read()).students.s1.identities).toEqual([{ platform: 'slack', userId: 'U0STUDENT' }]);
+    expect((await h.memory.read(EVERYTHING)).students.s1.identities).toEqual([{ platform: 'slack', userId: 'U0STUDENT' }]);
 
     // The privacy step has no fields: its buttons are in the message; "Start" opens the wish as a modal.
     await student.clickInDm('Beginnen');
@@ -37,7 +38,7 @@ describe('student intake in Slack', () => {
 
     const next = await student.submit({ text: goodWish });
     expect(next.response_action).toBe('update');
-    expect((await h.memory.read()).students.s1.learningWish?.text).toBe(goodWish);
+    expect((await h.memory.read(EVERYTHING)).students.s1.learningWish?.text).toBe(goodWish);
 
     await student.submit({ codes: ['B1-K1-W2', 'B1-K1-W3'] });
     await student.submit({ organisationTypes: ['verpleeghuis'] });
@@ -50,7 +51,7 @@ describe('student intake in Slack', () => {
     const postsBefore = h.fake.callsOf('chat.postMessage').length;
     const done = await student.submit();
     expect(done.response_action).toBe('update');
-    const s = (await h.memory.read()).students.s1;
+    const s = (await h.memory.read(EVERYTHING)).students.s1;
     expect(s.intakeStatus).toBe('confirmed');
     expect(s.learningWish).toEqual({ text: goodWish, workProcesses: ['B1-K1-W2', 'B1-K1-W3'], organisationTypes: ['verpleeghuis'], electives: [] });
     expect(s.travel).toEqual({ municipality: 'Schiedam', modes: ['bike', 'public_transport'], maxMinutes: 30, reachableMunicipalities: ['Rotterdam'] });
@@ -63,7 +64,7 @@ describe('student intake in Slack', () => {
     const posted = h.fake.callsOf('chat.postMessage').slice(postsBefore);
     const confirmations = posted.filter((c) => String(c.body.text).startsWith('Klaar! Je leerwens is bevestigd'));
     expect(confirmations).toHaveLength(1);
-    const live = (await h.memory.read()).liveMessages['result:s1'];
+    const live = (await h.memory.read(EVERYTHING)).liveMessages['result:s1'];
     expect(live).toMatchObject({ platform: 'slack', userId: 'U0STUDENT' });
     expect(h.fake.messages.get(live.activityId)?.text).toContain('20 januari 2027');
   });

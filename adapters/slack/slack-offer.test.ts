@@ -3,6 +3,7 @@ import { notificationReplies } from '../../dialogs/notification-replies.js';
 import { BEFORE_DEADLINE, companyRoundData } from '../../dialogs/testing/intake-fixture.js';
 import { slackHarness, type SlackHarness } from './testing/slack-harness.js';
 import { slackUser } from './testing/slack-user.js';
+import { EVERYTHING } from '../../bot/store/index.js';
 
 const answers = {
   places: '3', supervisionCapacity: '2', days: ['mon', 'tue', 'wed'], programmeCodes: ['90001'], workProcesses: ['B1-K1-W3', 'B1-K1-W2'],
@@ -33,11 +34,11 @@ describe('company offer in Slack', () => {
     const refused = await contact.submit({ ...answers, noSubjectiveRefusal: false });
     expect(refused.response_action).toBe('errors');
     expect(Object.keys(refused.errors ?? {})).toEqual(['noSubjectiveRefusal']);
-    expect((await h.memory.read()).offers).toEqual({});
+    expect((await h.memory.read(EVERYTHING)).offers).toEqual({});
 
     const saved = await contact.submit(answers);
     expect(saved.response_action).toBe('update');
-    expect(Object.values((await h.memory.read()).offers)).toEqual([expect.objectContaining({
+    expect(Object.values((await h.memory.read(EVERYTHING)).offers)).toEqual([expect.objectContaining({
       companyId: 'c1', roundId: 'r1', places: 3, supervisionCapacity: 2, days: ['mon', 'tue', 'wed'], workProcesses: ['B1-K1-W3', 'B1-K1-W2'], locationId: 'loc1',
     })]);
   });
@@ -54,6 +55,6 @@ describe('company offer in Slack', () => {
     const modal = await contact.syncModal();
     expect(modal.submit?.text).toBe('Save offer');
     await contact.submit(answers);
-    expect(Object.values((await h.memory.read()).offers)).toHaveLength(1);
+    expect(Object.values((await h.memory.read(EVERYTHING)).offers)).toHaveLength(1);
   });
 });

@@ -7,6 +7,7 @@ import { liveResultKey, refreshLive } from '../../dialogs/live-replies.js';
 import { releaseReplies } from '../../dialogs/release/release-replies.js';
 import { BEFORE_DEADLINE, releasedRound } from '../../dialogs/testing/intake-fixture.js';
 import { slackHarness, type SlackHarness } from './testing/slack-harness.js';
+import { EVERYTHING } from '../../bot/store/index.js';
 
 const RELEASE_AT = new Date('2027-01-20T09:00:00+01:00');
 const STUDENTS = { s1: 'U0STUDENT1', s2: 'U0STUDENT2' } as const;
@@ -45,7 +46,7 @@ describe('a release in Slack', () => {
     for (const coordinator of COORDINATORS) await harness.requests.command(coordinator, 'help');
     // `help` answers with two messages (the command list, then the language hint).
     await harness.fake.waitFor(() => COORDINATORS.every((c) => harness.fake.callsOf('chat.postMessage').filter((call) => call.body.channel === `D${c}`).length === 2));
-    const cards = Object.fromEntries(Object.keys(STUDENTS).map((id) => [id, harness.memory.read().then((d) => d.liveMessages[liveResultKey(id)].activityId)]));
+    const cards = Object.fromEntries(Object.keys(STUDENTS).map((id) => [id, harness.memory.read(EVERYTHING).then((d) => d.liveMessages[liveResultKey(id)].activityId)]));
     const cardIds = { s1: await cards.s1, s2: await cards.s2 };
     expect(harness.fake.messages.get(cardIds.s1)?.text).toContain('20 januari 2027');
 
@@ -70,7 +71,7 @@ describe('a release in Slack', () => {
 
     const delivered = [...harness.fake.messages.values()].filter((m) => !messagesBefore.has(`${m.channel}:${m.ts}`)).map((m) => m.channel).sort();
     expect(delivered).toEqual(['DU0CONTACT1', 'DU0CONTACT2', 'DU0COORD1', 'DU0COORD2', 'DU0STUDENT1', 'DU0STUDENT2']);
-    expect(Object.values((await harness.memory.read()).outbox).map((e) => e.status)).toEqual(Array(8).fill('sent'));
+    expect(Object.values((await harness.memory.read(EVERYTHING)).outbox).map((e) => e.status)).toEqual(Array(8).fill('sent'));
 
     // Running again (a restart, a second tick) sends nothing twice.
     const callsAfter = harness.fake.calls.length;

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BEFORE_DEADLINE, roundData } from '../../dialogs/testing/intake-fixture.js';
 import { slackSignature } from './testing/sign-request.js';
 import { SIGNING_SECRET, slackHarness, type SlackHarness } from './testing/slack-harness.js';
+import { EVERYTHING } from '../../bot/store/index.js';
 
 const command = new URLSearchParams({ command: '/koppel', text: 'start', user_id: 'U0STUDENT', trigger_id: 't1', team_id: 'T0SCHOOL', channel_id: 'DU0STUDENT' }).toString();
 const FORM = 'application/x-www-form-urlencoded';
@@ -19,12 +20,12 @@ describe('Slack request signatures (checked by Bolt)', () => {
     ['no signature headers', {}],
     ['a timestamp older than 5 minutes', slackSignature(SIGNING_SECRET, command, Math.floor(Date.now() / 1000) - 6 * 60)],
   ])('refuses %s with 401, changes nothing and calls no Web API method', async (_name, headers) => {
-    const before = await h.memory.read();
+    const before = await h.memory.read(EVERYTHING);
     const callsBefore = h.fake.calls.length;
     const response = await h.requests.send(command, FORM, headers);
     await new Promise((r) => setTimeout(r, 100));
     expect(response.status).toBe(401);
-    expect(await h.memory.read()).toEqual(before);
+    expect(await h.memory.read(EVERYTHING)).toEqual(before);
     expect(h.fake.calls.slice(callsBefore)).toEqual([]);
   });
 

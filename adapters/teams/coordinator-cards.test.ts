@@ -6,6 +6,7 @@ import { intakeHarness, roundData } from '../../dialogs/testing/intake-fixture.j
 import type { Language, Reply } from '../../dialogs/turn.js';
 import { adaptiveCardProblems } from '../../test/support/adaptive-card-check.js';
 import { formCard } from './form-card.js';
+import { EVERYTHING } from '../../bot/store/index.js';
 
 const forms = (replies: Reply[]): Form[] => replies.flatMap((r) => (r.kind === 'form' ? [r.form] : []));
 
@@ -17,7 +18,7 @@ describe.each(['nl', 'en'] as const)('coordinator and notification cards in %s',
     collected.push(...forms(await h.say('ronde nieuw', language, 'coord-1')));
     collected.push(...forms(await as('round.create', { name: '' })));
     collected.push(...forms(await as('round.create', { name: 'Zorg', programmeCodes: '90001', mechanism: 'ranked', wishesDeadline: '2027-05-01', offersDeadline: '2027-05-01', releaseDate: '2027-08-25', releaseTime: '09:00', internshipStart: '2027-09-01' })));
-    const roundId = Object.keys((await h.store.read()).rounds)[0];
+    const roundId = Object.keys((await h.store.read(EVERYTHING)).rounds)[0];
     collected.push(...forms(await as('round.import.form', { roundId })));
     collected.push(...forms(await as('round.import', { roundId, csv: 'nonsense' })));
     const student = await intakeHarness(roundData());
@@ -59,14 +60,14 @@ describe.each(['nl', 'en'] as const)('release cards in %s', (language: Language)
     const moment = new Date('2027-01-20T09:00:00+01:00');
     const h = await intakeHarness(data, { now: moment });
     await startDueReleases(h.store, moment, ['coord-1']);
-    await h.store.update((d) => {
+    await h.store.update(EVERYTHING, (d) => {
       for (const e of Object.values(d.outbox)) {
         e.status = e.kind === 'company-result' ? 'failed' : 'sent';
         if (e.status === 'failed') e.lastError = 'unknown-outcome:http-502';
       }
     });
     const cards = [...await h.say('ronde status', language, 'coord-1'), ...await h.say('ronde vrijgave', language, 'coord-1')];
-    for (const entry of Object.values((await h.store.read()).outbox)) cards.push(...await releaseReplies(entry, language, h.services()));
+    for (const entry of Object.values((await h.store.read(EVERYTHING)).outbox)) cards.push(...await releaseReplies(entry, language, h.services()));
     expect(cards.map((r) => (r.kind === 'live' ? r.key : r.kind))).toEqual(expect.arrayContaining(['status:r1', 'release:r1', 'result:s1', 'form', 'summary']));
     for (const reply of cards) {
       const card = reply.kind === 'live' ? liveCard(reply) : reply.kind === 'form' ? formCard(reply.form) : reply.kind === 'summary' ? summaryCard(reply) : undefined;

@@ -1,18 +1,18 @@
 // Shared fixtures for the company tests: a store, the shipped gazetteer, and files to read.
 import { loadDefaultGazetteer } from '../geo/gazetteer.js';
-import { emptyKoppelData, KoppelData } from '../koppel-data.js';
+import { emptyKoppelData, KoppelView } from '../koppel-data.js';
 import { Company } from '../domain/company.js';
 import { Student } from '../domain/student.js';
-import { openMemoryStore, type DocumentStore } from '../store/index.js';
+import { type KoppelStore, openMemoryKoppelStore } from '../store/index.js';
 
 export const gazetteer = loadDefaultGazetteer();
 export const now = new Date('2026-11-22T10:00:00Z');
 export const AAD_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 
-export function openStore(fill: (data: KoppelData) => void = () => undefined): DocumentStore<KoppelData> {
+export function openStore(fill: (data: KoppelView) => void = () => undefined): KoppelStore {
   const data = emptyKoppelData();
   fill(data);
-  return openMemoryStore({ schema: KoppelData, initial: () => data });
+  return openMemoryKoppelStore(data);
 }
 
 export function storedCompany(overrides: Partial<Company> = {}): Company {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AAD_ID, counter, excelFile, gazetteer, now, openStore, storedCompany } from './company-test-support.js';
 import { formatCompanyImportReport, importCompanies, type CompanyImportReport, type ImportCompaniesInput } from './import-companies.js';
+import { EVERYTHING } from '../store/index.js';
 
 const HEADER = 'bedrijfsnaam;sbb_nummer;kvk_nummer;locatie;postcode;plaats;contact_teams_id;contact_email';
 const GOOD = excelFile([
@@ -19,7 +20,7 @@ describe('importCompanies', () => {
     const store = openStore();
     const report = await importCompanies(store, input(GOOD));
     expect(report).toEqual({ ok: true, imported: 2, companyIds: ['cmp_t1', 'cmp_t2'], warnings: [] });
-    const data = await store.read();
+    const data = await store.read(EVERYTHING);
     expect(data.companies.cmp_t1).toMatchObject({
       id: 'cmp_t1', name: 'Bakkerij De Vries', sbbNumber: '1234567', kvkNumber: '12345678',
       locations: [{ label: 'Winkel', postcodeArea: '3011', municipality: 'Rotterdam' }, { label: 'Bakkerij', postcodeArea: '3112', municipality: 'Schiedam' }],
@@ -35,7 +36,7 @@ describe('importCompanies', () => {
   it('keeps names, numbers and contacts out of the audit log', async () => {
     const store = openStore();
     await importCompanies(store, input(GOOD));
-    const audit = JSON.stringify((await store.read()).audit);
+    const audit = JSON.stringify((await store.read(EVERYTHING)).audit);
     for (const value of ['Bakkerij', 'Zorg', '1234567', '12345678', '29:1AbC', AAD_ID, 'jan@devries.nl', '3011']) expect(audit).not.toContain(value);
   });
 
@@ -49,7 +50,7 @@ describe('importCompanies', () => {
     const bad = excelFile([HEADER, 'Goed BV;1234567;;;3011;Rotterdam;;a@b.nl', 'Fout BV;12;;;3011;Rotterdam;;']);
     const report = await importCompanies(store, input(bad));
     expect(report.ok ? [] : report.problems.map((p) => [p.line, p.column, p.code])).toEqual([[3, 'sbb_nummer', 'sbb-number']]);
-    const data = await store.read();
+    const data = await store.read(EVERYTHING);
     expect(data.companies).toEqual({});
     expect(data.audit).toEqual([]);
   });
@@ -58,7 +59,7 @@ describe('importCompanies', () => {
     const store = openStore((d) => { d.companies.cmp_old = storedCompany(); });
     const report = await importCompanies(store, input(`${HEADER}\nMaas;7000001;;;3011;Rotterdam;;`));
     expect(report.ok ? [] : report.problems.map((p) => p.code)).toEqual(['duplicate-in-store']);
-    expect(Object.keys((await store.read()).companies)).toEqual(['cmp_old']);
+    expect(Object.keys((await store.read(EVERYTHING)).companies)).toEqual(['cmp_old']);
   });
 
   it('checks again inside the write, so the same file imported twice at once is saved once', async () => {
@@ -67,14 +68,14 @@ describe('importCompanies', () => {
     expect([a.ok, b.ok].sort()).toEqual([false, true]);
     const rejected = (a.ok ? b : a) as Extract<CompanyImportReport, { ok: false }>;
     expect(rejected.problems.map((p) => p.code)).toContain('duplicate-in-store');
-    expect(Object.keys((await store.read()).companies)).toHaveLength(2);
+    expect(Object.keys((await store.read(EVERYTHING)).companies)).toHaveLength(2);
   });
 
   it('imports a location in an unknown municipality, with a warning', async () => {
     const store = openStore();
     const report = await importCompanies(store, input(`${HEADER}\nA;1234567;;;3011;Atlantis;;a@b.nl`));
     expect(report.ok && report.warnings.map((w) => [w.line, w.code])).toEqual([[2, 'municipality-unknown']]);
-    expect((await store.read()).companies.cmp_t1.locations[0].municipality).toBe('Atlantis');
+    expect((await store.read(EVERYTHING)).companies.cmp_t1.locations[0].municipality).toBe('Atlantis');
   });
 });
 

@@ -3,11 +3,11 @@ import { z } from 'zod/v4';
 import { appendAudit } from '../audit-log.js';
 import { Id } from '../domain/common.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
-import type { KoppelData } from '../koppel-data.js';
-import type { DocumentStore } from '../store/index.js';
+import type { KoppelView } from '../koppel-data.js';
 import { parseCompanyCsv, type CompanyCsvResult, type NewCompany } from './company-csv.js';
 import type { ImportProblem } from './company-problem.js';
 import { newCompanyId, toCompany } from './company-records.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 export { formatCompanyImportReport } from './company-import-report.js';
 
@@ -32,14 +32,14 @@ class Rejected extends Error {
   }
 }
 
-export async function importCompanies(store: DocumentStore<KoppelData>, input: ImportCompaniesInput): Promise<CompanyImportReport> {
+export async function importCompanies(store: KoppelStore, input: ImportCompaniesInput): Promise<CompanyImportReport> {
   Id.parse(input.actorId);
   z.string().parse(input.csv);
   // A first pass without the write lock answers a bad file quickly.
-  const first = check(await store.read(), input);
+  const first = check(await store.read(EVERYTHING), input);
   if (!first.ok) return first;
   try {
-    return await store.update((draft): CompanyImportReport => {
+    return await store.update(EVERYTHING, (draft): CompanyImportReport => {
       // Checked again on the current state: another import or registration may have saved in between.
       const result = check(draft, input);
       if (!result.ok) throw new Rejected(result.problems);
@@ -56,11 +56,11 @@ export async function importCompanies(store: DocumentStore<KoppelData>, input: I
   }
 }
 
-function check(data: Readonly<KoppelData>, input: ImportCompaniesInput): CompanyCsvResult {
+function check(data: Readonly<KoppelView>, input: ImportCompaniesInput): CompanyCsvResult {
   return parseCompanyCsv(input.csv, { existing: Object.values(data.companies), students: Object.values(data.students), gazetteer: input.gazetteer });
 }
 
-function addCompanies(draft: KoppelData, companies: NewCompany[], newId: () => string): string[] {
+function addCompanies(draft: KoppelView, companies: NewCompany[], newId: () => string): string[] {
   return companies.map((company) => {
     const id = newId();
     if (Object.hasOwn(draft.companies, id)) throw new Error(`company id ${id} is already in use`);

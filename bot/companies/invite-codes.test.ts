@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PersonKey } from '../people.js';
 import { AAD_ID, now, openStore, storedCompany, storedStudent } from './company-test-support.js';
 import { createInviteCode, INVITE_ALPHABET, redeemInviteCode } from './invite-codes.js';
+import { EVERYTHING } from '../store/index.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const newContact: PersonKey = { platform: 'teams', userId: '29:new-contact' };
@@ -29,7 +30,7 @@ describe('createInviteCode', () => {
 
   it('stores who made it for which company, and audits it without the code', async () => {
     const { store, code } = await invite();
-    const data = await store.read();
+    const data = await store.read(EVERYTHING);
     expect(data.inviteCodes[code.replace('-', '')]).toEqual({ companyId: 'cmp_old', createdBy: 'coord-1', createdAt: now.toISOString(), expiresAt: expect.any(String) });
     expect(data.audit).toEqual([expect.objectContaining({ actorId: 'coord-1', action: 'company.invited', subjectType: 'company', subjectId: 'cmp_old' })]);
     const audit = JSON.stringify(data.audit);
@@ -49,7 +50,7 @@ describe('createInviteCode', () => {
   it('refuses a company that does not exist, and writes nothing', async () => {
     const store = storeWithCompany();
     expect(await createInviteCode(store, 'cmp_nope', 'coord-1', now)).toEqual({ ok: false, reason: 'unknown-company' });
-    expect((await store.read()).inviteCodes).toEqual({});
+    expect((await store.read(EVERYTHING)).inviteCodes).toEqual({});
   });
 });
 
@@ -58,7 +59,7 @@ describe('redeemInviteCode', () => {
     const { store, code } = await invite();
     const typed = ` ${code.replace('-', '').toLowerCase()} `;
     expect(await redeemInviteCode(store, newContact, typed, now)).toEqual({ ok: true, companyId: 'cmp_old', companyName: 'Zorggroep Maas' });
-    const data = await store.read();
+    const data = await store.read(EVERYTHING);
     expect(data.companies.cmp_old.contacts).toContainEqual({ platform: 'teams', userId: '29:new-contact' });
     expect(data.inviteCodes[code.replace('-', '')]).toMatchObject({ usedBy: 'teams:29:new-contact', usedAt: now.toISOString() });
     expect(data.audit.at(-1)).toMatchObject({ action: 'company.contact-linked', subjectType: 'company', subjectId: 'cmp_old', actorId: '29:new-contact' });
@@ -69,7 +70,7 @@ describe('redeemInviteCode', () => {
     const { store, code } = await invite();
     expect((await redeemInviteCode(store, newContact, code, now)).ok).toBe(true);
     expect(await redeemInviteCode(store, { platform: 'slack', userId: 'U0SECOND' }, code, now)).toEqual({ ok: false, reason: 'used' });
-    expect((await store.read()).companies.cmp_old.contacts).toHaveLength(2);
+    expect((await store.read(EVERYTHING)).companies.cmp_old.contacts).toHaveLength(2);
   });
 
   it('expires after 30 days', async () => {
@@ -85,8 +86,8 @@ describe('redeemInviteCode', () => {
     await createInviteCode(store, 'cmp_old', 'coord-1', later(59));
     expect(await redeemInviteCode(store, newContact, code, later(59))).toEqual({ ok: false, reason: 'expired' });
     await createInviteCode(store, 'cmp_old', 'coord-1', later(61));
-    expect(Object.hasOwn((await store.read()).inviteCodes, key)).toBe(false);
-    expect(Object.keys((await store.read()).inviteCodes)).toHaveLength(2);
+    expect(Object.hasOwn((await store.read(EVERYTHING)).inviteCodes, key)).toBe(false);
+    expect(Object.keys((await store.read(EVERYTHING)).inviteCodes)).toHaveLength(2);
   });
 
   it('refuses an existing contact and a student (also when known by Azure AD object id), and changes nothing', async () => {
@@ -101,7 +102,7 @@ describe('redeemInviteCode', () => {
     ] as PersonKey[]) {
       expect(await redeemInviteCode(store, person, code, now)).toEqual({ ok: false, reason: 'already-linked' });
     }
-    const data = await store.read();
+    const data = await store.read(EVERYTHING);
     expect(data.companies.cmp_old.contacts).toHaveLength(2);
     expect(data.inviteCodes[code.replace('-', '')].usedAt).toBeUndefined();
   });

@@ -3,10 +3,10 @@
 import { randomInt } from 'node:crypto';
 import { appendAudit } from '../audit-log.js';
 import { Id } from '../domain/common.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import { conversationKey, type PersonKey } from '../people.js';
-import type { DocumentStore } from '../store/index.js';
 import { auditActorOf, isKnownPerson } from './known-person.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 // No 0/O, 1/I/L: a code read aloud or copied from paper cannot be mistyped into another code.
 export const INVITE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -37,11 +37,11 @@ export function formatInviteCode(code: string): string {
 }
 
 export async function createInviteCode(
-  store: DocumentStore<KoppelData>, companyId: string, actorId: string, now: Date, random: () => number = secureRandom,
+  store: KoppelStore, companyId: string, actorId: string, now: Date, random: () => number = secureRandom,
 ): Promise<CreateInviteResult> {
   Id.parse(actorId);
   const expiresAt = new Date(now.getTime() + INVITE_VALID_DAYS * DAY_MS).toISOString();
-  return store.update((data): CreateInviteResult => {
+  return store.update(EVERYTHING, (data): CreateInviteResult => {
     if (!Object.hasOwn(data.companies, companyId)) return { ok: false, reason: 'unknown-company' };
     forgetOldCodes(data, now);
     const code = unusedCode(data, random);
@@ -55,12 +55,12 @@ export async function createInviteCode(
  * Codes that expired more than INVITE_VALID_DAYS ago are forgotten when a new one is made: long
  * enough to tell someone "expired" rather than "unknown", and the store does not grow for ever.
  */
-function forgetOldCodes(data: KoppelData, now: Date): void {
+function forgetOldCodes(data: KoppelView, now: Date): void {
   const before = now.getTime() - INVITE_VALID_DAYS * DAY_MS;
   for (const [code, invite] of Object.entries(data.inviteCodes)) if (Date.parse(invite.expiresAt) < before) delete data.inviteCodes[code];
 }
 
-function unusedCode(data: KoppelData, random: () => number): string {
+function unusedCode(data: KoppelView, random: () => number): string {
   // With 31^8 codes a clash is rare; a few tries stop a broken random source from looping forever.
   for (let attempt = 0; attempt < 20; attempt += 1) {
     const code = Array.from({ length: INVITE_CODE_LENGTH }, () => INVITE_ALPHABET[Math.floor(random() * INVITE_ALPHABET.length) % INVITE_ALPHABET.length]).join('');
@@ -69,9 +69,9 @@ function unusedCode(data: KoppelData, random: () => number): string {
   throw new Error('could not find an unused invite code');
 }
 
-export async function redeemInviteCode(store: DocumentStore<KoppelData>, person: PersonKey, code: string, now: Date): Promise<RedeemResult> {
+export async function redeemInviteCode(store: KoppelStore, person: PersonKey, code: string, now: Date): Promise<RedeemResult> {
   const key = normaliseInviteCode(code);
-  return store.update((data): RedeemResult => {
+  return store.update(EVERYTHING, (data): RedeemResult => {
     const invite = Object.hasOwn(data.inviteCodes, key) ? data.inviteCodes[key] : undefined;
     const company = invite && Object.hasOwn(data.companies, invite.companyId) ? data.companies[invite.companyId] : undefined;
     if (invite === undefined || company === undefined) return { ok: false, reason: 'unknown' };

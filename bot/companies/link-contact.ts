@@ -1,20 +1,20 @@
 // Links a company contact the school registered by e-mail or UPN to their chat account, the first
 // time they write (or install the app), as people-service does for students.
 import { appendAudit } from '../audit-log.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import type { PersonKey } from '../people.js';
-import type { DocumentStore } from '../store/index.js';
 import { auditActorOf, isKnownPerson } from './known-person.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 /** The company's id when a link was made; never for someone already known as contact or student. */
-export async function linkContactByEmail(store: DocumentStore<KoppelData>, person: PersonKey, emails: readonly string[], now: Date = new Date()): Promise<string | undefined> {
+export async function linkContactByEmail(store: KoppelStore, person: PersonKey, emails: readonly string[], now: Date = new Date()): Promise<string | undefined> {
   const wanted = emails.map((e) => e.trim().toLowerCase()).filter(Boolean);
   if (wanted.length === 0) return undefined;
-  const found = (data: Readonly<KoppelData>) => Object.values(data.companies).find((c) => c.pendingContactEmails.some((e) => wanted.includes(e)));
+  const found = (data: Readonly<KoppelView>) => Object.values(data.companies).find((c) => c.pendingContactEmails.some((e) => wanted.includes(e)));
   // Most turns come from people who are known already: answer those without taking the write lock.
-  const seen = await store.read();
+  const seen = await store.read(EVERYTHING);
   if (isKnownPerson(seen, person) || found(seen) === undefined) return undefined;
-  return store.update((data) => {
+  return store.update(EVERYTHING, (data) => {
     if (isKnownPerson(data, person)) return undefined;
     const company = found(data);
     if (company === undefined) return undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer, now, openStore, storedCompany, storedStudent } from './company-test-support.js';
 import { registerCompany, type RegisterCompanyInput } from './register-company.js';
+import { EVERYTHING } from '../store/index.js';
 
 const GOOD: RegisterCompanyInput = {
   name: 'Bakkerij De Vries', sbbNumber: '1234567', kvkNumber: '12345678',
@@ -18,7 +19,7 @@ describe('registerCompany', () => {
       locations: [{ id: expect.stringMatching(/^loc_[0-9a-f]{16}$/), label: 'Hoofdlocatie', postcodeArea: '3011', municipality: 'Schiedam' }],
       contacts: [], pendingContactEmails: ['jan@devries.nl'],
     });
-    const data = await store.read();
+    const data = await store.read(EVERYTHING);
     expect(data.companies[result.company.id]).toEqual(result.company);
     expect(data.audit).toEqual([expect.objectContaining({ actorId: 'coord-1', action: 'company.registered', subjectType: 'company', subjectId: result.company.id })]);
     expect(JSON.stringify(data.audit)).not.toMatch(/Bakkerij|1234567|devries/);
@@ -34,15 +35,15 @@ describe('registerCompany', () => {
       [0, 'name', 'company-name'], [0, 'sbbNumber', 'sbb-number'], [0, 'kvkNumber', 'kvk-number'], [0, 'location.label', 'location-label'],
       [0, 'location.postcode', 'postcode'], [0, 'location.municipality', 'municipality'], [0, 'contactTeamsId', 'teams-id'], [0, 'contactEmail', 'email'],
     ]);
-    expect((await store.read()).companies).toEqual({});
-    expect((await store.read()).audit).toEqual([]);
+    expect((await store.read(EVERYTHING)).companies).toEqual({});
+    expect((await store.read(EVERYTHING)).audit).toEqual([]);
   });
 
   it('refuses an SBB number that is already registered, and a contact who is a student', async () => {
     const store = openStore((d) => { d.companies.cmp_old = storedCompany(); d.students.stu_1 = storedStudent(); });
     const result = await registerCompany(store, { ...GOOD, sbbNumber: '7000001', contactTeamsId: '29:student' }, 'coord-1', now, gazetteer);
     expect(result.ok ? [] : result.problems.map((p) => [p.column, p.code])).toEqual([['sbbNumber', 'duplicate-in-store'], ['contactTeamsId', 'contact-known']]);
-    expect(Object.keys((await store.read()).companies)).toEqual(['cmp_old']);
+    expect(Object.keys((await store.read(EVERYTHING)).companies)).toEqual(['cmp_old']);
   });
 
   it('saves a location in an unknown municipality, with a warning', async () => {

@@ -4,13 +4,13 @@ import { appendAudit } from '../audit-log.js';
 import { Id } from '../domain/common.js';
 import type { Company } from '../domain/company.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
-import type { KoppelData } from '../koppel-data.js';
-import type { DocumentStore } from '../store/index.js';
+import type { KoppelView } from '../koppel-data.js';
 import { storeConflicts } from './company-conflicts.js';
 import { checkFields, completeValues, type CompanyField, type FieldProblem, type FieldValues } from './company-fields.js';
 import { companyWarningMessages } from './company-import-messages.js';
 import type { ImportProblem } from './company-problem.js';
 import { newCompanyId, toCompany } from './company-records.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 const Text = z.string();
 
@@ -42,14 +42,14 @@ class Rejected extends Error {
 }
 
 export async function registerCompany(
-  store: DocumentStore<KoppelData>, input: RegisterCompanyInput, actorId: string, now: Date, gazetteer: Gazetteer,
+  store: KoppelStore, input: RegisterCompanyInput, actorId: string, now: Date, gazetteer: Gazetteer,
 ): Promise<RegisterCompanyResult> {
   Id.parse(actorId);
   const parsed = RegisterCompanyInput.parse(input);
-  const first = check(await store.read(), parsed, gazetteer);
+  const first = check(await store.read(EVERYTHING), parsed, gazetteer);
   if (!first.ok) return first;
   try {
-    return await store.update((draft): RegisterCompanyResult => {
+    return await store.update(EVERYTHING, (draft): RegisterCompanyResult => {
       // Checked again on the current state: an import may have saved the same SBB number in between.
       const result = check(draft, parsed, gazetteer);
       if (!result.ok) throw new Rejected(result.problems);
@@ -66,7 +66,7 @@ export async function registerCompany(
 
 type Checked = { ok: true; values: FieldValues; warnings: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
 
-function check(data: Readonly<KoppelData>, input: RegisterCompanyInput, gazetteer: Gazetteer): Checked {
+function check(data: Readonly<KoppelView>, input: RegisterCompanyInput, gazetteer: Gazetteer): Checked {
   const result = checkFields({
     name: input.name, sbbNumber: input.sbbNumber, kvkNumber: input.kvkNumber ?? '', label: input.location.label ?? '',
     postcode: input.location.postcode, municipality: input.location.municipality,

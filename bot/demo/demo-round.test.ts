@@ -3,7 +3,7 @@ import { matchRound, parseRound, type MatchOutcome } from '../../matching/index.
 import { findProgramme, loadCatalogue, workProcessesOf, type Catalogue } from '../catalogue/index.js';
 import { usableCapacity } from '../domain/offer.js';
 import { loadDefaultGazetteer } from '../geo/gazetteer.js';
-import { KoppelData } from '../koppel-data.js';
+import { KoppelData, type KoppelView } from '../koppel-data.js';
 import { coreRound } from '../matching-runs/core-round.js';
 import { DEMO_COMPANY_ID, DEMO_ROUND_ID, DEMO_SBB_PREFIX, DEMO_STUDENT_ID, demoData, seededRandom } from './demo-round.js';
 
@@ -21,7 +21,7 @@ function demo() {
   return demoData({ now, playgroundUserId });
 }
 
-function matchDemo(data: KoppelData): MatchOutcome & { status: 'ok' } {
+function matchDemo(data: KoppelView): MatchOutcome & { status: 'ok' } {
   const { round } = coreRound({
     round: data.rounds[DEMO_ROUND_ID], students: Object.values(data.students), offers: Object.values(data.offers),
     companies: Object.values(data.companies), catalogue, gazetteer,
@@ -34,7 +34,7 @@ function matchDemo(data: KoppelData): MatchOutcome & { status: 'ok' } {
 }
 
 describe('the demo document', () => {
-  it('validates against the KoppelData schema', () => {
+  it('validates against the KoppelView schema', () => {
     const result = KoppelData.safeParse(demo());
     expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
   });

@@ -2,7 +2,7 @@
 // intake, companies with offers, and one student and one company that belong to the playground
 // user, so a newcomer can walk through intake, offer, match, approval and release locally.
 // Everything is marked as demo and built deterministically from `now` and a fixed seed.
-import { KoppelData, KOPPEL_DATA_VERSION } from '../koppel-data.js';
+import { KoppelData, type KoppelView, KOPPEL_DATA_VERSION } from '../koppel-data.js';
 import { AuditEvent } from '../domain/audit-event.js';
 import type { Weekday } from '../domain/common.js';
 import { Company } from '../domain/company.js';
@@ -62,7 +62,7 @@ const companyIdOf = (spec: DemoCompanySpec): string => `demo-c-${spec.key}`;
 const contactIdOf = (index: number): string => `29:demo-contact-${index + 1}`;
 
 /** Builds the demo document; two calls with the same options give equal documents. */
-export function demoData(options: DemoOptions): KoppelData {
+export function demoData(options: DemoOptions): KoppelView {
   const ctx: Context = { now: options.now, random: seededRandom(DEMO_SEED), playgroundUserId: options.playgroundUserId };
   const round = demoRound(ctx);
   const students = [playgroundStudent(ctx), ...DEMO_STUDENTS.map((spec, i) => demoStudent(ctx, spec, i))];

@@ -6,11 +6,11 @@ import type { Catalogue } from '../catalogue/index.js';
 import { Id } from '../domain/common.js';
 import type { RoundStatus } from '../domain/round.js';
 import { Student } from '../domain/student.js';
-import type { KoppelData } from '../koppel-data.js';
-import type { DocumentStore } from '../store/index.js';
+import type { KoppelView } from '../koppel-data.js';
 import { ImportError } from './import-error.js';
 import type { ImportProblem } from './import-problem.js';
 import { parseStudentCsv, type NewStudent, type StudentCsvResult } from './student-csv.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 export { formatImportReport } from './import-report.js';
 export { ImportError, isImportError, type ImportErrorCode } from './import-error.js';
@@ -42,13 +42,13 @@ class Rejected extends Error {
   }
 }
 
-export async function importStudents(store: DocumentStore<KoppelData>, input: ImportStudentsInput): Promise<ImportReport> {
+export async function importStudents(store: KoppelStore, input: ImportStudentsInput): Promise<ImportReport> {
   Ids.parse(input);
   // A first pass without the write lock answers a bad file quickly.
-  const first = check(await store.read(), input);
+  const first = check(await store.read(EVERYTHING), input);
   if (!first.ok) return first;
   try {
-    return await store.update((draft): ImportReport => {
+    return await store.update(EVERYTHING, (draft): ImportReport => {
       // Checked again on the current state: another import may have saved in between.
       const result = check(draft, input);
       if (!result.ok) throw new Rejected(result.problems);
@@ -65,14 +65,14 @@ export async function importStudents(store: DocumentStore<KoppelData>, input: Im
   }
 }
 
-function check(data: Readonly<KoppelData>, input: ImportStudentsInput): StudentCsvResult {
+function check(data: Readonly<KoppelView>, input: ImportStudentsInput): StudentCsvResult {
   const round = Object.hasOwn(data.rounds, input.roundId) ? data.rounds[input.roundId] : undefined;
   if (round === undefined) throw ImportError.roundNotFound(input.roundId);
   if (!IMPORTABLE.includes(round.status)) throw ImportError.roundNotOpen(round.status);
   return parseStudentCsv(input.csv, { round, catalogue: input.catalogue, existing: Object.values(data.students) });
 }
 
-function addStudents(draft: KoppelData, students: NewStudent[], input: ImportStudentsInput): string[] {
+function addStudents(draft: KoppelView, students: NewStudent[], input: ImportStudentsInput): string[] {
   const newId = input.newId ?? newStudentId;
   return students.map((student) => {
     const id = newId();

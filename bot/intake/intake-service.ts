@@ -2,15 +2,15 @@ import type { Catalogue, Programme } from '../catalogue/index.js';
 import { findProgramme, workProcessesOf } from '../catalogue/index.js';
 import type { Round } from '../domain/round.js';
 import type { Student } from '../domain/student.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import { acceptsWishes, resultsVisible } from '../rounds/round-lifecycle.js';
-import type { DocumentStore } from '../store/index.js';
 import type { IntakeChange, IntakeRefusal } from './intake-change.js';
 import type { WishAdvice } from './wish-coach.js';
 import type { Notification } from '../notifications.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import { rankableOffers, type RankableOffer } from './rankable-offers.js';
 import { missingParts, stepAfter } from './intake-steps.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 export interface IntakeView {
   student: Student;
@@ -41,7 +41,7 @@ class Refused extends Error {
 }
 
 export interface IntakeServiceOptions {
-  store: DocumentStore<KoppelData>;
+  store: KoppelStore;
   catalogue: Catalogue;
   gazetteer: Gazetteer;
   checkWish: WishCheck;
@@ -50,7 +50,7 @@ export interface IntakeServiceOptions {
 }
 
 export function createIntakeService({ store, catalogue, gazetteer, checkWish, now, notifyCoordinators = async () => {} }: IntakeServiceOptions): IntakeService {
-  const viewOf = (data: Readonly<KoppelData>, studentId: string): IntakeView | undefined => {
+  const viewOf = (data: Readonly<KoppelView>, studentId: string): IntakeView | undefined => {
     const student = data.students[studentId];
     const round = student && data.rounds[student.roundId];
     const programme = student && findProgramme(catalogue, student.programmeCode);
@@ -60,10 +60,10 @@ export function createIntakeService({ store, catalogue, gazetteer, checkWish, no
   };
 
   return {
-    view: async (studentId) => viewOf(await store.read(), studentId),
+    view: async (studentId) => viewOf(await store.read(EVERYTHING), studentId),
     save: async (studentId, change) => {
       try {
-        const view = await store.update((data) => {
+        const view = await store.update(EVERYTHING, (data) => {
           const current = viewOf(data, studentId);
           if (!current) throw new Refused({ code: 'not-in-round' });
           if (!current.editable) throw new Refused({ code: 'locked', deadline: current.round.wishesDeadline });
@@ -76,7 +76,7 @@ export function createIntakeService({ store, catalogue, gazetteer, checkWish, no
         return { ok: true, view };
       } catch (error) {
         if (!(error instanceof Refused)) throw error;
-        const view = viewOf(await store.read(), studentId);
+        const view = viewOf(await store.read(EVERYTHING), studentId);
         if (!view) throw error;
         return { ok: false, refusal: error.refusal, view };
       }

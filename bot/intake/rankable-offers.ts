@@ -2,7 +2,7 @@ import { haversineKm, modelMinutes } from '../../matching/index.js';
 import type { Programme } from '../catalogue/index.js';
 import type { Student } from '../domain/student.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 
 /** An offer as a student may see it before the release: what you do and learn, where, how far. Never who. */
 export interface RankableOffer {
@@ -18,7 +18,7 @@ export interface RankableOffer {
 export const MAX_RANKABLE_OFFERS = 20;
 
 /** Offers of the student's round and programme, the best fitting and nearest first. */
-export function rankableOffers(data: Readonly<KoppelData>, student: Student, programme: Programme, gazetteer: Gazetteer): RankableOffer[] {
+export function rankableOffers(data: Readonly<KoppelView>, student: Student, programme: Programme, gazetteer: Gazetteer): RankableOffer[] {
   const origin = student.travel?.municipality ? gazetteer.centreOf(student.travel.municipality) : undefined;
   const wanted = new Set(student.learningWish?.workProcesses ?? []);
   const offers = Object.values(data.offers)

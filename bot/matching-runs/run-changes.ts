@@ -4,7 +4,7 @@ import type { Language } from '../../matching/index.js';
 import { appendAudit } from '../audit-log.js';
 import type { MatchPin, MatchRun } from '../domain/match-run.js';
 import type { Round, RoundStatus } from '../domain/round.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import { checkTransition } from '../rounds/round-lifecycle.js';
 import { computeRun, type RunContext } from './run-compute.js';
 import { figuresCsv, resultCsv } from './run-exports.js';
@@ -26,12 +26,12 @@ export function refuse(refusal: RunRefusal): never {
   throw new RunRefused(refusal);
 }
 
-export function roundOf(data: KoppelData, roundId: string): Round {
+export function roundOf(data: KoppelView, roundId: string): Round {
   return data.rounds[roundId] ?? refuse({ code: 'unknown-round' });
 }
 
 /** Checks and records a move of the round; a rerun (matched → matched) is no move and is not recorded as one. */
-export function move(deps: RunDeps, data: KoppelData, round: Round, to: RoundStatus, actorId: string, lastMatchRunBy?: string): void {
+export function move(deps: RunDeps, data: KoppelView, round: Round, to: RoundStatus, actorId: string, lastMatchRunBy?: string): void {
   const refusal = checkTransition(round, to, { now: deps.now(), actorId, lastMatchRunBy, fourEyes: deps.fourEyes });
   if (refusal) refuse({ code: 'transition', refusal });
   if (round.status === to) return;
@@ -40,7 +40,7 @@ export function move(deps: RunDeps, data: KoppelData, round: Round, to: RoundSta
 }
 
 /** A new run with the round's seed and these pins; it replaces the round's proposed matches. */
-export function runWith(deps: RunDeps, data: KoppelData, round: Round, pins: MatchPin[], actorId: string): { preview: RunPreview } {
+export function runWith(deps: RunDeps, data: KoppelView, round: Round, pins: MatchPin[], actorId: string): { preview: RunPreview } {
   const computed = computeRun(data, round, round.seed, pins, deps);
   if (!computed.ok) refuse({ code: 'core-failed', reason: computed.reason });
   move(deps, data, round, 'matched', actorId);
@@ -57,7 +57,7 @@ export function runWith(deps: RunDeps, data: KoppelData, round: Round, pins: Mat
   return { preview };
 }
 
-export function newPin(deps: RunDeps, data: KoppelData, round: Round, placement: { studentNumber: string; offerId: string; reason: string }, actorId: string): MatchPin {
+export function newPin(deps: RunDeps, data: KoppelView, round: Round, placement: { studentNumber: string; offerId: string; reason: string }, actorId: string): MatchPin {
   const student = Object.values(data.students).find((s) => s.roundId === round.id && s.studentNumber === placement.studentNumber.trim());
   // Only students in the matching can be placed: the core knows nothing of the others.
   if (!student || student.intakeStatus !== 'confirmed') return refuse({ code: 'unknown-student' });
@@ -68,7 +68,7 @@ export function newPin(deps: RunDeps, data: KoppelData, round: Round, placement:
 }
 
 /** The latest run, reproduced from its recorded seed and pins (the core is deterministic). */
-export function latestPreview(deps: RunDeps, data: Readonly<KoppelData>, roundId: string): RunPreview | undefined {
+export function latestPreview(deps: RunDeps, data: Readonly<KoppelView>, roundId: string): RunPreview | undefined {
   const round = data.rounds[roundId];
   const run = round && latestRun(data, roundId);
   if (!run) return undefined;
@@ -76,7 +76,7 @@ export function latestPreview(deps: RunDeps, data: Readonly<KoppelData>, roundId
   return computed.ok ? buildPreview(data, structuredClone(run), computed.computed) : undefined;
 }
 
-export function exportCsv(deps: RunDeps, data: KoppelData, kind: 'result' | 'figures', roundId: string, actorId: string, lang: Language): { csv: string; fileName: string } {
+export function exportCsv(deps: RunDeps, data: KoppelView, kind: 'result' | 'figures', roundId: string, actorId: string, lang: Language): { csv: string; fileName: string } {
   const round = roundOf(data, roundId);
   const preview = latestPreview(deps, data, roundId) ?? refuse({ code: 'transition', refusal: 'needs-match-run' });
   const csv = kind === 'result' ? resultCsv(data, preview, lang) : figuresCsv(data, round, preview, deps.catalogue, lang);

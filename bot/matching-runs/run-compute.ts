@@ -3,7 +3,7 @@ import type { Catalogue } from '../catalogue/index.js';
 import type { MatchPin } from '../domain/match-run.js';
 import type { Round } from '../domain/round.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import { coreRound, type Skipped } from './core-round.js';
 
 export type CoreSolve = (round: RoundInput, choices: readonly Choice[]) => MatchOutcome;
@@ -27,7 +27,7 @@ export interface Computed {
 export const defaultSolve: CoreSolve = (round, choices) =>
   round.policy.mechanism === 'proposals' ? resolveChoices(round, choices) : matchRound(round);
 
-function choicesOf(data: Readonly<KoppelData>, round: Round, candidateIds: ReadonlySet<string>): Choice[] {
+function choicesOf(data: Readonly<KoppelView>, round: Round, candidateIds: ReadonlySet<string>): Choice[] {
   if (round.mechanism !== 'proposals') return [];
   return Object.values(data.students)
     .filter((s) => s.roundId === round.id && candidateIds.has(s.id) && s.ranking.length > 0)
@@ -37,7 +37,7 @@ function choicesOf(data: Readonly<KoppelData>, round: Round, candidateIds: Reado
 
 /** One run of the core on the stored round with a given seed and pins; a failure is a reason, never a throw. */
 export function computeRun(
-  data: Readonly<KoppelData>, round: Round, seed: string, pins: readonly MatchPin[], context: RunContext,
+  data: Readonly<KoppelView>, round: Round, seed: string, pins: readonly MatchPin[], context: RunContext,
 ): { ok: true; computed: Computed } | { ok: false; reason: string } {
   const { round: file, skipped } = coreRound({
     round: { ...round, seed },

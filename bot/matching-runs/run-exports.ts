@@ -4,7 +4,7 @@ import { MESSAGES, renderCause, renderHelp, renderReason, type HelpHint, type La
 import { findProgramme, type Catalogue } from '../catalogue/index.js';
 import { usableCapacity } from '../domain/offer.js';
 import type { Round } from '../domain/round.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import { toCsv, type Cell } from './csv.js';
 import { EXPORT_MESSAGES } from './run-messages.js';
 import { compareText, UNKNOWN_PROGRAMME, unusedPlaces } from './run-preview.js';
@@ -21,13 +21,13 @@ function causeText(cause: UnmatchedCause | { code: typeof UNKNOWN_PROGRAMME; pro
   return cause.code === UNKNOWN_PROGRAMME ? EXPORT_MESSAGES[lang].unknownProgramme(cause.programme) : renderCause(cause, lang);
 }
 
-function locationOf(data: Readonly<KoppelData>, offerId: string): string {
+function locationOf(data: Readonly<KoppelView>, offerId: string): string {
   const offer = data.offers[offerId];
   const company = offer && data.companies[offer.companyId];
   return company?.locations.find((l) => l.id === offer.locationId)?.municipality ?? '';
 }
 
-function resultRow(data: Readonly<KoppelData>, s: PreviewStudent, lang: Language): Cell[] {
+function resultRow(data: Readonly<KoppelView>, s: PreviewStudent, lang: Language): Cell[] {
   const t = EXPORT_MESSAGES[lang];
   switch (s.status) {
     case 'matched': {
@@ -44,7 +44,7 @@ function resultRow(data: Readonly<KoppelData>, s: PreviewStudent, lang: Language
   }
 }
 
-export function resultCsv(data: Readonly<KoppelData>, preview: RunPreview, lang: Language): string {
+export function resultCsv(data: Readonly<KoppelView>, preview: RunPreview, lang: Language): string {
   return toCsv(EXPORT_MESSAGES[lang].resultHeader, preview.students.map((s) => resultRow(data, s, lang)));
 }
 
@@ -58,7 +58,7 @@ interface Figures {
   unused: number;
 }
 
-function figuresOf(data: Readonly<KoppelData>, round: Round, students: readonly PreviewStudent[], code?: string): Figures {
+function figuresOf(data: Readonly<KoppelView>, round: Round, students: readonly PreviewStudent[], code?: string): Figures {
   const inRound = Object.values(data.students).filter((s) => s.roundId === round.id && (code === undefined || s.programmeCode === code));
   const ids = new Set(inRound.map((s) => s.id));
   const mine = students.filter((s) => ids.has(s.studentId));
@@ -77,7 +77,7 @@ function figuresOf(data: Readonly<KoppelData>, round: Round, students: readonly 
 
 const cells = (f: Figures): Cell[] => [f.students, f.confirmed, f.ownPlace, f.matched, f.unmatched, f.usable, f.unused];
 
-export function figuresCsv(data: Readonly<KoppelData>, round: Round, preview: RunPreview, catalogue: Catalogue, lang: Language): string {
+export function figuresCsv(data: Readonly<KoppelView>, round: Round, preview: RunPreview, catalogue: Catalogue, lang: Language): string {
   const codes = new Set([...round.programmeCodes, ...Object.values(data.students).filter((s) => s.roundId === round.id).map((s) => s.programmeCode)]);
   const rows = [...codes].sort(compareText).map((code): Cell[] => {
     const programme = findProgramme(catalogue, code);

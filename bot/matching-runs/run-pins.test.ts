@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { harness, ok, testData } from './run-test-support.js';
+import { EVERYTHING } from '../store/index.js';
 
 const REASON = 'Heeft extra begeleiding nodig vanwege dyslexie; besproken met mentor';
 
@@ -22,7 +23,7 @@ describe('placing a student by hand', () => {
     const rerun = ok(await service.run('r1', 'coord-a')).preview;
     expect(studentOf(rerun, 's0')).toMatchObject({ status: 'matched', offerId: 'o2', pinned: true });
     expect(rerun.run.pins).toHaveLength(1);
-    const match = Object.values((await store.read()).matches).find((m) => m.studentId === 's0');
+    const match = Object.values((await store.read(EVERYTHING)).matches).find((m) => m.studentId === 's0');
     expect(match).toMatchObject({ offerId: 'o2', runId: rerun.run.id, pin: { by: 'coord-b', reason: REASON } });
   });
 
@@ -48,22 +49,22 @@ describe('placing a student by hand', () => {
   it('reports a pin beyond the capacity as a core failure and saves nothing', async () => {
     const { store, service } = await matchedRound();
     for (const number of ['2027000', '2027005', '2027010']) ok(await service.place('r1', number, 'o2', REASON, 'coord-b'));
-    const before = await store.read();
+    const before = await store.read(EVERYTHING);
     const result = await service.place('r1', '2027001', 'o2', REASON, 'coord-b');
     expect(result).toMatchObject({ ok: false, refusal: { code: 'core-failed', reason: expect.stringContaining('capacity 3') } });
-    expect(await store.read()).toEqual(before);
+    expect(await store.read(EVERYTHING)).toEqual(before);
   });
 
   it('needs a reason of at least three characters, a known student and an offer of the round', async () => {
     const { store, service } = await matchedRound();
-    const before = await store.read();
+    const before = await store.read(EVERYTHING);
     expect(await service.place('r1', '2027000', 'o2', '  ok ', 'coord-b')).toEqual({ ok: false, refusal: { code: 'no-reason' } });
     expect(await service.place('r1', '2027000', 'o2', '', 'coord-b')).toEqual({ ok: false, refusal: { code: 'no-reason' } });
     expect(await service.place('r1', '9999999', 'o2', REASON, 'coord-b')).toEqual({ ok: false, refusal: { code: 'unknown-student' } });
     expect(await service.place('r1', '2027012', 'o2', REASON, 'coord-b')).toEqual({ ok: false, refusal: { code: 'unknown-student' } });
     expect(await service.place('r1', '2027000', 'o9', REASON, 'coord-b')).toEqual({ ok: false, refusal: { code: 'unknown-offer' } });
     expect(await service.place('nope', '2027000', 'o2', REASON, 'coord-b')).toEqual({ ok: false, refusal: { code: 'unknown-round' } });
-    expect(await store.read()).toEqual(before);
+    expect(await store.read(EVERYTHING)).toEqual(before);
   });
 
   it('refuses a placement while the round is still open', async () => {
@@ -74,7 +75,7 @@ describe('placing a student by hand', () => {
   it('audits the placement with ids only: the reason text stays on the pin', async () => {
     const { store, service } = await matchedRound();
     ok(await service.place('r1', '2027000', 'o2', REASON, 'coord-b'));
-    const data = await store.read();
+    const data = await store.read(EVERYTHING);
     const pinned = data.audit.filter((a) => a.action === 'match.pinned');
     expect(pinned).toEqual([expect.objectContaining({ actorId: 'coord-b', subjectType: 'student', subjectId: 's0', detail: { roundId: 'r1', offerId: 'o2' } })]);
     expect(JSON.stringify(data.audit)).not.toMatch(/dyslexie|mentor|begeleiding/);

@@ -2,7 +2,7 @@ import type { CandidateResult } from '../../matching/index.js';
 import type { MatchRun } from '../domain/match-run.js';
 import { usableCapacity } from '../domain/offer.js';
 import type { Student } from '../domain/student.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import type { Computed } from './run-compute.js';
 import type { PreviewStudent, RunPreview } from './run-types.js';
 
@@ -13,13 +13,13 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function roundStudents(data: Readonly<KoppelData>, roundId: string): Student[] {
+export function roundStudents(data: Readonly<KoppelView>, roundId: string): Student[] {
   return Object.values(data.students)
     .filter((s) => s.roundId === roundId)
     .sort((a, b) => compareText(a.studentNumber, b.studentNumber) || compareText(a.id, b.id));
 }
 
-function previewStudent(data: Readonly<KoppelData>, student: Student, computed: Computed, results: ReadonlyMap<string, CandidateResult>): PreviewStudent {
+function previewStudent(data: Readonly<KoppelView>, student: Student, computed: Computed, results: ReadonlyMap<string, CandidateResult>): PreviewStudent {
   const ids = { studentId: student.id, studentNumber: student.studentNumber };
   const result = results.get(student.id);
   if (result?.status === 'matched') {
@@ -42,7 +42,7 @@ function median(values: readonly number[]): number | null {
 }
 
 /** Offered places nobody fills, over every offer of the round (also offers the core could not use). */
-export function unusedPlaces(data: Readonly<KoppelData>, roundId: string, students: readonly PreviewStudent[], programmeCode?: string): number {
+export function unusedPlaces(data: Readonly<KoppelView>, roundId: string, students: readonly PreviewStudent[], programmeCode?: string): number {
   const used = new Map<string, number>();
   for (const s of students) if (s.status === 'matched') used.set(s.offerId, (used.get(s.offerId) ?? 0) + 1);
   return Object.values(data.offers)
@@ -50,7 +50,7 @@ export function unusedPlaces(data: Readonly<KoppelData>, roundId: string, studen
     .reduce((sum, o) => sum + Math.max(0, usableCapacity(o) - (used.get(o.id) ?? 0)), 0);
 }
 
-export function buildPreview(data: Readonly<KoppelData>, run: MatchRun, computed: Computed): RunPreview {
+export function buildPreview(data: Readonly<KoppelView>, run: MatchRun, computed: Computed): RunPreview {
   const results = new Map(computed.outcome.results.map((r) => [r.candidateId, r]));
   const students = roundStudents(data, run.roundId).map((s) => previewStudent(data, s, computed, results));
   const matched = students.flatMap((s) => (s.status === 'matched' ? [s] : []));

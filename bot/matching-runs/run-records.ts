@@ -1,7 +1,7 @@
 import type { CandidateResult } from '../../matching/index.js';
 import type { Match } from '../domain/match.js';
 import type { MatchPin, MatchRun } from '../domain/match-run.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import type { RunPreview } from './run-types.js';
 
 type Params = Match['reasons'][number]['params'];
@@ -14,19 +14,19 @@ function runNumber(id: string): number {
 }
 
 /** Run ids count up over the whole store, so "latest" never depends on the clock or on key order. */
-export function nextRunId(data: Readonly<KoppelData>): string {
+export function nextRunId(data: Readonly<KoppelView>): string {
   const highest = Object.keys(data.matchRuns).reduce((max, id) => Math.max(max, runNumber(id)), 0);
   return `run_${highest + 1}`;
 }
 
-export function latestRun(data: Readonly<KoppelData>, roundId: string): MatchRun | undefined {
+export function latestRun(data: Readonly<KoppelView>, roundId: string): MatchRun | undefined {
   return Object.values(data.matchRuns)
     .filter((r) => r.roundId === roundId)
     .reduce<MatchRun | undefined>((best, r) => (best === undefined || runNumber(r.id) > runNumber(best.id) ? r : best), undefined);
 }
 
 /** Pins live on the runs: each run carries the pins forward, so the latest run holds the current set. */
-export function currentPins(data: Readonly<KoppelData>, roundId: string): MatchPin[] {
+export function currentPins(data: Readonly<KoppelView>, roundId: string): MatchPin[] {
   return structuredClone(latestRun(data, roundId)?.pins ?? []);
 }
 
@@ -52,7 +52,7 @@ function matchOf(run: MatchRun, result: CandidateResult, index: number, createdA
 }
 
 /** Stores the run and replaces the round's proposed matches with this run's. */
-export function storeRun(data: KoppelData, run: MatchRun, results: readonly CandidateResult[]): void {
+export function storeRun(data: KoppelView, run: MatchRun, results: readonly CandidateResult[]): void {
   data.matchRuns[run.id] = run;
   for (const [id, match] of Object.entries(data.matches)) {
     if (match.roundId === run.roundId && match.status === 'proposed') delete data.matches[id];

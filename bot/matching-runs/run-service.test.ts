@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import { harness, ok, testData } from './run-test-support.js';
 import type { RunPreview } from './run-service.js';
+import { EVERYTHING } from '../store/index.js';
 
 const withoutRun = ({ run: _run, ...rest }: RunPreview) => rest;
-const actions = (data: Readonly<KoppelData>) => data.audit.map((a) => a.action);
+const actions = (data: Readonly<KoppelView>) => data.audit.map((a) => a.action);
 
 async function matchedRound() {
   const h = await harness();
@@ -16,7 +17,7 @@ async function matchedRound() {
 describe('closing and running a round', () => {
   it('closes an open round, runs it and stores the run, its matches and the audit trail', async () => {
     const { store, first } = await matchedRound();
-    const data = await store.read();
+    const data = await store.read(EVERYTHING);
     expect(data.rounds.r1.status).toBe('matched');
     expect(first.run).toMatchObject({ roundId: 'r1', seed: 'lottery-2027', runBy: 'coord-a', pins: [] });
     expect(data.matchRuns[first.run.id]).toEqual(first.run);
@@ -52,7 +53,7 @@ describe('closing and running a round', () => {
     expect(await draft.service.run('r1', 'coord-a')).toEqual({ ok: false, refusal: { code: 'transition', refusal: 'not-allowed' } });
     expect(await draft.service.close('r1', 'coord-a')).toEqual({ ok: false, refusal: { code: 'transition', refusal: 'not-allowed' } });
     expect(await open.service.run('nope', 'coord-a')).toEqual({ ok: false, refusal: { code: 'unknown-round' } });
-    const data = await open.store.read();
+    const data = await open.store.read(EVERYTHING);
     expect(Object.keys(data.matchRuns)).toHaveLength(0);
     expect(data.audit).toHaveLength(0);
   });
@@ -62,7 +63,7 @@ describe('closing and running a round', () => {
     const second = ok(await service.run('r1', 'coord-b')).preview;
     expect(second.run.id).not.toBe(first.run.id);
     expect(withoutRun(second)).toEqual(withoutRun(first));
-    const data = await store.read();
+    const data = await store.read(EVERYTHING);
     expect(Object.keys(data.matchRuns)).toHaveLength(2);
     expect(Object.values(data.matches).every((m) => m.runId === second.run.id)).toBe(true);
     expect(Object.values(data.matches)).toHaveLength(12);
@@ -92,7 +93,7 @@ describe('closing and running a round', () => {
     expect(await failing.service.run('r1', 'coord-a')).toEqual({
       ok: false, refusal: { code: 'core-failed', reason: 'round too large for exact integer costs: split it by programme' },
     });
-    const data = await failing.store.read();
+    const data = await failing.store.read(EVERYTHING);
     expect(data.rounds.r1.status).toBe('closed');
     expect(Object.keys(data.matchRuns)).toHaveLength(0);
     expect(data.audit).toHaveLength(0);
@@ -103,9 +104,9 @@ describe('four eyes', () => {
   it('refuses approval by the coordinator who ran the match, and accepts another', async () => {
     const { store, service, first } = await matchedRound();
     expect(await service.approve('r1', 'coord-a')).toEqual({ ok: false, refusal: { code: 'transition', refusal: 'needs-second-coordinator' } });
-    expect((await store.read()).rounds.r1.status).toBe('matched');
+    expect((await store.read(EVERYTHING)).rounds.r1.status).toBe('matched');
     ok(await service.approve('r1', 'coord-b'));
-    const data = await store.read();
+    const data = await store.read(EVERYTHING);
     expect(data.rounds.r1.status).toBe('approved');
     expect(data.matchRuns[first.run.id]).toMatchObject({ approvedBy: 'coord-b', approvedAt: '2027-01-13T09:00:00.000Z' });
     expect(data.audit.slice(-2).map((a) => [a.action, a.actorId, a.detail])).toEqual([
@@ -123,7 +124,7 @@ describe('four eyes', () => {
     const { store, service } = await matchedRound();
     ok(await service.approve('r1', 'coord-b'));
     const rerun = ok(await service.run('r1', 'coord-b')).preview;
-    const data = await store.read();
+    const data = await store.read(EVERYTHING);
     expect(data.rounds.r1.status).toBe('matched');
     expect(rerun.run.approvedBy).toBeUndefined();
     expect(data.audit.at(-2)?.detail).toEqual({ from: 'approved', to: 'matched' });
@@ -135,9 +136,9 @@ describe('four eyes', () => {
     const { store, service } = await matchedRound();
     ok(await service.approve('r1', 'coord-b'));
     ok(await service.place('r1', '2027000', 'o2', 'Heeft extra begeleiding nodig; o2 biedt die', 'coord-b'));
-    expect((await store.read()).rounds.r1.status).toBe('matched');
+    expect((await store.read(EVERYTHING)).rounds.r1.status).toBe('matched');
     expect(await service.approve('r1', 'coord-b')).toEqual({ ok: false, refusal: { code: 'transition', refusal: 'needs-second-coordinator' } });
     ok(await service.approve('r1', 'coord-a'));
-    expect((await store.read()).rounds.r1.status).toBe('approved');
+    expect((await store.read(EVERYTHING)).rounds.r1.status).toBe('approved');
   });
 });

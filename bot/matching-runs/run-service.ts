@@ -3,13 +3,13 @@
 import { appendAudit } from '../audit-log.js';
 import type { Catalogue } from '../catalogue/index.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import { checkTransition } from '../rounds/round-lifecycle.js';
-import type { DocumentStore } from '../store/index.js';
 import { exportCsv, latestPreview, move, newPin, refuse, roundOf, runWith, type RunDeps } from './run-changes.js';
 import { defaultSolve, type CoreSolve } from './run-compute.js';
 import { currentPins, latestRun } from './run-records.js';
 import { RunRefused, type RunPreview, type RunRefusal } from './run-types.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 export type { PreviewStudent, RunPreview, RunRefusal } from './run-types.js';
 export { PIN_REASON_MAX, PIN_REASON_MIN } from './run-changes.js';
@@ -30,7 +30,7 @@ export interface RunService {
 }
 
 export interface RunServiceOptions {
-  store: DocumentStore<KoppelData>;
+  store: KoppelStore;
   catalogue: Catalogue;
   gazetteer: Gazetteer;
   now: () => Date;
@@ -43,9 +43,9 @@ export interface RunServiceOptions {
 export function createRunService(options: RunServiceOptions): RunService {
   const { store } = options;
   const deps: RunDeps = { catalogue: options.catalogue, gazetteer: options.gazetteer, solve: options.solve ?? defaultSolve, now: options.now, fourEyes: options.fourEyes ?? true };
-  const attempt = async <T extends object>(change: (data: KoppelData) => T): Promise<({ ok: true } & T) | { ok: false; refusal: RunRefusal }> => {
+  const attempt = async <T extends object>(change: (data: KoppelView) => T): Promise<({ ok: true } & T) | { ok: false; refusal: RunRefusal }> => {
     try {
-      return { ok: true, ...(await store.update(change)) };
+      return { ok: true, ...(await store.update(EVERYTHING, change)) };
     } catch (error) {
       if (error instanceof RunRefused) return { ok: false, refusal: error.refusal };
       throw error;
@@ -76,7 +76,7 @@ export function createRunService(options: RunServiceOptions): RunService {
       appendAudit(data, { actorId, action: 'match.approved', subjectType: 'round', subjectId: roundId, detail: { runId: approved.id } }, deps.now());
       return {};
     }),
-    preview: async (roundId) => latestPreview(deps, await store.read(), roundId),
+    preview: async (roundId) => latestPreview(deps, await store.read(EVERYTHING), roundId),
     exportResultCsv: (roundId, actorId, language) => attempt((data) => exportCsv(deps, data, 'result', roundId, actorId, language)),
     exportFiguresCsv: (roundId, actorId, language) => attempt((data) => exportCsv(deps, data, 'figures', roundId, actorId, language)),
   };

@@ -5,8 +5,8 @@ import { Offer } from '../domain/offer.js';
 import { Round, type RoundStatus } from '../domain/round.js';
 import { Student } from '../domain/student.js';
 import { loadDefaultGazetteer } from '../geo/gazetteer.js';
-import { emptyKoppelData, KoppelData } from '../koppel-data.js';
-import { openMemoryStore, type DocumentStore } from '../store/index.js';
+import { emptyKoppelData, KoppelView } from '../koppel-data.js';
+import { type KoppelStore, openMemoryKoppelStore } from '../store/index.js';
 import type { CoreSolve } from './run-compute.js';
 import { createRunService, type RunService } from './run-service.js';
 
@@ -40,7 +40,7 @@ function student(i: number): Student {
 }
 
 /** 14 students (s12 found their own place, s13 never confirmed), 5 companies with 3 places each (o0: 2 supervisors). */
-export function testData(status: RoundStatus = 'open'): KoppelData {
+export function testData(status: RoundStatus = 'open'): KoppelView {
   const data = emptyKoppelData();
   data.rounds.r1 = testRound(status);
   for (let i = 0; i < 14; i++) data.students[`s${i}`] = student(i);
@@ -67,14 +67,14 @@ let catalogue: Catalogue | undefined;
 const gazetteer = loadDefaultGazetteer();
 
 export interface Harness {
-  store: DocumentStore<KoppelData>;
+  store: KoppelStore;
   service: RunService;
   clock: { now: Date };
 }
 
-export async function harness(data: KoppelData = testData(), solve?: CoreSolve): Promise<Harness> {
+export async function harness(data: KoppelView = testData(), solve?: CoreSolve): Promise<Harness> {
   catalogue ??= await loadCatalogue();
-  const store = openMemoryStore({ schema: KoppelData, initial: () => data });
+  const store = openMemoryKoppelStore(data);
   const clock = { now: new Date('2027-01-13T09:00:00Z') };
   const service = createRunService({ store, catalogue, gazetteer, now: () => clock.now, ...(solve ? { solve } : {}) });
   return { store, service, clock };

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { KoppelData } from '../koppel-data.js';
-import type { DocumentStore } from '../store/index.js';
 import { deepFreeze } from '../store/store-core.js';
 import { dueOfferReminders, offerReminderKey, requestOffers, runOfferReminders } from './offer-reminders.js';
 import { beforeDeadline, DEADLINE, fakeNotifier, makeCompany, makeData, makeOffer, makeRound, memoryStore } from './offer-test-support.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 const at = (date: Date) => () => date;
 // a: two contacts; b: answered already; c: e-mail only, nobody to reach yet; d: never reachable.
@@ -48,7 +47,7 @@ describe('runOfferReminders', () => {
       { recipient: { platform: 'teams', userId: 'a-1' }, notification: { kind: 'offer-reminder', roundId: 'r1', companyId: 'a', deadline: DEADLINE } },
       { recipient: { platform: 'slack', userId: 'A2' }, notification: { kind: 'offer-reminder', roundId: 'r1', companyId: 'a', deadline: DEADLINE } },
     ]);
-    expect((await store.read()).sentNotifications).toEqual({
+    expect((await store.read(EVERYTHING)).sentNotifications).toEqual({
       'offer-reminder:r1:a:72h': { at: beforeDeadline(72).toISOString(), result: 'sent' },
       'offer-reminder:r1:c:72h': { at: beforeDeadline(72).toISOString(), result: 'no-conversation' },
     });
@@ -67,10 +66,11 @@ describe('runOfferReminders', () => {
 
   it('never sends twice when the process dies right after claiming', async () => {
     const store = memoryStore(data());
-    const dying: DocumentStore<KoppelData> = {
-      read: () => store.read(),
-      update: async (change) => {
-        await store.update(change);
+    const dying: KoppelStore = {
+      close: () => store.close(),
+      read: (scope) => store.read(scope),
+      update: async (scope, change) => {
+        await store.update(scope, change);
         throw new Error('process killed');
       },
     };
@@ -83,15 +83,16 @@ describe('runOfferReminders', () => {
   it('skips a company that saved its offer after planning', async () => {
     const store = memoryStore(data());
     const { notifier, calls } = fakeNotifier();
-    const racing: DocumentStore<KoppelData> = {
-      read: async () => {
-        const planned = await store.read();
-        await store.update((d) => {
+    const racing: KoppelStore = {
+      close: () => store.close(),
+      read: async (scope) => {
+        const planned = await store.read(scope);
+        await store.update(EVERYTHING, (d) => {
           d.offers.off_r1_a = makeOffer('a');
         });
         return planned;
       },
-      update: (change) => store.update(change),
+      update: (scope, change) => store.update(scope, change),
     };
     expect(await runOfferReminders({ store: racing, notifier, now: at(beforeDeadline(24)) })).toEqual({ sent: 0, unreachable: 1, failed: 0 });
     expect(calls).toEqual([]);
@@ -106,7 +107,7 @@ describe('runOfferReminders', () => {
     const lines: Array<[string, object]> = [];
     const counts = await runOfferReminders({ store, notifier, now: at(beforeDeadline(24)), log: (event, fields) => lines.push([event, fields]) });
     expect(counts).toEqual({ sent: 0, unreachable: 2, failed: 1 });
-    expect((await store.read()).sentNotifications['offer-reminder:r1:a:24h'].result).toBe('no-conversation');
+    expect((await store.read(EVERYTHING)).sentNotifications['offer-reminder:r1:a:24h'].result).toBe('no-conversation');
     expect(lines).toEqual([
       ['offer-reminder.notify-threw', { roundId: 'r1', companyId: 'a', error: 'Error' }],
       ['offer-reminder.delivered', { roundId: 'r1', companyId: 'a', moment: 24, sent: 0, unreachable: 1, failed: 1 }],
@@ -126,7 +127,7 @@ describe('requestOffers', () => {
       ['A2', { kind: 'offer-requested', roundId: 'r1', companyId: 'a' }],
       ['contact-b', { kind: 'offer-requested', roundId: 'r1', companyId: 'b' }],
     ]);
-    expect(Object.keys((await store.read()).sentNotifications)).toEqual([
+    expect(Object.keys((await store.read(EVERYTHING)).sentNotifications)).toEqual([
       'offer-requested:r1:a:a-1', 'offer-requested:r1:a:A2', 'offer-requested:r1:b:contact-b',
     ]);
     const again = fakeNotifier();
@@ -137,7 +138,7 @@ describe('requestOffers', () => {
   it('asks a contact it could not reach again later, and a newly linked contact too', async () => {
     const store = memoryStore(data());
     await requestOffers({ store, notifier: fakeNotifier(async () => 'no-conversation').notifier, now: at(beforeDeadline(200)) }, 'r1');
-    await store.update((d) => {
+    await store.update(EVERYTHING, (d) => {
       d.companies.c.contacts.push({ platform: 'teams', userId: 'c-1' });
     });
     const later = fakeNotifier();

@@ -6,13 +6,13 @@
 import { deliverOnce } from '../deliver-once.js';
 import type { Company } from '../domain/company.js';
 import type { Round } from '../domain/round.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import type { DeliveryResult, Notification, Notifier } from '../notifications.js';
 import type { PersonKey } from '../people.js';
 import { currentMoment, DEFAULT_REMINDER_HOURS, type ReminderDeps, type ReminderLog } from '../reminders/index.js';
 import { errorName } from '../reminders/reminder-runner.js';
 import { acceptsOffers } from '../rounds/round-lifecycle.js';
-import type { DocumentStore } from '../store/index.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 export interface DueOfferReminder {
   /** Idempotency key in `sentNotifications`: one per round, company and moment. */
@@ -48,7 +48,7 @@ export function offerRequestKey(roundId: string, companyId: string, contactUserI
 
 /** Every offer reminder due now and not yet claimed, ordered by round id, then company id. */
 export function dueOfferReminders(
-  data: Readonly<KoppelData>, now: Date, moments: readonly number[] = DEFAULT_REMINDER_HOURS,
+  data: Readonly<KoppelView>, now: Date, moments: readonly number[] = DEFAULT_REMINDER_HOURS,
 ): DueOfferReminder[] {
   const due: DueOfferReminder[] = [];
   for (const round of Object.values(data.rounds)) {
@@ -62,7 +62,7 @@ export function dueOfferReminders(
 
 /** The reminder due now for one company and round, if any: the runner's re-check before claiming. */
 export function offerReminderFor(
-  data: Readonly<KoppelData>, roundId: string, companyId: string, now: Date, moments: readonly number[] = DEFAULT_REMINDER_HOURS,
+  data: Readonly<KoppelView>, roundId: string, companyId: string, now: Date, moments: readonly number[] = DEFAULT_REMINDER_HOURS,
 ): DueOfferReminder | undefined {
   const round = ownValue(data.rounds, roundId);
   const company = ownValue(data.companies, companyId);
@@ -70,7 +70,7 @@ export function offerReminderFor(
 }
 
 function planFor(
-  data: Readonly<KoppelData>, round: Round, company: Company, now: Date, moments: readonly number[],
+  data: Readonly<KoppelView>, round: Round, company: Company, now: Date, moments: readonly number[],
 ): DueOfferReminder | undefined {
   if (!acceptsOffers(round, now) || !invited(company) || hasOffer(data, round.id, company.id)) return undefined;
   const moment = currentMoment(round.offersDeadline, now, moments);
@@ -84,7 +84,7 @@ export async function runOfferReminders(deps: OfferReminderDeps): Promise<OfferD
   const moments = deps.moments ?? DEFAULT_REMINDER_HOURS;
   const log = deps.log ?? (() => {});
   const counts: OfferDeliveryCounts = { sent: 0, unreachable: 0, failed: 0 };
-  const due = dueOfferReminders(await deps.store.read(), deps.now(), moments);
+  const due = dueOfferReminders(await deps.store.read(EVERYTHING), deps.now(), moments);
   for (const planned of due) {
     const reminder = await claim(deps.store, planned, deps.now(), moments);
     if (!reminder) continue;
@@ -106,9 +106,9 @@ export async function runOfferReminders(deps: OfferReminderDeps): Promise<OfferD
  * counted once for this moment, and its contacts hear the next moment once they are linked.
  */
 async function claim(
-  store: DocumentStore<KoppelData>, planned: DueOfferReminder, now: Date, moments: readonly number[],
+  store: KoppelStore, planned: DueOfferReminder, now: Date, moments: readonly number[],
 ): Promise<DueOfferReminder | undefined> {
-  return store.update((draft) => {
+  return store.update(EVERYTHING, (draft) => {
     const current = offerReminderFor(draft, planned.roundId, planned.companyId, now, moments);
     if (current?.key !== planned.key) return undefined;
     const result: DeliveryResult = current.recipients.length === 0 ? 'no-conversation' : 'sent';
@@ -119,10 +119,10 @@ async function claim(
 
 /** 'offer-requested' once to every contact of every company, when a round opens. */
 export async function requestOffers(
-  deps: { store: DocumentStore<KoppelData>; notifier: Notifier; now: () => Date }, roundId: string,
+  deps: { store: KoppelStore; notifier: Notifier; now: () => Date }, roundId: string,
 ): Promise<OfferDeliveryCounts> {
   const counts: OfferDeliveryCounts = { sent: 0, unreachable: 0, failed: 0 };
-  const data = await deps.store.read();
+  const data = await deps.store.read(EVERYTHING);
   const round = ownValue(data.rounds, roundId);
   if (!round || !acceptsOffers(round, deps.now())) return counts;
   const companies = Object.values(data.companies).filter(invited).sort((a, b) => compare(a.id, b.id));
@@ -169,8 +169,8 @@ function add(total: OfferDeliveryCounts, part: OfferDeliveryCounts): void {
   total.failed += part.failed;
 }
 
-async function recordResult(store: DocumentStore<KoppelData>, key: string, result: DeliveryResult): Promise<void> {
-  await store.update((draft) => {
+async function recordResult(store: KoppelStore, key: string, result: DeliveryResult): Promise<void> {
+  await store.update(EVERYTHING, (draft) => {
     const entry = draft.sentNotifications[key];
     if (entry) entry.result = result;
   });
@@ -181,7 +181,7 @@ export function invited(company: Company): boolean {
   return company.contacts.length > 0 || company.pendingContactEmails.length > 0;
 }
 
-export function hasOffer(data: Readonly<KoppelData>, roundId: string, companyId: string): boolean {
+export function hasOffer(data: Readonly<KoppelView>, roundId: string, companyId: string): boolean {
   return Object.values(data.offers).some((o) => o.roundId === roundId && o.companyId === companyId);
 }
 

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
 import { usableCapacity } from '../domain/offer.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import type { PersonKey } from '../people.js';
-import type { DocumentStore } from '../store/index.js';
 import { createOfferService, type OfferService } from './offer-service.js';
 import {
   beforeDeadline, contactOf, COORDINATOR, DEADLINE, makeCompany, makeData, makeOffer, makeRound, makeStudent, memoryStore, validDraft,
 } from './offer-test-support.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 let catalogue: Catalogue;
 beforeAll(async () => {
@@ -15,12 +15,12 @@ beforeAll(async () => {
 });
 
 interface Setup {
-  store: DocumentStore<KoppelData>;
+  store: KoppelStore;
   service: OfferService;
   setNow: (date: Date) => void;
 }
 
-function setup(data: KoppelData = makeData({ rounds: [makeRound()], companies: [makeCompany('a'), makeCompany('b')], students: [makeStudent('s1')] })): Setup {
+function setup(data: KoppelView = makeData({ rounds: [makeRound()], companies: [makeCompany('a'), makeCompany('b')], students: [makeStudent('s1')] })): Setup {
   const store = memoryStore(data);
   let now = beforeDeadline(48);
   const service = createOfferService({ store, catalogue, coordinators: [COORDINATOR], now: () => now });
@@ -67,7 +67,7 @@ describe('view and save', () => {
     setNow(beforeDeadline(30));
     const second = await savedView(service, A, validDraft({ places: 1, supervisionCapacity: 4 }));
     expect(second.offer).toMatchObject({ id: 'off_r1_a', places: 1, updatedAt: beforeDeadline(30).toISOString() });
-    expect(Object.keys((await store.read()).offers)).toEqual(['off_r1_a']);
+    expect(Object.keys((await store.read(EVERYTHING)).offers)).toEqual(['off_r1_a']);
   });
 
   it('counts min(places, supervision) as usable capacity', async () => {
@@ -126,9 +126,9 @@ describe('deadline', () => {
     setNow(beforeDeadline(0, 1));
     await savedView(service, A, validDraft({ places: 7 }));
     setNow(beforeDeadline(0));
-    const before = await store.read();
+    const before = await store.read(EVERYTHING);
     expect(await service.save(A, 'r1', validDraft({ places: 1 }))).toEqual({ ok: false, refusal: { code: 'locked', deadline: DEADLINE } });
-    expect(await store.read()).toEqual(before);
+    expect(await store.read(EVERYTHING)).toEqual(before);
     const view = await service.view(A, 'r1');
     expect(view.ok && view.view.editable).toBe(false);
     expect(view.ok && view.view.offer?.places).toBe(7);
@@ -153,7 +153,7 @@ describe('access: a contact only ever sees and changes their own company', () =>
     expect(await service.save(B, 'r1', validDraft())).toEqual({ ok: false, refusal: { code: 'unknown-choice', field: 'locationId', values: ['a-main'] } });
     const bView = await savedView(service, B, validDraft({ locationId: 'b-south', places: 9 }));
     expect(bView.offer).toMatchObject({ id: 'off_r1_b', companyId: 'b', places: 9 });
-    expect((await store.read()).offers.off_r1_a).toEqual(aView.offer);
+    expect((await store.read(EVERYTHING)).offers.off_r1_a).toEqual(aView.offer);
   });
 
   it.each<[string, PersonKey]>([
@@ -164,16 +164,16 @@ describe('access: a contact only ever sees and changes their own company', () =>
   ])('refuses %s, reading and writing nothing', async (_who, person) => {
     const { store, service } = setup();
     await savedView(service, A);
-    const before = await store.read();
+    const before = await store.read(EVERYTHING);
     expect(await service.view(person, 'r1')).toEqual({ ok: false, refusal: { code: 'not-a-contact' } });
     expect(await service.save(person, 'r1', validDraft())).toEqual({ ok: false, refusal: { code: 'not-a-contact' } });
-    expect(await store.read()).toEqual(before);
+    expect(await store.read(EVERYTHING)).toEqual(before);
   });
 });
 
 describe('other requirement', () => {
-  async function approve(store: DocumentStore<KoppelData>): Promise<void> {
-    await store.update((data) => {
+  async function approve(store: KoppelStore): Promise<void> {
+    await store.update(EVERYTHING, (data) => {
       data.offers.off_r1_a.otherRequirement!.review = 'approved';
     });
   }
@@ -196,7 +196,7 @@ describe('audit', () => {
     const { store, service } = setup();
     await savedView(service, A, validDraft({ otherRequirementText: 'Heftruckcertificaat' }));
     await service.save(A, 'r1', validDraft({ learnText: 'Alleen jongens' }));
-    const { audit } = await store.read();
+    const { audit } = await store.read(EVERYTHING);
     expect(audit).toEqual([{
       id: expect.any(String), at: beforeDeadline(48).toISOString(), actorId: 'contact-a', action: 'offer.saved',
       subjectType: 'offer', subjectId: 'off_r1_a', detail: { roundId: 'r1', companyId: 'a' },
@@ -208,6 +208,6 @@ describe('audit', () => {
     const long: PersonKey = { platform: 'teams', userId: `29:${'x'.repeat(120)}` };
     const { store, service } = setup(makeData({ rounds: [makeRound()], companies: [makeCompany('a', { contacts: [long] })] }));
     await savedView(service, long);
-    expect((await store.read()).audit[0].actorId).toMatch(/^teams:[0-9a-f]{32}$/);
+    expect((await store.read(EVERYTHING)).audit[0].actorId).toMatch(/^teams:[0-9a-f]{32}$/);
   });
 });

@@ -8,17 +8,17 @@ import { Id } from '../domain/common.js';
 import type { Company } from '../domain/company.js';
 import type { Offer } from '../domain/offer.js';
 import type { Round } from '../domain/round.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import { roleOf, type PersonKey } from '../people.js';
 import { acceptsOffers } from '../rounds/round-lifecycle.js';
-import type { DocumentStore } from '../store/index.js';
 import { checkDraft, type CheckedDraft } from './offer-draft.js';
 import type { OfferRefusal, OfferResult, OfferService, OfferView } from './offer-types.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 export type { InvalidReason, OfferDraft, OfferRefusal, OfferResult, OfferService, OfferView } from './offer-types.js';
 
 export interface OfferServiceOptions {
-  store: DocumentStore<KoppelData>;
+  store: KoppelStore;
   catalogue: Catalogue;
   coordinators: readonly string[];
   now: () => Date;
@@ -37,7 +37,7 @@ interface Access {
 }
 
 export function createOfferService({ store, catalogue, coordinators, now }: OfferServiceOptions): OfferService {
-  const access = (data: Readonly<KoppelData>, person: PersonKey, roundId: string): Access => {
+  const access = (data: Readonly<KoppelView>, person: PersonKey, roundId: string): Access => {
     const role = roleOf(data, coordinators, person);
     const company = role.kind === 'company-contact' ? ownValue(data.companies, role.companyId) : undefined;
     if (!company) throw new Refused({ code: 'not-a-contact' });
@@ -50,18 +50,18 @@ export function createOfferService({ store, catalogue, coordinators, now }: Offe
 
   return {
     openRounds: async (person) => {
-      const data = await store.read();
+      const data = await store.read(EVERYTHING);
       if (roleOf(data, coordinators, person).kind !== 'company-contact') return [];
       return Object.values(data.rounds)
         .filter((round) => round.status === 'open')
         .sort((a, b) => laterFirst(a.createdAt, b.createdAt) || compare(b.id, a.id));
     },
     view: (person, roundId) => refusable(async () => {
-      const data = await store.read();
+      const data = await store.read(EVERYTHING);
       const { company, round } = access(data, person, roundId);
       return viewOf(data, catalogue, company, round, now());
     }),
-    save: (person, roundId, draft) => refusable(() => store.update((data) => {
+    save: (person, roundId, draft) => refusable(() => store.update(EVERYTHING, (data) => {
       const at = now();
       const { company, round } = access(data, person, roundId);
       if (!acceptsOffers(round, at)) throw new Refused({ code: 'locked', deadline: round.offersDeadline });
@@ -87,7 +87,7 @@ async function refusable(run: () => Promise<OfferView>): Promise<OfferResult> {
 }
 
 /** Creates or replaces the company's offer; a changed other requirement goes back to review. */
-function writeOffer(data: KoppelData, companyId: string, roundId: string, fields: CheckedDraft, at: Date): Offer {
+function writeOffer(data: KoppelView, companyId: string, roundId: string, fields: CheckedDraft, at: Date): Offer {
   const existing = offerOf(data, companyId, roundId);
   const { otherRequirementText, ...rest } = fields;
   const keptReview = existing?.otherRequirement?.text === otherRequirementText ? existing?.otherRequirement?.review : undefined;
@@ -109,7 +109,7 @@ export function offerId(roundId: string, companyId: string): string {
   return Id.safeParse(plain).success ? plain : `off_${shortHash(plain)}`;
 }
 
-function viewOf(data: Readonly<KoppelData>, catalogue: Catalogue, company: Company, round: Round, now: Date): OfferView {
+function viewOf(data: Readonly<KoppelView>, catalogue: Catalogue, company: Company, round: Round, now: Date): OfferView {
   const offer = offerOf(data, company.id, round.id);
   const previous = offer ? undefined : previousOffer(data, company.id, round.id);
   return {
@@ -123,14 +123,14 @@ function viewOf(data: Readonly<KoppelData>, catalogue: Catalogue, company: Compa
 }
 
 // The canonical id first; an offer stored under another id for the same company and round still counts.
-function offerOf(data: Readonly<KoppelData>, companyId: string, roundId: string): Offer | undefined {
+function offerOf(data: Readonly<KoppelView>, companyId: string, roundId: string): Offer | undefined {
   const canonical = ownValue(data.offers, offerId(roundId, companyId));
   if (canonical?.companyId === companyId && canonical.roundId === roundId) return canonical;
   return Object.values(data.offers).find((o) => o.companyId === companyId && o.roundId === roundId);
 }
 
 /** The company's most recently saved offer in any other round: a starting point, never reused as is. */
-function previousOffer(data: Readonly<KoppelData>, companyId: string, roundId: string): Offer | undefined {
+function previousOffer(data: Readonly<KoppelView>, companyId: string, roundId: string): Offer | undefined {
   return Object.values(data.offers)
     .filter((o) => o.companyId === companyId && o.roundId !== roundId)
     .sort((a, b) => laterFirst(a.updatedAt, b.updatedAt) || compare(b.id, a.id))[0];

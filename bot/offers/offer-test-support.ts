@@ -4,10 +4,10 @@ import { Company } from '../domain/company.js';
 import { Offer } from '../domain/offer.js';
 import { Round } from '../domain/round.js';
 import { Student } from '../domain/student.js';
-import { emptyKoppelData, KoppelData } from '../koppel-data.js';
+import { emptyKoppelData, KoppelView } from '../koppel-data.js';
 import type { DeliveryResult, Notification, Notifier } from '../notifications.js';
 import type { PersonKey } from '../people.js';
-import { openMemoryStore, type DocumentStore } from '../store/index.js';
+import { type KoppelStore, openMemoryKoppelStore } from '../store/index.js';
 import type { OfferDraft } from './offer-types.js';
 
 export const DEADLINE = '2026-12-01T16:00:00.000Z';
@@ -78,7 +78,7 @@ export function contactOf(companyId: string): PersonKey {
   return { platform: 'teams', userId: `contact-${companyId}` };
 }
 
-export function makeData(parts: { rounds?: Round[]; companies?: Company[]; students?: Student[]; offers?: Offer[] }): KoppelData {
+export function makeData(parts: { rounds?: Round[]; companies?: Company[]; students?: Student[]; offers?: Offer[] }): KoppelView {
   const data = emptyKoppelData();
   for (const round of parts.rounds ?? []) data.rounds[round.id] = round;
   for (const company of parts.companies ?? []) data.companies[company.id] = company;
@@ -87,8 +87,8 @@ export function makeData(parts: { rounds?: Round[]; companies?: Company[]; stude
   return data;
 }
 
-export function memoryStore(data: KoppelData): DocumentStore<KoppelData> {
-  return openMemoryStore({ schema: KoppelData, initial: () => data });
+export function memoryStore(data: KoppelView): KoppelStore {
+  return openMemoryKoppelStore(data);
 }
 
 export interface NotifierCall {

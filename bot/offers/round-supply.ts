@@ -8,7 +8,7 @@ import { findProgramme, workProcessesOf, type Catalogue, type Programme } from '
 import type { Offer } from '../domain/offer.js';
 import { usableCapacity } from '../domain/offer.js';
 import type { Student } from '../domain/student.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 
 export interface SupplyLine {
   /** Programme code, or `<programme code>:<work-process code>` (the same W-code means different work in another programme). */
@@ -43,7 +43,7 @@ export interface RoundSupply {
   daysLeft?: { wishes: number; offers: number; release: number };
 }
 
-export function roundSupply(data: Readonly<KoppelData>, roundId: string, catalogue: Catalogue, now?: Date): RoundSupply {
+export function roundSupply(data: Readonly<KoppelView>, roundId: string, catalogue: Catalogue, now?: Date): RoundSupply {
   const round = Object.hasOwn(data.rounds, roundId) ? data.rounds[roundId] : undefined;
   const offers = Object.values(data.offers).filter((o) => o.roundId === roundId && Object.hasOwn(data.companies, o.companyId));
   // Students who found their own place need none of these places.

@@ -1,4 +1,4 @@
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import type { Delivery } from './fake-connector.js';
 import { UNKNOWN_AFTER_RESTART } from './outbox-claims.js';
 import { isIdempotent } from './outbox.js';
@@ -21,7 +21,7 @@ export interface ReleaseFigures {
   otherFailed: number;
 }
 
-export function releaseFigures(deliveries: readonly Delivery[], data: Readonly<KoppelData>, releaseAtMs: number): ReleaseFigures {
+export function releaseFigures(deliveries: readonly Delivery[], data: Readonly<KoppelView>, releaseAtMs: number): ReleaseFigures {
   const updates = deliveries.filter((d) => d.op === 'update');
   const sends = deliveries.filter((d) => d.op === 'send');
   const firstUpdate = new Map<string, number>();

@@ -8,14 +8,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openFileStore } from '../store/index.js';
+import { EVERYTHING } from '../store/index.js';
 import { releaseFigures, seconds } from './bench-figures.js';
 import { seededRandom, startFakeConnector } from './fake-connector.js';
 import { createHttpTransport } from './http-transport.js';
 import { enqueue } from './outbox.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import { studentResult } from '../results/student-result.js';
-import { FIXTURE_RELEASE_AT, FIXTURE_ROUND, fixtureData, fixturePlan, fixtureStoreOptions, placeholderActivity, preDeliveredCards } from './release-fixture.js';
+import { FIXTURE_RELEASE_AT, FIXTURE_ROUND, fixtureData, fixturePlan, openFixtureStore, placeholderActivity, preDeliveredCards } from './release-fixture.js';
 import { runWorker } from './worker-process.js';
 
 const { values } = parseArgs({
@@ -43,7 +43,7 @@ let kill = () => {};
 let killAt = 0;
 try {
   const file = join(dir, 'koppel.json');
-  const store = await openFileStore(fixtureStoreOptions(file, () => fixtureData(size)));
+  const store = await openFixtureStore(file, () => fixtureData(size));
   const plan = fixturePlan(size);
   await enqueue(store, plan, new Date());
   killAt = Math.floor(plan.length * (0.05 + 0.9 * seededRandom(seed)()));
@@ -55,7 +55,7 @@ try {
   kill = () => {};
   const killedAfterMs = Date.now() - releaseAt;
   const second = await runWorker({ config, timeoutMs: remaining() });
-  const data = await (await openFileStore(fixtureStoreOptions(file))).read();
+  const data = await (await openFixtureStore(file)).read(EVERYTHING);
   const figures = releaseFigures(connector.deliveries, data, releaseAt);
   const rttMs = await sequentialRoundTripMs();
   const naiveStudentsMs = size.students * Math.max(rttMs, 1000 / SERVER_PER_SECOND);
@@ -92,12 +92,12 @@ try {
  * What the students' result cards show when Teams refreshes them just before and at the moment:
  * the server decides from the stored moment, so visibility does not wait for any push.
  */
-function visibleAtTheMoment(data: KoppelData): { before: number; at: number; answerMs: number } {
+function visibleAtTheMoment(data: KoppelView): { before: number; at: number; answerMs: number } {
   const released = structuredClone(data);
   released.rounds[FIXTURE_ROUND].status = 'released';
   const moment = Date.parse(FIXTURE_RELEASE_AT);
   const ids = Object.keys(data.students);
-  const visible = (d: KoppelData, at: number) => ids.filter((id) => studentResult(d, id, new Date(at))?.kind !== 'not-yet').length;
+  const visible = (d: KoppelView, at: number) => ids.filter((id) => studentResult(d, id, new Date(at))?.kind !== 'not-yet').length;
   const before = visible(data, moment - 1);
   const started = performance.now();
   const at = visible(data, moment);

@@ -1,8 +1,8 @@
 import type { OutboxEntry } from '../domain/outbox-entry.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import { isIdempotent, type OutboxKind } from './outbox.js';
 
-// Pure changes to a draft of KoppelData, applied inside one store update per batch: the outcomes
+// Pure changes to a draft of KoppelView, applied inside one store update per batch: the outcomes
 // of finished sends are recorded and the next batch is claimed in the same write.
 
 export type TransportResult =
@@ -28,7 +28,7 @@ export const UNKNOWN_AFTER_RESTART = 'unknown-after-restart';
 const MAX_ERROR_CHARS = 120;
 
 /** Records one send's outcome on an entry this runner claimed; anything else is left alone. */
-export function applyOutcome(draft: KoppelData, outcome: SendOutcome, policy: RetryPolicy): Applied {
+export function applyOutcome(draft: KoppelView, outcome: SendOutcome, policy: RetryPolicy): Applied {
   const entry = draft.outbox[outcome.key];
   if (!entry || entry.status !== 'sending') return 'ignored';
   const { result } = outcome;
@@ -84,7 +84,7 @@ export interface ClaimResult {
 }
 
 /** Marks up to `limit` ready entries of the phase 'sending' with one more attempt, before any is sent. */
-export function claimBatch(draft: KoppelData, scope: ClaimScope, now: Date, limit: number, maxAttempts: number): ClaimResult {
+export function claimBatch(draft: KoppelView, scope: ClaimScope, now: Date, limit: number, maxAttempts: number): ClaimResult {
   const result: ClaimResult = { claimed: [], exhausted: 0, readyLeft: 0, pendingLeft: 0, sendingKeys: [] };
   const nowMs = now.getTime();
   for (const entry of Object.values(draft.outbox)) {
@@ -117,7 +117,7 @@ export interface Recovery {
 }
 
 /** After a restart nothing is in flight: 'sending' means the outcome is unknown. */
-export function recoverDraft(draft: KoppelData, now: Date): Recovery {
+export function recoverDraft(draft: KoppelView, now: Date): Recovery {
   const recovery: Recovery = { requeued: 0, markedForReview: 0 };
   for (const entry of Object.values(draft.outbox)) {
     if (entry.status !== 'sending') continue;

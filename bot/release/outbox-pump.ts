@@ -1,17 +1,16 @@
 import type { OutboxEntry } from '../domain/outbox-entry.js';
-import type { KoppelData } from '../koppel-data.js';
-import type { DocumentStore } from '../store/index.js';
 import { applyOutcome, claimBatch, type Applied, type ClaimResult, type RetryPolicy, type SendOutcome, type TransportResult } from './outbox-claims.js';
 import { isIdempotent, type OutboxKind } from './outbox.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { ReleaseLog, ReleaseTransport, RunOutboxResult } from './release-sender.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 // One phase (one kind) of the release: a single loop writes outcomes and claims the next batch in
 // one store update, while up to `concurrency` sends run paced by the rate limiter. Whole-document
 // writes are expensive, so outcomes wait up to `flushIntervalMs` and are written together.
 
 export interface PhaseContext {
-  store: DocumentStore<KoppelData>;
+  store: KoppelStore;
   transport: ReleaseTransport;
   now: () => Date;
   sleep: (ms: number) => Promise<void>;
@@ -73,7 +72,7 @@ async function sync(ctx: PhaseContext, kind: OutboxKind, state: PhaseState): Pro
   const now = ctx.now();
   const started = performance.now();
   const wanted = Math.max(0, batchSize(ctx, state) - state.queue.length);
-  const { applied, claim } = await ctx.store.update((draft) => ({
+  const { applied, claim } = await ctx.store.update(EVERYTHING, (draft) => ({
     applied: outcomes.map((outcome) => applyOutcome(draft, outcome, ctx.policy)),
     claim: claimBatch(draft, { kind, roundId: ctx.roundId }, now, wanted, ctx.policy.maxAttempts),
   }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enqueue, releaseProgress, retryFailed } from './outbox.js';
 import { entryOf, memoryStore, planned, plannedRound, T0 } from './release-test-support.js';
+import { EVERYTHING } from '../store/index.js';
 
 const now = new Date(T0);
 
@@ -10,12 +11,12 @@ describe('enqueue', () => {
     const plan = plannedRound(3, 2, 1);
     expect(await enqueue(store, plan, now)).toEqual({ added: 9, existing: 0, conflicts: [] });
     const key = plan[3].key;
-    await store.update((draft) => {
+    await store.update(EVERYTHING, (draft) => {
       Object.assign(draft.outbox[key], { status: 'sent', attempts: 1, activityId: 'act-9' });
     });
 
     expect(await enqueue(store, plan, new Date(T0 + 60_000))).toEqual({ added: 0, existing: 9, conflicts: [] });
-    const data = await store.read();
+    const data = await store.read(EVERYTHING);
     expect(Object.keys(data.outbox)).toHaveLength(9);
     expect(entryOf(data, key)).toMatchObject({ status: 'sent', attempts: 1, activityId: 'act-9' });
     expect(entryOf(data, plan[0].key)).toMatchObject({ status: 'pending', attempts: 0, createdAt: now.toISOString(), activityId: 'card-stu0' });
@@ -27,7 +28,7 @@ describe('enqueue', () => {
     await enqueue(store, [original], now);
     const clash = { ...original, kind: 'coordinator-summary' as const };
     expect(await enqueue(store, [clash], now)).toEqual({ added: 0, existing: 0, conflicts: [original.key] });
-    expect(entryOf(await store.read(), original.key).kind).toBe('company-result');
+    expect(entryOf(await store.read(EVERYTHING), original.key).kind).toBe('company-result');
   });
 });
 
@@ -36,7 +37,7 @@ describe('releaseProgress and retryFailed', () => {
     const store = memoryStore();
     const plan = [...plannedRound(2, 1), planned('student-result-notice', 'other', 'r2')];
     await enqueue(store, plan, now);
-    await store.update((draft) => {
+    await store.update(EVERYTHING, (draft) => {
       Object.assign(draft.outbox[plan[0].key], { status: 'sent', attempts: 1 });
       Object.assign(draft.outbox[plan[1].key], { status: 'sending', attempts: 1 });
       Object.assign(draft.outbox[plan[2].key], { status: 'failed', attempts: 8, lastError: 'http-403' });
@@ -48,7 +49,7 @@ describe('releaseProgress and retryFailed', () => {
 
   it('counts one round by status and kind, and lists its failures by key', async () => {
     const { store, plan } = await storeWithOutcomes();
-    const progress = releaseProgress(await store.read(), 'r1');
+    const progress = releaseProgress(await store.read(EVERYTHING), 'r1');
     expect(progress).toMatchObject({ pending: 1, sending: 1, sent: 1, failed: 2 });
     expect(progress.byKind['student-result-card']).toEqual({ pending: 0, sending: 1, sent: 1, failed: 0 });
     expect(progress.byKind['student-result-notice']).toEqual({ pending: 1, sending: 0, sent: 0, failed: 1 });
@@ -62,9 +63,9 @@ describe('releaseProgress and retryFailed', () => {
   it('puts the failed entries of the round back to pending with fresh attempts, or only the keys given', async () => {
     const { store, plan } = await storeWithOutcomes();
     expect(await retryFailed(store, 'r1', now, [plan[4].key])).toBe(1);
-    expect(entryOf(await store.read(), plan[2].key).status).toBe('failed');
+    expect(entryOf(await store.read(EVERYTHING), plan[2].key).status).toBe('failed');
     expect(await retryFailed(store, 'r1', now)).toBe(1);
-    const data = await store.read();
+    const data = await store.read(EVERYTHING);
     expect(entryOf(data, plan[2].key)).toMatchObject({ status: 'pending', attempts: 0 });
     expect(entryOf(data, plan[4].key)).toMatchObject({ status: 'pending', attempts: 0 });
     expect(entryOf(data, plan[5].key).status).toBe('failed');

@@ -1,9 +1,9 @@
 import type { PlatformIdentity } from '../domain/common.js';
 import type { OutboxEntry } from '../domain/outbox-entry.js';
-import type { KoppelData } from '../koppel-data.js';
-import type { DocumentStore } from '../store/index.js';
+import type { KoppelView } from '../koppel-data.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
-// The release outbox on KoppelData: what must be sent, and how far it got. Which message a person
+// The release outbox on KoppelView: what must be sent, and how far it got. Which message a person
 // receives is the caller's decision; this module only keeps each planned message exactly once.
 
 export type OutboxKind = OutboxEntry['kind'];
@@ -51,12 +51,12 @@ export interface EnqueueResult {
 }
 
 /** Writes the planned messages that are not stored yet, all in one update; an existing key is never rewritten. */
-export async function enqueue(store: DocumentStore<KoppelData>, planned: readonly PlannedMessage[], now: Date): Promise<EnqueueResult> {
-  return store.update((draft) => enqueueDraft(draft, planned, now));
+export async function enqueue(store: KoppelStore, planned: readonly PlannedMessage[], now: Date): Promise<EnqueueResult> {
+  return store.update(EVERYTHING, (draft) => enqueueDraft(draft, planned, now));
 }
 
 /** enqueue inside a store update the caller already holds (e.g. together with the round's transition). */
-export function enqueueDraft(draft: KoppelData, planned: readonly PlannedMessage[], now: Date): EnqueueResult {
+export function enqueueDraft(draft: KoppelView, planned: readonly PlannedMessage[], now: Date): EnqueueResult {
   const result: EnqueueResult = { added: 0, existing: 0, conflicts: [] };
   for (const message of planned) {
     const stored = draft.outbox[message.key];
@@ -86,7 +86,7 @@ export interface ReleaseProgress extends StatusCounts {
 
 const zeroCounts = (): StatusCounts => ({ pending: 0, sending: 0, sent: 0, failed: 0 });
 
-export function releaseProgress(data: Readonly<KoppelData>, roundId: string): ReleaseProgress {
+export function releaseProgress(data: Readonly<KoppelView>, roundId: string): ReleaseProgress {
   const byKind = Object.fromEntries(RELEASE_PHASES.map((kind) => [kind, zeroCounts()])) as Record<OutboxKind, StatusCounts>;
   const progress: ReleaseProgress = { ...zeroCounts(), byKind, failures: [] };
   for (const entry of Object.values(data.outbox)) {
@@ -103,10 +103,10 @@ export function releaseProgress(data: Readonly<KoppelData>, roundId: string): Re
  * also for entries failed as 'unknown-after-restart' (which may then reach someone twice). `keys` limits it.
  */
 export async function retryFailed(
-  store: DocumentStore<KoppelData>, roundId: string, now: Date, keys?: readonly string[],
+  store: KoppelStore, roundId: string, now: Date, keys?: readonly string[],
 ): Promise<number> {
   const only = keys ? new Set(keys) : undefined;
-  return store.update((draft) => {
+  return store.update(EVERYTHING, (draft) => {
     let count = 0;
     for (const entry of Object.values(draft.outbox)) {
       if (entry.roundId !== roundId || entry.status !== 'failed' || (only && !only.has(entry.key))) continue;

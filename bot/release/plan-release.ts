@@ -1,6 +1,6 @@
 import type { PlatformIdentity } from '../domain/common.js';
 import { platformsOf } from '../people.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import { latestRun } from '../matching-runs/run-records.js';
 import { liveResultKey } from '../results/live-keys.js';
 import { releaseKey, type OutboxKind, type PlannedMessage } from './outbox.js';
@@ -10,7 +10,7 @@ import { releaseKey, type OutboxKind, type PlannedMessage } from './outbox.js';
  * updated in place (when Koppel knows the card's message id) and a short notice; each contact of a
  * company with students; each coordinator. Ids only: the words are rendered when sending.
  */
-export function planRelease(data: Readonly<KoppelData>, roundId: string, coordinators: readonly string[]): PlannedMessage[] {
+export function planRelease(data: Readonly<KoppelView>, roundId: string, coordinators: readonly string[]): PlannedMessage[] {
   const plan = (kind: OutboxKind, recipient: PlatformIdentity, subjectIds: string[], activityId?: string): PlannedMessage => ({
     key: releaseKey(roundId, kind, recipient), roundId, kind, recipient, subjectIds, ...(activityId ? { activityId } : {}),
   });

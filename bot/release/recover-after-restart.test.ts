@@ -3,6 +3,7 @@ import { UNKNOWN_AFTER_RESTART } from './outbox-claims.js';
 import { enqueue, releaseProgress } from './outbox.js';
 import { recoverAfterRestart, runOutbox } from './release-sender.js';
 import { entryOf, memoryStore, planned, scriptedTransport, T0, virtualClock } from './release-test-support.js';
+import { EVERYTHING } from '../store/index.js';
 
 // What a crash leaves behind: entries claimed ('sending') whose outcome nobody knows.
 async function storeAfterCrash() {
@@ -12,7 +13,7 @@ async function storeAfterCrash() {
     planned('coordinator-summary', 'coord1'), planned('student-result-card', 'stu2'), planned('student-result-notice', 'stu2'),
   ];
   await enqueue(store, plan, new Date(T0));
-  await store.update((draft) => {
+  await store.update(EVERYTHING, (draft) => {
     for (const p of plan.slice(0, 4)) Object.assign(draft.outbox[p.key], { status: 'sending', attempts: 1 });
     Object.assign(draft.outbox[plan[4].key], { status: 'sent', attempts: 1, sentAt: new Date(T0).toISOString() });
   });
@@ -23,7 +24,7 @@ describe('recoverAfterRestart', () => {
   it('sends an interrupted card update again but marks interrupted new messages for review', async () => {
     const { store, plan } = await storeAfterCrash();
     expect(await recoverAfterRestart(store, new Date(T0 + 1000))).toEqual({ requeued: 1, markedForReview: 3 });
-    const data = await store.read();
+    const data = await store.read(EVERYTHING);
     expect(entryOf(data, plan[0].key)).toMatchObject({ status: 'pending', attempts: 1 });
     for (const p of plan.slice(1, 4)) expect(entryOf(data, p.key)).toMatchObject({ status: 'failed', lastError: UNKNOWN_AFTER_RESTART });
     expect(entryOf(data, plan[4].key).status).toBe('sent');
@@ -38,7 +39,7 @@ describe('recoverAfterRestart', () => {
     const result = await runOutbox({ store, transport: fake.transport, now: clock.now, sleep: clock.sleep });
     expect(fake.calls.map((c) => c.key).sort()).toEqual([plan[0].key, plan[5].key].sort());
     expect(result).toEqual({ sent: 2, failed: 0, retries: 0, duplicatesAvoided: 3 });
-    const progress = releaseProgress(await store.read(), 'r1');
+    const progress = releaseProgress(await store.read(EVERYTHING), 'r1');
     expect(progress).toMatchObject({ pending: 0, sending: 0, sent: 3, failed: 3 });
     expect(progress.failures.map((f) => f.lastError)).toEqual([UNKNOWN_AFTER_RESTART, UNKNOWN_AFTER_RESTART, UNKNOWN_AFTER_RESTART]);
   });
@@ -47,12 +48,12 @@ describe('recoverAfterRestart', () => {
     const store = memoryStore();
     const card = planned('student-result-card', 'stu1');
     await enqueue(store, [card], new Date(T0));
-    await store.update((draft) => void Object.assign(draft.outbox[card.key], { status: 'sending', attempts: 3 }));
+    await store.update(EVERYTHING, (draft) => void Object.assign(draft.outbox[card.key], { status: 'sending', attempts: 3 }));
     const clock = virtualClock();
     const fake = scriptedTransport(clock);
     const result = await runOutbox({ store, transport: fake.transport, now: clock.now, sleep: clock.sleep, maxAttempts: 3 });
     expect(fake.calls).toHaveLength(0);
     expect(result.failed).toBe(1);
-    expect(entryOf(await store.read(), card.key)).toMatchObject({ status: 'failed', lastError: 'too-many-attempts:interrupted' });
+    expect(entryOf(await store.read(EVERYTHING), card.key)).toMatchObject({ status: 'failed', lastError: 'too-many-attempts:interrupted' });
   });
 });

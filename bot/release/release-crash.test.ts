@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openFileStore } from '../store/index.js';
+import { EVERYTHING } from '../store/index.js';
 import { startFakeConnector, type Delivery, type FakeConnector } from './fake-connector.js';
 import { UNKNOWN_AFTER_RESTART } from './outbox-claims.js';
 import { enqueue, releaseProgress } from './outbox.js';
-import { conversationIdFor, FIXTURE_ROUND, fixtureData, fixturePlan, fixtureStoreOptions, preDeliveredCards, studentIdentity } from './release-fixture.js';
+import { conversationIdFor, FIXTURE_ROUND, fixtureData, fixturePlan, openFixtureStore, preDeliveredCards, studentIdentity } from './release-fixture.js';
 import { runWorker } from './worker-process.js';
 
 const SIZE = { students: 40, companies: 10, coordinators: 2 };
@@ -35,7 +35,7 @@ describe('a release interrupted by SIGKILL', () => {
 
   it('is completed by a second run with no notice twice and every card updated', { timeout: 60_000 }, async () => {
     const file = join(dir, 'koppel.json');
-    const store = await openFileStore(fixtureStoreOptions(file, () => fixtureData(SIZE)));
+    const store = await openFixtureStore(file, () => fixtureData(SIZE));
     await enqueue(store, fixturePlan(SIZE), new Date());
     const config = { file, url: connector.url, perSecond: 200, perConversationPerSecond: 5, concurrency: 4 };
     const noticesSent = () => connector.deliveries.filter((d) => d.text === 'student-result-notice').length;
@@ -59,7 +59,7 @@ describe('a release interrupted by SIGKILL', () => {
     const updated = new Set(connector.deliveries.filter((d) => d.op === 'update').map((d) => d.conversationId));
     expect(updated.size).toBe(SIZE.students);
 
-    const data = await (await openFileStore(fixtureStoreOptions(file))).read();
+    const data = await (await openFixtureStore(file)).read(EVERYTHING);
     const progress = releaseProgress(data, FIXTURE_ROUND);
     expect(progress.pending + progress.sending).toBe(0);
     expect(progress.byKind['student-result-card'].sent).toBe(SIZE.students);

@@ -3,8 +3,8 @@ import { Company } from '../domain/company.js';
 import type { OutboxEntry } from '../domain/outbox-entry.js';
 import { Round } from '../domain/round.js';
 import { Student } from '../domain/student.js';
-import { emptyKoppelData, KoppelData, KOPPEL_DATA_VERSION, koppelMigrations } from '../koppel-data.js';
-import type { FileStoreOptions } from '../store/index.js';
+import { emptyKoppelData, type KoppelView } from '../koppel-data.js';
+import { openLowdbStore, type KoppelStore } from '../store/index.js';
 import { releaseKey, type PlannedMessage } from './outbox.js';
 
 // A released round of made-up people for the crash test and the benchmark: each student already has
@@ -30,7 +30,7 @@ export function conversationIdFor(identity: PlatformIdentity): string {
 
 export const cardActivityId = (i: number): string => `card-${i}`;
 
-export function fixtureData({ students, companies }: FixtureSize): KoppelData {
+export function fixtureData({ students, companies }: FixtureSize): KoppelView {
   const data = emptyKoppelData();
   data.rounds[FIXTURE_ROUND] = Round.parse({
     id: FIXTURE_ROUND, name: 'BPV voorjaar 2027', programmeCodes: ['25655'], mechanism: 'school', status: 'scheduled',
@@ -73,6 +73,7 @@ export function placeholderActivity(entry: OutboxEntry): Record<string, unknown>
   return { type: 'message', text: entry.kind };
 }
 
-export function fixtureStoreOptions(file: string, initial: () => KoppelData = emptyKoppelData): FileStoreOptions<KoppelData> {
-  return { file, schema: KoppelData, initial, currentVersion: KOPPEL_DATA_VERSION, migrations: koppelMigrations };
+/** The release's file store, created holding `initial` when the file is missing. */
+export function openFixtureStore(file: string, initial: () => KoppelView = emptyKoppelData): Promise<KoppelStore> {
+  return openLowdbStore(file, initial);
 }

@@ -1,6 +1,6 @@
 import type { MatchRun } from '../domain/match-run.js';
 import type { RoundStatus } from '../domain/round.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import { latestRun } from '../matching-runs/run-records.js';
 import { releaseProgress, type OutboxKind, type StatusCounts } from './outbox.js';
 
@@ -21,7 +21,7 @@ export interface ReleaseOverview {
   unreachableStudents: string[];
 }
 
-export function releaseOverview(data: Readonly<KoppelData>, roundId: string): ReleaseOverview | undefined {
+export function releaseOverview(data: Readonly<KoppelView>, roundId: string): ReleaseOverview | undefined {
   const round = data.rounds[roundId];
   if (!round) return undefined;
   const progress = releaseProgress(data, roundId);
@@ -38,7 +38,7 @@ export function releaseOverview(data: Readonly<KoppelData>, roundId: string): Re
   };
 }
 
-function subjectOf(data: Readonly<KoppelData>, kind: OutboxKind, id: string): string {
+function subjectOf(data: Readonly<KoppelView>, kind: OutboxKind, id: string): string {
   if (kind === 'student-result-card' || kind === 'student-result-notice') return data.students[id]?.studentNumber ?? id;
   if (kind === 'company-result') return data.companies[id]?.name ?? id;
   return id;

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { releasedRound } from '../../dialogs/testing/intake-fixture.js';
-import { openMemoryStore } from '../store/index.js';
-import { KoppelData } from '../koppel-data.js';
+import { EVERYTHING, openMemoryKoppelStore } from '../store/index.js';
 import { startDueReleases, startReleaseRunner, RELEASE_ACTOR, type ReleaseRunner } from './release-runner.js';
 import { scriptedTransport, virtualClock } from './release-test-support.js';
 
@@ -12,7 +11,7 @@ function scheduledStore() {
   data.rounds.r1.releaseAt = new Date(RELEASE_AT).toISOString();
   data.liveMessages['result:s1'] = { platform: 'teams', userId: 'teams-student-1', activityId: 'card-1', sentAt: '2027-01-06T10:00:00Z' };
   data.companies.c1.contacts = [{ platform: 'teams', userId: 'contact-a' }];
-  return openMemoryStore({ schema: KoppelData, initial: () => data });
+  return openMemoryKoppelStore(data);
 }
 
 let runner: ReleaseRunner | undefined;
@@ -25,11 +24,11 @@ describe('the release runner', () => {
   it('does nothing before the moment, and at the moment marks the round released with its whole outbox in one write', async () => {
     const store = scheduledStore();
     expect(await startDueReleases(store, new Date(RELEASE_AT - 1), ['coord-1'])).toEqual([]);
-    expect((await store.read()).rounds.r1.status).toBe('scheduled');
-    expect(Object.keys((await store.read()).outbox)).toEqual([]);
+    expect((await store.read(EVERYTHING)).rounds.r1.status).toBe('scheduled');
+    expect(Object.keys((await store.read(EVERYTHING)).outbox)).toEqual([]);
 
     expect(await startDueReleases(store, new Date(RELEASE_AT), ['coord-1'])).toEqual(['r1']);
-    const data = await store.read();
+    const data = await store.read(EVERYTHING);
     expect(data.rounds.r1.status).toBe('released');
     expect(Object.values(data.outbox).map((e) => [e.kind, e.recipient.userId, e.status])).toEqual([
       ['student-result-card', 'teams-student-1', 'pending'],
@@ -40,14 +39,14 @@ describe('the release runner', () => {
     expect(data.audit.at(-1)).toMatchObject({ actorId: RELEASE_ACTOR, action: 'release.started', subjectId: 'r1', detail: { messages: 4 } });
     // A second pass starts nothing and plans nothing twice.
     expect(await startDueReleases(store, new Date(RELEASE_AT + 5000), ['coord-1'])).toEqual([]);
-    expect(Object.keys((await store.read()).outbox)).toHaveLength(4);
+    expect(Object.keys((await store.read(EVERYTHING)).outbox)).toHaveLength(4);
   });
 
   it('leaves a postponed (approved) round alone even after its old moment', async () => {
     const store = scheduledStore();
-    await store.update((d) => { d.rounds.r1.status = 'approved'; });
+    await store.update(EVERYTHING, (d) => { d.rounds.r1.status = 'approved'; });
     expect(await startDueReleases(store, new Date(RELEASE_AT + 60_000), [])).toEqual([]);
-    expect((await store.read()).rounds.r1.status).toBe('approved');
+    expect((await store.read(EVERYTHING)).rounds.r1.status).toBe('approved');
   });
 
   it('sends everything once, cards first, and a later pass sends nothing again', async () => {
@@ -59,7 +58,7 @@ describe('the release runner', () => {
     expect(result.started).toEqual(['r1']);
     expect(result.sent).toBe(4);
     expect(calls.map((c) => c.kind)).toEqual(['student-result-card', 'student-result-notice', 'company-result', 'coordinator-summary']);
-    expect(Object.values((await store.read()).outbox).every((e) => e.status === 'sent')).toBe(true);
+    expect(Object.values((await store.read(EVERYTHING)).outbox).every((e) => e.status === 'sent')).toBe(true);
     const again = await runner.runDue();
     expect(again).toMatchObject({ started: [], sent: 0 });
     expect(calls).toHaveLength(4);

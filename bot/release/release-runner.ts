@@ -1,10 +1,10 @@
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import { appendAudit } from '../audit-log.js';
 import { checkTransition } from '../rounds/round-lifecycle.js';
-import type { DocumentStore } from '../store/index.js';
 import { enqueueDraft } from './outbox.js';
 import { planRelease } from './plan-release.js';
 import { runOutbox, type RateLimitOptions, type ReleaseLog, type ReleaseTransport, type RunOutboxResult } from './release-sender.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 // Runs each scheduled release at its moment. Students can already see their result from the moment
 // itself (the stored moment decides, see resultsVisible); this runner marks the round released and
@@ -18,7 +18,7 @@ import { runOutbox, type RateLimitOptions, type ReleaseLog, type ReleaseTranspor
 export const RELEASE_ACTOR = 'koppel:release';
 
 export interface ReleaseRunnerOptions {
-  store: DocumentStore<KoppelData>;
+  store: KoppelStore;
   transport: ReleaseTransport;
   now: () => Date;
   /** Configured coordinator user ids: each gets the summary. */
@@ -42,10 +42,10 @@ export const DEFAULT_RELEASE_INTERVAL_MS = 1000;
 const STOP_WAIT_MS = 10_000;
 
 /** scheduled → released for every round whose moment has come, with its whole outbox; returns their ids. */
-export async function startDueReleases(store: DocumentStore<KoppelData>, now: Date, coordinators: readonly string[]): Promise<string[]> {
-  const due = Object.values((await store.read()).rounds).some((r) => r.status === 'scheduled' && Date.parse(r.releaseAt) <= now.getTime());
+export async function startDueReleases(store: KoppelStore, now: Date, coordinators: readonly string[]): Promise<string[]> {
+  const due = Object.values((await store.read(EVERYTHING)).rounds).some((r) => r.status === 'scheduled' && Date.parse(r.releaseAt) <= now.getTime());
   if (!due) return [];
-  return store.update((draft) => {
+  return store.update(EVERYTHING, (draft) => {
     const started: string[] = [];
     for (const round of Object.values(draft.rounds)) {
       if (round.status !== 'scheduled' || checkTransition(round, 'released', { now, actorId: RELEASE_ACTOR })) continue;
@@ -58,7 +58,7 @@ export async function startDueReleases(store: DocumentStore<KoppelData>, now: Da
   });
 }
 
-function hasUnsent(data: Readonly<KoppelData>): boolean {
+function hasUnsent(data: Readonly<KoppelView>): boolean {
   return Object.values(data.outbox).some((entry) => entry.status === 'pending' || entry.status === 'sending');
 }
 
@@ -72,7 +72,7 @@ export function startReleaseRunner(options: ReleaseRunnerOptions): ReleaseRunner
     const started = await startDueReleases(options.store, options.now(), options.coordinators);
     for (const roundId of started) log('release.started', { roundId });
     const empty = { sent: 0, failed: 0, retries: 0, duplicatesAvoided: 0 };
-    if (!hasUnsent(await options.store.read())) return { ...empty, started };
+    if (!hasUnsent(await options.store.read(EVERYTHING))) return { ...empty, started };
     const result = await runOutbox({
       store: options.store, transport: options.transport, now: options.now, log,
       rateLimit: options.rateLimit, sleep: options.sleep, random: options.random,

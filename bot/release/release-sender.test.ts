@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { KoppelData } from '../koppel-data.js';
-import type { DocumentStore } from '../store/index.js';
 import { enqueue, releaseProgress, type PlannedMessage } from './outbox.js';
 import { runOutbox, type RunOutboxDeps } from './release-sender.js';
 import { entryOf, memoryStore, planned, plannedRound, scriptedTransport, T0, virtualClock, type Script, type TransportCall } from './release-test-support.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 async function release(plan: PlannedMessage[], script?: Script, options: Partial<RunOutboxDeps> = {}) {
   const clock = virtualClock();
@@ -11,7 +10,7 @@ async function release(plan: PlannedMessage[], script?: Script, options: Partial
   await enqueue(store, plan, clock.now());
   const fake = scriptedTransport(clock, script);
   const result = await runOutbox({ store, transport: fake.transport, now: clock.now, sleep: clock.sleep, random: () => 0.5, ...options });
-  return { ...fake, clock, store, result, data: await store.read() };
+  return { ...fake, clock, store, result, data: await store.read(EVERYTHING) };
 }
 
 /** The most calls in any window [t, t + 1 s) starting at a call. */
@@ -39,7 +38,7 @@ describe('runOutbox', () => {
     const store = memoryStore();
     const seen: string[] = [];
     const { data } = await release([planned('company-result', 'cmp1')], async (entry) => {
-      const stored = entryOf(await store.read(), entry.key);
+      const stored = entryOf(await store.read(EVERYTHING), entry.key);
       seen.push(`${stored.status}:${stored.attempts}`);
       return { ok: true, activityId: 'act-77' };
     }, { store });
@@ -116,7 +115,7 @@ describe('runOutbox', () => {
   it('writes outcomes and claims in batches, not one store write per message', async () => {
     const store = memoryStore();
     let writes = 0;
-    const counting: DocumentStore<KoppelData> = { read: () => store.read(), update: (change) => ((writes += 1), store.update(change)) };
+    const counting: KoppelStore = { close: () => store.close(), read: (scope) => store.read(scope), update: (scope, change) => ((writes += 1), store.update(scope, change)) };
     const { result } = await release(plannedRound(100), undefined, { store: counting, rateLimit: { perSecond: 40 } });
     expect(result.sent).toBe(200);
     expect(writes).toBeLessThan(40);

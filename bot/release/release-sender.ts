@@ -1,11 +1,10 @@
 import type { OutboxEntry } from '../domain/outbox-entry.js';
-import type { KoppelData } from '../koppel-data.js';
 import type { LogFields } from '../logger.js';
-import type { DocumentStore } from '../store/index.js';
 import { recoverDraft, type Recovery, type TransportResult } from './outbox-claims.js';
 import { runPhase, type PhaseContext } from './outbox-pump.js';
 import { RELEASE_PHASES, type OutboxKind } from './outbox.js';
 import { createRateLimiter } from './rate-limiter.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 // Sends the release outbox: nothing lost, nothing sent twice, in strict phases.
 //
@@ -42,7 +41,7 @@ export interface RateLimitOptions {
 }
 
 export interface RunOutboxDeps {
-  store: DocumentStore<KoppelData>;
+  store: KoppelStore;
   transport: ReleaseTransport;
   now: () => Date;
   sleep?: (ms: number) => Promise<void>;
@@ -77,8 +76,8 @@ export const RELEASE_DEFAULTS = {
 
 const running = new WeakSet<object>();
 
-export async function recoverAfterRestart(store: DocumentStore<KoppelData>, now: Date): Promise<Recovery> {
-  return store.update((draft) => recoverDraft(draft, now));
+export async function recoverAfterRestart(store: KoppelStore, now: Date): Promise<Recovery> {
+  return store.update(EVERYTHING, (draft) => recoverDraft(draft, now));
 }
 
 export async function runOutbox(deps: RunOutboxDeps): Promise<RunOutboxResult> {

@@ -1,6 +1,6 @@
 import type { OutboxEntry } from '../domain/outbox-entry.js';
-import { emptyKoppelData, KoppelData } from '../koppel-data.js';
-import { openMemoryStore, type DocumentStore } from '../store/index.js';
+import { emptyKoppelData, KoppelView } from '../koppel-data.js';
+import { type KoppelStore, openMemoryKoppelStore } from '../store/index.js';
 import { releaseKey, type OutboxKind, type PlannedMessage } from './outbox.js';
 import type { ReleaseTransport, TransportResult } from './release-sender.js';
 
@@ -28,10 +28,10 @@ export function virtualClock(start = T0): VirtualClock {
   };
 }
 
-export function memoryStore(fill: (data: KoppelData) => void = () => undefined): DocumentStore<KoppelData> {
+export function memoryStore(fill: (data: KoppelView) => void = () => undefined): KoppelStore {
   const data = emptyKoppelData();
   fill(data);
-  return openMemoryStore({ schema: KoppelData, initial: () => data });
+  return openMemoryKoppelStore(data);
 }
 
 export function planned(kind: OutboxKind, person: string, roundId = 'r1'): PlannedMessage {
@@ -72,7 +72,7 @@ export function scriptedTransport(clock: VirtualClock, script: Script = () => ({
   return { transport, calls, callsFor: (key: string) => calls.filter((c) => c.key === key) };
 }
 
-export function entryOf(data: Readonly<KoppelData>, key: string): OutboxEntry {
+export function entryOf(data: Readonly<KoppelView>, key: string): OutboxEntry {
   const entry = data.outbox[key];
   if (!entry) throw new Error(`no outbox entry ${key}`);
   return entry;

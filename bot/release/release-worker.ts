@@ -1,9 +1,8 @@
 // Child process of the crash test and the benchmark: recovers the outbox in a file store, then runs
 // the release against a (fake) connector over HTTP. Prints 'ready', then one JSON line per result.
 // Usage: node --import tsx release-worker.ts '<json config>'
-import { openFileStore } from '../store/index.js';
 import { createHttpTransport } from './http-transport.js';
-import { conversationIdFor, fixtureStoreOptions, placeholderActivity } from './release-fixture.js';
+import { conversationIdFor, openFixtureStore, placeholderActivity } from './release-fixture.js';
 import { recoverAfterRestart, runOutbox } from './release-sender.js';
 
 interface WorkerConfig {
@@ -19,7 +18,7 @@ interface WorkerConfig {
 const config = JSON.parse(process.argv[2] ?? '{}') as WorkerConfig;
 if (!config.file || !config.url) throw new Error('usage: release-worker.ts \'{"file":…,"url":…,"perSecond":…}\'');
 
-const store = await openFileStore(fixtureStoreOptions(config.file));
+const store = await openFixtureStore(config.file);
 const now = () => new Date();
 process.stdout.write('ready\n');
 const recovery = await recoverAfterRestart(store, now());

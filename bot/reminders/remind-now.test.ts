@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Round } from '../domain/round.js';
 import { beforeDeadline, DEADLINE, fakeNotifier, makeCompany, makeData, makeOffer, makeRound, makeStudent, memoryStore } from '../offers/offer-test-support.js';
 import { amsterdamDay, remindNow } from './remind-now.js';
+import { EVERYTHING } from '../store/index.js';
 
 const NO_CONVERSATION_USER = 'student-silent';
 
@@ -64,7 +65,7 @@ describe('remindNow', () => {
     expect(amsterdamDay(new Date('2026-11-29T23:01:00Z'))).toBe('2026-11-30');
     const h = setup({}, { now: new Date('2026-11-29T22:30:00Z') });
     await h.remind('students');
-    expect(Object.keys((await h.store.read()).sentNotifications)).toContain('remind-now:r1:s1:2026-11-29');
+    expect(Object.keys((await h.store.read(EVERYTHING)).sentNotifications)).toContain('remind-now:r1:s1:2026-11-29');
     h.clock.now = new Date('2026-11-29T23:30:00Z');
     expect(await h.remind('students')).toMatchObject({ students: { reminded: 2, alreadyRemindedToday: 0 } });
   });
@@ -81,7 +82,7 @@ describe('remindNow', () => {
   it('writes one audit event with ids and counts only', async () => {
     const h = setup();
     await h.remind();
-    const events = (await h.store.read()).audit;
+    const events = (await h.store.read(EVERYTHING)).audit;
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       actorId: 'coord-1', action: 'reminders.sent-now', subjectType: 'round', subjectId: 'r1',
@@ -98,7 +99,7 @@ describe('remindNow', () => {
     expect(await late.remind('students')).toEqual({ ok: false, refusal: 'deadline-passed' });
     for (const h of [closed, late]) {
       expect(h.calls).toEqual([]);
-      expect((await h.store.read()).audit).toEqual([]);
+      expect((await h.store.read(EVERYTHING)).audit).toEqual([]);
     }
     // Both asked, the students' deadline passed: only the companies hear it.
     expect(await late.remind('both')).toMatchObject({ ok: true, pastDeadline: ['students'], students: { reminded: 0 }, companies: { reminded: 1 } });

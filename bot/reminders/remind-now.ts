@@ -6,13 +6,13 @@ import { appendAudit } from '../audit-log.js';
 import { deliverOnce } from '../deliver-once.js';
 import type { Company } from '../domain/company.js';
 import type { Round } from '../domain/round.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import type { DeliveryResult, Notification, Notifier } from '../notifications.js';
 import { contactsOf, hasOffer, invited } from '../offers/offer-reminders.js';
 import type { PersonKey } from '../people.js';
 import { acceptsOffers, acceptsWishes } from '../rounds/round-lifecycle.js';
-import type { DocumentStore } from '../store/index.js';
 import { awaitsWish } from './reminder-plan.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 export type RemindWho = 'students' | 'companies' | 'both';
 export type RemindGroup = Exclude<RemindWho, 'both'>;
@@ -39,7 +39,7 @@ export interface RemindNowDone {
 export type RemindNowResult = RemindNowDone | { ok: false; refusal: RemindNowRefusal };
 
 export interface RemindNowDeps {
-  store: DocumentStore<KoppelData>;
+  store: KoppelStore;
   notifier: Notifier;
   now: () => Date;
 }
@@ -59,7 +59,7 @@ export function amsterdamDay(moment: Date): string {
 
 export async function remindNow(deps: RemindNowDeps, roundId: string, actorId: string, who: RemindWho): Promise<RemindNowResult> {
   const now = deps.now();
-  const data = await deps.store.read();
+  const data = await deps.store.read(EVERYTHING);
   const round = Object.hasOwn(data.rounds, roundId) ? data.rounds[roundId] : undefined;
   if (!round) return { ok: false, refusal: 'unknown-round' };
   if (round.status !== 'open') return { ok: false, refusal: 'round-not-open' };
@@ -77,13 +77,13 @@ export async function remindNow(deps: RemindNowDeps, roundId: string, actorId: s
     companiesReminded: companies.reminded, companiesUnreachable: companies.unreachable, companiesAlreadyToday: companies.alreadyRemindedToday,
     failed: students.failed + companies.failed,
   };
-  await deps.store.update((draft) => {
+  await deps.store.update(EVERYTHING, (draft) => {
     appendAudit(draft, { actorId, action: 'reminders.sent-now', subjectType: 'round', subjectId: round.id, detail }, now);
   });
   return { ok: true, students, companies, pastDeadline: asked.filter((group) => !stillOpen[group]) };
 }
 
-async function remindStudents(deps: RemindNowDeps, data: Readonly<KoppelData>, round: Round, day: string): Promise<RemindCounts> {
+async function remindStudents(deps: RemindNowDeps, data: Readonly<KoppelView>, round: Round, day: string): Promise<RemindCounts> {
   const counts = emptyCounts();
   const students = Object.values(data.students).filter((s) => s.roundId === round.id && awaitsWish(s)).sort((a, b) => compare(a.id, b.id));
   for (const student of students) {
@@ -97,7 +97,7 @@ async function remindStudents(deps: RemindNowDeps, data: Readonly<KoppelData>, r
   return counts;
 }
 
-async function remindCompanies(deps: RemindNowDeps, data: Readonly<KoppelData>, round: Round, day: string): Promise<RemindCounts> {
+async function remindCompanies(deps: RemindNowDeps, data: Readonly<KoppelView>, round: Round, day: string): Promise<RemindCounts> {
   const counts = emptyCounts();
   const companies = Object.values(data.companies).filter((c) => invited(c) && !hasOffer(data, round.id, c.id)).sort((a, b) => compare(a.id, b.id));
   for (const company of companies) count(counts, combined(await remindContacts(deps, round, company, day)));

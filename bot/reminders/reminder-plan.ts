@@ -1,6 +1,6 @@
 import type { Round } from '../domain/round.js';
 import type { IntakeStatus, Student } from '../domain/student.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import type { PersonKey } from '../people.js';
 import { acceptsWishes } from '../rounds/round-lifecycle.js';
 import { DEFAULT_REMINDER_HOURS } from './reminder-moments.js';
@@ -45,7 +45,7 @@ export function currentMoment(deadline: string, now: Date, moments: readonly num
 
 /** Every reminder due now and not yet claimed, ordered by round id, then student id. */
 export function dueReminders(
-  data: Readonly<KoppelData>,
+  data: Readonly<KoppelView>,
   now: Date,
   moments: readonly number[] = DEFAULT_REMINDER_HOURS,
 ): DueReminder[] {
@@ -60,7 +60,7 @@ export function dueReminders(
 
 /** The reminder due now for one student of one round, if any: the runner's re-check before claiming. */
 export function reminderFor(
-  data: Readonly<KoppelData>,
+  data: Readonly<KoppelView>,
   roundId: string,
   studentId: string,
   now: Date,
@@ -73,7 +73,7 @@ export function reminderFor(
 }
 
 function planFor(
-  data: Readonly<KoppelData>,
+  data: Readonly<KoppelView>,
   round: Round,
   student: Student,
   now: Date,

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { KoppelData } from '../koppel-data.js';
-import type { DocumentStore } from '../store/index.js';
 import { runReminders } from './reminder-runner.js';
 import { beforeDeadline, DEADLINE, deferred, fakeNotifier, makeData, makeRound, makeStudent, memoryStore } from './reminder-test-support.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 const twoStudents = () => memoryStore(makeData([makeRound()], [makeStudent('s1'), makeStudent('s2')]));
 const at = (date: Date) => () => date;
 
 /** A store that "dies" right after the nth update commits: the write is kept, the caller never continues. */
-function crashAfterUpdate(store: DocumentStore<KoppelData>, n: number): DocumentStore<KoppelData> {
+function crashAfterUpdate(store: KoppelStore, n: number): KoppelStore {
   let updates = 0;
   return {
-    read: () => store.read(),
-    update: async (change) => {
-      const result = await store.update(change);
+    close: () => store.close(),
+    read: (scope) => store.read(scope),
+    update: async (scope, change) => {
+      const result = await store.update(scope, change);
       updates += 1;
       if (updates === n) throw new Error('process killed');
       return result;
@@ -30,7 +30,7 @@ describe('runReminders', () => {
       { recipient: { platform: 'teams', userId: 'teams-s1' }, notification: { kind: 'wish-reminder', roundId: 'r1', studentId: 's1', deadline: DEADLINE } },
       { recipient: { platform: 'teams', userId: 'teams-s2' }, notification: { kind: 'wish-reminder', roundId: 'r1', studentId: 's2', deadline: DEADLINE } },
     ]);
-    expect((await store.read()).sentNotifications).toEqual({
+    expect((await store.read(EVERYTHING)).sentNotifications).toEqual({
       'wish-reminder:r1:s1:72h': { at: beforeDeadline(72).toISOString(), result: 'sent' },
       'wish-reminder:r1:s2:72h': { at: beforeDeadline(72).toISOString(), result: 'sent' },
     });
@@ -47,7 +47,7 @@ describe('runReminders', () => {
     const { notifier, calls } = fakeNotifier();
     for (const hours of [72, 60, 48, 24, 12, 1]) await runReminders({ store, notifier, now: at(beforeDeadline(hours)) });
     expect(calls.map((c) => c.notification.studentId)).toEqual(['s1', 's2', 's1', 's2']);
-    expect(Object.keys((await store.read()).sentNotifications).sort()).toEqual([
+    expect(Object.keys((await store.read(EVERYTHING)).sentNotifications).sort()).toEqual([
       'wish-reminder:r1:s1:24h', 'wish-reminder:r1:s1:72h', 'wish-reminder:r1:s2:24h', 'wish-reminder:r1:s2:72h',
     ]);
   });
@@ -68,7 +68,7 @@ describe('runReminders', () => {
     await runReminders({ store, notifier, now: at(beforeDeadline(10)) });
     await runReminders({ store, notifier, now: at(beforeDeadline(9)) });
     expect(calls).toHaveLength(2);
-    expect(Object.keys((await store.read()).sentNotifications)).toEqual(['wish-reminder:r1:s1:24h', 'wish-reminder:r1:s2:24h']);
+    expect(Object.keys((await store.read(EVERYTHING)).sentNotifications)).toEqual(['wish-reminder:r1:s1:24h', 'wish-reminder:r1:s2:24h']);
   });
 
   it('sends nothing after the deadline, to a closed round, or to confirmed and own-placement students', async () => {
@@ -95,7 +95,7 @@ describe('runReminders', () => {
     const events: string[] = [];
     const log = (event: string, fields: object) => events.push(JSON.stringify({ event, ...fields }));
     expect(await runReminders({ store, notifier: first.notifier, now: at(beforeDeadline(24)), log })).toEqual({ sent: 0, unreachable: 1, failed: 2 });
-    const results = Object.values((await store.read()).sentNotifications).map((e) => e.result);
+    const results = Object.values((await store.read(EVERYTHING)).sentNotifications).map((e) => e.result);
     expect(results).toEqual(['no-conversation', 'failed', 'failed']);
     expect(events.join('\n')).not.toContain('Fatima');
 
@@ -113,7 +113,7 @@ describe('runReminders', () => {
     const afterRestart = fakeNotifier();
     await runReminders({ store, notifier: afterRestart.notifier, now: at(beforeDeadline(23)) });
     expect(afterRestart.calls.map((c) => c.notification.studentId)).toEqual(['s2']);
-    expect((await store.read()).sentNotifications['wish-reminder:r1:s1:24h'].result).toBe('sent');
+    expect((await store.read(EVERYTHING)).sentNotifications['wish-reminder:r1:s1:24h'].result).toBe('sent');
   });
 
   it('a crash while the platform call is in flight never sends that reminder twice', async () => {
@@ -154,7 +154,7 @@ describe('runReminders', () => {
   it('re-checks when claiming: a student who confirms during the pass is not reminded', async () => {
     const store = twoStudents();
     const { notifier, calls } = fakeNotifier(async () => {
-      await store.update((draft) => {
+      await store.update(EVERYTHING, (draft) => {
         draft.students.s2.intakeStatus = 'confirmed';
       });
       return 'sent';

@@ -1,9 +1,8 @@
-import type { KoppelData } from '../koppel-data.js';
 import type { LogFields } from '../logger.js';
 import type { DeliveryResult, Notifier } from '../notifications.js';
-import type { DocumentStore } from '../store/index.js';
 import { DEFAULT_REMINDER_HOURS } from './reminder-moments.js';
 import { dueReminders, reminderFor, type DueReminder } from './reminder-plan.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 // Sends the due wish reminders at most once each, across restarts and overlapping passes.
 // A reminder is claimed (its key written as 'sent') in the same atomic update that re-checks it is
@@ -15,7 +14,7 @@ import { dueReminders, reminderFor, type DueReminder } from './reminder-plan.js'
 export type ReminderLog = (event: string, fields: LogFields) => void;
 
 export interface ReminderDeps {
-  store: DocumentStore<KoppelData>;
+  store: KoppelStore;
   notifier: Notifier;
   now: () => Date;
   /** Hours before the wish deadline; default [72, 24]. */
@@ -36,7 +35,7 @@ export async function runReminders(deps: ReminderDeps): Promise<ReminderPassResu
   const moments = deps.moments ?? DEFAULT_REMINDER_HOURS;
   const log = deps.log ?? (() => {});
   const counts: ReminderPassResult = { sent: 0, unreachable: 0, failed: 0 };
-  const due = dueReminders(await deps.store.read(), deps.now(), moments);
+  const due = dueReminders(await deps.store.read(EVERYTHING), deps.now(), moments);
   for (const planned of due) {
     if (deps.signal?.aborted) break;
     const reminder = await claim(deps.store, planned, deps.now(), moments);
@@ -55,12 +54,12 @@ export async function runReminders(deps: ReminderDeps): Promise<ReminderPassResu
  * since planning wins; returns the reminder as it stands now, or undefined when it is no longer ours.
  */
 async function claim(
-  store: DocumentStore<KoppelData>,
+  store: KoppelStore,
   planned: DueReminder,
   now: Date,
   moments: readonly number[],
 ): Promise<DueReminder | undefined> {
-  return store.update((draft) => {
+  return store.update(EVERYTHING, (draft) => {
     const current = reminderFor(draft, planned.roundId, planned.studentId, now, moments);
     if (current?.key !== planned.key) return undefined;
     draft.sentNotifications[current.key] = { at: now.toISOString(), result: 'sent' };
@@ -83,8 +82,8 @@ async function deliver(notifier: Notifier, reminder: DueReminder, log: ReminderL
   }
 }
 
-async function recordResult(store: DocumentStore<KoppelData>, key: string, result: DeliveryResult): Promise<void> {
-  await store.update((draft) => {
+async function recordResult(store: KoppelStore, key: string, result: DeliveryResult): Promise<void> {
+  await store.update(EVERYTHING, (draft) => {
     const entry = draft.sentNotifications[key];
     if (entry) entry.result = result;
   });

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { KoppelData } from '../koppel-data.js';
-import type { DocumentStore } from '../store/index.js';
 import { startReminderSchedule } from './reminder-runner.js';
 import { beforeDeadline, deferred, fakeNotifier, makeData, makeRound, makeStudent, memoryStore } from './reminder-test-support.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 const INTERVAL = 60_000;
 const twoStudents = () => memoryStore(makeData([makeRound()], [makeStudent('s1'), makeStudent('s2')]));
@@ -73,7 +72,7 @@ describe('startReminderSchedule', () => {
     release.resolve();
     await stopping;
     expect(calls).toHaveLength(1);
-    expect(Object.keys((await store.read()).sentNotifications)).toEqual(['wish-reminder:r1:s1:24h']);
+    expect(Object.keys((await store.read(EVERYTHING)).sentNotifications)).toEqual(['wish-reminder:r1:s1:24h']);
     await vi.advanceTimersByTimeAsync(5 * INTERVAL);
     expect(calls).toHaveLength(1);
     expect(vi.getTimerCount()).toBe(0);
@@ -82,9 +81,10 @@ describe('startReminderSchedule', () => {
   it('logs a failed pass by error name and tries again on the next tick', async () => {
     const store = twoStudents();
     let reads = 0;
-    const flaky: DocumentStore<KoppelData> = {
-      read: () => (++reads === 1 ? Promise.reject(new Error('disk gone for Fatima')) : store.read()),
-      update: (change) => store.update(change),
+    const flaky: KoppelStore = {
+      close: () => store.close(),
+      read: (scope) => (++reads === 1 ? Promise.reject(new Error('disk gone for Fatima')) : store.read(scope)),
+      update: (scope, change) => store.update(scope, change),
     };
     const lines: string[] = [];
     const { notifier, calls } = fakeNotifier();

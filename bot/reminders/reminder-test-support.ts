@@ -1,9 +1,9 @@
 import { Round } from '../domain/round.js';
 import { Student } from '../domain/student.js';
-import { emptyKoppelData, KoppelData } from '../koppel-data.js';
+import { emptyKoppelData, KoppelView } from '../koppel-data.js';
 import type { DeliveryResult, Notification, Notifier } from '../notifications.js';
 import type { PersonKey } from '../people.js';
-import { openMemoryStore, type DocumentStore } from '../store/index.js';
+import { type KoppelStore, openMemoryKoppelStore } from '../store/index.js';
 
 // Fixtures for the reminder tests: a round whose wish deadline is fixed, and times relative to it.
 
@@ -32,15 +32,15 @@ export function makeStudent(id: string, overrides: Record<string, unknown> = {})
   });
 }
 
-export function makeData(rounds: Round[], students: Student[]): KoppelData {
+export function makeData(rounds: Round[], students: Student[]): KoppelView {
   const data = emptyKoppelData();
   for (const round of rounds) data.rounds[round.id] = round;
   for (const student of students) data.students[student.id] = student;
   return data;
 }
 
-export function memoryStore(data: KoppelData): DocumentStore<KoppelData> {
-  return openMemoryStore({ schema: KoppelData, initial: () => data });
+export function memoryStore(data: KoppelView): KoppelStore {
+  return openMemoryKoppelStore(data);
 }
 
 export interface NotifierCall {

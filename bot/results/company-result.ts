@@ -1,4 +1,4 @@
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import { latestRun } from '../matching-runs/run-records.js';
 import { resultsVisible } from '../rounds/round-lifecycle.js';
 
@@ -16,7 +16,7 @@ export interface CompanyStudents {
   students: Array<{ firstName: string; learningWish: string; workProcesses: string[]; extraSupport: boolean; supportDetails?: string; location: string }>;
 }
 
-export function companyStudents(data: Readonly<KoppelData>, companyId: string, now: Date): CompanyStudents[] {
+export function companyStudents(data: Readonly<KoppelView>, companyId: string, now: Date): CompanyStudents[] {
   const rounds = Object.values(data.rounds).filter((r) => Object.values(data.offers).some((o) => o.roundId === r.id && o.companyId === companyId));
   return rounds.map((round) => {
     const released = resultsVisible(round, now);

@@ -1,5 +1,5 @@
 import { resultsVisible } from '../rounds/round-lifecycle.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import { latestRun } from '../matching-runs/run-records.js';
 
 /**
@@ -12,7 +12,7 @@ export type StudentResult =
   | { kind: 'own-placement'; roundName: string; companyName: string; place: string }
   | { kind: 'no-place-yet'; roundName: string };
 
-export function studentResult(data: Readonly<KoppelData>, studentId: string, now: Date): StudentResult | undefined {
+export function studentResult(data: Readonly<KoppelView>, studentId: string, now: Date): StudentResult | undefined {
   const student = data.students[studentId];
   const round = student && data.rounds[student.roundId];
   if (!student || !round) return undefined;

@@ -1,7 +1,7 @@
 import { appendAudit } from '../audit-log.js';
-import type { KoppelData } from '../koppel-data.js';
-import type { DocumentStore } from '../store/index.js';
+import type { KoppelView } from '../koppel-data.js';
 import { checkTransition } from './round-lifecycle.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 /** The actor in the audit log when Koppel closes a round by itself. */
 export const DEADLINE_ACTOR = 'koppel:deadline';
@@ -11,11 +11,11 @@ export const DEADLINE_ACTOR = 'koppel:deadline';
  * deadlines anyway (see acceptsWishes/acceptsOffers); closing makes the round ready to match and shows
  * coordinators the same state the students and companies already see. Returns the closed rounds' ids.
  */
-export async function closeOverdueRounds(store: DocumentStore<KoppelData>, now: Date): Promise<string[]> {
-  const overdue = (data: Readonly<KoppelData>) => Object.values(data.rounds).filter((r) => r.status === 'open'
+export async function closeOverdueRounds(store: KoppelStore, now: Date): Promise<string[]> {
+  const overdue = (data: Readonly<KoppelView>) => Object.values(data.rounds).filter((r) => r.status === 'open'
     && Date.parse(r.wishesDeadline) <= now.getTime() && Date.parse(r.offersDeadline) <= now.getTime());
-  if (overdue(await store.read()).length === 0) return [];
-  return store.update((draft) => overdue(draft).flatMap((round) => {
+  if (overdue(await store.read(EVERYTHING)).length === 0) return [];
+  return store.update(EVERYTHING, (draft) => overdue(draft).flatMap((round) => {
     if (checkTransition(round, 'closed', { now, actorId: DEADLINE_ACTOR })) return [];
     appendAudit(draft, { actorId: DEADLINE_ACTOR, action: 'round.transition', subjectType: 'round', subjectId: round.id, detail: { from: 'open', to: 'closed' } }, now);
     round.status = 'closed';

@@ -4,10 +4,10 @@ import type { Catalogue } from '../catalogue/index.js';
 import { findProgramme } from '../catalogue/index.js';
 import { deliverOnce } from '../deliver-once.js';
 import { Round, type Mechanism, type RoundStatus } from '../domain/round.js';
-import type { KoppelData } from '../koppel-data.js';
+import type { KoppelView } from '../koppel-data.js';
 import type { Notifier } from '../notifications.js';
-import type { DocumentStore } from '../store/index.js';
 import { checkTransition, type TransitionRefusal } from './round-lifecycle.js';
+import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 export interface NewRound {
   name: string;
@@ -42,10 +42,10 @@ class Refused extends Error {
   }
 }
 
-export function createRoundService(store: DocumentStore<KoppelData>, catalogue: Catalogue, notifier: Notifier, now: () => Date): RoundService {
-  const attempt = async (change: (data: KoppelData) => Round): Promise<RoundResult> => {
+export function createRoundService(store: KoppelStore, catalogue: Catalogue, notifier: Notifier, now: () => Date): RoundService {
+  const attempt = async (change: (data: KoppelView) => Round): Promise<RoundResult> => {
     try {
-      return { ok: true, round: await store.update(change) };
+      return { ok: true, round: await store.update(EVERYTHING, change) };
     } catch (error) {
       if (error instanceof Refused) return { ok: false, refusal: error.refusal };
       throw error;
@@ -63,7 +63,7 @@ export function createRoundService(store: DocumentStore<KoppelData>, catalogue: 
   });
 
   return {
-    list: async () => Object.values((await store.read()).rounds),
+    list: async () => Object.values((await store.read(EVERYTHING)).rounds),
     create: (input, actorId) => attempt((data) => {
       if (input.programmeCodes.some((code) => !findProgramme(catalogue, code))) throw new Refused('unknown-programme');
       const round = Round.parse({
@@ -97,7 +97,7 @@ export function createRoundService(store: DocumentStore<KoppelData>, catalogue: 
       return round;
     }),
     welcomeLate: async (studentId) => {
-      const data = await store.read();
+      const data = await store.read(EVERYTHING);
       const student = data.students[studentId];
       const round = student && data.rounds[student.roundId];
       if (!round || round.status !== 'open' || student.identities.length === 0) return;
@@ -106,7 +106,7 @@ export function createRoundService(store: DocumentStore<KoppelData>, catalogue: 
     open: async (roundId, actorId) => {
       const opened = await transition(roundId, 'open', actorId);
       if (!opened.ok) return opened;
-      const students = Object.values((await store.read()).students).filter((s) => s.roundId === roundId);
+      const students = Object.values((await store.read(EVERYTHING)).students).filter((s) => s.roundId === roundId);
       let welcomed = 0;
       for (const student of students) {
         if (student.identities.length === 0) continue;

@@ -25,6 +25,19 @@ interface Loaded<T> {
 // invalid data, a newer schema — is refused with the file left exactly as it was.
 // One store per file: two stores (or processes) on the same file would overwrite each other.
 export async function openFileStore<T extends { schemaVersion: number }>(options: FileStoreOptions<T>): Promise<DocumentStore<T>> {
+  const db = await openDocumentFile(options);
+  return createStoreCore({
+    db,
+    check: (draft) => checkDraft(draft, options),
+    writeFailed: (cause) => new StoreWriteError(options.file, cause),
+  });
+}
+
+/**
+ * Reads, validates and (when older) migrates the document at `file`, creating it when missing, and
+ * returns it in a lowdb `Low` whose writes are atomic and flushed to disk.
+ */
+export async function openDocumentFile<T extends { schemaVersion: number }>(options: FileStoreOptions<T>): Promise<Low<T>> {
   const { file } = options;
   const text = new SyncedTextFile(file);
   const adapter = new JsonFile<T>(text, (raw) => load(raw, options).doc);
@@ -47,11 +60,7 @@ export async function openFileStore<T extends { schemaVersion: number }>(options
     await guarded(() => adapter.write(loaded.doc));
   }
 
-  return createStoreCore({
-    db: new Low<T>(adapter, loaded.doc),
-    check: (draft) => checkDraft(draft, options),
-    writeFailed: (cause) => new StoreWriteError(file, cause),
-  });
+  return new Low<T>(adapter, loaded.doc);
 }
 
 // Pure: from the file's text to a valid current document, or a coded error. No I/O, so a refusal

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companyRoundData, CONTACT_USER, formOf, intakeHarness, textOf } from '../testing/intake-fixture.js';
+import { EVERYTHING } from '../../bot/store/index.js';
 
 const offer = {
   roundId: 'r1', places: '3', supervisionCapacity: '2', days: 'mon,tue,wed', programmeCodes: '90001', workProcesses: 'B1-K1-W3,B1-K1-W2',
@@ -10,7 +11,7 @@ const offer = {
 async function contact() {
   const h = await intakeHarness(companyRoundData());
   const as = (verb: string, values: Record<string, unknown> = {}) => h.submit(verb, values, 'nl', CONTACT_USER);
-  return { ...h, as, offers: async () => Object.values((await h.store.read()).offers) };
+  return { ...h, as, offers: async () => Object.values((await h.store.read(EVERYTHING)).offers) };
 }
 
 describe('company offer', () => {
@@ -104,7 +105,7 @@ describe('adding one company by card', () => {
     expect(Object.keys(bad.errors ?? {}).sort()).toEqual(['postcode', 'sbbNumber']);
     expect(bad.fields.find((f) => f.id === 'name')?.value).toBe('Bakkerij Kok');
     expect(textOf(await add({ name: 'Bakkerij Kok', sbbNumber: '7654321', postcode: '3111 AB', municipality: 'Schiedam', contactEmail: 'Jan@Bakkerijkok.nl' }))).toContain('**Bakkerij Kok** is toegevoegd');
-    const company = Object.values((await h.store.read()).companies).find((c) => c.name === 'Bakkerij Kok');
+    const company = Object.values((await h.store.read(EVERYTHING)).companies).find((c) => c.name === 'Bakkerij Kok');
     expect(company).toMatchObject({ sbbNumber: '7654321', pendingContactEmails: ['jan@bakkerijkok.nl'], locations: [{ postcodeArea: '3111', municipality: 'Schiedam' }] });
     const status = formOf(await h.say('ronde status', 'nl', 'coord-1'));
     expect(status.sections?.find((s) => s.title === 'Leerbedrijven')?.facts[1]).toEqual({ label: 'Nog geen aanbod van', value: 'Zorggroep De Linde, Bakkerij Kok' });

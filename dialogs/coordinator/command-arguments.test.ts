@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Round } from '../../bot/domain/round.js';
 import { formOf, intakeHarness, releasedRound, textOf } from '../testing/intake-fixture.js';
+import { EVERYTHING } from '../../bot/store/index.js';
 
 // Coordinators may type what a command is about after it. Arguments Koppel understands are used;
 // anything else opens the command's card, never an error.
@@ -27,14 +28,14 @@ describe('commands with arguments', () => {
       expect(choice.notice?.text).toBe(`Een ronde "${typed}" ken ik niet. Kies hieronder de ronde.`);
       expect(choice.actions.map((a) => a.label)).toEqual(['Techniek najaar', 'Techniek voorjaar']);
     }
-    expect((await h.store.read()).rounds.r2.status).toBe('open');
+    expect((await h.store.read(EVERYTHING)).rounds.r2.status).toBe('open');
   });
 
   it('explains what must happen first when the named round cannot do it, and changes nothing', async () => {
     const h = await twoRounds();
     const replies = await h.say('ronde goedkeuren Techniek najaar', 'nl', 'coord-2');
     expect(textOf(replies)).toBe('Deze stap kan nu niet in deze ronde. De ronde is nog open: sluit hem eerst met **ronde sluit** (dat gebeurt ook vanzelf na de deadlines), dan **ronde match**.');
-    expect((await h.store.read()).rounds.r2.status).toBe('open');
+    expect((await h.store.read(EVERYTHING)).rounds.r2.status).toBe('open');
   });
 
   it('fills in the student number typed after `ronde plaats` and `student verwijderen`, and deletes nothing by itself', async () => {
@@ -42,7 +43,7 @@ describe('commands with arguments', () => {
     // No round can be placed in yet: the choice keeps the number for the form.
     const choice = formOf(await h.say('ronde plaats 100234', 'nl', 'coord-1'));
     expect(choice.id).toBe('round.choose');
-    await h.store.update((d) => { d.rounds.r1.status = 'matched'; });
+    await h.store.update(EVERYTHING, (d) => { d.rounds.r1.status = 'matched'; });
     const chosen = choice.actions.find((a) => a.data?.roundId === 'r1')!;
     const place = formOf(await h.submit(chosen.verb, chosen.data, 'nl', 'coord-1'));
     expect(place.fields.find((f) => f.id === 'studentNumber')?.value).toBe('100234');
@@ -50,12 +51,12 @@ describe('commands with arguments', () => {
     expect(formOf(await h.say('ronde plaats 100234', 'nl', 'coord-1')).fields.find((f) => f.id === 'studentNumber')?.value).toBe('100234');
     const remove = formOf(await h.say('student verwijderen 100234', 'nl', 'coord-1'));
     expect(remove.fields.find((f) => f.id === 'studentNumber')?.value).toBe('100234');
-    expect((await h.store.read()).students.s1).toBeDefined();
+    expect((await h.store.read(EVERYTHING)).students.s1).toBeDefined();
   });
 
   it('still refuses the commands to students, arguments or not', async () => {
     const h = await twoRounds();
     expect(textOf(await h.say('ronde sluit Techniek najaar', 'nl', 'teams-student-1'))).toBe('Dit kan alleen een stagecoördinator doen. Er is niets veranderd.');
-    expect((await h.store.read()).rounds.r2.status).toBe('open');
+    expect((await h.store.read(EVERYTHING)).rounds.r2.status).toBe('open');
   });
 });

@@ -4,10 +4,11 @@ import { intakeHarness, textOf } from '../testing/intake-fixture.js';
 import { exportRemindersEn } from '../texts/export-reminders-en.js';
 import { exportRemindersNl } from '../texts/export-reminders-nl.js';
 import type { Reply } from '../turn.js';
+import { EVERYTHING } from '../../bot/store/index.js';
 
 type FileReply = Extract<Reply, { kind: 'file' }>;
 const filesOf = (replies: Reply[]) => replies.filter((r): r is FileReply => r.kind === 'file');
-const exports = async (h: Awaited<ReturnType<typeof intakeHarness>>) => (await h.store.read()).audit.filter((e) => e.action === 'export.created');
+const exports = async (h: Awaited<ReturnType<typeof intakeHarness>>) => (await h.store.read(EVERYTHING)).audit.filter((e) => e.action === 'export.created');
 
 const CONTACT = 'contact-c0';
 
@@ -39,7 +40,7 @@ describe('ronde export', () => {
     const h = await closedRound();
     await h.say('ronde match', 'nl', 'coord-a');
     const content = filesOf(await h.say('export', 'nl', 'coord-a')).map((f) => f.content).join('\n');
-    const data = await h.store.read();
+    const data = await h.store.read(EVERYTHING);
     for (const student of Object.values(data.students)) expect(content).not.toContain(student.displayName);
     for (const wish of WISHES) expect(content).not.toContain(wish);
     expect(content).not.toContain(SUPPORT_DETAILS);

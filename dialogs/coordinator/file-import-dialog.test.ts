@@ -3,6 +3,7 @@ import { Round } from '../../bot/domain/round.js';
 import { handleTurn } from '../koppel-dialogs.js';
 import { formOf, intakeHarness, roundData, STUDENT_USER, textOf } from '../testing/intake-fixture.js';
 import type { Turn } from '../turn.js';
+import { EVERYTHING } from '../../bot/store/index.js';
 
 const STUDENTS_CSV = 'studentnummer;opleiding;email;naam\n200001;90001;a@school.nl;Jansen, Piet\n200002;90001;b@school.nl;Vries, Anna de\n';
 const COMPANIES_CSV = 'bedrijfsnaam;sbb_nummer;postcode;plaats;contact_email\nBakkerij Kok;7654321;3111 AB;Schiedam;jan@bakkerijkok.nl\n';
@@ -17,7 +18,7 @@ async function harness(extraDraftRound = false) {
     const turn: Turn = { person: { platform: 'teams', userId }, language: 'nl', input: { kind: 'file', name, content } };
     return handleTurn(turn, h.services());
   };
-  const numbers = async (roundId: string) => Object.values((await h.store.read()).students).filter((s) => s.roundId === roundId).map((s) => s.studentNumber).sort();
+  const numbers = async (roundId: string) => Object.values((await h.store.read(EVERYTHING)).students).filter((s) => s.roundId === roundId).map((s) => s.studentNumber).sort();
   return { ...h, send, numbers };
 }
 
@@ -53,15 +54,15 @@ describe('a CSV sent as a file in the chat', () => {
   it('imports host companies from their columns', async () => {
     const h = await harness();
     await h.send('bedrijven.csv', COMPANIES_CSV);
-    expect(Object.values((await h.store.read()).companies).map((c) => c.name)).toEqual(['Bakkerij Kok']);
+    expect(Object.values((await h.store.read(EVERYTHING)).companies).map((c) => c.name)).toEqual(['Bakkerij Kok']);
   });
 
   it('says what it cannot use, and changes nothing', async () => {
     const h = await harness();
-    const before = JSON.stringify(await h.store.read());
+    const before = JSON.stringify(await h.store.read(EVERYTHING));
     expect(textOf(await h.send('cijfers.csv', 'vak;cijfer\nrekenen;7\n'))).toContain('herken ik geen lijst');
     expect(textOf(await h.send('lijst.xlsx', 'PK\u0003\u0004\u0000binary'))).toContain('Ik kan **lijst.xlsx** niet lezen');
     expect(textOf(await h.send('export.csv', STUDENTS_CSV, STUDENT_USER))).toContain('dat doet de stagecoördinator');
-    expect(JSON.stringify(await h.store.read())).toBe(before);
+    expect(JSON.stringify(await h.store.read(EVERYTHING))).toBe(before);
   });
 });

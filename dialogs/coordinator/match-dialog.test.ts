@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { demoData } from '../../bot/demo/demo-round.js';
 import { BEFORE_DEADLINE, formOf, intakeHarness, textOf } from '../testing/intake-fixture.js';
+import { EVERYTHING } from '../../bot/store/index.js';
 
 async function demoRound() {
   const h = await intakeHarness(demoData({ now: BEFORE_DEADLINE, playgroundUserId: 'playground-user' }));
   const as = (who: string) => (verb: string, values: Record<string, unknown> = {}) => h.submit(verb, values, 'nl', who);
-  return { ...h, first: as('coord-1'), second: as('coord-2'), round: async () => (await h.store.read()).rounds['demo-round'] };
+  return { ...h, first: as('coord-1'), second: as('coord-2'), round: async () => (await h.store.read(EVERYTHING)).rounds['demo-round'] };
 }
 
 describe('coordinator: close, match, explain, place, approve', () => {
@@ -41,12 +42,12 @@ describe('coordinator: close, match, explain, place, approve', () => {
     await h.first('round.close', { roundId: 'demo-round' });
     const preview = formOf(await h.first('round.match', { roundId: 'demo-round' }));
     const unplaced = preview.sections?.find((s) => s.title === 'Nog zonder plek')?.facts[0].label as string;
-    const offerId = Object.keys((await h.store.read()).offers)[0];
+    const offerId = Object.keys((await h.store.read(EVERYTHING)).offers)[0];
     const noReason = formOf(await h.first('round.place', { roundId: 'demo-round', studentNumber: unplaced, offerId, reason: '' }));
     expect(noReason.notice?.text).toBe('Geef een reden (minstens 3 tekens).');
     const after = formOf(await h.first('round.place', { roundId: 'demo-round', studentNumber: unplaced, offerId, reason: 'Stond al jaren op de wachtlijst' }));
     expect(after.sections?.find((s) => s.title === 'Nog zonder plek')?.facts.some((f) => f.label === unplaced) ?? false).toBe(false);
-    const run = Object.values((await h.store.read()).matchRuns).at(-1);
+    const run = Object.values((await h.store.read(EVERYTHING)).matchRuns).at(-1);
     expect(run?.pins).toEqual([expect.objectContaining({ offerId, reason: 'Stond al jaren op de wachtlijst', by: 'coord-1' })]);
   });
 
@@ -87,7 +88,7 @@ describe('coordinator: scheduling the release', () => {
     expect(formOf(await h.say('ronde vrijgave', 'nl', 'coord-1')).actions.map((a) => a.verb)).toEqual(['round.release.cancel']);
     expect(textOf(await h.first('round.release.cancel', { roundId: 'demo-round' }))).toContain('is uitgesteld');
     expect((await h.round()).status).toBe('approved');
-    expect((await h.store.read()).audit.map((a) => a.action).slice(-2)).toEqual(['release.scheduled', 'release.cancelled']);
+    expect((await h.store.read(EVERYTHING)).audit.map((a) => a.action).slice(-2)).toEqual(['release.scheduled', 'release.cancelled']);
   });
 });
 
@@ -98,7 +99,7 @@ describe('the demo', () => {
     await as('round.close', { roundId: 'demo-round' });
     await as('round.match', { roundId: 'demo-round' });
     expect(textOf(await as('round.approve', { roundId: 'demo-round' }))).toContain('In het echt moet een tweede coördinator dat doen');
-    expect((await h.store.read()).rounds['demo-round'].status).toBe('approved');
+    expect((await h.store.read(EVERYTHING)).rounds['demo-round'].status).toBe('approved');
     expect(textOf(await h.say('demo rol student', 'nl', 'playground-user'))).toContain('Je bent nu **student** in de demo');
   });
 });

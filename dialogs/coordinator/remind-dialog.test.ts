@@ -3,6 +3,7 @@ import { Company } from '../../bot/domain/company.js';
 import { Offer } from '../../bot/domain/offer.js';
 import { Student } from '../../bot/domain/student.js';
 import { AFTER_DEADLINE, companyRoundData, CONTACT_USER, formOf, intakeHarness, STUDENT_USER, textOf } from '../testing/intake-fixture.js';
+import { EVERYTHING } from '../../bot/store/index.js';
 
 // An open round: s1 (invited) and s4 (started) still owe a wish, s2 confirmed, s3 has an own place,
 // s5 has no chat account yet. c1 has no offer, c2 answered, c3 is known by e-mail only.
@@ -76,6 +77,6 @@ describe('ronde herinner', () => {
       expect(textOf(await h.submit('round.remind', { roundId: 'r1', who: 'both' }, 'nl', userId))).toBe('Dit kan alleen een stagecoördinator doen. Er is niets veranderd.');
     }
     expect(h.sent).toEqual([]);
-    expect((await h.store.read()).audit).toEqual([]);
+    expect((await h.store.read(EVERYTHING)).audit).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTACT_USER, intakeHarness, releasedRound, STUDENT_USER, textOf } from '../testing/intake-fixture.js';
 import { nl } from '../texts/nl.js';
+import { EVERYTHING } from '../../bot/store/index.js';
 
 // Every coordinator command, typed or pressed on a card, by a student and by a company contact on
 // the real services: the polite refusal, and the store exactly as it was. Listed by hand on purpose:
@@ -42,21 +43,21 @@ describe('only coordinators run a round', () => {
   for (const [who, userId] of OTHERS) {
     it(`refuses every typed coordinator command to ${who}, and nothing changes`, async () => {
       const h = await harness();
-      const before = JSON.stringify(await h.store.read());
+      const before = JSON.stringify(await h.store.read(EVERYTHING));
       for (const command of TYPED) {
         expect(textOf(await h.say(command, 'nl', userId)), command).toBe(nl.coordinator.onlyCoordinators);
       }
-      expect(JSON.stringify(await h.store.read())).toBe(before);
+      expect(JSON.stringify(await h.store.read(EVERYTHING))).toBe(before);
       expect(h.sent).toEqual([]);
     });
 
     it(`refuses every coordinator card action to ${who}, and nothing changes`, async () => {
       const h = await harness();
-      const before = JSON.stringify(await h.store.read());
+      const before = JSON.stringify(await h.store.read(EVERYTHING));
       for (const [verb, values] of PRESSED) {
         expect(textOf(await h.submit(verb, values, 'nl', userId)), verb).toBe(nl.coordinator.onlyCoordinators);
       }
-      expect(JSON.stringify(await h.store.read())).toBe(before);
+      expect(JSON.stringify(await h.store.read(EVERYTHING))).toBe(before);
       expect(h.sent).toEqual([]);
     });
   }

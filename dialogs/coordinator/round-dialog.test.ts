@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyKoppelData } from '../../bot/koppel-data.js';
 import { notificationReplies } from '../notification-replies.js';
 import { formOf, intakeHarness, roundData, textOf } from '../testing/intake-fixture.js';
+import { EVERYTHING } from '../../bot/store/index.js';
 
 const COORDINATOR = 'coord-1';
 const newRound = {
@@ -21,8 +22,8 @@ describe('coordinator: rounds', () => {
     expect(textOf(await h.say('ronde nieuw'))).toContain('Dit kan alleen een stagecoördinator doen');
     expect(textOf(await h.submit('round.create', newRound))).toContain('Dit kan alleen een stagecoördinator doen');
     expect(textOf(await h.submit('round.open', { roundId: 'r1' }))).toContain('Dit kan alleen een stagecoördinator doen');
-    expect((await h.store.read()).rounds.r1.status).toBe('open');
-    expect(Object.keys((await h.store.read()).rounds)).toEqual(['r1']);
+    expect((await h.store.read(EVERYTHING)).rounds.r1.status).toBe('open');
+    expect(Object.keys((await h.store.read(EVERYTHING)).rounds)).toEqual(['r1']);
   });
 
   it('creates a draft round in Dutch local time with a recorded seed, and audits it by id', async () => {
@@ -31,10 +32,10 @@ describe('coordinator: rounds', () => {
     const next = formOf(await h.as('round.create', newRound));
     expect(next.id).toBe('round.next');
     expect(next.notice).toBeUndefined();
-    const [round] = Object.values((await h.store.read()).rounds);
+    const [round] = Object.values((await h.store.read(EVERYTHING)).rounds);
     expect(round).toMatchObject({ status: 'draft', programmeCodes: ['90001', '90006'], releaseAt: '2027-06-01T09:00:00+02:00', wishesDeadline: '2027-05-01T17:00:00+02:00', createdBy: COORDINATOR });
     expect(round.seed).toMatch(/^[0-9a-f]{16}$/);
-    expect((await h.store.read()).audit).toMatchObject([{ action: 'round.created', actorId: COORDINATOR, subjectId: round.id }]);
+    expect((await h.store.read(EVERYTHING)).audit).toMatchObject([{ action: 'round.created', actorId: COORDINATOR, subjectId: round.id }]);
   });
 
   it('warns when the result comes less than 4 weeks before the start', async () => {
@@ -49,21 +50,21 @@ describe('coordinator: rounds', () => {
     expect(form.errors?.name).toBe('Vul dit in.');
     expect(formOf(await h.as('round.create', { ...newRound, releaseDate: '2027-04-01' })).errors?.releaseDate).toContain('vóór de uitslag');
     expect(form.fields.find((f) => f.id === 'internshipStart')?.value).toBe('2027-09-01');
-    expect(Object.keys((await h.store.read()).rounds)).toEqual([]);
+    expect(Object.keys((await h.store.read(EVERYTHING)).rounds)).toEqual([]);
   });
 
   it('imports pasted students, or reports every bad line and imports nothing', async () => {
     const h = await coordinator();
     await h.as('round.create', newRound);
-    const [round] = Object.values((await h.store.read()).rounds);
+    const [round] = Object.values((await h.store.read(EVERYTHING)).rounds);
     const bad = formOf(await h.as('round.import', { roundId: round.id, csv: 'studentnummer;opleiding;email\n1001;90001;a@school.nl\n1002;12345;b@school.nl\n;90001;c@school.nl' }));
     expect(bad.notice?.text).toMatch(/regel 3/);
     expect(bad.notice?.text).toMatch(/regel 4/);
     expect(bad.fields.find((f) => f.id === 'csv')?.value).toContain('1002;12345');
-    expect(Object.keys((await h.store.read()).students)).toEqual([]);
+    expect(Object.keys((await h.store.read(EVERYTHING)).students)).toEqual([]);
     const good = await h.as('round.import', { roundId: round.id, csv: 'studentnummer;opleiding;email\n1001;90001;a@school.nl\n1002;90006;b@school.nl' });
     expect(textOf(good)).toMatch(/2/);
-    expect(Object.values((await h.store.read()).students).map((s) => s.pendingEmail).sort()).toEqual(['a@school.nl', 'b@school.nl']);
+    expect(Object.values((await h.store.read(EVERYTHING)).students).map((s) => s.pendingEmail).sort()).toEqual(['a@school.nl', 'b@school.nl']);
   });
 
   it('opens a round and welcomes each reachable student exactly once', async () => {
@@ -75,7 +76,7 @@ describe('coordinator: rounds', () => {
     expect(h.sent).toEqual([{ recipient: { platform: 'teams', userId: 'teams-student-1' }, notification: { kind: 'round-opened', roundId: 'r1', studentId: 's1' } }]);
     expect(textOf(await h.submit('round.open', { roundId: 'r1' }, 'nl', COORDINATOR))).toContain('De ronde staat al zo.');
     expect(h.sent).toHaveLength(1);
-    expect((await h.store.read()).audit.map((a) => a.detail)).toEqual([{ from: 'draft', to: 'open' }]);
+    expect((await h.store.read(EVERYTHING)).audit.map((a) => a.detail)).toEqual([{ from: 'draft', to: 'open' }]);
   });
 
   it('tells coordinators when a student reports an own place, in words they can act on', async () => {
@@ -112,7 +113,7 @@ describe('coordinator: deleting a student\'s data', () => {
     expect(formOf(await h.say('student verwijderen', 'nl', COORDINATOR)).id).toBe('student.remove');
     expect(textOf(await h.submit('student.remove', { studentNumber: '999' }, 'nl', COORDINATOR))).toBe('Er is geen student met nummer 999.');
     expect(textOf(await h.submit('student.remove', { studentNumber: '100234' }, 'nl', COORDINATOR))).toBe('De gegevens van student 100234 zijn verwijderd.');
-    const data = await h.store.read();
+    const data = await h.store.read(EVERYTHING);
     expect(data.students).toEqual({});
     expect(data.conversations).toEqual({});
     expect(Object.keys(data.preferences)).toEqual([]);

@@ -3,6 +3,7 @@ import { startDueReleases } from '../../bot/release/release-runner.js';
 import { CONTACT_USER, intakeHarness, releasedRound, STUDENT_USER, textOf } from '../testing/intake-fixture.js';
 import type { Reply } from '../turn.js';
 import { releaseReplies } from './release-replies.js';
+import { EVERYTHING } from '../../bot/store/index.js';
 
 const BEFORE = new Date('2027-01-20T08:59:00+01:00');
 const AT = new Date('2027-01-20T09:00:00+01:00');
@@ -22,7 +23,7 @@ describe('the words of the release messages', () => {
   it('gives each planned message its words from the moment on: card, notice with the place, the company its student, the coordinator the figures', async () => {
     const h = await intakeHarness(scheduledRound(), { now: AT });
     await startDueReleases(h.store, AT, ['coord-1']);
-    const entries = Object.values((await h.store.read()).outbox);
+    const entries = Object.values((await h.store.read(EVERYTHING)).outbox);
     const words = new Map<string, Reply[]>();
     for (const entry of entries) words.set(entry.kind, await releaseReplies(entry, 'nl', h.services()));
 
@@ -45,7 +46,7 @@ describe('the words of the release messages', () => {
     const summary = words.get('coordinator-summary')!;
     expect(summary[0]).toMatchObject({ kind: 'summary', facts: expect.arrayContaining([{ label: 'Geplaatst', value: '1' }]) });
     expect(all(summary)).not.toContain('Niet bereikbaar');
-    await h.store.update((d) => { d.students.s9 = { ...structuredClone(d.students.s1), id: 's9', studentNumber: '100999', identities: [] }; });
+    await h.store.update(EVERYTHING, (d) => { d.students.s9 = { ...structuredClone(d.students.s1), id: 's9', studentNumber: '100999', identities: [] }; });
     const again = await releaseReplies(entries.find((e) => e.kind === 'coordinator-summary')!, 'nl', h.services());
     expect(again[0]).toMatchObject({ facts: expect.arrayContaining([{ label: 'Niet bereikbaar in de chat (zelf contact opnemen)', value: '100999' }]) });
   });
@@ -56,7 +57,7 @@ describe('the words of the release messages', () => {
     const h = await intakeHarness(data, { now: AT });
     const message = { kind: 'company-result' as const, recipient: { platform: 'teams' as const, userId: CONTACT_USER }, subjectIds: ['c1'], roundId: 'r1' };
     expect(all(await releaseReplies(message, 'nl', h.services()))).not.toContain('rustige werkplek');
-    await h.store.update((d) => { d.students.s1.supportNeed = { ...d.students.s1.supportNeed!, shareWithCompany: true }; });
+    await h.store.update(EVERYTHING, (d) => { d.students.s1.supportNeed = { ...d.students.s1.supportNeed!, shareWithCompany: true }; });
     expect(all(await releaseReplies(message, 'nl', h.services()))).toContain('Een rustige werkplek en vaste begeleider');
   });
 
@@ -80,7 +81,7 @@ describe('following the release as a coordinator', () => {
   it('shows a live progress card with failures and their reasons, and a retry puts failed messages back', async () => {
     const h = await intakeHarness(scheduledRound(), { now: AT });
     await startDueReleases(h.store, AT, ['coord-1']);
-    await h.store.update((d) => {
+    await h.store.update(EVERYTHING, (d) => {
       const notice = Object.values(d.outbox).find((e) => e.kind === 'student-result-notice')!;
       notice.status = 'failed';
       notice.lastError = 'unknown-after-restart';
@@ -94,12 +95,12 @@ describe('following the release as a coordinator', () => {
     expect(text).toContain('100234');
     expect(text).toContain('misschien al aangekomen');
     expect(text).not.toContain('Niet bereikbaar');
-    await h.store.update((d) => { d.students.s9 = { ...structuredClone(d.students.s1), id: 's9', studentNumber: '100999', identities: [] }; });
+    await h.store.update(EVERYTHING, (d) => { d.students.s9 = { ...structuredClone(d.students.s1), id: 's9', studentNumber: '100999', identities: [] }; });
     expect(all(await h.say('ronde vrijgave', 'nl', 'coord-1'))).toMatch(/Niet bereikbaar: 1 student.*100999/);
 
     const retried = await h.submit('round.release.retry', { roundId: 'r1' }, 'nl', 'coord-1');
     expect(textOf(retried)).toContain('1 bericht wordt opnieuw verstuurd');
-    const data = await h.store.read();
+    const data = await h.store.read(EVERYTHING);
     expect(Object.values(data.outbox).find((e) => e.kind === 'student-result-notice')?.status).toBe('pending');
     expect(data.audit.at(-1)).toMatchObject({ action: 'release.retried', actorId: 'coord-1', detail: { messages: 1 } });
   });
@@ -107,9 +108,9 @@ describe('following the release as a coordinator', () => {
   it('refuses the progress and the retry to a student, and changes nothing', async () => {
     const h = await intakeHarness(scheduledRound(), { now: AT });
     await startDueReleases(h.store, AT, ['coord-1']);
-    await h.store.update((d) => { for (const e of Object.values(d.outbox)) e.status = 'failed'; });
+    await h.store.update(EVERYTHING, (d) => { for (const e of Object.values(d.outbox)) e.status = 'failed'; });
     const replies = await h.submit('round.release.retry', { roundId: 'r1' }, 'nl', STUDENT_USER);
     expect(all(replies)).not.toContain('opnieuw verstuurd');
-    expect(Object.values((await h.store.read()).outbox).every((e) => e.status === 'failed')).toBe(true);
+    expect(Object.values((await h.store.read(EVERYTHING)).outbox).every((e) => e.status === 'failed')).toBe(true);
   });
 });

@@ -5,11 +5,11 @@ import { MatchRun } from '../../bot/domain/match-run.js';
 import { Offer } from '../../bot/domain/offer.js';
 import { Round } from '../../bot/domain/round.js';
 import { Student } from '../../bot/domain/student.js';
-import { emptyKoppelData, KoppelData } from '../../bot/koppel-data.js';
+import { emptyKoppelData, KoppelView } from '../../bot/koppel-data.js';
 import { createKoppelServices } from '../../bot/koppel-services.js';
 import type { Notification, Notifier } from '../../bot/notifications.js';
 import type { PersonKey } from '../../bot/people.js';
-import { openMemoryStore, type DocumentStore } from '../../bot/store/index.js';
+import { EVERYTHING, type KoppelStore, openMemoryKoppelStore } from '../../bot/store/index.js';
 import { handleTurn } from '../koppel-dialogs.js';
 import type { Language, Reply, Turn } from '../turn.js';
 
@@ -17,7 +17,7 @@ export const STUDENT_USER = 'teams-student-1';
 export const BEFORE_DEADLINE = new Date('2027-01-05T12:00:00+01:00');
 export const AFTER_DEADLINE = new Date('2027-01-11T12:00:00+01:00');
 
-export function roundData(mechanism: 'school' | 'ranked' = 'school'): KoppelData {
+export function roundData(mechanism: 'school' | 'ranked' = 'school'): KoppelView {
   const data = emptyKoppelData();
   data.rounds.r1 = Round.parse({
     id: 'r1', name: 'Zorg februari 2027', programmeCodes: ['90001'], mechanism, status: 'open',
@@ -29,7 +29,7 @@ export function roundData(mechanism: 'school' | 'ranked' = 'school'): KoppelData
 }
 
 /** A ranked round with three offers of named companies in nearby towns. */
-export function rankedRoundData(): KoppelData {
+export function rankedRoundData(): KoppelView {
   const data = roundData('ranked');
   const towns = ['Delft', 'Schiedam', 'Rotterdam'];
   towns.forEach((town, i) => {
@@ -47,7 +47,7 @@ export function rankedRoundData(): KoppelData {
 export const CONTACT_USER = 'teams-contact-1';
 
 /** An open round with one registered host company whose contact is CONTACT_USER. */
-export function companyRoundData(): KoppelData {
+export function companyRoundData(): KoppelView {
   const data = roundData();
   data.companies.c1 = Company.parse({
     id: 'c1', name: 'Zorggroep De Linde', sbbNumber: '1234567', contacts: [{ platform: 'teams', userId: CONTACT_USER }],
@@ -66,9 +66,9 @@ export function releasedRound(status: 'released' | 'scheduled' = 'released') {
 }
 
 /** The real services on an in-memory store; `restart()` builds new services on the same store. */
-export async function intakeHarness(data: KoppelData = roundData(), clock = { now: BEFORE_DEADLINE }, coordinators = ['coord-1', 'coord-2'], demoMode = false) {
+export async function intakeHarness(data: KoppelView = roundData(), clock = { now: BEFORE_DEADLINE }, coordinators = ['coord-1', 'coord-2'], demoMode = false) {
   const catalogue = await loadCatalogue();
-  const store: DocumentStore<KoppelData> = openMemoryStore({ schema: KoppelData, initial: () => data });
+  const store: KoppelStore = openMemoryKoppelStore(data);
   const sent: Array<{ recipient: PersonKey; notification: Notification }> = [];
   const notifier: Notifier = { notify: async (recipient, notification) => (sent.push({ recipient, notification }), 'sent') };
   const build = () => ({
@@ -85,7 +85,7 @@ export async function intakeHarness(data: KoppelData = roundData(), clock = { no
     services: () => services,
     say: (text: string, language?: Language, userId?: string) => handleTurn(turn({ kind: 'text', text }, language, userId), services),
     submit: (verb: string, values: Record<string, unknown> = {}, language?: Language, userId?: string) => handleTurn(turn({ kind: 'submit', verb, values: { verb, ...values } }, language, userId), services),
-    student: async () => (await store.read()).students.s1,
+    student: async () => (await store.read(EVERYTHING)).students.s1,
   };
 }
 

@@ -6,8 +6,7 @@ import { slackRequests } from '../../adapters/slack/testing/slack-requests.js';
 import { roundData } from '../../dialogs/testing/intake-fixture.js';
 import { startKoppel, type Koppel } from '../../bot/composition-root.js';
 import { loadConfig } from '../../bot/config.js';
-import { KoppelData } from '../../bot/koppel-data.js';
-import { openMemoryStore } from '../../bot/store/index.js';
+import { openMemoryKoppelStore } from '../../bot/store/index.js';
 import { freePort } from '../support/free-port.js';
 
 // The composition root with only Slack configured: the Slack app is mounted on the same server, the
@@ -28,7 +27,7 @@ async function start(env: Record<string, string>) {
   const data = roundData();
   koppel = await startKoppel({
     config: loaded.config, log: () => {}, slackApiUrl: fake.url, now: () => new Date('2027-01-05T12:00:00+01:00'),
-    store: openMemoryStore({ schema: KoppelData, initial: () => data }),
+    store: openMemoryKoppelStore(data),
   });
   return `http://127.0.0.1:${(koppel.server.address() as AddressInfo).port}`;
 }

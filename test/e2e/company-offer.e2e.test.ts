@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Company } from '../../bot/domain/company.js';
-import { KoppelData } from '../../bot/koppel-data.js';
+import { KoppelData, type KoppelView } from '../../bot/koppel-data.js';
 import { keepLocal, launchChromium } from '../support/chromium.js';
 import { startKoppelProcess, type KoppelProcess } from '../support/koppel-process.js';
 import { playgroundChat } from '../support/playground-chat.js';
@@ -12,7 +12,7 @@ import { openRoundData, seededDataDir } from '../support/seed-data.js';
 const learn = 'Je helpt bij de verzorging van bewoners en leert wonden verzorgen.';
 
 /** An open round and one host company whose contact is the playground's own user. */
-function openRoundWithCompany(): KoppelData {
+function openRoundWithCompany(): KoppelView {
   const data = openRoundData();
   data.companies.c1 = Company.parse({
     id: 'c1', name: 'Zorggroep De Linde', sbbNumber: '1234567', contacts: [{ platform: 'teams', userId: 'user-id-0' }],

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Student } from '../../bot/domain/student.js';
-import { KoppelData } from '../../bot/koppel-data.js';
+import { KoppelData, type KoppelView } from '../../bot/koppel-data.js';
 import { keepLocal, launchChromium } from '../support/chromium.js';
 import { startKoppelProcess, type KoppelProcess } from '../support/koppel-process.js';
 import { playgroundChat } from '../support/playground-chat.js';
@@ -12,7 +12,7 @@ import { openRoundData, seededDataDir } from '../support/seed-data.js';
 const wish = 'Ik wil leren hoe ik wonden verzorg en hoe ik cliënten help bij het wassen.';
 
 /** An open round with one student, known to the school only by the e-mail of the playground's own user. */
-function openRound(): KoppelData {
+function openRound(): KoppelView {
   const data = openRoundData();
   data.students.s1 = Student.parse({ id: 's1', roundId: 'r1', studentNumber: '100234', programmeCode: '90001', pendingEmail: 'alexw@example.com' });
   return data;

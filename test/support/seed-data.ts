@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Round } from '../../bot/domain/round.js';
-import { emptyKoppelData, KoppelData } from '../../bot/koppel-data.js';
+import { emptyKoppelData, KoppelData, type KoppelView } from '../../bot/koppel-data.js';
 
 /** A data folder holding `koppel.json` with the given document, validated as the store would. */
-export function seededDataDir(data: KoppelData): string {
+export function seededDataDir(data: KoppelView): string {
   const dir = mkdtempSync(join(tmpdir(), 'koppel-e2e-'));
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'koppel.json'), JSON.stringify(KoppelData.parse(data), null, 2));
@@ -13,7 +13,7 @@ export function seededDataDir(data: KoppelData): string {
 }
 
 /** A document with one open round (programme 90001) whose deadlines lie weeks ahead of the real clock. */
-export function openRoundData(): KoppelData {
+export function openRoundData(): KoppelView {
   const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
   const data = emptyKoppelData();
   data.rounds.r1 = Round.parse({

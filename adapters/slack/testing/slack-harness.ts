@@ -1,11 +1,11 @@
 import type { Server } from 'node:http';
 import { loadCatalogue } from '../../../bot/catalogue/index.js';
 import { createHttpApp, listen } from '../../../bot/http-server.js';
-import { KoppelData } from '../../../bot/koppel-data.js';
+import { KoppelView } from '../../../bot/koppel-data.js';
 import { createKoppelServices } from '../../../bot/koppel-services.js';
 import type { Notification, Notifier } from '../../../bot/notifications.js';
 import type { PersonKey } from '../../../bot/people.js';
-import { openMemoryStore, type DocumentStore } from '../../../bot/store/index.js';
+import { type KoppelStore, openMemoryKoppelStore } from '../../../bot/store/index.js';
 import { handleTurn } from '../../../dialogs/koppel-dialogs.js';
 import { refreshLive } from '../../../dialogs/live-replies.js';
 import { createSlackBot } from '../slack-bot.js';
@@ -16,12 +16,12 @@ import { slackRequests } from './slack-requests.js';
 export const SIGNING_SECRET = '8f14e45fceea167a5a36dedd4bea2543';
 
 export interface SlackHarnessOptions {
-  data: KoppelData;
+  data: KoppelView;
   now: Date;
   users?: Record<string, FakeSlackUser>;
   coordinators?: string[];
   /** E.g. a deliberately slow store around the memory store. */
-  wrapStore?: (store: DocumentStore<KoppelData>) => DocumentStore<KoppelData>;
+  wrapStore?: (store: KoppelStore) => KoppelStore;
   /** Instead of Koppel's dialogs, e.g. to record the turns the adapter hands over. */
   handleTurn?: SlackRuntime['handleTurn'];
 }
@@ -34,7 +34,7 @@ export const BOT_TOKEN = 'xoxb-0000-test';
  */
 export async function slackHarness(options: SlackHarnessOptions) {
   const catalogue = await loadCatalogue();
-  const memory = openMemoryStore({ schema: KoppelData, initial: () => options.data });
+  const memory = openMemoryKoppelStore(options.data);
   const store = options.wrapStore ? options.wrapStore(memory) : memory;
   const notifications: Array<{ recipient: PersonKey; notification: Notification }> = [];
   const notifier: Notifier = { notify: async (recipient, notification) => (notifications.push({ recipient, notification }), 'sent') };
@@ -70,10 +70,11 @@ export type SlackHarness = Awaited<ReturnType<typeof slackHarness>>;
  * A store whose reads and updates take `delayMs` longer, as a slow disk or network would, for as
  * long as `slow()` says so (a test can make it fast again once it has measured what it needs).
  */
-export function slowStore<T>(store: DocumentStore<T>, delayMs: number, slow: () => boolean = () => true): DocumentStore<T> {
+export function slowStore(store: KoppelStore, delayMs: number, slow: () => boolean = () => true): KoppelStore {
   const wait = () => (slow() ? new Promise((resolve) => setTimeout(resolve, delayMs)) : Promise.resolve());
   return {
-    read: async () => (await wait(), store.read()),
-    update: async (change) => (await wait(), store.update(change)),
+    close: () => store.close(),
+    read: async (scope) => (await wait(), store.read(scope)),
+    update: async (scope, change) => (await wait(), store.update(scope, change)),
   };
 }

@@ -1,0 +1,60 @@
+import type { ZodType } from 'zod/v4';
+import { KoppelData, type KoppelView } from '../koppel-data.js';
+import type { AuditEvent } from '../domain/audit-event.js';
+
+// The collections of Koppel's data, what each record is validated with, and the index keys a unit
+// of work can select records by. Both store implementations use these definitions, so a key means
+// the same in the JSON file and in PostgreSQL.
+
+export type CollectionName = Exclude<keyof KoppelData, 'schemaVersion' | 'audit'>;
+
+export type { KoppelView };
+
+type RecordOf<C extends CollectionName> = KoppelData[C][string];
+
+const identityKeys = (identities: ReadonlyArray<{ platform: string; userId: string }>): string[] =>
+  identities.map((i) => identityKey(i.platform, i.userId));
+
+export const identityKey = (platform: string, userId: string): string => `identity:${platform}:${userId}`;
+export const roundKey = (roundId: string): string => `round:${roundId}`;
+export const companyKey = (companyId: string): string => `company:${companyId}`;
+export const emailKey = (email: string): string => `email:${email.toLowerCase()}`;
+/** Conversations and preferences are keyed platform:userId; coordinators are configured by user id alone. */
+export const userKey = (userId: string): string => `user:${userId}`;
+
+const userOf = (conversationKey: string): string[] => [userKey(conversationKey.slice(conversationKey.indexOf(':') + 1))];
+
+const INDEX_KEYS: { [C in CollectionName]: (record: RecordOf<C>, id: string) => string[] } = {
+  rounds: () => [],
+  students: (s) => [roundKey(s.roundId), ...identityKeys(s.identities), ...(s.pendingEmail ? [emailKey(s.pendingEmail)] : [])],
+  companies: (c) => [...identityKeys(c.contacts), ...(c.pendingContactEmails ?? []).map(emailKey)],
+  offers: (o) => [roundKey(o.roundId), companyKey(o.companyId)],
+  matches: (m) => [roundKey(m.roundId)],
+  matchRuns: (r) => [roundKey(r.roundId)],
+  conversations: (_c, id) => userOf(id),
+  preferences: (_p, id) => userOf(id),
+  inviteCodes: (i) => [companyKey(i.companyId)],
+  outbox: (e) => [roundKey(e.roundId), `kind:${e.kind}`],
+  liveMessages: () => [],
+  sentNotifications: () => [],
+};
+
+export const COLLECTIONS = Object.keys(INDEX_KEYS) as CollectionName[];
+
+export function indexKeysOf<C extends CollectionName>(collection: C, record: RecordOf<C>, id: string): string[] {
+  return INDEX_KEYS[collection](record, id);
+}
+
+/** The zod schema of one record of a collection, taken from the document schema so they cannot drift. */
+export function recordSchema(collection: CollectionName): ZodType {
+  const field = KoppelData.shape[collection] as unknown as { unwrap?: () => ZodType; valueType?: ZodType; def: { innerType?: ZodType; valueType?: ZodType } };
+  let schema: { def: { innerType?: unknown; valueType?: unknown; type?: string } } = field as never;
+  while (schema.def.innerType !== undefined) schema = schema.def.innerType as never;
+  return schema.def.valueType as ZodType;
+}
+
+export const auditSchema: ZodType<AuditEvent> = KoppelData.shape.audit.element;
+
+export function emptyView(): KoppelView {
+  return { rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {} };
+}

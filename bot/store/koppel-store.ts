@@ -1,0 +1,42 @@
+import type { KoppelView } from './koppel-collections.js';
+import type { CollectionName } from './koppel-collections.js';
+
+/**
+ * Which records of one collection a unit of work reads: all of them (for rare, school-wide work),
+ * records by id, or records by an index key (e.g. `round:R1`, `identity:teams:29:abc`; see
+ * `koppel-collections.ts`). Ids and keys together select the union.
+ */
+export type Selection = 'all' | { readonly ids?: readonly string[]; readonly keys?: readonly string[] };
+
+/** What a unit of work reads and may change: collections it does not name are empty in its view. */
+export type Scope = { readonly [C in CollectionName]?: Selection } & {
+  /** The audit trail is append-only: every unit of work may append; only `'all'` reads the history. */
+  readonly audit?: 'all';
+};
+
+/**
+ * The store port. A service names what it reads and changes; a unit of work covers only that, so
+ * thousands of students answering at once never wait for each other or for the whole school.
+ *
+ * - `read` returns a frozen snapshot of the scoped records.
+ * - `update` runs `change` on a private copy of the scoped records. Only when it succeeds are the
+ *   records it changed validated (zod) and committed, all or nothing; if it throws, nothing is
+ *   written. A change that alters nothing writes nothing. The result is structured-cloned. An
+ *   implementation may run `change` more than once (PostgreSQL retries a serialization conflict),
+ *   so it must act only on the draft.
+ */
+export interface KoppelStore {
+  read(scope: Scope): Promise<Readonly<KoppelView>>;
+  update<R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>): Promise<R>;
+  /** Waits for pending writes and releases files or connections. */
+  close(): Promise<void>;
+}
+
+/** Everything: for tests, imports and rare school-wide work, never on a student's turn. */
+export const EVERYTHING: Scope = {
+  rounds: 'all', students: 'all', companies: 'all', offers: 'all', matches: 'all', conversations: 'all', preferences: 'all',
+  inviteCodes: 'all', matchRuns: 'all', outbox: 'all', liveMessages: 'all', sentNotifications: 'all', audit: 'all',
+};
+
+export const byIds = (...ids: Array<string | undefined>): Selection => ({ ids: ids.filter((id): id is string => id !== undefined) });
+export const byKeys = (...keys: string[]): Selection => ({ keys });
