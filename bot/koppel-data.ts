@@ -22,6 +22,9 @@ export const InviteCode = z.object({
   usedAt: IsoDateTime.optional(),
 });
 
+export const Lease = z.object({ owner: z.string().min(1).max(200), until: IsoDateTime });
+export type Lease = z.infer<typeof Lease>;
+
 export const ConversationRecord = z.object({
   platform: Platform,
   userId: z.string().min(1),
@@ -56,6 +59,11 @@ export const KoppelData = z.object({
    * Written before sending, so a restart never sends the same message twice.
    */
   sentNotifications: z.record(z.string(), z.object({ at: IsoDateTime, result: z.enum(['sent', 'no-conversation', 'failed']) })).default({}),
+  /**
+   * Work only one Koppel process may do at a time (e.g. sending the outbox, so the platform's rate
+   * limit holds across instances), by name: who holds it, and until when unless renewed.
+   */
+  leases: z.record(z.string(), Lease).default({}),
 });
 export type KoppelData = z.infer<typeof KoppelData>;
 
@@ -63,7 +71,7 @@ export type KoppelData = z.infer<typeof KoppelData>;
 export type KoppelView = Omit<KoppelData, 'schemaVersion'>;
 
 export function emptyKoppelData(): KoppelData {
-  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {} };
+  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {} };
 }
 
 /** Migrations by the version they start from: migrations[n] turns a version-n document into n+1. */

@@ -3,7 +3,8 @@ import { applyOutcome, claimBatch, type Applied, type ClaimResult, type RetryPol
 import { isIdempotent, type OutboxKind } from './outbox.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { ReleaseLog, ReleaseTransport, RunOutboxResult } from './release-sender.js';
-import { EVERYTHING, type KoppelStore } from '../store/index.js';
+import { byIds, byKeys, outboxStateKey, type KoppelStore, type Scope } from '../store/index.js';
+import { LeaseLostError, takeLease, type SenderLease } from './sender-lease.js';
 
 // One phase (one kind) of the release: a single loop writes outcomes and claims the next batch in
 // one store update, while up to `concurrency` sends run paced by the rate limiter. Whole-document
@@ -23,6 +24,8 @@ export interface PhaseContext {
   batchSize?: number;
   flushIntervalMs: number;
   policy: RetryPolicy;
+  /** When several processes share the store: renewed with every batch, and the phase stops once it is lost. */
+  lease?: SenderLease;
 }
 
 interface PhaseState {
@@ -72,10 +75,13 @@ async function sync(ctx: PhaseContext, kind: OutboxKind, state: PhaseState): Pro
   const now = ctx.now();
   const started = performance.now();
   const wanted = Math.max(0, batchSize(ctx, state) - state.queue.length);
-  const { applied, claim } = await ctx.store.update(EVERYTHING, (draft) => ({
-    applied: outcomes.map((outcome) => applyOutcome(draft, outcome, ctx.policy)),
-    claim: claimBatch(draft, { kind, roundId: ctx.roundId }, now, wanted, ctx.policy.maxAttempts),
-  }));
+  const { applied, claim } = await ctx.store.update(phaseScope(kind, ctx.lease), (draft) => {
+    if (ctx.lease && takeLease(draft, ctx.lease.name, ctx.lease.owner, now, ctx.lease.leaseMs) === 'held-by-other') throw new LeaseLostError(ctx.lease.name);
+    return {
+      applied: outcomes.map((outcome) => applyOutcome(draft, outcome, ctx.policy)),
+      claim: claimBatch(draft, { kind, roundId: ctx.roundId }, now, wanted, ctx.policy.maxAttempts),
+    };
+  });
   count(ctx.totals, applied, claim.exhausted);
   state.queue.push(...claim.claimed);
   state.lastSyncMs = ctx.now().getTime();
@@ -86,6 +92,14 @@ async function sync(ctx: PhaseContext, kind: OutboxKind, state: PhaseState): Pro
     ctx.log('release.batch', { kind, claimed: claim.claimed.length, recorded: outcomes.length, pendingLeft: claim.pendingLeft, writeMs: Math.round(state.syncDurationMs) });
   }
   return { claim, recorded: outcomes.length };
+}
+
+/** What a sync reads: the phase's entries still to send or being sent (never the sent ones), and the lease. */
+function phaseScope(kind: OutboxKind, lease: SenderLease | undefined): Scope {
+  return {
+    outbox: byKeys(outboxStateKey('pending', kind), outboxStateKey('sending', kind)),
+    ...(lease ? { leases: byIds(lease.name) } : {}),
+  };
 }
 
 /**

@@ -1,13 +1,15 @@
 import type { PlatformIdentity } from '../domain/common.js';
-import type { OutboxEntry } from '../domain/outbox-entry.js';
+import { OutboxEntry } from '../domain/outbox-entry.js';
 import type { KoppelView } from '../koppel-data.js';
-import { EVERYTHING, type KoppelStore } from '../store/index.js';
+import { byKeys, outboxStateKey, type KoppelStore } from '../store/index.js';
 
 // The release outbox on KoppelView: what must be sent, and how far it got. Which message a person
 // receives is the caller's decision; this module only keeps each planned message exactly once.
 
 export type OutboxKind = OutboxEntry['kind'];
 export type OutboxStatus = OutboxEntry['status'];
+
+export const OUTBOX_KINDS: readonly OutboxKind[] = OutboxEntry.shape.kind.options;
 
 /** Students first (the card update before the notice), then companies, then coordinators. */
 export const RELEASE_PHASES: readonly OutboxKind[] = ['student-result-card', 'student-result-notice', 'company-result', 'coordinator-summary'];
@@ -52,7 +54,8 @@ export interface EnqueueResult {
 
 /** Writes the planned messages that are not stored yet, all in one update; an existing key is never rewritten. */
 export async function enqueue(store: KoppelStore, planned: readonly PlannedMessage[], now: Date): Promise<EnqueueResult> {
-  return store.update(EVERYTHING, (draft) => enqueueDraft(draft, planned, now));
+  const keys = planned.map((message) => message.key);
+  return store.update({ outbox: { ids: keys } }, (draft) => enqueueDraft(draft, planned, now));
 }
 
 /** enqueue inside a store update the caller already holds (e.g. together with the round's transition). */
@@ -106,7 +109,7 @@ export async function retryFailed(
   store: KoppelStore, roundId: string, now: Date, keys?: readonly string[],
 ): Promise<number> {
   const only = keys ? new Set(keys) : undefined;
-  return store.update(EVERYTHING, (draft) => {
+  return store.update({ outbox: byKeys(...OUTBOX_KINDS.map((kind) => outboxStateKey('failed', kind))) }, (draft) => {
     let count = 0;
     for (const entry of Object.values(draft.outbox)) {
       if (entry.roundId !== roundId || entry.status !== 'failed' || (only && !only.has(entry.key))) continue;

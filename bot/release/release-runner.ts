@@ -1,10 +1,12 @@
-import type { KoppelView } from '../koppel-data.js';
 import { appendAudit } from '../audit-log.js';
 import { checkTransition } from '../rounds/round-lifecycle.js';
 import { enqueueDraft } from './outbox.js';
 import { planRelease } from './plan-release.js';
 import { runOutbox, type RateLimitOptions, type ReleaseLog, type ReleaseTransport, type RunOutboxResult } from './release-sender.js';
-import { EVERYTHING, type KoppelStore } from '../store/index.js';
+import { byIds, byKeys, outboxStateKey, roundKey, userKey, type KoppelStore, type Scope } from '../store/index.js';
+import { liveResultKey } from '../results/live-keys.js';
+import { OUTBOX_KINDS } from './outbox.js';
+import { LeaseLostError, releaseLease, takeLeaseNow, type SenderLease } from './sender-lease.js';
 
 // Runs each scheduled release at its moment. Students can already see their result from the moment
 // itself (the stored moment decides, see resultsVisible); this runner marks the round released and
@@ -29,6 +31,8 @@ export interface ReleaseRunnerOptions {
   rateLimit?: RateLimitOptions;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** When several Koppel processes share the store: only the holder of this lease sends. */
+  lease?: SenderLease;
 }
 
 export interface ReleaseRunner {
@@ -43,23 +47,41 @@ const STOP_WAIT_MS = 10_000;
 
 /** scheduled → released for every round whose moment has come, with its whole outbox; returns their ids. */
 export async function startDueReleases(store: KoppelStore, now: Date, coordinators: readonly string[]): Promise<string[]> {
-  const due = Object.values((await store.read(EVERYTHING)).rounds).some((r) => r.status === 'scheduled' && Date.parse(r.releaseAt) <= now.getTime());
-  if (!due) return [];
-  return store.update(EVERYTHING, (draft) => {
-    const started: string[] = [];
-    for (const round of Object.values(draft.rounds)) {
-      if (round.status !== 'scheduled' || checkTransition(round, 'released', { now, actorId: RELEASE_ACTOR })) continue;
+  const { rounds } = await store.read({ rounds: 'all' });
+  const due = Object.values(rounds).filter((r) => r.status === 'scheduled' && Date.parse(r.releaseAt) <= now.getTime());
+  const started: string[] = [];
+  for (const { id } of due) {
+    const scope = await releaseScope(store, id, coordinators);
+    const done = await store.update(scope, (draft) => {
+      const round = draft.rounds[id];
+      // Re-checked inside the unit of work: another process, or a postponement, may have come first.
+      if (round?.status !== 'scheduled' || checkTransition(round, 'released', { now, actorId: RELEASE_ACTOR })) return false;
       round.status = 'released';
       const enqueued = enqueueDraft(draft, planRelease(draft, round.id, coordinators), now);
       appendAudit(draft, { actorId: RELEASE_ACTOR, action: 'release.started', subjectType: 'round', subjectId: round.id, detail: { messages: enqueued.added } }, now);
-      started.push(round.id);
-    }
-    return started;
-  });
+      return true;
+    });
+    if (done) started.push(id);
+  }
+  return started;
 }
 
-function hasUnsent(data: Readonly<KoppelView>): boolean {
-  return Object.values(data.outbox).some((entry) => entry.status === 'pending' || entry.status === 'sending');
+/** What planning a round's release reads: the round's records, its students' cards, its companies, the coordinators' chats. */
+async function releaseScope(store: KoppelStore, roundId: string, coordinators: readonly string[]): Promise<Scope> {
+  const ofRound = byKeys(roundKey(roundId));
+  const { students, offers } = await store.read({ students: ofRound, offers: ofRound });
+  const coordinatorKeys = byKeys(...coordinators.map(userKey));
+  return {
+    rounds: byIds(roundId), students: ofRound, offers: ofRound, matches: ofRound, matchRuns: ofRound, outbox: ofRound,
+    companies: byIds(...Object.values(offers).map((o) => o.companyId)),
+    liveMessages: byIds(...Object.keys(students).map(liveResultKey)),
+    conversations: coordinatorKeys, preferences: coordinatorKeys,
+  };
+}
+
+async function hasUnsent(store: KoppelStore): Promise<boolean> {
+  const keys = OUTBOX_KINDS.flatMap((kind) => [outboxStateKey('pending', kind), outboxStateKey('sending', kind)]);
+  return Object.keys((await store.read({ outbox: byKeys(...keys) })).outbox).length > 0;
 }
 
 export function startReleaseRunner(options: ReleaseRunnerOptions): ReleaseRunner {
@@ -68,13 +90,16 @@ export function startReleaseRunner(options: ReleaseRunnerOptions): ReleaseRunner
   let again = false;
   let stopped = false;
 
+  const { lease } = options;
   const pass = async (): Promise<RunOutboxResult & { started: string[] }> => {
+    const empty = { sent: 0, failed: 0, retries: 0, duplicatesAvoided: 0 };
+    // Another process holds the lease: it starts the releases and sends; this one waits its turn.
+    if (lease && await takeLeaseNow(options.store, lease.name, lease.owner, options.now(), lease.leaseMs) === 'held-by-other') return { ...empty, started: [] };
     const started = await startDueReleases(options.store, options.now(), options.coordinators);
     for (const roundId of started) log('release.started', { roundId });
-    const empty = { sent: 0, failed: 0, retries: 0, duplicatesAvoided: 0 };
-    if (!hasUnsent(await options.store.read(EVERYTHING))) return { ...empty, started };
+    if (!await hasUnsent(options.store)) return { ...empty, started };
     const result = await runOutbox({
-      store: options.store, transport: options.transport, now: options.now, log,
+      store: options.store, transport: options.transport, now: options.now, log, lease,
       rateLimit: options.rateLimit, sleep: options.sleep, random: options.random,
     });
     log('release.outbox-done', { ...result });
@@ -107,7 +132,10 @@ export function startReleaseRunner(options: ReleaseRunnerOptions): ReleaseRunner
   };
 
   const tick = () => {
-    runDue().catch((error: unknown) => log('release.failed', { error: error instanceof Error ? error.message.slice(0, 120) : 'unknown' }));
+    runDue().catch((error: unknown) => {
+      if (error instanceof LeaseLostError) log('release.lease-lost', {});
+      else log('release.failed', { error: error instanceof Error ? error.message.slice(0, 120) : 'unknown' });
+    });
   };
   const timer = setInterval(tick, options.intervalMs ?? DEFAULT_RELEASE_INTERVAL_MS);
   timer.unref();
@@ -119,6 +147,8 @@ export function startReleaseRunner(options: ReleaseRunnerOptions): ReleaseRunner
       stopped = true;
       clearInterval(timer);
       if (current) await Promise.race([current.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref())]);
+      // A clean stop hands over at once instead of letting the others wait for the lease to run out.
+      if (lease) await releaseLease(options.store, lease.name, lease.owner).catch(() => undefined);
     },
   };
 }

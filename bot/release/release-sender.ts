@@ -2,9 +2,10 @@ import type { OutboxEntry } from '../domain/outbox-entry.js';
 import type { LogFields } from '../logger.js';
 import { recoverDraft, type Recovery, type TransportResult } from './outbox-claims.js';
 import { runPhase, type PhaseContext } from './outbox-pump.js';
-import { RELEASE_PHASES, type OutboxKind } from './outbox.js';
+import { OUTBOX_KINDS, RELEASE_PHASES, type OutboxKind } from './outbox.js';
 import { createRateLimiter } from './rate-limiter.js';
-import { EVERYTHING, type KoppelStore } from '../store/index.js';
+import { byKeys, outboxStateKey, type KoppelStore } from '../store/index.js';
+import type { SenderLease } from './sender-lease.js';
 
 // Sends the release outbox: nothing lost, nothing sent twice, in strict phases.
 //
@@ -19,8 +20,9 @@ import { EVERYTHING, type KoppelStore } from '../store/index.js';
 //     with lastError 'unknown-after-restart': it is never sent twice automatically; a coordinator sees
 //     it in `releaseProgress` and may resend it with `retryFailed`.
 // At most one batch plus the sends in flight and their unwritten outcomes are in doubt after a crash.
-// One runner per store: the store is one document per process, and a second runOutbox on the same
-// store in this process is refused.
+// One runner per store at a time: in one process a second runOutbox on the same store is refused;
+// across processes the sender lease (sender-lease.ts) lets one of them send, and recovery runs when a
+// process takes the lease over, so what it recovers was claimed by a holder that is gone.
 
 export type { TransportResult } from './outbox-claims.js';
 
@@ -59,6 +61,10 @@ export interface RunOutboxDeps {
   batchSize?: number;
   /** How long finished outcomes may wait before they are written; default 200 ms. */
   flushIntervalMs?: number;
+  /** Set when several processes share the store: the phase stops when the lease is lost. */
+  lease?: SenderLease;
+  /** Whether to recover entries left 'sending' first; default true (a single process just started). */
+  recover?: boolean;
 }
 
 export interface RunOutboxResult {
@@ -76,8 +82,9 @@ export const RELEASE_DEFAULTS = {
 
 const running = new WeakSet<object>();
 
+/** Only entries being sent are read: a whole release's sent entries stay where they are. */
 export async function recoverAfterRestart(store: KoppelStore, now: Date): Promise<Recovery> {
-  return store.update(EVERYTHING, (draft) => recoverDraft(draft, now));
+  return store.update({ outbox: byKeys(...OUTBOX_KINDS.map((kind) => outboxStateKey('sending', kind))) }, (draft) => recoverDraft(draft, now));
 }
 
 export async function runOutbox(deps: RunOutboxDeps): Promise<RunOutboxResult> {
@@ -85,7 +92,7 @@ export async function runOutbox(deps: RunOutboxDeps): Promise<RunOutboxResult> {
   running.add(deps.store);
   try {
     const log = deps.log ?? (() => {});
-    const recovery = await recoverAfterRestart(deps.store, deps.now());
+    const recovery = deps.recover === false ? { requeued: 0, markedForReview: 0 } : await recoverAfterRestart(deps.store, deps.now());
     if (recovery.requeued + recovery.markedForReview > 0) log('release.recovered', { ...recovery });
     const totals: RunOutboxResult = { sent: 0, failed: 0, retries: 0, duplicatesAvoided: recovery.markedForReview };
     const context = phaseContext(deps, log, totals);
@@ -116,6 +123,7 @@ function phaseContext(deps: RunOutboxDeps, log: ReleaseLog, totals: RunOutboxRes
     perSecond,
     batchSize: deps.batchSize,
     flushIntervalMs: deps.flushIntervalMs ?? RELEASE_DEFAULTS.flushIntervalMs,
+    lease: deps.lease,
     policy: { maxAttempts, baseDelayMs: RELEASE_DEFAULTS.baseDelayMs, maxDelayMs: RELEASE_DEFAULTS.maxDelayMs, random: deps.random ?? Math.random },
   };
 }

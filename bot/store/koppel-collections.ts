@@ -22,6 +22,9 @@ export const emailKey = (email: string): string => `email:${email.toLowerCase()}
 /** Conversations and preferences are keyed platform:userId; coordinators are configured by user id alone. */
 export const userKey = (userId: string): string => `user:${userId}`;
 
+/** Outbox entries by status and kind: a sender loads only what is left to send, not a whole release. */
+export const outboxStateKey = (status: string, kind: string): string => `state:${status}:${kind}`;
+
 const userOf = (conversationKey: string): string[] => [userKey(conversationKey.slice(conversationKey.indexOf(':') + 1))];
 
 const INDEX_KEYS: { [C in CollectionName]: (record: RecordOf<C>, id: string) => string[] } = {
@@ -34,9 +37,10 @@ const INDEX_KEYS: { [C in CollectionName]: (record: RecordOf<C>, id: string) => 
   conversations: (_c, id) => userOf(id),
   preferences: (_p, id) => userOf(id),
   inviteCodes: (i) => [companyKey(i.companyId)],
-  outbox: (e) => [roundKey(e.roundId), `kind:${e.kind}`],
+  outbox: (e) => [roundKey(e.roundId), `kind:${e.kind}`, outboxStateKey(e.status, e.kind)],
   liveMessages: () => [],
   sentNotifications: () => [],
+  leases: () => [],
 };
 
 export const COLLECTIONS = Object.keys(INDEX_KEYS) as CollectionName[];
@@ -56,5 +60,5 @@ export function recordSchema(collection: CollectionName): ZodType {
 export const auditSchema: ZodType<AuditEvent> = KoppelData.shape.audit.element;
 
 export function emptyView(): KoppelView {
-  return { rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {} };
+  return { rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {} };
 }
