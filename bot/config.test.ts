@@ -15,10 +15,19 @@ describe('configuration', () => {
     expect(result).toEqual({
       ok: true,
       config: {
-        port: 3978, dataDir: './data', catalogueFile: undefined, coordinators: [],
+        port: 3978, dataDir: './data', databaseUrl: undefined, catalogueFile: undefined, coordinators: [],
         teams: undefined, playground: { enabled: true, port: 56150 }, reminderHours: [72, 24],
       },
     });
+  });
+
+  it('keeps the data in PostgreSQL when DATABASE_URL is set', () => {
+    const result = loadConfig({ DATABASE_URL: 'postgres://koppel:pw@127.0.0.1:5432/koppel' });
+    expect(result.ok && result.config.databaseUrl).toBe('postgres://koppel:pw@127.0.0.1:5432/koppel');
+  });
+
+  it('never repeats the database password in a problem line', () => {
+    expect(problems({ DATABASE_URL: 'mysql://root:hunter2@db/koppel' }).join('\n')).not.toContain('hunter2');
   });
 
   it('runs as a Teams bot without the playground when all credentials are set', () => {
@@ -35,6 +44,7 @@ describe('configuration', () => {
     [{ CATALOGUE_FILE: 'catalogue.csv' }, /^CATALOGUE_FILE must be a \.json file .*for example CATALOGUE_FILE=/],
     [{ COORDINATORS: 'a, b' }, /^COORDINATORS must be a comma-separated list/],
     [{ PLAYGROUND: 'yes' }, /^PLAYGROUND must be 'on' or 'off'/],
+    [{ DATABASE_URL: 'mysql://root:hunter2@db/koppel' }, /^DATABASE_URL must be a PostgreSQL connection URL starting with 'postgres:\/\/'; for example DATABASE_URL=postgres:\/\/koppel:<password>@/],
     [{ REMINDER_HOURS: '72,soon' }, /^REMINDER_HOURS must be whole hours.*for example REMINDER_HOURS=72,24$/],
     [{ MICROSOFT_APP_ID: 'not-a-guid', MICROSOFT_APP_PASSWORD: 'x', MICROSOFT_APP_TENANT_ID: guid }, /^MICROSOFT_APP_ID must be a GUID/],
   ])('refuses %o with its own message', (env, message) => {

@@ -5,6 +5,7 @@ import { parseReminderMoments } from './reminders/reminder-moments.js';
 const examples: Record<string, string> = {
   PORT: 'PORT=3978',
   DATA_DIR: 'DATA_DIR=./data',
+  DATABASE_URL: 'DATABASE_URL=postgres://koppel:<password>@db.school.local:5432/koppel',
   CATALOGUE_FILE: 'CATALOGUE_FILE=./catalogus-2026.json',
   COORDINATORS: 'COORDINATORS=29:1a2b3c,8f0e5c1d-2222-4c4c-9a9a-0123456789ab',
   MICROSOFT_APP_ID: 'MICROSOFT_APP_ID=00000000-0000-0000-0000-000000000000',
@@ -20,7 +21,7 @@ const examples: Record<string, string> = {
 };
 
 // Secrets are never repeated in a problem line.
-const SECRET_VARS = new Set(['MICROSOFT_APP_PASSWORD', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN']);
+const SECRET_VARS = new Set(['DATABASE_URL', 'MICROSOFT_APP_PASSWORD', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN']);
 
 const port = z.coerce.number({ error: 'must be a number' }).int('must be a whole number')
   .min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535');
@@ -31,6 +32,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
 const EnvSchema = z.object({
   PORT: optional(port).default(3978),
   DATA_DIR: optional(z.string()).default('./data'),
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\/\S+$/, "must be a PostgreSQL connection URL starting with 'postgres://'")),
   CATALOGUE_FILE: optional(z.string().regex(/\.json$/, 'must be a .json file')),
   COORDINATORS: optional(z.string().regex(/^[^,\s]+(,[^,\s]+)*$/, 'must be a comma-separated list of user ids without spaces')),
   MICROSOFT_APP_ID: optional(guid),
@@ -52,6 +54,8 @@ const EnvSchema = z.object({
 export interface Config {
   port: number;
   dataDir: string;
+  /** Set: the data lives in this PostgreSQL database, which several Koppel processes may share. Unset: the lowdb file in dataDir. */
+  databaseUrl: string | undefined;
   catalogueFile: string | undefined;
   /** Platform user ids (Teams `from.id`, Azure AD object id, or Slack user id) that act as coordinators. */
   coordinators: string[];
@@ -99,6 +103,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     config: {
       port: e.PORT,
       dataDir: e.DATA_DIR,
+      databaseUrl: e.DATABASE_URL,
       catalogueFile: e.CATALOGUE_FILE,
       coordinators: e.COORDINATORS ? e.COORDINATORS.split(',') : [],
       teams,
