@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openFileStore } from './file-store.js';
+import { openDocumentFile } from './file-store.js';
 import { StoreCorruptError, StoreErrorCode } from './store-errors.js';
 import { COUNTER_VERSION, CounterSchema, initialCounter, makeTempDir } from './store-test-support.js';
 
@@ -9,7 +9,7 @@ describe('a file that cannot be read', () => {
   let dir: string;
   let file: string;
   let cleanup: () => Promise<void>;
-  const open = () => openFileStore({ file, schema: CounterSchema, initial: initialCounter, currentVersion: COUNTER_VERSION, migrations: {} });
+  const open = () => openDocumentFile({ file, schema: CounterSchema, initial: initialCounter, currentVersion: COUNTER_VERSION, migrations: {} });
 
   beforeEach(async () => {
     ({ dir, cleanup } = await makeTempDir());

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openFileStore } from './file-store.js';
+import { openDocumentFile } from './file-store.js';
 import { blobFor, crashStoreOptions, CrashSchema, makeTempDir, pause } from './store-test-support.js';
 
 const writerScript = fileURLToPath(new URL('./crash-writer.ts', import.meta.url));
@@ -52,7 +52,7 @@ describe('a crash during a write', () => {
     for (let round = 0; round < KILLS; round++) {
       const acknowledged = await runAndKill(file);
       // Opening validates the whole document: a torn or half-written file would be refused here.
-      const doc = await (await openFileStore(crashStoreOptions(file))).read();
+      const doc = (await openDocumentFile(crashStoreOptions(file))).data;
       const known = Math.max(acknowledged, floor);
       expect(doc.counter).toBeGreaterThanOrEqual(known);
       // At most the one write in flight when it died can be there without having been reported.
@@ -66,11 +66,15 @@ describe('a crash during a write', () => {
   // while writes are in progress only ever sees a complete old or new version.
   it('never exposes a partial file to a concurrent reader', async () => {
     const file = join(dir, 'koppel.json');
-    const store = await openFileStore(crashStoreOptions(file));
+    const db = await openDocumentFile(crashStoreOptions(file));
     let writing = true;
     const writes = (async () => {
       try {
-        for (let i = 0; i < 15; i++) await store.update((doc) => void (doc.blob = blobFor(++doc.counter)));
+        for (let i = 0; i < 15; i++) {
+          const counter = db.data.counter + 1;
+          db.data = { ...db.data, counter, blob: blobFor(counter) };
+          await db.write();
+        }
       } finally {
         writing = false;
       }
@@ -84,23 +88,19 @@ describe('a crash during a write', () => {
 
   it('is not confused by a half-written temp file left behind', async () => {
     const file = join(dir, 'koppel.json');
-    const store = await openFileStore(crashStoreOptions(file));
-    await store.update((doc) => {
-      doc.counter = 7;
-      doc.blob = blobFor(7);
-    });
+    const db = await openDocumentFile(crashStoreOptions(file));
+    db.data = { ...db.data, counter: 7, blob: blobFor(7) };
+    await db.write();
     const before = await readFile(file, 'utf8');
     await writeFile(join(dir, '.koppel.json.tmp'), '{"schemaVersion": 1, "counter": 8, "blo');
 
-    const reopened = await openFileStore(crashStoreOptions(file));
-    expect((await reopened.read()).counter).toBe(7);
+    const reopened = await openDocumentFile(crashStoreOptions(file));
+    expect(reopened.data.counter).toBe(7);
     expect(await readFile(file, 'utf8')).toBe(before);
 
-    await reopened.update((doc) => {
-      doc.counter = 9;
-      doc.blob = blobFor(9);
-    });
-    expect((await (await openFileStore(crashStoreOptions(file))).read()).counter).toBe(9);
+    reopened.data = { ...reopened.data, counter: 9, blob: blobFor(9) };
+    await reopened.write();
+    expect((await openDocumentFile(crashStoreOptions(file))).data.counter).toBe(9);
     expect(await readdir(dir)).toEqual(['koppel.json']);
   });
 });

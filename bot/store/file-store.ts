@@ -2,10 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { parseJson, schemaVersionOf, validate, validateAsStored } from './document-codec.js';
-import type { DocumentStore, FileStoreOptions } from './document-store.js';
+import type { FileStoreOptions } from './document-store.js';
 import { JsonFile } from './json-file.js';
 import { backupOriginal, migrate } from './migrations.js';
-import { createStoreCore } from './store-core.js';
 import {
   StoreCorruptError,
   StoreInvalidDocumentError,
@@ -21,21 +20,11 @@ interface Loaded<T> {
   migratedFrom?: number;
 }
 
-// Opens (or creates) the JSON document at `file`. Anything it cannot read safely — bad JSON,
-// invalid data, a newer schema — is refused with the file left exactly as it was.
-// One store per file: two stores (or processes) on the same file would overwrite each other.
-export async function openFileStore<T extends { schemaVersion: number }>(options: FileStoreOptions<T>): Promise<DocumentStore<T>> {
-  const db = await openDocumentFile(options);
-  return createStoreCore({
-    db,
-    check: (draft) => checkDraft(draft, options),
-    writeFailed: (cause) => new StoreWriteError(options.file, cause),
-  });
-}
-
 /**
  * Reads, validates and (when older) migrates the document at `file`, creating it when missing, and
- * returns it in a lowdb `Low` whose writes are atomic and flushed to disk.
+ * returns it in a lowdb `Low` whose writes are atomic and flushed to disk. Anything it cannot read
+ * safely — bad JSON, invalid data, a newer schema — is refused with the file left exactly as it was.
+ * One writer per file: two processes on the same file would overwrite each other.
  */
 export async function openDocumentFile<T extends { schemaVersion: number }>(options: FileStoreOptions<T>): Promise<Low<T>> {
   const { file } = options;

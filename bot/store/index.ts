@@ -1,13 +1,13 @@
-export type { DocumentStore, FileStoreOptions, MemoryStoreOptions, Migrations } from './document-store.js';
-export { openFileStore } from './file-store.js';
-export { openMemoryStore } from './memory-store.js';
 export {
   isStoreError,
+  StoreConflictError,
   StoreCorruptError,
+  StoreDatabaseNewerError,
   StoreErrorCode,
   StoreInvalidDocumentError,
   StoreMigrationError,
   StoreNewerVersionError,
+  StoreUnavailableError,
   StoreWriteError,
   type StoreError,
 } from './store-errors.js';

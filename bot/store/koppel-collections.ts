@@ -25,6 +25,10 @@ export const userKey = (userId: string): string => `user:${userId}`;
 /** Outbox entries by status and kind: a sender loads only what is left to send, not a whole release. */
 export const outboxStateKey = (status: string, kind: string): string => `state:${status}:${kind}`;
 
+/** Waiting items of one kind (for pruning), and of one kind and owner (for the cap per person). */
+export const waitingKindKey = (kind: string): string => `waiting:${kind}`;
+export const waitingOwnerKey = (kind: string, ownerId: string): string => `waiting:${kind}:${ownerId}`;
+
 const userOf = (conversationKey: string): string[] => [userKey(conversationKey.slice(conversationKey.indexOf(':') + 1))];
 
 const INDEX_KEYS: { [C in CollectionName]: (record: RecordOf<C>, id: string) => string[] } = {
@@ -41,6 +45,7 @@ const INDEX_KEYS: { [C in CollectionName]: (record: RecordOf<C>, id: string) => 
   liveMessages: () => [],
   sentNotifications: () => [],
   leases: () => [],
+  waiting: (w) => [waitingKindKey(w.kind), waitingOwnerKey(w.kind, w.ownerId)],
 };
 
 export const COLLECTIONS = Object.keys(INDEX_KEYS) as CollectionName[];
@@ -60,5 +65,5 @@ export function recordSchema(collection: CollectionName): ZodType {
 export const auditSchema: ZodType<AuditEvent> = KoppelData.shape.audit.element;
 
 export function emptyView(): KoppelView {
-  return { rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {} };
+  return { rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {} };
 }

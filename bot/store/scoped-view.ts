@@ -54,7 +54,7 @@ export function diffView(before: KoppelView, draft: KoppelView): ViewChanges {
     const was = before[collection] as Record<string, unknown>;
     const now = draft[collection] as Record<string, unknown>;
     for (const id of Object.keys(now)) {
-      if (!Object.hasOwn(was, id) || JSON.stringify(was[id]) !== JSON.stringify(now[id])) records.push({ collection, id, after: now[id] });
+      if (!Object.hasOwn(was, id) || !sameAsStored(was[id], now[id])) records.push({ collection, id, after: now[id] });
     }
     for (const id of Object.keys(was)) if (!Object.hasOwn(now, id)) records.push({ collection, id, after: undefined });
   }
@@ -63,4 +63,14 @@ export function diffView(before: KoppelView, draft: KoppelView): ViewChanges {
     throw new Error('the audit trail is append-only: a unit of work may add events, never change or remove them');
   }
   return { records, audit: draft.audit.slice(loaded) };
+}
+
+// A value JSON cannot hold (a BigInt, a cycle) counts as changed, so that validation names its record
+// and field instead of the comparison failing with a bare TypeError.
+function sameAsStored(was: unknown, now: unknown): boolean {
+  try {
+    return JSON.stringify(was) === JSON.stringify(now);
+  } catch {
+    return false;
+  }
 }

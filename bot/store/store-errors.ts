@@ -7,6 +7,8 @@ export const StoreErrorCode = {
   MigrationFailed: 'store_migration_failed',
   InvalidDocument: 'store_invalid_document',
   WriteFailed: 'store_write_failed',
+  Unavailable: 'store_unavailable',
+  Conflict: 'store_conflict',
 } as const;
 
 export type StoreErrorCode = (typeof StoreErrorCode)[keyof typeof StoreErrorCode];
@@ -79,5 +81,48 @@ export class StoreWriteError extends Error implements StoreError {
     const reason = cause instanceof Error ? cause.message : String(cause);
     super(`Could not save ${file} (${reason}): check disk space and permissions; the previous version is kept`, { cause });
     this.name = 'StoreWriteError';
+  }
+}
+
+/** The database holds a schema from a newer Koppel (the database counterpart of StoreNewerVersionError). */
+export class StoreDatabaseNewerError extends Error implements StoreError {
+  public readonly code = StoreErrorCode.NewerVersion;
+
+  constructor(
+    public readonly foundVersion: number,
+    public readonly knownVersion: number,
+  ) {
+    super(`The database was migrated by a newer Koppel (migration ${foundVersion}, this version knows up to ${knownVersion}): upgrade Koppel or restore a backup; the database was not changed`);
+    this.name = 'StoreDatabaseNewerError';
+  }
+}
+
+/**
+ * The database could not be reached or refused a statement. The message names the step and the
+ * error code only (PostgreSQL's own text may quote stored values); the original error is the cause.
+ */
+export class StoreUnavailableError extends Error implements StoreError {
+  public readonly code = StoreErrorCode.Unavailable;
+
+  constructor(
+    public readonly doing: string,
+    public readonly reason: string,
+    cause: unknown,
+  ) {
+    super(`The database failed while ${doing} (${reason}): check that PostgreSQL is running and reachable with DATABASE_URL`, { cause });
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/** Concurrent units of work kept changing the same records; after the last attempt nothing was saved. */
+export class StoreConflictError extends Error implements StoreError {
+  public readonly code = StoreErrorCode.Conflict;
+
+  constructor(
+    public readonly attempts: number,
+    cause: unknown,
+  ) {
+    super(`The change could not be saved: ${attempts} attempts met concurrent changes of the same records. Nothing was saved; try again`, { cause });
+    this.name = 'StoreConflictError';
   }
 }

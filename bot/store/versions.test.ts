@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Migrations } from './document-store.js';
-import { openFileStore } from './file-store.js';
+import { openDocumentFile } from './file-store.js';
 import { StoreErrorCode, StoreMigrationError, StoreNewerVersionError } from './store-errors.js';
 import { COUNTER_VERSION, CounterSchema, initialCounter, makeTempDir } from './store-test-support.js';
 
@@ -20,7 +20,7 @@ describe('schema versions', () => {
   let file: string;
   let cleanup: () => Promise<void>;
   const open = (m: Migrations = migrations) =>
-    openFileStore({ file, schema: CounterSchema, initial: initialCounter, currentVersion: COUNTER_VERSION, migrations: m });
+    openDocumentFile({ file, schema: CounterSchema, initial: initialCounter, currentVersion: COUNTER_VERSION, migrations: m });
 
   beforeEach(async () => {
     ({ dir, cleanup } = await makeTempDir());
@@ -30,8 +30,8 @@ describe('schema versions', () => {
 
   it('creates missing directories and writes the initial document', async () => {
     file = join(dir, 'a', 'b', 'koppel.json');
-    const store = await open();
-    expect(await store.read()).toEqual(initialCounter());
+    const db = await open();
+    expect(db.data).toEqual(initialCounter());
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(initialCounter());
   });
 
@@ -51,20 +51,21 @@ describe('schema versions', () => {
   it('migrates an older file step by step and keeps the original as a backup', async () => {
     const original = JSON.stringify({ schemaVersion: 1, count: 4 });
     await writeFile(file, original);
-    const store = await open();
-    expect(await store.read()).toEqual({ schemaVersion: 3, counter: 4, byKey: {} });
+    const db = await open();
+    expect(db.data).toEqual({ schemaVersion: 3, counter: 4, byKey: {} });
     expect(await readFile(`${file}.v1.bak`, 'utf8')).toBe(original);
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ schemaVersion: 3, counter: 4, byKey: {} });
     expect((await readdir(dir)).sort()).toEqual(['koppel.json', 'koppel.json.v1.bak']);
 
-    await store.update((doc) => void (doc.counter += 1));
-    expect((await (await open()).read()).counter).toBe(5);
+    db.data.counter += 1;
+    await db.write();
+    expect((await open()).data.counter).toBe(5);
   });
 
   it('starts from the version in the file, not from 1', async () => {
     await writeFile(file, JSON.stringify({ schemaVersion: 2, counter: 9 }));
-    const store = await open({ 2: migrations[2] });
-    expect(await store.read()).toEqual({ schemaVersion: 3, counter: 9, byKey: {} });
+    const db = await open({ 2: migrations[2] });
+    expect(db.data).toEqual({ schemaVersion: 3, counter: 9, byKey: {} });
     expect(await readdir(dir)).toContain('koppel.json.v2.bak');
   });
 

@@ -1,0 +1,3 @@
+export { openPostgresStore, type PostgresStore, type PostgresStoreOptions } from './postgres-store.js';
+export { importView, type ImportCounts } from './import-view.js';
+export { reindex } from './reindex.js';

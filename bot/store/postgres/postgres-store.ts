@@ -1,0 +1,183 @@
+import pg from 'pg';
+import { deepFreeze } from '../deep-freeze.js';
+import type { KoppelView } from '../koppel-collections.js';
+import type { KoppelStore, Scope } from '../koppel-store.js';
+import { validateChanges } from '../record-validation.js';
+import { diffView, type ViewChanges } from '../scoped-view.js';
+import { isStoreError, StoreConflictError } from '../store-errors.js';
+import { isRetryable, unavailable } from './database-failure.js';
+import { loadView, statementCount, writeChanges } from './record-rows.js';
+import { ScopeLocks } from './scope-locks.js';
+import { applyMigrations, loadMigrations } from './sql-migrations.js';
+
+export interface PostgresStoreOptions {
+  /** Connections in the pool: units of work beyond this many wait for a free one. */
+  maxConnections?: number;
+  /** Attempts of one unit of work before a persistent conflict is reported (StoreConflictError). */
+  maxAttempts?: number;
+}
+
+/** The PostgreSQL store: the port plus what tests and tools need beyond it. */
+export interface PostgresStore extends KoppelStore {
+  /** Runs one statement outside any unit of work (tests and tools; services use the port). */
+  sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values?: unknown[]): Promise<T[]>;
+  /** Counters since open: units of work that wrote, and attempts repeated after a conflict. */
+  readonly stats: { readonly commits: number; readonly retries: number };
+}
+
+// A conflict the database reported mid-transaction; the unit of work runs again from the start.
+class Conflict {
+  constructor(public readonly cause: unknown) {}
+}
+
+// Every statement of a unit of work goes through here: conflicts become Conflict, anything else a
+// coded StoreUnavailableError; the change's own errors never pass through, so they reach the caller as thrown.
+async function db<T>(doing: string, statement: () => Promise<T>): Promise<T> {
+  try {
+    return await statement();
+  } catch (error) {
+    throw isRetryable(error) ? new Conflict(error) : unavailable(doing, error);
+  }
+}
+
+const DEFAULT_ATTEMPTS = 10;
+
+// Randomized and growing: units of work that collided once should not collide again in lockstep.
+const backoff = (attempt: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(1000, 5 * 2 ** attempt)));
+
+/**
+ * Opens a pool on `databaseUrl`, applies the missing SQL migrations (or refuses a database migrated
+ * by a newer Koppel), and returns the store. Each unit of work is one SERIALIZABLE transaction over
+ * the records of its scope; PostgreSQL detects when concurrent units of work read what another
+ * wrote, and the loser runs again on fresh data. Within one process, units of work naming the same
+ * record wait for each other first (scope-locks.ts).
+ */
+export async function openPostgresStore(databaseUrl: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
+  const maxAttempts = options.maxAttempts ?? DEFAULT_ATTEMPTS;
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.maxConnections ?? 10 });
+  // An idle connection that breaks (server restart) is dropped by the pool; without a listener the
+  // 'error' event would end the process. The next statement reports the failure to its caller.
+  pool.on('error', () => undefined);
+  const stats = { commits: 0, retries: 0 };
+  const pending = new Set<Promise<unknown>>();
+  const locks = new ScopeLocks();
+
+  const connect = (): Promise<pg.PoolClient> => db('connecting', () => pool.connect());
+
+  try {
+    const migrations = await loadMigrations();
+    const client = await connect();
+    let broken: Error | undefined;
+    try {
+      await applyMigrations(client, migrations);
+    } catch (error) {
+      if (isStoreError(error)) throw error;
+      broken = error instanceof Error ? error : undefined;
+      throw unavailable('migrating the database', error);
+    } finally {
+      client.release(broken);
+    }
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+
+  async function read(scope: Scope): Promise<Readonly<KoppelView>> {
+    const client = await connect();
+    let broken: Error | undefined;
+    try {
+      // Several statements read from one snapshot, so the view never mixes before and after a commit.
+      const snapshot = statementCount(scope) > 1;
+      if (snapshot) await db('reading', () => client.query('begin isolation level repeatable read read only'));
+      const view = await db('reading', () => loadView(client, scope));
+      if (snapshot) await db('reading', () => client.query('commit'));
+      return deepFreeze(view);
+    } catch (error) {
+      broken = await rollback(client);
+      throw error instanceof Conflict ? unavailable('reading', error.cause) : error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  // One attempt: load, change a copy, validate, write, commit.
+  async function attempt<R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>): Promise<R> {
+    const client = await connect();
+    let broken: Error | undefined;
+    try {
+      await db('starting a unit of work', () => client.query('begin isolation level serializable'));
+      const before = await db('reading', () => loadView(client, scope));
+      const draft = structuredClone(before);
+      // Cloned before committing: a result that cannot be cloned fails the update, not follows it.
+      const result = structuredClone(await change(draft));
+      const changes: ViewChanges = validateChanges(diffView(before, draft));
+      const writes = changes.records.length > 0 || changes.audit.length > 0;
+      if (writes) await db('writing', () => writeChanges(client, changes));
+      // Also when nothing changed: a serializable read-only transaction can still be told it saw
+      // an inconsistent state, and then its result must not be handed out. Without writes the
+      // commit costs the server nothing.
+      await db(writes ? 'committing (the change may or may not be saved)' : 'reading', () => client.query('commit'));
+      if (writes) stats.commits += 1;
+      return result;
+    } catch (error) {
+      broken = await rollback(client);
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async function update<R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>): Promise<R> {
+    const release = await locks.acquire(scope);
+    try {
+      for (let attempts = 1; ; attempts++) {
+        try {
+          return await attempt(scope, change);
+        } catch (error) {
+          if (!(error instanceof Conflict)) throw error;
+          if (attempts >= maxAttempts) throw new StoreConflictError(attempts, error.cause);
+          stats.retries += 1;
+          await backoff(attempts);
+        }
+      }
+    } finally {
+      release();
+    }
+  }
+
+  function track<T>(work: Promise<T>): Promise<T> {
+    pending.add(work);
+    const settled = (): void => void pending.delete(work);
+    work.then(settled, settled);
+    return work;
+  }
+
+  return {
+    read: (scope) => track(read(scope)),
+    update: (scope, change) => track(update(scope, change)),
+    sql: async (text, values) => {
+      try {
+        return (await pool.query(text, values)).rows;
+      } catch (error) {
+        throw unavailable('running a statement', error);
+      }
+    },
+    stats,
+    close: async () => {
+      await Promise.allSettled([...pending]);
+      await pool.end();
+    },
+  };
+}
+
+// Ends a transaction that failed part-way. Returns an error when the connection itself is unusable,
+// so the pool discards it instead of handing it to the next unit of work.
+async function rollback(client: pg.PoolClient): Promise<Error | undefined> {
+  try {
+    await client.query('rollback');
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
