@@ -1,6 +1,8 @@
 import { appendAudit } from './audit-log.js';
+import type { KoppelView } from './koppel-data.js';
 import { conversationKey } from './people.js';
-import { EVERYTHING, type KoppelStore } from './store/index.js';
+import { updateSettled } from './scoped-work.js';
+import { byIds, byKeys, roundKey, type KoppelStore, type Scope } from './store/index.js';
 
 export type RemovalResult = { ok: true; studentId: string } | { ok: false; reason: 'not-found' | 'ambiguous' };
 
@@ -9,8 +11,18 @@ export type RemovalResult = { ok: true; studentId: string } | { ok: false; reaso
  * keeps only that it happened, by whom, with ids.
  */
 export async function removeStudent(store: KoppelStore, studentNumber: string, actorId: string, now: Date): Promise<RemovalResult> {
-  return store.update(EVERYTHING, (data): RemovalResult => {
-    const found = Object.values(data.students).filter((s) => s.studentNumber.toLowerCase() === studentNumber.trim().toLowerCase());
+  const number = studentNumber.trim().toLowerCase();
+  const withNumber = (data: Readonly<KoppelView>) => Object.values(data.students).filter((s) => s.studentNumber.toLowerCase() === number);
+  // Student numbers have no index: a rare request, so the students are searched once, and the unit
+  // of work then covers only the students found, their chats and the matches of their rounds.
+  const ids = withNumber(await store.read({ students: 'all' })).map((s) => s.id);
+  const scopeOf = (data: Readonly<KoppelView>): Scope => {
+    const found = Object.values(data.students);
+    const chats = byIds(...found.flatMap((s) => s.identities.map(conversationKey)));
+    return { students: byIds(...ids), conversations: chats, preferences: chats, matches: byKeys(...found.map((s) => roundKey(s.roundId))) };
+  };
+  return updateSettled(store, scopeOf, (data): RemovalResult => {
+    const found = withNumber(data);
     if (found.length === 0) return { ok: false, reason: 'not-found' };
     if (found.length > 1) return { ok: false, reason: 'ambiguous' };
     const [student] = found;

@@ -1,6 +1,8 @@
 import type { Locale } from './domain/common.js';
-import { conversationKey, roleOf, rolesHeld, type PersonKey, type PersonRole } from './people.js';
-import { EVERYTHING, type KoppelStore } from './store/index.js';
+import type { KoppelView } from './koppel-data.js';
+import { conversationKey, personScope, roleOf, rolesHeld, type PersonKey, type PersonRole } from './people.js';
+import { mergeScopes } from './scoped-work.js';
+import { byIds, byKeys, emailKey, type KoppelStore } from './store/index.js';
 
 export interface PeopleService {
   roleOf(person: PersonKey): Promise<PersonRole>;
@@ -25,31 +27,44 @@ export interface PeopleService {
 
 export function createPeopleService(store: KoppelStore, coordinators: readonly string[], now: () => Date): PeopleService {
   return {
-    roleOf: async (person) => roleOf(await store.read(EVERYTHING), coordinators, person),
+    roleOf: async (person) => roleOf(await store.read(personScope(person)), coordinators, person),
     rememberConversation: async (person, reference) => {
       const plain = JSON.parse(JSON.stringify(reference)) as Record<string, unknown>;
-      await store.update(EVERYTHING, (data) => {
-        data.conversations[conversationKey(person)] = {
-          platform: person.platform, userId: person.userId, reference: plain, updatedAt: now().toISOString(),
-        };
+      const key = conversationKey(person);
+      const scope = { conversations: byIds(key) };
+      const known = (data: Readonly<KoppelView>) => JSON.stringify(data.conversations[key]?.reference) === JSON.stringify(plain);
+      // Nearly every turn brings the reference Koppel already holds: a read answers it, and updatedAt
+      // keeps saying when the reference last changed.
+      if (known(await store.read(scope))) return;
+      await store.update(scope, (data) => {
+        if (known(data)) return;
+        data.conversations[key] = { platform: person.platform, userId: person.userId, reference: plain, updatedAt: now().toISOString() };
       });
     },
-    conversationOf: async (person) => (await store.read(EVERYTHING)).conversations[conversationKey(person)]?.reference,
-    languagePreference: async (person) => (await store.read(EVERYTHING)).preferences[conversationKey(person)]?.language,
+    conversationOf: async (person) => {
+      const key = conversationKey(person);
+      return (await store.read({ conversations: byIds(key) })).conversations[key]?.reference;
+    },
+    languagePreference: async (person) => {
+      const key = conversationKey(person);
+      return (await store.read({ preferences: byIds(key) })).preferences[key]?.language;
+    },
     rememberLiveMessage: async (person, key, activityId) => {
-      await store.update(EVERYTHING, (data) => {
+      await store.update({ liveMessages: byIds(key) }, (data) => {
         data.liveMessages[key] = { platform: person.platform, userId: person.userId, activityId, sentAt: now().toISOString() };
       });
     },
     languageFor: async (person) => {
-      const data = await store.read(EVERYTHING);
+      // The student record is among those that name the person's accounts, so one read holds both.
+      const data = await store.read(personScope(person));
       const role = roleOf(data, coordinators, person);
       return data.preferences[conversationKey(person)]?.language ?? (role.kind === 'student' ? data.students[role.studentId].locale : 'nl');
     },
     linkByEmail: async (person, emails) => {
       const wanted = emails.map((e) => e.trim().toLowerCase()).filter(Boolean);
       if (wanted.length === 0) return undefined;
-      return store.update(EVERYTHING, (data) => {
+      const scope = mergeScopes(personScope(person), { students: byKeys(...wanted.map(emailKey)) });
+      return store.update(scope, (data) => {
         if (roleOf(data, coordinators, person).kind !== 'unknown') return undefined;
         const student = Object.values(data.students).find((s) => s.pendingEmail && wanted.includes(s.pendingEmail)
           && !s.identities.some((i) => i.platform === person.platform));
@@ -59,14 +74,15 @@ export function createPeopleService(store: KoppelStore, coordinators: readonly s
         return student.id;
       });
     },
-    chooseRole: (person, role) => store.update(EVERYTHING, (data) => {
+    chooseRole: (person, role) => store.update(personScope(person), (data) => {
       if (!rolesHeld(data, coordinators, person).some((r) => r.kind === role)) return false;
       data.preferences[conversationKey(person)] = { ...data.preferences[conversationKey(person)], role };
       return true;
     }),
     setLanguagePreference: async (person, language) => {
-      await store.update(EVERYTHING, (data) => {
-        data.preferences[conversationKey(person)] = { ...data.preferences[conversationKey(person)], language };
+      const key = conversationKey(person);
+      await store.update({ preferences: byIds(key) }, (data) => {
+        data.preferences[key] = { ...data.preferences[key], language };
       });
     },
   };

@@ -1,5 +1,6 @@
 import type { KoppelView } from './koppel-data.js';
 import type { Platform } from './domain/common.js';
+import { byIds, byKeys, identityKey, type Scope } from './store/index.js';
 
 export interface PersonKey {
   platform: Platform;
@@ -28,7 +29,7 @@ export function roleOf(data: KoppelView, coordinators: readonly string[], person
 
 /** Every role a person holds, coordinator first. */
 export function rolesHeld(data: KoppelView, coordinators: readonly string[], person: PersonKey): Array<Exclude<PersonRole, { kind: 'unknown' }>> {
-  const ids = [person.userId, person.aadObjectId].filter((id): id is string => Boolean(id));
+  const ids = accountIds(person);
   const knows = (identities: Array<{ platform: Platform; userId: string }>) =>
     identities.some((i) => i.platform === person.platform && ids.includes(i.userId));
   const roles: Array<Exclude<PersonRole, { kind: 'unknown' }>> = [];
@@ -38,6 +39,19 @@ export function rolesHeld(data: KoppelView, coordinators: readonly string[], per
   const company = Object.values(data.companies).find((c) => knows(c.contacts));
   if (company) roles.push({ kind: 'company-contact', companyId: company.id });
   return roles;
+}
+
+/**
+ * What `roleOf` and `rolesHeld` read: the students and companies that name one of this person's
+ * accounts, and the role they chose. Coordinators come from configuration and need no records.
+ */
+export function personScope(person: PersonKey): Scope {
+  const accounts = byKeys(...accountIds(person).map((id) => identityKey(person.platform, id)));
+  return { students: accounts, companies: accounts, preferences: byIds(conversationKey(person)) };
+}
+
+function accountIds(person: PersonKey): string[] {
+  return [person.userId, person.aadObjectId].filter((id): id is string => Boolean(id));
 }
 
 export function conversationKey(person: Pick<PersonKey, 'platform' | 'userId'>): string {

@@ -2,6 +2,7 @@
 // accounts of its contacts (one account has one role, or the bot cannot tell who is writing).
 import type { Company } from '../domain/company.js';
 import type { Student } from '../domain/student.js';
+import { byKeys, emailKey, identityKey, type Scope } from '../store/index.js';
 import type { FieldProblem, FieldValues } from './company-fields.js';
 import { companyConflictMessages } from './company-import-messages.js';
 
@@ -9,6 +10,19 @@ import { companyConflictMessages } from './company-import-messages.js';
 export interface KnownRecords {
   existing: readonly Company[];
   students?: readonly Pick<Student, 'identities' | 'pendingEmail'>[];
+}
+
+/**
+ * What `storeConflicts` reads for these values: every company, since SBB numbers have no index (a
+ * coordinator's action, and a school has hundreds of companies, not thousands), and only the
+ * students that hold one of the accounts or addresses.
+ */
+export function conflictScope(values: ReadonlyArray<Partial<FieldValues>>): Scope {
+  const keys = values.flatMap((v) => [
+    ...(v.teamsId !== undefined ? [identityKey('teams', v.teamsId)] : []),
+    ...(v.email !== undefined ? [emailKey(v.email)] : []),
+  ]);
+  return { companies: 'all', students: byKeys(...new Set(keys)) };
 }
 
 export function storeConflicts(values: Partial<FieldValues>, known: KnownRecords): FieldProblem[] {

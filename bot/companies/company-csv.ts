@@ -6,7 +6,7 @@ import type { Gazetteer } from '../geo/gazetteer.js';
 import { readCsvTable, type CsvRow } from '../import/csv-table.js';
 import { columnName, rawFieldsOf, readHeader, type ColumnMap } from './company-columns.js';
 import { storeConflicts, type KnownRecords } from './company-conflicts.js';
-import { checkFields, completeValues, type FieldProblem } from './company-fields.js';
+import { checkFields, completeValues, type FieldProblem, type FieldValues } from './company-fields.js';
 import { fileConflicts, type CheckedRow } from './company-file-conflicts.js';
 import { companyFileMessages, companyWarningMessages } from './company-import-messages.js';
 import { sortProblems, type ImportProblem } from './company-problem.js';
@@ -64,6 +64,15 @@ export function parseCompanyCsv(text: string, context: CompanyCsvContext): Compa
   const companies = groupCompanies(rows);
   warnings.push(...companies.filter(hasNoContact).map(noContactWarning));
   return { ok: true, companies, warnings: sortProblems(warnings) };
+}
+
+/** The values valid on their own in each row, to know which stored records the import must check against. */
+export function validValuesIn(text: string, gazetteer: Gazetteer): Array<Partial<FieldValues>> {
+  const table = readCsvTable(text);
+  if (!table.ok) return [];
+  const header = readHeader(table.header);
+  if (!header.ok) return [];
+  return table.rows.map((row) => checkFields(rawFieldsOf(row, header.columns), gazetteer).valid);
 }
 
 function checkRow(row: CsvRow, columns: ColumnMap, context: CompanyCsvContext) {

@@ -4,10 +4,11 @@ import { appendAudit } from '../audit-log.js';
 import { Id } from '../domain/common.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import type { KoppelView } from '../koppel-data.js';
-import { parseCompanyCsv, type CompanyCsvResult, type NewCompany } from './company-csv.js';
+import { conflictScope } from './company-conflicts.js';
+import { parseCompanyCsv, validValuesIn, type CompanyCsvResult, type NewCompany } from './company-csv.js';
 import type { ImportProblem } from './company-problem.js';
 import { newCompanyId, toCompany } from './company-records.js';
-import { EVERYTHING, type KoppelStore } from '../store/index.js';
+import type { KoppelStore } from '../store/index.js';
 
 export { formatCompanyImportReport } from './company-import-report.js';
 
@@ -35,11 +36,13 @@ class Rejected extends Error {
 export async function importCompanies(store: KoppelStore, input: ImportCompaniesInput): Promise<CompanyImportReport> {
   Id.parse(input.actorId);
   z.string().parse(input.csv);
+  // Every company (SBB numbers have no index), and only the students holding an account or address of the file.
+  const scope = conflictScope(validValuesIn(input.csv, input.gazetteer));
   // A first pass without the write lock answers a bad file quickly.
-  const first = check(await store.read(EVERYTHING), input);
+  const first = check(await store.read(scope), input);
   if (!first.ok) return first;
   try {
-    return await store.update(EVERYTHING, (draft): CompanyImportReport => {
+    return await store.update(scope, (draft): CompanyImportReport => {
       // Checked again on the current state: another import or registration may have saved in between.
       const result = check(draft, input);
       if (!result.ok) throw new Rejected(result.problems);

@@ -4,9 +4,10 @@ import { randomInt } from 'node:crypto';
 import { appendAudit } from '../audit-log.js';
 import { Id } from '../domain/common.js';
 import type { KoppelView } from '../koppel-data.js';
-import { conversationKey, type PersonKey } from '../people.js';
+import { conversationKey, personScope, type PersonKey } from '../people.js';
+import { mergeScopes, updateSettled } from '../scoped-work.js';
 import { auditActorOf, isKnownPerson } from './known-person.js';
-import { EVERYTHING, type KoppelStore } from '../store/index.js';
+import { byIds, companyKey, type KoppelStore, type Scope } from '../store/index.js';
 
 // No 0/O, 1/I/L: a code read aloud or copied from paper cannot be mistyped into another code.
 export const INVITE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -41,10 +42,14 @@ export async function createInviteCode(
 ): Promise<CreateInviteResult> {
   Id.parse(actorId);
   const expiresAt = new Date(now.getTime() + INVITE_VALID_DAYS * DAY_MS).toISOString();
-  return store.update(EVERYTHING, (data): CreateInviteResult => {
+  // Drawn before the unit of work, so it reads only these codes (is one taken?) and the company's own.
+  const candidates = drawCodes(random);
+  const scope = { companies: byIds(companyId), inviteCodes: { ids: candidates, keys: [companyKey(companyId)] } };
+  return store.update(scope, (data): CreateInviteResult => {
     if (!Object.hasOwn(data.companies, companyId)) return { ok: false, reason: 'unknown-company' };
-    forgetOldCodes(data, now);
-    const code = unusedCode(data, random);
+    forgetOldCodes(data, companyId, now);
+    const code = candidates.find((c) => !Object.hasOwn(data.inviteCodes, c));
+    if (code === undefined) throw new Error('could not find an unused invite code');
     data.inviteCodes[code] = { companyId, createdBy: actorId, createdAt: now.toISOString(), expiresAt };
     appendAudit(data, { actorId, action: 'company.invited', subjectType: 'company', subjectId: companyId, detail: { validDays: INVITE_VALID_DAYS } }, now);
     return { ok: true, code: formatInviteCode(code), expiresAt };
@@ -52,26 +57,33 @@ export async function createInviteCode(
 }
 
 /**
- * Codes that expired more than INVITE_VALID_DAYS ago are forgotten when a new one is made: long
- * enough to tell someone "expired" rather than "unknown", and the store does not grow for ever.
+ * Codes that expired more than INVITE_VALID_DAYS ago are forgotten when the company gets a new one:
+ * long enough to tell someone "expired" rather than "unknown", and the store does not grow for ever.
  */
-function forgetOldCodes(data: KoppelView, now: Date): void {
+function forgetOldCodes(data: KoppelView, companyId: string, now: Date): void {
   const before = now.getTime() - INVITE_VALID_DAYS * DAY_MS;
-  for (const [code, invite] of Object.entries(data.inviteCodes)) if (Date.parse(invite.expiresAt) < before) delete data.inviteCodes[code];
+  for (const [code, invite] of Object.entries(data.inviteCodes)) {
+    if (invite.companyId === companyId && Date.parse(invite.expiresAt) < before) delete data.inviteCodes[code];
+  }
 }
 
-function unusedCode(data: KoppelView, random: () => number): string {
-  // With 31^8 codes a clash is rare; a few tries stop a broken random source from looping forever.
-  for (let attempt = 0; attempt < 20; attempt += 1) {
-    const code = Array.from({ length: INVITE_CODE_LENGTH }, () => INVITE_ALPHABET[Math.floor(random() * INVITE_ALPHABET.length) % INVITE_ALPHABET.length]).join('');
-    if (!Object.hasOwn(data.inviteCodes, code)) return code;
-  }
-  throw new Error('could not find an unused invite code');
+// With 31^8 codes a clash is rare; a few candidates stop a broken random source from looping forever.
+const CANDIDATES = 20;
+
+function drawCodes(random: () => number): string[] {
+  const codes = Array.from({ length: CANDIDATES }, () =>
+    Array.from({ length: INVITE_CODE_LENGTH }, () => INVITE_ALPHABET[Math.floor(random() * INVITE_ALPHABET.length) % INVITE_ALPHABET.length]).join(''));
+  return [...new Set(codes)];
 }
 
 export async function redeemInviteCode(store: KoppelStore, person: PersonKey, code: string, now: Date): Promise<RedeemResult> {
   const key = normaliseInviteCode(code);
-  return store.update(EVERYTHING, (data): RedeemResult => {
+  // The code, its company, and the person's own records (someone known already is refused).
+  const scopeOf = (data: Readonly<KoppelView>): Scope => {
+    const invite = Object.hasOwn(data.inviteCodes, key) ? data.inviteCodes[key] : undefined;
+    return mergeScopes(personScope(person), { inviteCodes: byIds(key), companies: byIds(invite?.companyId) });
+  };
+  return updateSettled(store, scopeOf, (data): RedeemResult => {
     const invite = Object.hasOwn(data.inviteCodes, key) ? data.inviteCodes[key] : undefined;
     const company = invite && Object.hasOwn(data.companies, invite.companyId) ? data.companies[invite.companyId] : undefined;
     if (invite === undefined || company === undefined) return { ok: false, reason: 'unknown' };

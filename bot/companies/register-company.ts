@@ -5,12 +5,12 @@ import { Id } from '../domain/common.js';
 import type { Company } from '../domain/company.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import type { KoppelView } from '../koppel-data.js';
-import { storeConflicts } from './company-conflicts.js';
-import { checkFields, completeValues, type CompanyField, type FieldProblem, type FieldValues } from './company-fields.js';
+import { conflictScope, storeConflicts } from './company-conflicts.js';
+import { checkFields, completeValues, type CompanyField, type FieldProblem, type FieldsResult, type FieldValues } from './company-fields.js';
 import { companyWarningMessages } from './company-import-messages.js';
 import type { ImportProblem } from './company-problem.js';
 import { newCompanyId, toCompany } from './company-records.js';
-import { EVERYTHING, type KoppelStore } from '../store/index.js';
+import type { KoppelStore } from '../store/index.js';
 
 const Text = z.string();
 
@@ -45,13 +45,14 @@ export async function registerCompany(
   store: KoppelStore, input: RegisterCompanyInput, actorId: string, now: Date, gazetteer: Gazetteer,
 ): Promise<RegisterCompanyResult> {
   Id.parse(actorId);
-  const parsed = RegisterCompanyInput.parse(input);
-  const first = check(await store.read(EVERYTHING), parsed, gazetteer);
+  const fields = fieldsOf(RegisterCompanyInput.parse(input), gazetteer);
+  const scope = conflictScope([fields.valid]);
+  const first = check(await store.read(scope), fields);
   if (!first.ok) return first;
   try {
-    return await store.update(EVERYTHING, (draft): RegisterCompanyResult => {
+    return await store.update(scope, (draft): RegisterCompanyResult => {
       // Checked again on the current state: an import may have saved the same SBB number in between.
-      const result = check(draft, parsed, gazetteer);
+      const result = check(draft, fields);
       if (!result.ok) throw new Rejected(result.problems);
       const company = toCompany(newCompanyOf(result.values), newCompanyId());
       draft.companies[company.id] = company;
@@ -66,12 +67,15 @@ export async function registerCompany(
 
 type Checked = { ok: true; values: FieldValues; warnings: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
 
-function check(data: Readonly<KoppelView>, input: RegisterCompanyInput, gazetteer: Gazetteer): Checked {
-  const result = checkFields({
+function fieldsOf(input: RegisterCompanyInput, gazetteer: Gazetteer): FieldsResult {
+  return checkFields({
     name: input.name, sbbNumber: input.sbbNumber, kvkNumber: input.kvkNumber ?? '', label: input.location.label ?? '',
     postcode: input.location.postcode, municipality: input.location.municipality,
     teamsId: input.contactTeamsId ?? '', email: input.contactEmail ?? '',
   }, gazetteer);
+}
+
+function check(data: Readonly<KoppelView>, result: FieldsResult): Checked {
   const known = { existing: Object.values(data.companies), students: Object.values(data.students) };
   const problems = [...result.problems, ...storeConflicts(result.valid, known)].map(onCard);
   const values = completeValues(result);

@@ -10,7 +10,7 @@ import type { KoppelView } from '../koppel-data.js';
 import { ImportError } from './import-error.js';
 import type { ImportProblem } from './import-problem.js';
 import { parseStudentCsv, type NewStudent, type StudentCsvResult } from './student-csv.js';
-import { EVERYTHING, type KoppelStore } from '../store/index.js';
+import { byIds, byKeys, roundKey, type KoppelStore } from '../store/index.js';
 
 export { formatImportReport } from './import-report.js';
 export { ImportError, isImportError, type ImportErrorCode } from './import-error.js';
@@ -44,15 +44,20 @@ class Rejected extends Error {
 
 export async function importStudents(store: KoppelStore, input: ImportStudentsInput): Promise<ImportReport> {
   Ids.parse(input);
+  // Duplicates count within the round, so the round's students are all it reads.
+  const ofRound = { rounds: byIds(input.roundId), students: byKeys(roundKey(input.roundId)) };
   // A first pass without the write lock answers a bad file quickly.
-  const first = check(await store.read(EVERYTHING), input);
+  const first = check(await store.read(ofRound), input);
   if (!first.ok) return first;
+  // Ids are drawn beforehand so the unit of work also reads them: one in use in another round is found too.
+  const newId = input.newId ?? newStudentId;
+  const ids = first.students.map(() => newId());
   try {
-    return await store.update(EVERYTHING, (draft): ImportReport => {
+    return await store.update({ ...ofRound, students: { keys: [roundKey(input.roundId)], ids } }, (draft): ImportReport => {
       // Checked again on the current state: another import may have saved in between.
       const result = check(draft, input);
       if (!result.ok) throw new Rejected(result.problems);
-      const studentIds = addStudents(draft, result.students, input);
+      const studentIds = addStudents(draft, result.students, ids, input);
       appendAudit(draft, {
         actorId: input.actorId, action: 'student.imported', subjectType: 'round', subjectId: input.roundId,
         detail: { count: studentIds.length },
@@ -72,10 +77,11 @@ function check(data: Readonly<KoppelView>, input: ImportStudentsInput): StudentC
   return parseStudentCsv(input.csv, { round, catalogue: input.catalogue, existing: Object.values(data.students) });
 }
 
-function addStudents(draft: KoppelView, students: NewStudent[], input: ImportStudentsInput): string[] {
-  const newId = input.newId ?? newStudentId;
-  return students.map((student) => {
-    const id = newId();
+function addStudents(draft: KoppelView, students: NewStudent[], ids: readonly string[], input: ImportStudentsInput): string[] {
+  // The same file gives the same rows as the first pass: a changed round only adds problems.
+  if (students.length !== ids.length) throw new Error('the file gave other students than on the first pass');
+  return students.map((student, i) => {
+    const id = ids[i];
     if (Object.hasOwn(draft.students, id)) throw new Error(`student id ${id} is already in use`);
     draft.students[id] = toStudent(student, id, input.now);
     return id;

@@ -1,12 +1,14 @@
-import { randomUUID } from 'node:crypto';
+import { z } from 'zod/v4';
 import { COMPANY_HEADERS } from '../companies/company-columns.js';
 import { normaliseHeader } from './csv-columns.js';
 import { readCsvTable } from './csv-table.js';
 import type { Bilingual } from './import-messages.js';
 import { STUDENT_NUMBER_HEADERS } from './student-columns.js';
+import type { WaitingItems } from '../waiting/waiting-items.js';
 
 // A CSV a coordinator sent in the chat instead of pasting it: which import it is for (from its
-// header row), and a short wait in memory while the coordinator chooses the round it belongs to.
+// header row), and a short wait in the store (30 minutes, see WAITING_POLICY) while the coordinator
+// chooses the round it belongs to; the choice may reach another Koppel process.
 
 export type ReceivedCsv =
   | { kind: 'students' | 'companies' }
@@ -22,29 +24,17 @@ export function kindOfCsv(csv: string): ReceivedCsv {
   return { kind: 'unknown' };
 }
 
-export const RECEIVED_FILE_TTL_MS = 30 * 60_000;
-
-interface Waiting { csv: string; actorId: string; until: number }
+/** What waits: the file's text and who sent it. Files are read as text, at most a few MB. */
+export const ReceivedFilePayload = z.object({ csv: z.string().max(8 * 1024 * 1024), actorId: z.string().min(1).max(200) });
 
 /** Files waiting for a choice, by an unguessable id; only the coordinator who sent one may take it, once. */
-export function createReceivedFiles(now: () => Date, ttlMs = RECEIVED_FILE_TTL_MS) {
-  const waiting = new Map<string, Waiting>();
-  const prune = () => {
-    for (const [id, file] of waiting) if (file.until <= now().getTime()) waiting.delete(id);
-  };
+export function createReceivedFiles(waiting: WaitingItems) {
+  const files = waiting.shelf('received-file', ReceivedFilePayload);
   return {
-    keep(csv: string, actorId: string): string {
-      prune();
-      const id = randomUUID();
-      waiting.set(id, { csv, actorId, until: now().getTime() + ttlMs });
-      return id;
-    },
-    take(id: string, actorId: string): string | undefined {
-      prune();
-      const file = waiting.get(id);
-      if (!file || file.actorId !== actorId) return undefined;
-      waiting.delete(id);
-      return file.csv;
+    keep: (csv: string, actorId: string): Promise<string> => files.put(actorId, { csv, actorId }),
+    async take(id: string, actorId: string): Promise<string | undefined> {
+      const file = await files.take(id, actorId);
+      return file?.actorId === actorId ? file.csv : undefined;
     },
   };
 }

@@ -8,9 +8,10 @@ import type { IntakeChange, IntakeRefusal } from './intake-change.js';
 import type { WishAdvice } from './wish-coach.js';
 import type { Notification } from '../notifications.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
-import { rankableOffers, type RankableOffer } from './rankable-offers.js';
+import { offersOpenTo, rankableOffers, type RankableOffer } from './rankable-offers.js';
 import { missingParts, stepAfter } from './intake-steps.js';
-import { EVERYTHING, type KoppelStore } from '../store/index.js';
+import { readSettled, updateSettled } from '../scoped-work.js';
+import { byIds, byKeys, roundKey, type KoppelStore, type Scope } from '../store/index.js';
 
 export interface IntakeView {
   student: Student;
@@ -59,27 +60,39 @@ export function createIntakeService({ store, catalogue, gazetteer, checkWish, no
     return { student, round, programme, editable: acceptsWishes(round, now()), resultsVisible: resultsVisible(round, now()), rankable };
   };
 
+  // A student's own record, their round and, in a ranked round, the offers open to them and the
+  // companies they are at (for the travel time): never other students, never the whole school.
+  const scopeOf = (studentId: string) => (data: Readonly<KoppelView>): Scope => {
+    const student = Object.hasOwn(data.students, studentId) ? data.students[studentId] : undefined;
+    if (!student) return { students: byIds(studentId) };
+    const round = Object.hasOwn(data.rounds, student.roundId) ? data.rounds[student.roundId] : undefined;
+    const programme = findProgramme(catalogue, student.programmeCode);
+    if (round?.mechanism !== 'ranked' || !programme) return { students: byIds(studentId), rounds: byIds(student.roundId) };
+    const companyIds = offersOpenTo(data, student, programme).map((o) => o.companyId);
+    return { students: byIds(studentId), rounds: byIds(student.roundId), offers: byKeys(roundKey(student.roundId)), companies: byIds(...companyIds) };
+  };
+
   return {
-    view: async (studentId) => viewOf(await store.read(EVERYTHING), studentId),
+    view: async (studentId) => viewOf(await readSettled(store, scopeOf(studentId)), studentId),
     save: async (studentId, change) => {
-      try {
-        const view = await store.update(EVERYTHING, (data) => {
-          const current = viewOf(data, studentId);
-          if (!current) throw new Refused({ code: 'not-in-round' });
-          if (!current.editable) throw new Refused({ code: 'locked', deadline: current.round.wishesDeadline });
-          const student = data.students[studentId];
+      const result = await updateSettled(store, scopeOf(studentId), (data): IntakeResult => {
+        const current = viewOf(data, studentId);
+        if (!current) throw new Refused({ code: 'not-in-round' });
+        if (!current.editable) return { ok: false, refusal: { code: 'locked', deadline: current.round.wishesDeadline }, view: current };
+        // Changed on a copy: a refused change leaves the draft as it was, so nothing is written.
+        const student = structuredClone(data.students[studentId]);
+        try {
           applyChange(student, change, current, checkWish, now());
-          return viewOf(data, studentId)!;
-        });
-        // A place found by the student is checked by a coordinator, so they hear of it at once.
-        if (change.part === 'own-placement') await notifyCoordinators({ kind: 'own-placement-reported', roundId: view.round.id, studentId });
-        return { ok: true, view };
-      } catch (error) {
-        if (!(error instanceof Refused)) throw error;
-        const view = viewOf(await store.read(EVERYTHING), studentId);
-        if (!view) throw error;
-        return { ok: false, refusal: error.refusal, view };
-      }
+        } catch (error) {
+          if (error instanceof Refused) return { ok: false, refusal: error.refusal, view: current };
+          throw error;
+        }
+        data.students[studentId] = student;
+        return { ok: true, view: viewOf(data, studentId)! };
+      });
+      // A place found by the student is checked by a coordinator, so they hear of it at once.
+      if (result.ok && change.part === 'own-placement') await notifyCoordinators({ kind: 'own-placement-reported', roundId: result.view.round.id, studentId });
+      return result;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { haversineKm, modelMinutes } from '../../matching/index.js';
 import type { Programme } from '../catalogue/index.js';
+import type { Offer } from '../domain/offer.js';
 import type { Student } from '../domain/student.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import type { KoppelView } from '../koppel-data.js';
@@ -17,12 +18,17 @@ export interface RankableOffer {
 
 export const MAX_RANKABLE_OFFERS = 20;
 
+/** The offers of the student's round and programme that still have room; where they are is on their companies. */
+export function offersOpenTo(data: Readonly<KoppelView>, student: Student, programme: Programme): Offer[] {
+  return Object.values(data.offers)
+    .filter((o) => o.roundId === student.roundId && o.programmeCodes.includes(programme.code) && Math.min(o.places, o.supervisionCapacity) > 0);
+}
+
 /** Offers of the student's round and programme, the best fitting and nearest first. */
 export function rankableOffers(data: Readonly<KoppelView>, student: Student, programme: Programme, gazetteer: Gazetteer): RankableOffer[] {
   const origin = student.travel?.municipality ? gazetteer.centreOf(student.travel.municipality) : undefined;
   const wanted = new Set(student.learningWish?.workProcesses ?? []);
-  const offers = Object.values(data.offers)
-    .filter((o) => o.roundId === student.roundId && o.programmeCodes.includes(programme.code) && Math.min(o.places, o.supervisionCapacity) > 0)
+  const offers = offersOpenTo(data, student, programme)
     .map((offer): RankableOffer & { shared: number } => {
       const location = data.companies[offer.companyId]?.locations.find((l) => l.id === offer.locationId);
       const centre = location && (location.coordinates ?? gazetteer.centreOf(location.municipality));

@@ -9,7 +9,8 @@ import { exportCsv, latestPreview, move, newPin, refuse, roundOf, runWith, type 
 import { defaultSolve, type CoreSolve } from './run-compute.js';
 import { currentPins, latestRun } from './run-records.js';
 import { RunRefused, type RunPreview, type RunRefusal } from './run-types.js';
-import { EVERYTHING, type KoppelStore } from '../store/index.js';
+import { readSettled, updateSettled, type ScopeOf } from '../scoped-work.js';
+import { byIds, byKeys, roundKey, type KoppelStore, type Scope } from '../store/index.js';
 
 export type { PreviewStudent, RunPreview, RunRefusal } from './run-types.js';
 export { PIN_REASON_MAX, PIN_REASON_MIN } from './run-changes.js';
@@ -43,21 +44,26 @@ export interface RunServiceOptions {
 export function createRunService(options: RunServiceOptions): RunService {
   const { store } = options;
   const deps: RunDeps = { catalogue: options.catalogue, gazetteer: options.gazetteer, solve: options.solve ?? defaultSolve, now: options.now, fourEyes: options.fourEyes ?? true };
-  const attempt = async <T extends object>(change: (data: KoppelView) => T): Promise<({ ok: true } & T) | { ok: false; refusal: RunRefusal }> => {
+  // A scope that depends on the records (the companies of the round's offers) is built from a read first.
+  const attempt = async <T extends object>(scope: Scope | ScopeOf, change: (data: KoppelView) => T): Promise<({ ok: true } & T) | { ok: false; refusal: RunRefusal }> => {
     try {
-      return { ok: true, ...(await store.update(EVERYTHING, change)) };
+      return { ok: true, ...(await (typeof scope === 'function' ? updateSettled(store, scope, change) : store.update(scope, change))) };
     } catch (error) {
       if (error instanceof RunRefused) return { ok: false, refusal: error.refusal };
       throw error;
     }
   };
+  const theRound = (roundId: string): Scope => ({ rounds: byIds(roundId) });
+  const withRuns = (roundId: string): Scope => ({ rounds: byIds(roundId), matchRuns: byKeys(roundKey(roundId)) });
+  // A new run also needs every run's id: run ids count up over the whole store (nextRunId).
+  const forNewRun = (roundId: string): ScopeOf => (data) => ({ ...matchScope(roundId)(data), matchRuns: 'all' });
   return {
-    close: (roundId, actorId) => attempt((data) => {
+    close: (roundId, actorId) => attempt(theRound(roundId), (data) => {
       move(deps, data, roundOf(data, roundId), 'closed', actorId);
       return {};
     }),
-    run: (roundId, actorId) => attempt((data) => runWith(deps, data, roundOf(data, roundId), currentPins(data, roundId), actorId)),
-    place: (roundId, studentNumber, offerId, reason, actorId) => attempt((data) => {
+    run: (roundId, actorId) => attempt(forNewRun(roundId), (data) => runWith(deps, data, roundOf(data, roundId), currentPins(data, roundId), actorId)),
+    place: (roundId, studentNumber, offerId, reason, actorId) => attempt(forNewRun(roundId), (data) => {
       const round = roundOf(data, roundId);
       // The round must allow a rerun before the placement is even looked at.
       const refusal = checkTransition(round, 'matched', { now: deps.now(), actorId });
@@ -68,7 +74,7 @@ export function createRunService(options: RunServiceOptions): RunService {
       appendAudit(data, { actorId, action: 'match.pinned', subjectType: 'student', subjectId: pin.studentId, detail: { roundId, offerId } }, deps.now());
       return runWith(deps, data, round, pins, actorId);
     }),
-    approve: (roundId, actorId) => attempt((data) => {
+    approve: (roundId, actorId) => attempt(withRuns(roundId), (data) => {
       const run = latestRun(data, roundId);
       move(deps, data, roundOf(data, roundId), 'approved', actorId, run?.runBy);
       const approved = data.matchRuns[run!.id];
@@ -76,8 +82,20 @@ export function createRunService(options: RunServiceOptions): RunService {
       appendAudit(data, { actorId, action: 'match.approved', subjectType: 'round', subjectId: roundId, detail: { runId: approved.id } }, deps.now());
       return {};
     }),
-    preview: async (roundId) => latestPreview(deps, await store.read(EVERYTHING), roundId),
-    exportResultCsv: (roundId, actorId, language) => attempt((data) => exportCsv(deps, data, 'result', roundId, actorId, language)),
-    exportFiguresCsv: (roundId, actorId, language) => attempt((data) => exportCsv(deps, data, 'figures', roundId, actorId, language)),
+    preview: async (roundId) => latestPreview(deps, await readSettled(store, matchScope(roundId)), roundId),
+    exportResultCsv: (roundId, actorId, language) => attempt(matchScope(roundId), (data) => exportCsv(deps, data, 'result', roundId, actorId, language)),
+    exportFiguresCsv: (roundId, actorId, language) => attempt(matchScope(roundId), (data) => exportCsv(deps, data, 'figures', roundId, actorId, language)),
   };
+}
+
+/**
+ * What a run of one round reads: the round, its students, offers, runs and matches, and the
+ * companies of its offers (where they are). Nothing of other rounds.
+ */
+export function matchScope(roundId: string): ScopeOf {
+  const ofRound = byKeys(roundKey(roundId));
+  return (data) => ({
+    rounds: byIds(roundId), students: ofRound, offers: ofRound, matchRuns: ofRound, matches: ofRound,
+    companies: byIds(...new Set(Object.values(data.offers).filter((o) => o.roundId === roundId).map((o) => o.companyId))),
+  });
 }

@@ -9,11 +9,12 @@ import type { Company } from '../domain/company.js';
 import type { Offer } from '../domain/offer.js';
 import type { Round } from '../domain/round.js';
 import type { KoppelView } from '../koppel-data.js';
-import { roleOf, type PersonKey } from '../people.js';
+import { personScope, roleOf, type PersonKey } from '../people.js';
+import { mergeScopes, readSettled, updateSettled } from '../scoped-work.js';
 import { acceptsOffers } from '../rounds/round-lifecycle.js';
 import { checkDraft, type CheckedDraft } from './offer-draft.js';
 import type { OfferRefusal, OfferResult, OfferService, OfferView } from './offer-types.js';
-import { EVERYTHING, type KoppelStore } from '../store/index.js';
+import { byIds, companyKey, type KoppelStore, type Scope } from '../store/index.js';
 
 export type { InvalidReason, OfferDraft, OfferRefusal, OfferResult, OfferService, OfferView } from './offer-types.js';
 
@@ -48,20 +49,31 @@ export function createOfferService({ store, catalogue, coordinators, now }: Offe
     return { company, round };
   };
 
+  // A contact's own records (to know their company), the round asked for and their company's
+  // offers in every round (the previous one is a starting point): never another company's.
+  const scopeOf = (person: PersonKey, roundId: string) => (data: Readonly<KoppelView>): Scope => {
+    const role = roleOf(data, coordinators, person);
+    if (role.kind !== 'company-contact') return personScope(person);
+    return mergeScopes(personScope(person), {
+      rounds: byIds(roundId), offers: { ids: [offerId(roundId, role.companyId)], keys: [companyKey(role.companyId)] },
+    });
+  };
+
   return {
     openRounds: async (person) => {
-      const data = await store.read(EVERYTHING);
+      // Rounds have no index and are few (a handful a year): a contact sees every open one.
+      const data = await store.read({ ...personScope(person), rounds: 'all' });
       if (roleOf(data, coordinators, person).kind !== 'company-contact') return [];
       return Object.values(data.rounds)
         .filter((round) => round.status === 'open')
         .sort((a, b) => laterFirst(a.createdAt, b.createdAt) || compare(b.id, a.id));
     },
     view: (person, roundId) => refusable(async () => {
-      const data = await store.read(EVERYTHING);
+      const data = await readSettled(store, scopeOf(person, roundId));
       const { company, round } = access(data, person, roundId);
       return viewOf(data, catalogue, company, round, now());
     }),
-    save: (person, roundId, draft) => refusable(() => store.update(EVERYTHING, (data) => {
+    save: (person, roundId, draft) => refusable(() => updateSettled(store, scopeOf(person, roundId), (data) => {
       const at = now();
       const { company, round } = access(data, person, roundId);
       if (!acceptsOffers(round, at)) throw new Refused({ code: 'locked', deadline: round.offersDeadline });

@@ -1,6 +1,7 @@
 import type { KoppelView } from '../koppel-data.js';
 import { latestRun } from '../matching-runs/run-records.js';
 import { resultsVisible } from '../rounds/round-lifecycle.js';
+import { byIds, byKeys, companyKey, roundKey, type Scope } from '../store/index.js';
 
 /**
  * What a company may know of its students, per round: nothing before the release moment; after it
@@ -16,15 +17,37 @@ export interface CompanyStudents {
   students: Array<{ firstName: string; learningWish: string; workProcesses: string[]; extraSupport: boolean; supportDetails?: string; location: string }>;
 }
 
+/**
+ * What `companyStudents` reads, given what was read so far: the company and its offers, the rounds
+ * of those offers and, of the rounds whose results may be shown, the runs, the matches and the
+ * students placed with the company. Never other companies' students.
+ */
+export function companyStudentsScope(companyId: string, now: Date): (data: Readonly<KoppelView>) => Scope {
+  return (data) => {
+    const offers = Object.values(data.offers).filter((o) => o.companyId === companyId);
+    const rounds = Object.values(data.rounds).filter((r) => offers.some((o) => o.roundId === r.id));
+    const shown = byKeys(...rounds.filter((r) => resultsVisible(r, now)).map((r) => roundKey(r.id)));
+    const placed = rounds.flatMap((r) => placedWith(data, r.id, companyId)).map((m) => m.studentId);
+    return {
+      companies: byIds(companyId), offers: byKeys(companyKey(companyId)), rounds: byIds(...new Set(offers.map((o) => o.roundId))),
+      matchRuns: shown, matches: shown, students: byIds(...placed),
+    };
+  };
+}
+
+/** The matches of the round's latest run that place a student with the company. */
+function placedWith(data: Readonly<KoppelView>, roundId: string, companyId: string) {
+  const run = latestRun(data, roundId);
+  return Object.values(data.matches).filter((m) => m.runId === run?.id && m.offerId && data.offers[m.offerId]?.companyId === companyId);
+}
+
 export function companyStudents(data: Readonly<KoppelView>, companyId: string, now: Date): CompanyStudents[] {
   const rounds = Object.values(data.rounds).filter((r) => Object.values(data.offers).some((o) => o.roundId === r.id && o.companyId === companyId));
   return rounds.map((round) => {
     const released = resultsVisible(round, now);
     const base = { roundId: round.id, roundName: round.name, released, releaseAt: round.releaseAt, internshipStart: round.internshipStart };
     if (!released) return { ...base, students: [] };
-    const run = latestRun(data, round.id);
-    const students = Object.values(data.matches)
-      .filter((m) => m.runId === run?.id && m.offerId && data.offers[m.offerId]?.companyId === companyId)
+    const students = placedWith(data, round.id, companyId)
       .map((m) => {
         const student = data.students[m.studentId];
         const offer = data.offers[m.offerId!];
