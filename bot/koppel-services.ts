@@ -3,26 +3,28 @@ import { formatCompanyImportReport, importCompanies } from './companies/import-c
 import { createInviteCode, redeemInviteCode } from './companies/invite-codes.js';
 import { linkContactByEmail } from './companies/link-contact.js';
 import { registerCompany, type RegisterCompanyInput } from './companies/register-company.js';
-import { requestOffers } from './offers/offer-reminders.js';
 import { releaseOverview } from './release/release-overview.js';
 import { retryRelease } from './release/retry-release.js';
 import { createOfferService } from './offers/offer-service.js';
 import { roundSupply } from './offers/round-supply.js';
 import { loadDefaultGazetteer } from './geo/gazetteer.js';
 import { createRunService } from './matching-runs/run-service.js';
-import { companyStudents } from './results/company-result.js';
-import { studentResult } from './results/student-result.js';
+import { companyStudents, companyStudentsScope } from './results/company-result.js';
+import { studentResult, studentResultScope } from './results/student-result.js';
 import { formatImportReport, importStudents, isImportError } from './import/import-students.js';
 import { createReceivedFiles, kindOfCsv } from './import/received-file.js';
+import { createWaitingItems } from './waiting/waiting-items.js';
 import { createIntakeService } from './intake/intake-service.js';
 import { coachWish } from './intake/wish-coach.js';
-import type { Notifier } from './notifications.js';
-import { platformsOf } from './people.js';
+import type { Notification, Notifier } from './notifications.js';
 import { removeStudent } from './people-removal.js';
 import { remindNow, type RemindWho } from './reminders/remind-now.js';
 import { createPeopleService } from './people-service.js';
 import { createRoundService } from './rounds/round-service.js';
-import { EVERYTHING, type KoppelStore } from './store/index.js';
+import type { KoppelView } from './koppel-data.js';
+import { readSettled, type ScopeOf } from './scoped-work.js';
+import { byIds, byKeys, roundKey, type KoppelStore } from './store/index.js';
+import { queueForCoordinators } from './outbox/queue-notifications.js';
 
 export interface KoppelServicesOptions {
   store: KoppelStore;
@@ -40,11 +42,11 @@ export interface KoppelServicesOptions {
 export function createKoppelServices({ store, catalogue, coordinators, notifier, now, demoMode = false, sendPendingRelease }: KoppelServicesOptions) {
   const people = createPeopleService(store, coordinators, now);
   const gazetteer = loadDefaultGazetteer();
-  const notifyCoordinators = async (notification: Parameters<Notifier['notify']>[1]) => {
-    const data = await store.read(EVERYTHING);
-    for (const userId of coordinators) {
-      for (const platform of platformsOf(data, userId)) await notifier.notify({ platform, userId }, notification);
-    }
+  // A student's own place is checked by a coordinator: queued for each of them in the outbox, each
+  // report its own message (a student who reports, undoes and reports again is heard twice).
+  const notifyCoordinators = async (notification: Notification) => {
+    await queueForCoordinators(store, coordinators, notification, now().toISOString(), now());
+    sendPendingRelease?.();
   };
   const rounds = createRoundService(store, catalogue, notifier, now);
   return {
@@ -64,25 +66,39 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
       // Opening a round also asks every registered company for its offer, once per contact.
       open: async (roundId: string, actorId: string) => {
         const opened = await rounds.open(roundId, actorId);
-        if (opened.ok) await requestOffers({ store, notifier, now }, roundId);
+        // Welcomes and offer requests were queued with the transition: the runner sends them paced.
+        if (opened.ok) sendPendingRelease?.();
         return opened;
       },
     },
     offers: createOfferService({ store, catalogue, coordinators, now }),
-    roundSupply: async (roundId: string) => roundSupply(await store.read(EVERYTHING), roundId, catalogue, now()),
+    roundSupply: async (roundId: string) => {
+      const ofRound = byKeys(roundKey(roundId));
+      // Every company: the supply counts each company invited, also those without an offer in this round.
+      return roundSupply(await store.read({ rounds: byIds(roundId), students: ofRound, offers: ofRound, companies: 'all' }), roundId, catalogue, now());
+    },
     runs: createRunService({ store, catalogue, gazetteer, now, fourEyes: !demoMode }),
     release: {
-      overview: async (roundId: string) => releaseOverview(await store.read(EVERYTHING), roundId),
+      overview: async (roundId: string) => releaseOverview(await readSettled(store, releaseOverviewScope(roundId)), roundId),
       retry: async (roundId: string, actorId: string) => {
         const count = await retryRelease(store, roundId, actorId, now());
         if (count > 0) sendPendingRelease?.();
         return count;
       },
     },
-    studentResult: async (studentId: string) => studentResult(await store.read(EVERYTHING), studentId, now()),
-    companyStudents: async (companyId: string) => companyStudents(await store.read(EVERYTHING), companyId, now()),
+    studentResult: async (studentId: string) => {
+      // One moment for the scope and the answer: what may be shown must not change between them.
+      const at = now();
+      return studentResult(await readSettled(store, studentResultScope(studentId, at)), studentId, at);
+    },
+    companyStudents: async (companyId: string) => {
+      const at = now();
+      return companyStudents(await readSettled(store, companyStudentsScope(companyId, at)), companyId, at);
+    },
     offersOfRound: async (roundId: string) => {
-      const data = await store.read(EVERYTHING);
+      const data = await readSettled(store, (seen) => ({
+        offers: byKeys(roundKey(roundId)), companies: byIds(...new Set(Object.values(seen.offers).map((o) => o.companyId))),
+      }));
       return Object.values(data.offers).filter((o) => o.roundId === roundId).map((o) => {
         const company = data.companies[o.companyId];
         const location = company?.locations.find((l) => l.id === o.locationId);
@@ -90,7 +106,8 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
       }).sort((a, b) => a.label.localeCompare(b.label));
     },
     companies: {
-      list: async () => Object.values((await store.read(EVERYTHING)).companies),
+      // The coordinator's list of every company.
+      list: async () => Object.values((await store.read({ companies: 'all' })).companies),
       register: async (input: RegisterCompanyInput, actorId: string, language: 'nl' | 'en') => {
         const result = await registerCompany(store, input, actorId, now(), gazetteer);
         const byCardField = (column = ''): string => ({ 'location.label': 'locationLabel', 'location.postcode': 'postcode', 'location.municipality': 'municipality' } as Record<string, string>)[column] ?? column;
@@ -110,7 +127,7 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
     programmes: () => catalogue.programmes,
     removeStudent: (studentNumber: string, actorId: string) => removeStudent(store, studentNumber, actorId, now()),
     remindNow: (roundId: string, actorId: string, who: RemindWho) => remindNow({ store, notifier, now }, roundId, actorId, who),
-    receivedFiles: { kindOf: kindOfCsv, ...createReceivedFiles(now) },
+    receivedFiles: { kindOf: kindOfCsv, ...createReceivedFiles(createWaitingItems(store, now)) },
     importStudents: async (roundId: string, csv: string, actorId: string, language: 'nl' | 'en') => {
       try {
         const report = await importStudents(store, { roundId, csv, actorId, catalogue, now: now() });
@@ -121,4 +138,16 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
       }
     },
   };
+}
+
+/**
+ * What a round's release overview reads: the round, its outbox, runs and students, and the
+ * companies a failed company message was for (their names).
+ */
+function releaseOverviewScope(roundId: string): ScopeOf {
+  const ofRound = byKeys(roundKey(roundId));
+  return (data: Readonly<KoppelView>) => ({
+    rounds: byIds(roundId), outbox: ofRound, matchRuns: ofRound, students: ofRound,
+    companies: byIds(...Object.values(data.outbox).filter((e) => e.kind === 'company-result' && e.status === 'failed').map((e) => e.subjectIds[0])),
+  });
 }

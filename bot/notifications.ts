@@ -1,17 +1,23 @@
 import type { PersonKey } from './people.js';
+import { Notification, NotificationKind } from './domain/notification.js';
 
-// Proactive messages as facts (ids only). bot/ decides *that* someone must hear something;
-// dialogs decide the words; an adapter delivers them with the person's stored conversation.
+// Proactive messages as facts (ids only). bot/ decides *that* someone must hear something and
+// queues it in the outbox; dialogs decide the words; an adapter delivers them with the person's
+// stored conversation when the outbox's sender gets to them.
 
-export type Notification =
-  | { kind: 'round-opened'; roundId: string; studentId: string }
-  | { kind: 'wish-reminder'; roundId: string; studentId: string; deadline: string }
-  | { kind: 'own-placement-reported'; roundId: string; studentId: string }
-  | { kind: 'offer-requested'; roundId: string; companyId: string }
-  | { kind: 'offer-reminder'; roundId: string; companyId: string; deadline: string };
+export { Notification, NotificationKind };
 
 export type DeliveryResult = 'sent' | 'no-conversation' | 'failed';
 
-export interface Notifier {
+/**
+ * What a service that queues messages may tell the outbox's sender: that something waits, so it
+ * goes now instead of at the sender's next look (within a second).
+ */
+export interface QueuedSignal {
+  queued?(): void;
+}
+
+/** Delivers one proactive message now. Only the outbox's sender calls it, never a conversation's turn. */
+export interface Notifier extends QueuedSignal {
   notify(recipient: PersonKey, notification: Notification): Promise<DeliveryResult>;
 }

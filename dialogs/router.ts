@@ -33,8 +33,8 @@ export interface DialogServices {
   /** CSV files sent in the chat: which import they are for, and a short wait while a round is chosen. */
   receivedFiles: {
     kindOf(csv: string): ReceivedCsv;
-    keep(csv: string, actorId: string): string;
-    take(id: string, actorId: string): string | undefined;
+    keep(csv: string, actorId: string): Promise<string>;
+    take(id: string, actorId: string): Promise<string | undefined>;
   };
   /** Reminds now who has not answered (at most once per person, round and day); refused unless the round is open and its deadline ahead. */
   remindNow(roundId: string, actorId: string, who: RemindWho): Promise<RemindNowResult>;

@@ -1,21 +1,20 @@
 // Asks companies for their offer when a round opens, and reminds those without one before the
 // offers deadline. The same rules as the students' wish reminders (bot/reminders): only the latest
-// passed moment counts, never at or after the deadline, never twice, and safe across restarts,
-// because a reminder is claimed (its key written) in the update that re-checks it is still due.
-// One key per company and moment: claimed once, then every contact of the company hears it.
-import { deliverOnce } from '../deliver-once.js';
+// passed moment counts, never at or after the deadline, never twice, and safe across restarts and
+// processes: each message is queued in the outbox under its key (one per round, company, moment and
+// contact), in the unit of work that re-checks it is still due; the outbox's sender delivers it.
 import type { Company } from '../domain/company.js';
 import type { Round } from '../domain/round.js';
 import type { KoppelView } from '../koppel-data.js';
-import type { DeliveryResult, Notification, Notifier } from '../notifications.js';
+import type { QueuedSignal } from '../notifications.js';
+import { isQueued, queueDraft, queueInUnitOfWork, type QueuedNotification } from '../outbox/queue-notifications.js';
 import type { PersonKey } from '../people.js';
-import { currentMoment, DEFAULT_REMINDER_HOURS, type ReminderDeps, type ReminderLog } from '../reminders/index.js';
-import { errorName } from '../reminders/reminder-runner.js';
+import { currentMoment, DEFAULT_REMINDER_HOURS, type ReminderDeps } from '../reminders/index.js';
 import { acceptsOffers } from '../rounds/round-lifecycle.js';
-import { EVERYTHING, type KoppelStore } from '../store/index.js';
+import { byIds, byKeys, roundKey, type KoppelStore, type Scope } from '../store/index.js';
 
 export interface DueOfferReminder {
-  /** Idempotency key in `sentNotifications`: one per round, company and moment. */
+  /** One per round, company and moment; each contact's message is keyed by this and the contact. */
   key: string;
   roundId: string;
   companyId: string;
@@ -26,27 +25,29 @@ export interface DueOfferReminder {
   moment: number;
 }
 
-type OfferReminderNotification = Extract<Notification, { kind: 'offer-reminder' }>;
-
 /** The same options as the wish reminders (moments are hours before the offers deadline here). */
 export type OfferReminderDeps = Omit<ReminderDeps, 'signal'>;
 
-/** Counted per contact message; a company without any contact counts once as unreachable. */
-export interface OfferDeliveryCounts {
-  sent: number;
+/** Counted per contact; a company without any contact counts once as unreachable. */
+export interface OfferQueueCounts {
+  queued: number;
   unreachable: number;
-  failed: number;
 }
 
 export function offerReminderKey(roundId: string, companyId: string, moment: number): string {
   return `offer-reminder:${roundId}:${companyId}:${moment}h`;
 }
 
+/** Each contact is a person of their own: one message per contact. */
+export function offerReminderContactKey(roundId: string, companyId: string, moment: number, contactUserId: string): string {
+  return `${offerReminderKey(roundId, companyId, moment)}:${contactUserId}`;
+}
+
 export function offerRequestKey(roundId: string, companyId: string, contactUserId: string): string {
   return `offer-requested:${roundId}:${companyId}:${contactUserId}`;
 }
 
-/** Every offer reminder due now and not yet claimed, ordered by round id, then company id. */
+/** Every offer reminder due now (queued already or not), ordered by round id, then company id. */
 export function dueOfferReminders(
   data: Readonly<KoppelView>, now: Date, moments: readonly number[] = DEFAULT_REMINDER_HOURS,
 ): DueOfferReminder[] {
@@ -60,15 +61,6 @@ export function dueOfferReminders(
   return due.sort((a, b) => compare(a.roundId, b.roundId) || compare(a.companyId, b.companyId));
 }
 
-/** The reminder due now for one company and round, if any: the runner's re-check before claiming. */
-export function offerReminderFor(
-  data: Readonly<KoppelView>, roundId: string, companyId: string, now: Date, moments: readonly number[] = DEFAULT_REMINDER_HOURS,
-): DueOfferReminder | undefined {
-  const round = ownValue(data.rounds, roundId);
-  const company = ownValue(data.companies, companyId);
-  return round && company ? planFor(data, round, company, now, moments) : undefined;
-}
-
 function planFor(
   data: Readonly<KoppelView>, round: Round, company: Company, now: Date, moments: readonly number[],
 ): DueOfferReminder | undefined {
@@ -76,104 +68,105 @@ function planFor(
   const moment = currentMoment(round.offersDeadline, now, moments);
   if (moment === undefined) return undefined;
   const key = offerReminderKey(round.id, company.id, moment);
-  if (Object.hasOwn(data.sentNotifications, key)) return undefined;
   return { key, roundId: round.id, companyId: company.id, recipients: contactsOf(company), deadline: round.offersDeadline, moment };
 }
 
-export async function runOfferReminders(deps: OfferReminderDeps): Promise<OfferDeliveryCounts> {
-  const moments = deps.moments ?? DEFAULT_REMINDER_HOURS;
-  const log = deps.log ?? (() => {});
-  const counts: OfferDeliveryCounts = { sent: 0, unreachable: 0, failed: 0 };
-  const due = dueOfferReminders(await deps.store.read(EVERYTHING), deps.now(), moments);
-  for (const planned of due) {
-    const reminder = await claim(deps.store, planned, deps.now(), moments);
-    if (!reminder) continue;
-    const notification: OfferReminderNotification = { kind: 'offer-reminder', roundId: reminder.roundId, companyId: reminder.companyId, deadline: reminder.deadline };
-    const results = await notifyAll(deps.notifier, reminder.recipients, notification, log);
-    const outcome = combined(results);
-    if (outcome !== 'sent') await recordResult(deps.store, reminder.key, outcome);
-    const tally = tallyOf(results);
-    add(counts, tally);
-    log('offer-reminder.delivered', { roundId: reminder.roundId, companyId: reminder.companyId, moment: reminder.moment, ...tally });
-  }
-  if (due.length > 0) log('offer-reminders.pass', { due: due.length, ...counts });
-  return counts;
+/** The messages of the due reminders: one per contact, under the company's old key for files from before the outbox. */
+export function offerReminderMessages(due: readonly DueOfferReminder[]): QueuedNotification[] {
+  return due.flatMap((reminder) => reminder.recipients.map((recipient) => ({
+    key: offerReminderContactKey(reminder.roundId, reminder.companyId, reminder.moment, recipient.userId),
+    legacyKey: reminder.key,
+    recipient,
+    notification: { kind: 'offer-reminder' as const, roundId: reminder.roundId, companyId: reminder.companyId, deadline: reminder.deadline },
+  })));
+}
+
+/** What planning one round's offer reminders reads: the round, every company, the round's offers. */
+function roundScope(roundId: string): Scope {
+  return { rounds: byIds(roundId), companies: 'all', offers: byKeys(roundKey(roundId)) };
 }
 
 /**
- * Claims the key inside the update that re-plans this company, so an offer saved, a closed round or
- * a second pass since planning wins. A company nobody can be reached at is recorded as such: it is
- * counted once for this moment, and its contacts hear the next moment once they are linked.
+ * The planning pass: queues the due reminders, one unit of work per round. A company that saved its
+ * offer, a closed round or another pass since the read wins, because the unit plans again on its own
+ * draft. A contact who cannot be reached yet is not queued, and hears the current moment's reminder
+ * once they can be, at a later pass.
  */
-async function claim(
-  store: KoppelStore, planned: DueOfferReminder, now: Date, moments: readonly number[],
-): Promise<DueOfferReminder | undefined> {
-  return store.update(EVERYTHING, (draft) => {
-    const current = offerReminderFor(draft, planned.roundId, planned.companyId, now, moments);
-    if (current?.key !== planned.key) return undefined;
-    const result: DeliveryResult = current.recipients.length === 0 ? 'no-conversation' : 'sent';
-    draft.sentNotifications[current.key] = { at: now.toISOString(), result };
-    return current;
-  });
-}
-
-/** 'offer-requested' once to every contact of every company, when a round opens. */
-export async function requestOffers(
-  deps: { store: KoppelStore; notifier: Notifier; now: () => Date }, roundId: string,
-): Promise<OfferDeliveryCounts> {
-  const counts: OfferDeliveryCounts = { sent: 0, unreachable: 0, failed: 0 };
-  const data = await deps.store.read(EVERYTHING);
-  const round = ownValue(data.rounds, roundId);
-  if (!round || !acceptsOffers(round, deps.now())) return counts;
-  const companies = Object.values(data.companies).filter(invited).sort((a, b) => compare(a.id, b.id));
-  for (const company of companies) {
-    if (company.contacts.length === 0) counts.unreachable += 1;
-    for (const recipient of contactsOf(company)) {
-      const key = offerRequestKey(roundId, company.id, recipient.userId);
-      const result = await deliverOnce(deps.store, deps.notifier, key, recipient, { kind: 'offer-requested', roundId, companyId: company.id }, deps.now);
-      if (result !== 'already-sent') add(counts, tallyOf([result]));
-    }
+export async function runOfferReminders(deps: OfferReminderDeps): Promise<OfferQueueCounts> {
+  const moments = deps.moments ?? DEFAULT_REMINDER_HOURS;
+  const log = deps.log ?? (() => {});
+  const now = deps.now();
+  const counts: OfferQueueCounts = { queued: 0, unreachable: 0 };
+  const { rounds } = await deps.store.read({ rounds: 'all' });
+  const candidates = Object.values(rounds).filter((r) => acceptsOffers(r, now) && currentMoment(r.offersDeadline, now, moments) !== undefined);
+  for (const { id } of candidates.sort((a, b) => compare(a.id, b.id))) {
+    const round = await queueInUnitOfWork(deps.store, {
+      scope: roundScope(id),
+      plan: (view) => offerReminderMessages(dueOfferReminders(view, now, moments)),
+      change: (draft) => {
+        const tally: OfferQueueCounts = { queued: 0, unreachable: 0 };
+        for (const reminder of dueOfferReminders(draft, now, moments)) {
+          if (reminder.recipients.length === 0) tally.unreachable += 1;
+          for (const message of offerReminderMessages([reminder])) {
+            const outcome = queueDraft(draft, message, now, { retryUnreached: false });
+            if (isQueued(outcome)) tally.queued += 1;
+            else if (outcome === 'unreachable') tally.unreachable += 1;
+          }
+        }
+        return tally;
+      },
+    });
+    counts.queued += round.queued;
+    counts.unreachable += round.unreachable;
+    if (round.queued > 0) log('offer-reminders.queued', { roundId: id, ...round });
   }
+  if (counts.queued > 0) deps.notifier?.queued?.();
   return counts;
 }
 
-async function notifyAll(notifier: Notifier, recipients: readonly PersonKey[], notification: OfferReminderNotification, log: ReminderLog): Promise<DeliveryResult[]> {
-  const results: DeliveryResult[] = [];
-  for (const recipient of recipients) {
-    try {
-      results.push(await notifier.notify(recipient, notification));
-    } catch (error) {
-      // The error's text may hold personal data; its name does not.
-      log('offer-reminder.notify-threw', { roundId: notification.roundId, companyId: notification.companyId, error: errorName(error) });
-      results.push('failed');
-    }
-  }
-  return results;
+/** 'offer-requested' to every contact of every registered company (queued once per contact and round). */
+export function offerRequests(data: Readonly<KoppelView>, round: Round, now: Date): QueuedNotification[] {
+  if (!acceptsOffers(round, now)) return [];
+  return Object.values(data.companies).filter(invited).sort((a, b) => compare(a.id, b.id)).flatMap((company) => contactsOf(company).map((recipient) => ({
+    key: offerRequestKey(round.id, company.id, recipient.userId),
+    recipient,
+    notification: { kind: 'offer-requested' as const, roundId: round.id, companyId: company.id },
+  })));
 }
 
-// The company heard it if any contact did; otherwise the most hopeful of the failures.
-function combined(results: readonly DeliveryResult[]): DeliveryResult {
-  if (results.includes('sent')) return 'sent';
-  return results.length === 0 || results.includes('no-conversation') ? 'no-conversation' : 'failed';
+/** Companies asked for their offer that nobody can be reached at yet (known by e-mail only). */
+export function companiesWithoutContact(data: Readonly<KoppelView>): number {
+  return Object.values(data.companies).filter((c) => invited(c) && c.contacts.length === 0).length;
 }
 
-function tallyOf(results: readonly DeliveryResult[]): OfferDeliveryCounts {
-  if (results.length === 0) return { sent: 0, unreachable: 1, failed: 0 };
-  const count = (r: DeliveryResult) => results.filter((x) => x === r).length;
-  return { sent: count('sent'), unreachable: count('no-conversation'), failed: count('failed') };
-}
-
-function add(total: OfferDeliveryCounts, part: OfferDeliveryCounts): void {
-  total.sent += part.sent;
-  total.unreachable += part.unreachable;
-  total.failed += part.failed;
-}
-
-async function recordResult(store: KoppelStore, key: string, result: DeliveryResult): Promise<void> {
-  await store.update(EVERYTHING, (draft) => {
-    const entry = draft.sentNotifications[key];
-    if (entry) entry.result = result;
+/**
+ * Asks for every company's offer in one unit of work; opening a round does the same in its own unit
+ * of work, so after an open this finds every request queued already. A contact that could not be
+ * reached is asked again, and a newly linked contact for the first time.
+ */
+export async function requestOffers(
+  deps: { store: KoppelStore; now: () => Date; notifier?: QueuedSignal }, roundId: string,
+): Promise<OfferQueueCounts> {
+  const now = deps.now();
+  const counts = await queueInUnitOfWork(deps.store, {
+    scope: { rounds: byIds(roundId), companies: 'all' },
+    plan: (view) => {
+      const round = ownValue(view.rounds, roundId);
+      return round ? offerRequests(view, round, now) : [];
+    },
+    change: (draft, messages) => {
+      const round = ownValue(draft.rounds, roundId);
+      const tally: OfferQueueCounts = { queued: 0, unreachable: round && acceptsOffers(round, now) ? companiesWithoutContact(draft) : 0 };
+      for (const message of messages) {
+        const outcome = queueDraft(draft, message, now, { retryUnreached: true });
+        if (isQueued(outcome)) tally.queued += 1;
+        else if (outcome === 'unreachable') tally.unreachable += 1;
+      }
+      return tally;
+    },
   });
+  if (counts.queued > 0) deps.notifier?.queued?.();
+  return counts;
 }
 
 // Registered companies the school can reach or will once a contact links: these are asked.

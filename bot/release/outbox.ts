@@ -1,18 +1,30 @@
 import type { PlatformIdentity } from '../domain/common.js';
-import { OutboxEntry } from '../domain/outbox-entry.js';
+import type { Notification } from '../domain/notification.js';
+import { NotificationKind } from '../domain/notification.js';
+import { OutboxEntry, ReleaseKind } from '../domain/outbox-entry.js';
 import type { KoppelView } from '../koppel-data.js';
 import { byKeys, outboxStateKey, type KoppelStore } from '../store/index.js';
 
-// The release outbox on KoppelView: what must be sent, and how far it got. Which message a person
-// receives is the caller's decision; this module only keeps each planned message exactly once.
+// The outbox on KoppelView: what must be sent, and how far it got. Which message a person receives
+// is the caller's decision; this module only keeps each planned message exactly once. A release's
+// messages and the notifications (welcomes, reminders, …) share it, and so its sender and its
+// crash rules; a release's figures count its own kinds only.
 
 export type OutboxKind = OutboxEntry['kind'];
 export type OutboxStatus = OutboxEntry['status'];
+export type { ReleaseKind };
 
 export const OUTBOX_KINDS: readonly OutboxKind[] = OutboxEntry.shape.kind.options;
 
 /** Students first (the card update before the notice), then companies, then coordinators. */
-export const RELEASE_PHASES: readonly OutboxKind[] = ['student-result-card', 'student-result-notice', 'company-result', 'coordinator-summary'];
+export const RELEASE_PHASES: readonly ReleaseKind[] = ReleaseKind.options;
+
+/** Every kind in the order one pass of the sender takes them: a due release first, then the notifications. */
+export const OUTBOX_PHASES: readonly OutboxKind[] = [...RELEASE_PHASES, ...NotificationKind.options];
+
+export function isReleaseKind(kind: OutboxKind): kind is ReleaseKind {
+  return (RELEASE_PHASES as readonly string[]).includes(kind);
+}
 
 // Updating an existing card to the same content twice is harmless; a new message twice is a duplicate.
 const IDEMPOTENT: ReadonlySet<OutboxKind> = new Set<OutboxKind>(['student-result-card']);
@@ -29,6 +41,8 @@ export interface PlannedMessage {
   subjectIds: string[];
   /** For a card update: the id of the card delivered before the release moment. */
   activityId?: string;
+  /** For a notification kind: what it says (ids only). */
+  notification?: Notification;
 }
 
 /** One key per round, kind and recipient: planning the same release twice yields the same keys. */
@@ -42,6 +56,7 @@ export function toOutboxEntry(planned: PlannedMessage, now: Date): OutboxEntry {
     subjectIds: [...planned.subjectIds], status: 'pending', attempts: 0, createdAt: now.toISOString(),
   };
   if (planned.activityId !== undefined) entry.activityId = planned.activityId;
+  if (planned.notification !== undefined) entry.notification = structuredClone(planned.notification);
   return entry;
 }
 
@@ -83,17 +98,18 @@ function sameMessage(stored: OutboxEntry, planned: PlannedMessage): boolean {
 export type StatusCounts = Record<OutboxStatus, number>;
 
 export interface ReleaseProgress extends StatusCounts {
-  byKind: Record<OutboxKind, StatusCounts>;
+  byKind: Record<ReleaseKind, StatusCounts>;
   failures: Array<{ key: string; lastError: string }>;
 }
 
 const zeroCounts = (): StatusCounts => ({ pending: 0, sending: 0, sent: 0, failed: 0 });
 
+/** A round's release messages only: its welcomes and reminders share the outbox but are no part of the release. */
 export function releaseProgress(data: Readonly<KoppelView>, roundId: string): ReleaseProgress {
-  const byKind = Object.fromEntries(RELEASE_PHASES.map((kind) => [kind, zeroCounts()])) as Record<OutboxKind, StatusCounts>;
+  const byKind = Object.fromEntries(RELEASE_PHASES.map((kind) => [kind, zeroCounts()])) as Record<ReleaseKind, StatusCounts>;
   const progress: ReleaseProgress = { ...zeroCounts(), byKind, failures: [] };
   for (const entry of Object.values(data.outbox)) {
-    if (entry.roundId !== roundId) continue;
+    if (entry.roundId !== roundId || !isReleaseKind(entry.kind)) continue;
     progress[entry.status] += 1;
     byKind[entry.kind][entry.status] += 1;
     if (entry.status === 'failed') progress.failures.push({ key: entry.key, lastError: entry.lastError ?? 'unknown' });
@@ -102,14 +118,15 @@ export function releaseProgress(data: Readonly<KoppelView>, roundId: string): Re
 }
 
 /**
- * Puts failed entries of a round back to pending with a fresh attempt count: a coordinator's decision,
- * also for entries failed as 'unknown-after-restart' (which may then reach someone twice). `keys` limits it.
+ * Puts failed release entries of a round back to pending with a fresh attempt count: a coordinator's
+ * decision, also for entries failed as 'unknown-after-restart' (which may then reach someone twice).
+ * `keys` limits it. Only the release's kinds: the coordinator decides on what the release card shows.
  */
 export async function retryFailed(
   store: KoppelStore, roundId: string, now: Date, keys?: readonly string[],
 ): Promise<number> {
   const only = keys ? new Set(keys) : undefined;
-  return store.update({ outbox: byKeys(...OUTBOX_KINDS.map((kind) => outboxStateKey('failed', kind))) }, (draft) => {
+  return store.update({ outbox: byKeys(...RELEASE_PHASES.map((kind) => outboxStateKey('failed', kind))) }, (draft) => {
     let count = 0;
     for (const entry of Object.values(draft.outbox)) {
       if (entry.roundId !== roundId || entry.status !== 'failed' || (only && !only.has(entry.key))) continue;

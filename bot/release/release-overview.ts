@@ -2,7 +2,7 @@ import type { MatchRun } from '../domain/match-run.js';
 import type { RoundStatus } from '../domain/round.js';
 import type { KoppelView } from '../koppel-data.js';
 import { latestRun } from '../matching-runs/run-records.js';
-import { releaseProgress, type OutboxKind, type StatusCounts } from './outbox.js';
+import { releaseProgress, type ReleaseKind, type StatusCounts } from './outbox.js';
 
 /**
  * A round's release as a coordinator follows it: the figures of the approved run and, per kind of
@@ -15,8 +15,8 @@ export interface ReleaseOverview {
   status: RoundStatus;
   releaseAt: string;
   summary?: MatchRun['summary'];
-  byKind: Record<OutboxKind, StatusCounts>;
-  failures: Array<{ key: string; kind: OutboxKind; subject: string; error: string }>;
+  byKind: Record<ReleaseKind, StatusCounts>;
+  failures: Array<{ key: string; kind: ReleaseKind; subject: string; error: string }>;
   /** Students of the round Koppel cannot write to (never talked to it): no message was planned for them. */
   unreachableStudents: string[];
 }
@@ -32,13 +32,15 @@ export function releaseOverview(data: Readonly<KoppelView>, roundId: string): Re
     byKind: progress.byKind,
     failures: progress.failures.map(({ key, lastError }) => {
       const entry = data.outbox[key];
-      return { key, kind: entry.kind, subject: subjectOf(data, entry.kind, entry.subjectIds[0] ?? ''), error: lastError };
+      // releaseProgress lists failures of the release's own kinds only.
+      const kind = entry.kind as ReleaseKind;
+      return { key, kind, subject: subjectOf(data, kind, entry.subjectIds[0] ?? ''), error: lastError };
     }).sort((a, b) => a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject)),
     unreachableStudents: Object.values(data.students).filter((s) => s.roundId === roundId && s.identities.length === 0).map((s) => s.studentNumber).sort(),
   };
 }
 
-function subjectOf(data: Readonly<KoppelView>, kind: OutboxKind, id: string): string {
+function subjectOf(data: Readonly<KoppelView>, kind: ReleaseKind, id: string): string {
   if (kind === 'student-result-card' || kind === 'student-result-notice') return data.students[id]?.studentNumber ?? id;
   if (kind === 'company-result') return data.companies[id]?.name ?? id;
   return id;

@@ -2,12 +2,13 @@ import type { OutboxEntry } from '../domain/outbox-entry.js';
 import type { LogFields } from '../logger.js';
 import { recoverDraft, type Recovery, type TransportResult } from './outbox-claims.js';
 import { runPhase, type PhaseContext } from './outbox-pump.js';
-import { OUTBOX_KINDS, RELEASE_PHASES, type OutboxKind } from './outbox.js';
+import { OUTBOX_KINDS, OUTBOX_PHASES, type OutboxKind } from './outbox.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { byKeys, outboxStateKey, type KoppelStore } from '../store/index.js';
 import type { SenderLease } from './sender-lease.js';
 
-// Sends the release outbox: nothing lost, nothing sent twice, in strict phases.
+// Sends the outbox: nothing lost, nothing sent twice, in strict phases: a release's kinds first,
+// then the notifications (welcomes, offer requests, reminders, reports to coordinators).
 //
 // Crash semantics. An entry is claimed ('sending', attempts + 1) in a store write BEFORE it is sent,
 // and its outcome ('sent' with activityId and sentAt, back to 'pending' with notBefore, or 'failed'
@@ -16,9 +17,10 @@ import type { SenderLease } from './sender-lease.js';
 // at the start of `runOutbox`) decides per kind:
 //   - idempotent kinds ('student-result-card' updates a card that already exists; doing it twice is
 //     harmless) go back to 'pending' and are sent again, so no card is ever left behind;
-//   - every other kind (notices, company and coordinator messages are new messages) becomes 'failed'
-//     with lastError 'unknown-after-restart': it is never sent twice automatically; a coordinator sees
-//     it in `releaseProgress` and may resend it with `retryFailed`.
+//   - every other kind (notices, company and coordinator messages, every notification: each is a new
+//     message) becomes 'failed' with lastError 'unknown-after-restart': it is never sent twice
+//     automatically; for a release a coordinator sees it in `releaseProgress` and may resend it with
+//     `retryFailed`.
 // At most one batch plus the sends in flight and their unwritten outcomes are in doubt after a crash.
 // One runner per store at a time: in one process a second runOutbox on the same store is refused;
 // across processes the sender lease (sender-lease.ts) lets one of them send, and recovery runs when a
@@ -51,7 +53,7 @@ export interface RunOutboxDeps {
   /** Receives ids and counts only. */
   log?: ReleaseLog;
   rateLimit?: RateLimitOptions;
-  /** Phases in order, one kind each; default students' cards, students' notices, companies, coordinators. */
+  /** Phases in order, one kind each; default students' cards, students' notices, companies, coordinators, then the notification kinds. */
   kinds?: OutboxKind[];
   /** Default 8. */
   maxAttempts?: number;
@@ -96,7 +98,7 @@ export async function runOutbox(deps: RunOutboxDeps): Promise<RunOutboxResult> {
     if (recovery.requeued + recovery.markedForReview > 0) log('release.recovered', { ...recovery });
     const totals: RunOutboxResult = { sent: 0, failed: 0, retries: 0, duplicatesAvoided: recovery.markedForReview };
     const context = phaseContext(deps, log, totals);
-    for (const kind of deps.kinds ?? RELEASE_PHASES) {
+    for (const kind of deps.kinds ?? OUTBOX_PHASES) {
       const before = { ...totals };
       await runPhase(context, kind);
       log('release.phase-done', { kind, sent: totals.sent - before.sent, failed: totals.failed - before.failed, retries: totals.retries - before.retries });

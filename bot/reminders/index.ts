@@ -4,6 +4,7 @@ export {
   DEFAULT_REMINDER_INTERVAL_MS,
   runReminders,
   startReminderSchedule,
+  wishReminderMessage,
   type ReminderDeps,
   type ReminderLog,
   type ReminderPassResult,

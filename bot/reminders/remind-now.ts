@@ -1,29 +1,28 @@
 // A coordinator's "remind now" (`ronde herinner`), besides the fixed reminder moments: students who
-// still owe a confirmed wish and companies without an offer hear a reminder at once. At most one per
-// person, round and day (Amsterdam time): the key is written before the message goes out
-// (deliverOnce), so pressing twice, or two coordinators pressing at once, never sends a second one.
+// still owe a confirmed wish and companies without an offer get a reminder, queued in the outbox in
+// the coordinator's one unit of work and sent by the outbox's sender within seconds. At most one
+// per person, round and day (Amsterdam time): the key is stored in the outbox once, so pressing
+// twice, or two coordinators pressing at once, never sends a second one.
 import { appendAudit } from '../audit-log.js';
-import { deliverOnce } from '../deliver-once.js';
-import type { Company } from '../domain/company.js';
 import type { Round } from '../domain/round.js';
 import type { KoppelView } from '../koppel-data.js';
-import type { DeliveryResult, Notification, Notifier } from '../notifications.js';
+import type { QueuedSignal } from '../notifications.js';
 import { contactsOf, hasOffer, invited } from '../offers/offer-reminders.js';
-import type { PersonKey } from '../people.js';
+import { isQueued, queueDraft, queueInUnitOfWork, type QueuedNotification, type QueueOutcome } from '../outbox/queue-notifications.js';
 import { acceptsOffers, acceptsWishes } from '../rounds/round-lifecycle.js';
 import { awaitsWish } from './reminder-plan.js';
-import { EVERYTHING, type KoppelStore } from '../store/index.js';
+import { byIds, byKeys, roundKey, type KoppelStore } from '../store/index.js';
 
 export type RemindWho = 'students' | 'companies' | 'both';
 export type RemindGroup = Exclude<RemindWho, 'both'>;
 
-/** Students are counted per student, companies per company (a company heard it if any contact did). */
+/** Students are counted per student, companies per company (a company is reminded if any contact is). */
 export interface RemindCounts {
+  /** Reminders queued now; the outbox sends them within seconds. */
   reminded: number;
   /** Nobody to reach yet: no chat account linked, or they never talked with Koppel. */
   unreachable: number;
   alreadyRemindedToday: number;
-  failed: number;
 }
 
 export type RemindNowRefusal = 'unknown-round' | 'round-not-open' | 'deadline-passed';
@@ -40,11 +39,16 @@ export type RemindNowResult = RemindNowDone | { ok: false; refusal: RemindNowRef
 
 export interface RemindNowDeps {
   store: KoppelStore;
-  notifier: Notifier;
+  /** Told when reminders were queued, so the outbox's sender sends them at once. */
+  notifier?: QueuedSignal;
   now: () => Date;
 }
 
-type Outcome = DeliveryResult | 'already-sent' | 'unreachable';
+/** One reminder to one person, with whom it counts for (a student, or a company for each of its contacts). */
+interface Reminder extends QueuedNotification {
+  group: RemindGroup;
+  subjectId: string;
+}
 
 export function remindNowKey(roundId: string, id: string, day: string): string {
   return `remind-now:${roundId}:${id}:${day}`;
@@ -59,80 +63,134 @@ export function amsterdamDay(moment: Date): string {
 
 export async function remindNow(deps: RemindNowDeps, roundId: string, actorId: string, who: RemindWho): Promise<RemindNowResult> {
   const now = deps.now();
-  const data = await deps.store.read(EVERYTHING);
-  const round = Object.hasOwn(data.rounds, roundId) ? data.rounds[roundId] : undefined;
-  if (!round) return { ok: false, refusal: 'unknown-round' };
-  if (round.status !== 'open') return { ok: false, refusal: 'round-not-open' };
-  const asked: RemindGroup[] = who === 'both' ? ['students', 'companies'] : [who];
-  const stillOpen = { students: acceptsWishes(round, now), companies: acceptsOffers(round, now) };
-  if (!asked.some((group) => stillOpen[group])) return { ok: false, refusal: 'deadline-passed' };
+  const ofRound = byKeys(roundKey(roundId));
+  const { rounds } = await deps.store.read({ rounds: byIds(roundId) });
+  const refusal = refusalFor(ownValue(rounds, roundId), who, now);
+  if (refusal) return { ok: false, refusal };
   const day = amsterdamDay(now);
-  const remind = (group: RemindGroup) => asked.includes(group) && stillOpen[group];
-  const students = remind('students') ? await remindStudents(deps, data, round, day) : emptyCounts();
-  const companies = remind('companies') ? await remindCompanies(deps, data, round, day) : emptyCounts();
-  // Ids and counts only: who pressed, for which round, and how many heard it.
-  const detail = {
-    who, day,
-    studentsReminded: students.reminded, studentsUnreachable: students.unreachable, studentsAlreadyToday: students.alreadyRemindedToday,
-    companiesReminded: companies.reminded, companiesUnreachable: companies.unreachable, companiesAlreadyToday: companies.alreadyRemindedToday,
-    failed: students.failed + companies.failed,
-  };
-  await deps.store.update(EVERYTHING, (draft) => {
-    appendAudit(draft, { actorId, action: 'reminders.sent-now', subjectType: 'round', subjectId: round.id, detail }, now);
+  const result = await queueInUnitOfWork(deps.store, {
+    // Every company may be one without an offer: they are all read; the round's own records by its key.
+    scope: { rounds: byIds(roundId), students: ofRound, offers: ofRound, companies: 'all' },
+    plan: (view) => {
+      const round = ownValue(view.rounds, roundId);
+      return round && !refusalFor(round, who, now) ? planReminders(view, round, groupsToRemind(round, who, now), day) : [];
+    },
+    change: (draft, reminders): RemindNowResult => {
+      const round = ownValue(draft.rounds, roundId);
+      // Re-checked in the unit of work: the round may have closed since the first read.
+      const refused = refusalFor(round, who, now);
+      if (refused || !round) return { ok: false, refusal: refused ?? 'unknown-round' };
+      const groups = groupsToRemind(round, who, now);
+      const outcomes = new Map(reminders.map((r) => [r.key, queueDraft(draft, r, now, { retryUnreached: true })]));
+      const students = groups.includes('students') ? countStudents(draft, round, reminders, outcomes) : emptyCounts();
+      const companies = groups.includes('companies') ? countCompanies(draft, round, reminders, outcomes) : emptyCounts();
+      // Ids and counts only: who pressed, for which round, and how many were reminded.
+      const detail = {
+        who, day,
+        studentsReminded: students.reminded, studentsUnreachable: students.unreachable, studentsAlreadyToday: students.alreadyRemindedToday,
+        companiesReminded: companies.reminded, companiesUnreachable: companies.unreachable, companiesAlreadyToday: companies.alreadyRemindedToday,
+      };
+      appendAudit(draft, { actorId, action: 'reminders.sent-now', subjectType: 'round', subjectId: round.id, detail }, now);
+      return { ok: true, students, companies, pastDeadline: asked(who).filter((group) => !groups.includes(group)) };
+    },
   });
-  return { ok: true, students, companies, pastDeadline: asked.filter((group) => !stillOpen[group]) };
+  if (result.ok && result.students.reminded + result.companies.reminded > 0) deps.notifier?.queued?.();
+  return result;
 }
 
-async function remindStudents(deps: RemindNowDeps, data: Readonly<KoppelView>, round: Round, day: string): Promise<RemindCounts> {
-  const counts = emptyCounts();
-  const students = Object.values(data.students).filter((s) => s.roundId === round.id && awaitsWish(s)).sort((a, b) => compare(a.id, b.id));
-  for (const student of students) {
-    const identity = student.identities[0];
-    const notification: Notification = { kind: 'wish-reminder', roundId: round.id, studentId: student.id, deadline: round.wishesDeadline };
-    const outcome = identity
-      ? await send(deps, remindNowKey(round.id, student.id, day), { platform: identity.platform, userId: identity.userId }, notification)
-      : 'unreachable';
-    count(counts, outcome);
+function asked(who: RemindWho): RemindGroup[] {
+  return who === 'both' ? ['students', 'companies'] : [who];
+}
+
+/** The asked groups whose deadline has not passed. */
+function groupsToRemind(round: Round, who: RemindWho, now: Date): RemindGroup[] {
+  const stillOpen = { students: acceptsWishes(round, now), companies: acceptsOffers(round, now) };
+  return asked(who).filter((group) => stillOpen[group]);
+}
+
+function refusalFor(round: Round | undefined, who: RemindWho, now: Date): RemindNowRefusal | undefined {
+  if (!round) return 'unknown-round';
+  if (round.status !== 'open') return 'round-not-open';
+  return groupsToRemind(round, who, now).length === 0 ? 'deadline-passed' : undefined;
+}
+
+/** Students who still owe a wish and can be written to on some account, and every contact of a company without an offer. */
+function planReminders(data: Readonly<KoppelView>, round: Round, groups: readonly RemindGroup[], day: string): Reminder[] {
+  const reminders: Reminder[] = [];
+  if (groups.includes('students')) {
+    for (const student of studentsToRemind(data, round)) {
+      const identity = student.identities[0];
+      if (!identity) continue;
+      reminders.push({
+        group: 'students', subjectId: student.id, key: remindNowKey(round.id, student.id, day),
+        recipient: { platform: identity.platform, userId: identity.userId },
+        notification: { kind: 'wish-reminder', roundId: round.id, studentId: student.id, deadline: round.wishesDeadline },
+      });
+    }
   }
+  if (groups.includes('companies')) {
+    for (const company of companiesToRemind(data, round)) {
+      for (const contact of contactsOf(company)) {
+        reminders.push({
+          group: 'companies', subjectId: company.id, key: remindNowKey(round.id, `${company.id}:${contact.userId}`, day), recipient: contact,
+          notification: { kind: 'offer-reminder', roundId: round.id, companyId: company.id, deadline: round.offersDeadline },
+        });
+      }
+    }
+  }
+  return reminders;
+}
+
+function studentsToRemind(data: Readonly<KoppelView>, round: Round) {
+  return Object.values(data.students).filter((s) => s.roundId === round.id && awaitsWish(s)).sort((a, b) => compare(a.id, b.id));
+}
+
+function companiesToRemind(data: Readonly<KoppelView>, round: Round) {
+  return Object.values(data.companies).filter((c) => invited(c) && !hasOffer(data, round.id, c.id)).sort((a, b) => compare(a.id, b.id));
+}
+
+function countStudents(data: Readonly<KoppelView>, round: Round, reminders: readonly Reminder[], outcomes: ReadonlyMap<string, QueueOutcome>): RemindCounts {
+  const byStudent = outcomesBySubject(reminders, 'students', outcomes);
+  const counts = emptyCounts();
+  // A student without a chat account has no reminder planned: nobody to reach yet.
+  for (const student of studentsToRemind(data, round)) count(counts, combined(byStudent.get(student.id) ?? []));
   return counts;
 }
 
-async function remindCompanies(deps: RemindNowDeps, data: Readonly<KoppelView>, round: Round, day: string): Promise<RemindCounts> {
+function countCompanies(data: Readonly<KoppelView>, round: Round, reminders: readonly Reminder[], outcomes: ReadonlyMap<string, QueueOutcome>): RemindCounts {
+  const byCompany = outcomesBySubject(reminders, 'companies', outcomes);
   const counts = emptyCounts();
-  const companies = Object.values(data.companies).filter((c) => invited(c) && !hasOffer(data, round.id, c.id)).sort((a, b) => compare(a.id, b.id));
-  for (const company of companies) count(counts, combined(await remindContacts(deps, round, company, day)));
+  for (const company of companiesToRemind(data, round)) count(counts, combined(byCompany.get(company.id) ?? []));
   return counts;
 }
 
-/** Each contact is a person of their own: one key per company and contact. */
-async function remindContacts(deps: RemindNowDeps, round: Round, company: Company, day: string): Promise<Outcome[]> {
-  const notification: Notification = { kind: 'offer-reminder', roundId: round.id, companyId: company.id, deadline: round.offersDeadline };
-  const outcomes: Outcome[] = [];
-  for (const contact of contactsOf(company)) {
-    outcomes.push(await send(deps, remindNowKey(round.id, `${company.id}:${contact.userId}`, day), contact, notification));
+function outcomesBySubject(reminders: readonly Reminder[], group: RemindGroup, outcomes: ReadonlyMap<string, QueueOutcome>): Map<string, QueueOutcome[]> {
+  const bySubject = new Map<string, QueueOutcome[]>();
+  for (const reminder of reminders) {
+    if (reminder.group !== group) continue;
+    bySubject.set(reminder.subjectId, [...(bySubject.get(reminder.subjectId) ?? []), outcomes.get(reminder.key) ?? 'unreachable']);
   }
-  return outcomes;
+  return bySubject;
 }
 
-async function send(deps: RemindNowDeps, key: string, recipient: PersonKey, notification: Notification): Promise<Outcome> {
-  return deliverOnce(deps.store, deps.notifier, key, recipient, notification, deps.now);
+// A company is reminded if any contact is; else it was reminded earlier today; else nobody can be reached.
+function combined(outcomes: readonly QueueOutcome[]): QueueOutcome {
+  if (outcomes.some(isQueued)) return 'queued';
+  return outcomes.includes('already-queued') ? 'already-queued' : 'unreachable';
 }
 
-// A company heard it if any contact did; else it was reminded earlier today, else the failure.
-function combined(outcomes: readonly Outcome[]): Outcome {
-  for (const outcome of ['sent', 'already-sent', 'failed'] as const) if (outcomes.includes(outcome)) return outcome;
-  return 'unreachable';
-}
-
-function count(counts: RemindCounts, outcome: Outcome): void {
-  if (outcome === 'sent') counts.reminded += 1;
-  else if (outcome === 'already-sent') counts.alreadyRemindedToday += 1;
-  else if (outcome === 'failed') counts.failed += 1;
+function count(counts: RemindCounts, outcome: QueueOutcome): void {
+  if (isQueued(outcome)) counts.reminded += 1;
+  else if (outcome === 'already-queued') counts.alreadyRemindedToday += 1;
   else counts.unreachable += 1;
 }
 
 function emptyCounts(): RemindCounts {
-  return { reminded: 0, unreachable: 0, alreadyRemindedToday: 0, failed: 0 };
+  return { reminded: 0, unreachable: 0, alreadyRemindedToday: 0 };
+}
+
+function ownValue<T>(record: Readonly<Record<string, T>>, id: string): T | undefined {
+  return Object.hasOwn(record, id) ? record[id] : undefined;
 }
 
 // Code-unit order, not locale order: the same on every machine.

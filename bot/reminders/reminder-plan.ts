@@ -5,11 +5,12 @@ import type { PersonKey } from '../people.js';
 import { acceptsWishes } from '../rounds/round-lifecycle.js';
 import { DEFAULT_REMINDER_HOURS } from './reminder-moments.js';
 
-// Who should be reminded of the wish deadline right now: a pure function of the stored document
-// and the clock, so the runner can ask it again inside the update that claims a reminder.
+// Who should be reminded of the wish deadline right now: a pure function of the stored records and
+// the clock, so the planning pass can ask it again inside the unit of work that queues the reminders.
+// Whether a reminder was queued already is the outbox's to say (its key is stored once).
 
 export interface DueReminder {
-  /** Idempotency key in `sentNotifications`: one per round, student and moment. */
+  /** Idempotency key, and the outbox key: one per round, student and moment. */
   key: string;
   roundId: string;
   studentId: string;
@@ -43,7 +44,7 @@ export function currentMoment(deadline: string, now: Date, moments: readonly num
   return passed.length === 0 ? undefined : Math.min(...passed);
 }
 
-/** Every reminder due now and not yet claimed, ordered by round id, then student id. */
+/** Every reminder due now (queued already or not), ordered by round id, then student id. */
 export function dueReminders(
   data: Readonly<KoppelView>,
   now: Date,
@@ -58,7 +59,7 @@ export function dueReminders(
   return due.sort((a, b) => compare(a.roundId, b.roundId) || compare(a.studentId, b.studentId));
 }
 
-/** The reminder due now for one student of one round, if any: the runner's re-check before claiming. */
+/** The reminder due now for one student of one round, if any. */
 export function reminderFor(
   data: Readonly<KoppelView>,
   roundId: string,
@@ -84,10 +85,8 @@ function planFor(
   // Without a chat identity there is nobody to reach yet; they are reminded once they have one.
   const identity = student.identities[0];
   if (moment === undefined || !identity) return undefined;
-  const key = reminderKey(round.id, student.id, moment);
-  if (Object.hasOwn(data.sentNotifications, key)) return undefined;
   return {
-    key,
+    key: reminderKey(round.id, student.id, moment),
     roundId: round.id,
     studentId: student.id,
     recipient: { platform: identity.platform, userId: identity.userId },

@@ -1,92 +1,76 @@
 import type { LogFields } from '../logger.js';
-import type { DeliveryResult, Notifier } from '../notifications.js';
+import type { QueuedSignal } from '../notifications.js';
+import { isQueued, queueDraft, queueInUnitOfWork, type QueuedNotification } from '../outbox/queue-notifications.js';
+import { acceptsWishes } from '../rounds/round-lifecycle.js';
 import { DEFAULT_REMINDER_HOURS } from './reminder-moments.js';
-import { dueReminders, reminderFor, type DueReminder } from './reminder-plan.js';
-import { EVERYTHING, type KoppelStore } from '../store/index.js';
+import { currentMoment, dueReminders, type DueReminder } from './reminder-plan.js';
+import { byIds, byKeys, roundKey, type KoppelStore } from '../store/index.js';
 
-// Sends the due wish reminders at most once each, across restarts and overlapping passes.
-// A reminder is claimed (its key written as 'sent') in the same atomic update that re-checks it is
-// still due, and only then handed to the notifier. A crash between claim and send loses that one
-// reminder; it never sends one twice. A delivery that fails or finds no conversation is recorded with
-// its real result and not retried for that moment: the next moment (or a coordinator) tries again,
-// so an unreachable student is never hit by a retry loop.
+// Plans the due wish reminders and queues them in the outbox, whose sender delivers them; each at
+// most once across restarts, overlapping passes and processes, because its key (round, student,
+// moment) is stored in the outbox once. A pass queues one round per unit of work, re-planning on its
+// draft, so a confirmation or a closed round since the read wins. A student Koppel cannot write to
+// yet is not queued: a later pass queues the current moment's reminder once they can be reached. A
+// queued reminder that fails is not retried for that moment: the next moment (or a coordinator)
+// tries again, so nobody is hit by a retry loop.
 
 export type ReminderLog = (event: string, fields: LogFields) => void;
 
 export interface ReminderDeps {
   store: KoppelStore;
-  notifier: Notifier;
+  /** Told when reminders were queued, so the outbox's sender sends them at once. */
+  notifier?: QueuedSignal;
   now: () => Date;
   /** Hours before the wish deadline; default [72, 24]. */
   moments?: readonly number[];
   /** Receives ids, moments and counts only, never names. */
   log?: ReminderLog;
-  /** Ends the pass after the reminder in hand (graceful shutdown). */
+  /** Ends the pass after the round in hand (graceful shutdown). */
   signal?: AbortSignal;
 }
 
 export interface ReminderPassResult {
-  sent: number;
+  queued: number;
+  /** Due, but Koppel cannot write to them yet (never talked with Koppel). */
   unreachable: number;
-  failed: number;
+}
+
+export function wishReminderMessage(reminder: DueReminder): QueuedNotification {
+  return {
+    key: reminder.key,
+    recipient: reminder.recipient,
+    notification: { kind: 'wish-reminder', roundId: reminder.roundId, studentId: reminder.studentId, deadline: reminder.deadline },
+  };
 }
 
 export async function runReminders(deps: ReminderDeps): Promise<ReminderPassResult> {
   const moments = deps.moments ?? DEFAULT_REMINDER_HOURS;
   const log = deps.log ?? (() => {});
-  const counts: ReminderPassResult = { sent: 0, unreachable: 0, failed: 0 };
-  const due = dueReminders(await deps.store.read(EVERYTHING), deps.now(), moments);
-  for (const planned of due) {
+  const now = deps.now();
+  const counts: ReminderPassResult = { queued: 0, unreachable: 0 };
+  const { rounds } = await deps.store.read({ rounds: 'all' });
+  const due = Object.values(rounds).filter((r) => acceptsWishes(r, now) && currentMoment(r.wishesDeadline, now, moments) !== undefined);
+  for (const { id } of due.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     if (deps.signal?.aborted) break;
-    const reminder = await claim(deps.store, planned, deps.now(), moments);
-    if (!reminder) continue;
-    const result = await deliver(deps.notifier, reminder, log);
-    if (result !== 'sent') await recordResult(deps.store, reminder.key, result);
-    counts[result === 'sent' ? 'sent' : result === 'no-conversation' ? 'unreachable' : 'failed'] += 1;
-    log('reminder.delivered', { roundId: reminder.roundId, studentId: reminder.studentId, moment: reminder.moment, result });
-  }
-  if (due.length > 0) log('reminders.pass', { due: due.length, ...counts });
-  return counts;
-}
-
-/**
- * Re-plans this one student inside the update, so a second pass, a confirmation or a closed round
- * since planning wins; returns the reminder as it stands now, or undefined when it is no longer ours.
- */
-async function claim(
-  store: KoppelStore,
-  planned: DueReminder,
-  now: Date,
-  moments: readonly number[],
-): Promise<DueReminder | undefined> {
-  return store.update(EVERYTHING, (draft) => {
-    const current = reminderFor(draft, planned.roundId, planned.studentId, now, moments);
-    if (current?.key !== planned.key) return undefined;
-    draft.sentNotifications[current.key] = { at: now.toISOString(), result: 'sent' };
-    return current;
-  });
-}
-
-async function deliver(notifier: Notifier, reminder: DueReminder, log: ReminderLog): Promise<DeliveryResult> {
-  try {
-    return await notifier.notify(reminder.recipient, {
-      kind: 'wish-reminder',
-      roundId: reminder.roundId,
-      studentId: reminder.studentId,
-      deadline: reminder.deadline,
+    const round = await queueInUnitOfWork(deps.store, {
+      scope: { rounds: byIds(id), students: byKeys(roundKey(id)) },
+      plan: (view) => dueReminders(view, now, moments).map(wishReminderMessage),
+      change: (draft, messages) => {
+        const tally: ReminderPassResult = { queued: 0, unreachable: 0 };
+        for (const message of messages) {
+          const outcome = queueDraft(draft, message, now, { retryUnreached: false });
+          if (isQueued(outcome)) tally.queued += 1;
+          else if (outcome === 'unreachable') tally.unreachable += 1;
+        }
+        return tally;
+      },
     });
-  } catch (error) {
-    // A throwing adapter counts as a failed delivery; the error's text may hold personal data, its name does not.
-    log('reminder.notify-threw', { roundId: reminder.roundId, studentId: reminder.studentId, error: errorName(error) });
-    return 'failed';
+    counts.queued += round.queued;
+    counts.unreachable += round.unreachable;
+    if (round.queued > 0) log('reminders.queued', { roundId: id, moment: currentMoment(rounds[id].wishesDeadline, now, moments) ?? 0, ...round });
   }
-}
-
-async function recordResult(store: KoppelStore, key: string, result: DeliveryResult): Promise<void> {
-  await store.update(EVERYTHING, (draft) => {
-    const entry = draft.sentNotifications[key];
-    if (entry) entry.result = result;
-  });
+  if (counts.queued > 0) deps.notifier?.queued?.();
+  return counts;
 }
 
 export function errorName(error: unknown): string {
@@ -106,7 +90,7 @@ export interface ReminderScheduleDeps extends Omit<ReminderDeps, 'signal'> {
 }
 
 export interface ReminderSchedule {
-  /** Stops the timer and waits for a running pass, which ends after the reminder in hand. */
+  /** Stops the timer and waits for a running pass, which ends after the round in hand. */
   stop(): Promise<void>;
 }
 
@@ -124,7 +108,7 @@ export function startReminderSchedule(deps: ReminderScheduleDeps): ReminderSched
       log('reminders.tick-skipped', { reason: 'pass-running' });
       return;
     }
-    // A failed pass is logged and the next tick tries again; claims already written stay claimed.
+    // A failed pass is logged and the next tick tries again; what it queued stays queued.
     running = runReminders({ ...deps, signal: stopping.signal })
       .then(async () => {
         for (const pass of deps.alsoRun ?? []) if (!stopping.signal.aborted) await pass();

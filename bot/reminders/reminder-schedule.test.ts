@@ -1,10 +1,35 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startReminderSchedule } from './reminder-runner.js';
-import { beforeDeadline, deferred, fakeNotifier, makeData, makeRound, makeStudent, memoryStore } from './reminder-test-support.js';
+import { conversationFor } from '../outbox/outbox-test-support.js';
+import { beforeDeadline, deferred, makeData, makeRound, makeStudent, memoryStore, type Deferred } from './reminder-test-support.js';
 import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 const INTERVAL = 60_000;
-const twoStudents = () => memoryStore(makeData([makeRound()], [makeStudent('s1'), makeStudent('s2')]));
+const twoStudents = () => {
+  const data = makeData([makeRound()], [makeStudent('s1'), makeStudent('s2')]);
+  for (const id of ['s1', 's2']) conversationFor(data, `teams-${id}`);
+  return memoryStore(data);
+};
+const queued = async (store: KoppelStore) => Object.keys((await store.read(EVERYTHING)).outbox).sort();
+
+/** A store whose reads wait for `gate` while it is closed, counting how many wait at once. */
+function gatedStore(store: KoppelStore) {
+  let gate: Deferred | undefined;
+  let active = 0;
+  let maxActive = 0;
+  const gated: KoppelStore = {
+    close: () => store.close(),
+    read: async (scope) => {
+      active += 1;
+      maxActive = Math.max(maxActive, active);
+      await gate?.promise;
+      active -= 1;
+      return store.read(scope);
+    },
+    update: (scope, change) => store.update(scope, change),
+  };
+  return { gated, close: () => { gate = deferred(); return gate; }, maxActive: () => maxActive };
+}
 
 // Fake timers drive the interval; the reminder clock is injected separately and moved by hand.
 describe('startReminderSchedule', () => {
@@ -15,53 +40,40 @@ describe('startReminderSchedule', () => {
     vi.useRealTimers();
   });
 
-  it('runs once at start and then every interval, each moment once', async () => {
+  it('runs once at start and then every interval, each moment once, and wakes the sender when it queued', async () => {
     let now = beforeDeadline(72);
-    const { notifier, calls } = fakeNotifier();
-    const schedule = startReminderSchedule({ store: twoStudents(), notifier, now: () => now, intervalMs: INTERVAL });
+    let woken = 0;
+    const store = twoStudents();
+    const schedule = startReminderSchedule({ store, notifier: { queued: () => { woken += 1; } }, now: () => now, intervalMs: INTERVAL });
     await vi.advanceTimersByTimeAsync(0);
-    expect(calls).toHaveLength(2);
+    expect(await queued(store)).toEqual(['wish-reminder:r1:s1:72h', 'wish-reminder:r1:s2:72h']);
     await vi.advanceTimersByTimeAsync(3 * INTERVAL);
-    expect(calls).toHaveLength(2);
+    expect(woken).toBe(1);
     now = beforeDeadline(24);
     await vi.advanceTimersByTimeAsync(INTERVAL);
-    expect(calls.map((c) => c.notification.studentId)).toEqual(['s1', 's2', 's1', 's2']);
+    expect(await queued(store)).toEqual(['wish-reminder:r1:s1:24h', 'wish-reminder:r1:s1:72h', 'wish-reminder:r1:s2:24h', 'wish-reminder:r1:s2:72h']);
+    expect(woken).toBe(2);
     await schedule.stop();
   });
 
   it('skips ticks while a pass runs, so passes never overlap', async () => {
-    const release = deferred();
-    let active = 0;
-    let maxActive = 0;
-    const { notifier, calls } = fakeNotifier(async () => {
-      active += 1;
-      maxActive = Math.max(maxActive, active);
-      await release.promise;
-      active -= 1;
-      return 'sent';
-    });
+    const store = gatedStore(twoStudents());
+    const gate = store.close();
     const events: string[] = [];
-    const schedule = startReminderSchedule({
-      store: twoStudents(), notifier, now: () => beforeDeadline(24), intervalMs: INTERVAL, log: (event) => events.push(event),
-    });
+    const schedule = startReminderSchedule({ store: store.gated, now: () => beforeDeadline(24), intervalMs: INTERVAL, log: (event) => events.push(event) });
     await vi.advanceTimersByTimeAsync(3 * INTERVAL);
-    expect(calls).toHaveLength(1);
     expect(events.filter((e) => e === 'reminders.tick-skipped')).toHaveLength(3);
-    release.resolve();
+    gate.resolve();
     await vi.advanceTimersByTimeAsync(INTERVAL);
-    expect(calls).toHaveLength(2);
-    expect(maxActive).toBe(1);
+    expect(await queued(store.gated)).toHaveLength(2);
+    expect(store.maxActive()).toBe(1);
     await schedule.stop();
   });
 
-  it('stop() waits for the reminder in hand, ends the pass there, and no tick runs afterwards', async () => {
-    const release = deferred();
-    const { notifier, calls } = fakeNotifier(async () => {
-      await release.promise;
-      return 'sent';
-    });
-    const store = twoStudents();
-    const schedule = startReminderSchedule({ store, notifier, now: () => beforeDeadline(24), intervalMs: INTERVAL });
+  it('stop() waits for the pass in hand, and no tick runs afterwards', async () => {
+    const store = gatedStore(twoStudents());
+    const gate = store.close();
+    const schedule = startReminderSchedule({ store: store.gated, now: () => beforeDeadline(24), intervalMs: INTERVAL });
     await vi.advanceTimersByTimeAsync(0);
     let stopped = false;
     const stopping = schedule.stop().then(() => {
@@ -69,12 +81,12 @@ describe('startReminderSchedule', () => {
     });
     await vi.advanceTimersByTimeAsync(0);
     expect(stopped).toBe(false);
-    release.resolve();
+    gate.resolve();
     await stopping;
-    expect(calls).toHaveLength(1);
-    expect(Object.keys((await store.read(EVERYTHING)).sentNotifications)).toEqual(['wish-reminder:r1:s1:24h']);
+    // The pass read its rounds before the stop; it ends before the first round.
+    expect(await queued(store.gated)).toEqual([]);
     await vi.advanceTimersByTimeAsync(5 * INTERVAL);
-    expect(calls).toHaveLength(1);
+    expect(await queued(store.gated)).toEqual([]);
     expect(vi.getTimerCount()).toBe(0);
   });
 
@@ -87,20 +99,19 @@ describe('startReminderSchedule', () => {
       update: (scope, change) => store.update(scope, change),
     };
     const lines: string[] = [];
-    const { notifier, calls } = fakeNotifier();
     const schedule = startReminderSchedule({
-      store: flaky, notifier, now: () => beforeDeadline(24), intervalMs: INTERVAL, log: (event, fields) => lines.push(JSON.stringify({ event, ...fields })),
+      store: flaky, now: () => beforeDeadline(24), intervalMs: INTERVAL, log: (event, fields) => lines.push(JSON.stringify({ event, ...fields })),
     });
     await vi.advanceTimersByTimeAsync(0);
     expect(lines).toEqual([JSON.stringify({ event: 'reminders.pass-failed', error: 'Error' })]);
     await vi.advanceTimersByTimeAsync(INTERVAL);
-    expect(calls).toHaveLength(2);
+    expect(await queued(store)).toHaveLength(2);
     await schedule.stop();
   });
 
   it('does not keep the process alive and defaults to a five-minute interval', async () => {
     const spy = vi.spyOn(globalThis, 'setInterval');
-    const schedule = startReminderSchedule({ store: twoStudents(), notifier: fakeNotifier().notifier, now: () => beforeDeadline(100) });
+    const schedule = startReminderSchedule({ store: twoStudents(), now: () => beforeDeadline(100) });
     expect(spy).toHaveBeenCalledWith(expect.any(Function), 5 * 60_000);
     const timer = spy.mock.results[0].value as NodeJS.Timeout;
     expect(timer.hasRef()).toBe(false);
@@ -109,7 +120,7 @@ describe('startReminderSchedule', () => {
   });
 
   it('refuses an interval that is not a positive number of ms', () => {
-    const deps = { store: twoStudents(), notifier: fakeNotifier().notifier, now: () => beforeDeadline(24) };
+    const deps = { store: twoStudents(), now: () => beforeDeadline(24) };
     expect(() => startReminderSchedule({ ...deps, intervalMs: 0 })).toThrow(RangeError);
     expect(vi.getTimerCount()).toBe(0);
   });
@@ -121,7 +132,7 @@ describe('other reminder passes on the same schedule', () => {
     try {
       const store = memoryStore(makeData([], []));
       const runs: number[] = [];
-      const schedule = startReminderSchedule({ store, notifier: { notify: async () => 'sent' }, now: () => new Date('2027-01-01T10:00:00Z'), intervalMs: 1000, alsoRun: [async () => { runs.push(Date.now()); }] });
+      const schedule = startReminderSchedule({ store, now: () => new Date('2027-01-01T10:00:00Z'), intervalMs: 1000, alsoRun: [async () => { runs.push(Date.now()); }] });
       await vi.advanceTimersByTimeAsync(2500);
       await schedule.stop();
       const afterStop = runs.length;

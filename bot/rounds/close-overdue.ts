@@ -1,10 +1,13 @@
 import { appendAudit } from '../audit-log.js';
 import type { KoppelView } from '../koppel-data.js';
 import { checkTransition } from './round-lifecycle.js';
-import { EVERYTHING, type KoppelStore } from '../store/index.js';
+import type { KoppelStore } from '../store/index.js';
 
 /** The actor in the audit log when Koppel closes a round by itself. */
 export const DEADLINE_ACTOR = 'koppel:deadline';
+
+// Every round is a candidate; nothing else is read or changed (the audit trail is appended to).
+const ROUNDS = { rounds: 'all' } as const;
 
 /**
  * open → closed once both deadlines (wishes and offers) have passed. Nothing could change after the
@@ -14,8 +17,8 @@ export const DEADLINE_ACTOR = 'koppel:deadline';
 export async function closeOverdueRounds(store: KoppelStore, now: Date): Promise<string[]> {
   const overdue = (data: Readonly<KoppelView>) => Object.values(data.rounds).filter((r) => r.status === 'open'
     && Date.parse(r.wishesDeadline) <= now.getTime() && Date.parse(r.offersDeadline) <= now.getTime());
-  if (overdue(await store.read(EVERYTHING)).length === 0) return [];
-  return store.update(EVERYTHING, (draft) => overdue(draft).flatMap((round) => {
+  if (overdue(await store.read(ROUNDS)).length === 0) return [];
+  return store.update(ROUNDS, (draft) => overdue(draft).flatMap((round) => {
     if (checkTransition(round, 'closed', { now, actorId: DEADLINE_ACTOR })) return [];
     appendAudit(draft, { actorId: DEADLINE_ACTOR, action: 'round.transition', subjectType: 'round', subjectId: round.id, detail: { from: 'open', to: 'closed' } }, now);
     round.status = 'closed';

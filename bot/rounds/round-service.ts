@@ -2,12 +2,16 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { appendAudit } from '../audit-log.js';
 import type { Catalogue } from '../catalogue/index.js';
 import { findProgramme } from '../catalogue/index.js';
-import { deliverOnce } from '../deliver-once.js';
 import { Round, type Mechanism, type RoundStatus } from '../domain/round.js';
+import type { Student } from '../domain/student.js';
 import type { KoppelView } from '../koppel-data.js';
-import type { Notifier } from '../notifications.js';
+import type { QueuedSignal } from '../notifications.js';
+import { offerRequests } from '../offers/offer-reminders.js';
+import type { OutboxEntry } from '../domain/outbox-entry.js';
+import { isQueued, NO_CONVERSATION, queueDraft, queueInUnitOfWork, type QueuedNotification } from '../outbox/queue-notifications.js';
+import type { PersonKey } from '../people.js';
 import { checkTransition, type TransitionRefusal } from './round-lifecycle.js';
-import { EVERYTHING, type KoppelStore } from '../store/index.js';
+import { byIds, byKeys, identityKey, roundKey, type KoppelStore, type Scope, type Selection } from '../store/index.js';
 
 export interface NewRound {
   name: string;
@@ -26,10 +30,17 @@ export interface RoundService {
   list(): Promise<Round[]>;
   create(input: NewRound, actorId: string): Promise<RoundResult>;
   transition(roundId: string, to: RoundStatus, actorId: string): Promise<RoundResult>;
-  /** Opens the round and welcomes each of its students once (a repeat never welcomes twice). */
+  /**
+   * Opens the round and, in the same unit of work, queues a welcome for each of its students and an
+   * offer request for each company contact, once (a repeat never queues twice). Nothing is sent
+   * inside the call: the outbox's sender does that. `welcomed` counts the welcomes queued, and
+   * `unreachable` the students Koppel cannot write to yet (they get it once they can, see welcomeLate).
+   */
   open(roundId: string, actorId: string): Promise<RoundResult & { welcomed?: number; unreachable?: number }>;
   /** A student who could not be reached when their round opened gets the welcome once they can be. */
   welcomeLate(studentId: string): Promise<void>;
+  /** The same, for whoever just talked to Koppel (after their conversation is stored): cheap for anyone else. */
+  welcomeOnContact(person: PersonKey): Promise<void>;
   /** approved → scheduled, at the planned moment or a new one (which must lie ahead). */
   scheduleRelease(roundId: string, actorId: string, releaseAt?: string): Promise<RoundResult>;
   /** scheduled → approved: the release is postponed; only before the moment. */
@@ -42,40 +53,80 @@ class Refused extends Error {
   }
 }
 
-export function createRoundService(store: KoppelStore, catalogue: Catalogue, notifier: Notifier, now: () => Date): RoundService {
-  const attempt = async (change: (data: KoppelView) => Round): Promise<RoundResult> => {
+export function welcomeKey(roundId: string, studentId: string): string {
+  return `round-opened:${roundId}:${studentId}`;
+}
+
+function welcomeOf(student: Student): QueuedNotification | undefined {
+  const identity = student.identities[0];
+  return identity && {
+    key: welcomeKey(student.roundId, student.id),
+    recipient: { platform: identity.platform, userId: identity.userId },
+    notification: { kind: 'round-opened', roundId: student.roundId, studentId: student.id },
+  };
+}
+
+/**
+ * `outbox` is told when messages were queued, so its sender sends them at once; a Notifier is one.
+ * Every unit of work selects the round it is about (and, to open it, its students and the companies).
+ */
+export function createRoundService(store: KoppelStore, catalogue: Catalogue, outbox: QueuedSignal, now: () => Date): RoundService {
+  const attempt = async (scope: Scope, change: (data: KoppelView) => Round): Promise<RoundResult> => {
     try {
-      return { ok: true, round: await store.update(EVERYTHING, change) };
+      return { ok: true, round: await store.update(scope, change) };
     } catch (error) {
       if (error instanceof Refused) return { ok: false, refusal: error.refusal };
       throw error;
     }
   };
 
-  const transition = (roundId: string, to: RoundStatus, actorId: string) => attempt((data) => {
-    const round = data.rounds[roundId];
+  const transitionDraft = (data: KoppelView, roundId: string, to: RoundStatus, actorId: string): Round => {
+    const round = Object.hasOwn(data.rounds, roundId) ? data.rounds[roundId] : undefined;
     if (!round) throw new Refused('unknown-round');
     const refusal = checkTransition(round, to, { now: now(), actorId });
     if (refusal) throw new Refused(refusal);
     appendAudit(data, { actorId, action: 'round.transition', subjectType: 'round', subjectId: roundId, detail: { from: round.status, to } }, now());
     round.status = to;
     return round;
-  });
+  };
+  const transition = (roundId: string, to: RoundStatus, actorId: string) => attempt({ rounds: byIds(roundId) }, (data) => transitionDraft(data, roundId, to, actorId));
+
+  /** Queues the welcome of the selected students whose round is open, re-queueing one that found no conversation. */
+  const welcome = async (students: Selection): Promise<void> => {
+    const candidates = Object.values((await store.read({ students })).students).flatMap((s) => welcomeOf(s) ?? []);
+    if (candidates.length === 0) return;
+    // Called on every turn a student takes: only a welcome still to queue costs a unit of work.
+    const known = await store.read({ rounds: byIds(...candidates.map((m) => m.notification.roundId)), outbox: byIds(...candidates.map((m) => m.key)) });
+    const toQueue = candidates.filter((m) => known.rounds[m.notification.roundId]?.status === 'open' && mayQueue(known.outbox[m.key]));
+    if (toQueue.length === 0) return;
+    const at = now();
+    const queued = await queueInUnitOfWork(store, {
+      scope: { students, rounds: byIds(...candidates.map((m) => m.notification.roundId)) },
+      plan: (view) => Object.values(view.students)
+        .filter((s) => Object.hasOwn(view.rounds, s.roundId) && view.rounds[s.roundId].status === 'open')
+        .flatMap((s) => welcomeOf(s) ?? []),
+      change: (draft, messages) => messages.filter((m) => isQueued(queueDraft(draft, m, at, { retryUnreached: true }))).length,
+    });
+    if (queued > 0) outbox.queued?.();
+  };
 
   return {
-    list: async () => Object.values((await store.read(EVERYTHING)).rounds),
-    create: (input, actorId) => attempt((data) => {
-      if (input.programmeCodes.some((code) => !findProgramme(catalogue, code))) throw new Refused('unknown-programme');
-      const round = Round.parse({
-        ...input, id: `rnd_${randomUUID().slice(0, 8)}`, status: 'draft', seed: randomBytes(8).toString('hex'),
-        createdBy: actorId, createdAt: now().toISOString(),
+    list: async () => Object.values((await store.read({ rounds: 'all' })).rounds),
+    create: (input, actorId) => {
+      const id = `rnd_${randomUUID().slice(0, 8)}`;
+      return attempt({ rounds: byIds(id) }, (data) => {
+        if (input.programmeCodes.some((code) => !findProgramme(catalogue, code))) throw new Refused('unknown-programme');
+        const round = Round.parse({
+          ...input, id, status: 'draft', seed: randomBytes(8).toString('hex'),
+          createdBy: actorId, createdAt: now().toISOString(),
+        });
+        data.rounds[round.id] = round;
+        appendAudit(data, { actorId, action: 'round.created', subjectType: 'round', subjectId: round.id }, now());
+        return round;
       });
-      data.rounds[round.id] = round;
-      appendAudit(data, { actorId, action: 'round.created', subjectType: 'round', subjectId: round.id }, now());
-      return round;
-    }),
+    },
     transition,
-    scheduleRelease: (roundId, actorId, releaseAt) => attempt((data) => {
+    scheduleRelease: (roundId, actorId, releaseAt) => attempt({ rounds: byIds(roundId) }, (data) => {
       const round = data.rounds[roundId];
       if (!round) throw new Refused('unknown-round');
       const moment = releaseAt ?? round.releaseAt;
@@ -87,7 +138,7 @@ export function createRoundService(store: KoppelStore, catalogue: Catalogue, not
       round.releaseAt = moment;
       return round;
     }),
-    cancelRelease: (roundId, actorId) => attempt((data) => {
+    cancelRelease: (roundId, actorId) => attempt({ rounds: byIds(roundId) }, (data) => {
       const round = data.rounds[roundId];
       if (!round) throw new Refused('unknown-round');
       const refusal = checkTransition(round, 'approved', { now: now(), actorId });
@@ -96,24 +147,51 @@ export function createRoundService(store: KoppelStore, catalogue: Catalogue, not
       round.status = 'approved';
       return round;
     }),
-    welcomeLate: async (studentId) => {
-      const data = await store.read(EVERYTHING);
-      const student = data.students[studentId];
-      const round = student && data.rounds[student.roundId];
-      if (!round || round.status !== 'open' || student.identities.length === 0) return;
-      await deliverOnce(store, notifier, `round-opened:${round.id}:${student.id}`, student.identities[0], { kind: 'round-opened', roundId: round.id, studentId }, now);
-    },
+    welcomeLate: (studentId) => welcome(byIds(studentId)),
+    welcomeOnContact: (person) => welcome(byKeys(identityKey(person.platform, person.userId))),
     open: async (roundId, actorId) => {
-      const opened = await transition(roundId, 'open', actorId);
-      if (!opened.ok) return opened;
-      const students = Object.values((await store.read(EVERYTHING)).students).filter((s) => s.roundId === roundId);
-      let welcomed = 0;
-      for (const student of students) {
-        if (student.identities.length === 0) continue;
-        const result = await deliverOnce(store, notifier, `round-opened:${roundId}:${student.id}`, student.identities[0], { kind: 'round-opened', roundId, studentId: student.id }, now);
-        if (result === 'sent') welcomed += 1;
+      const at = now();
+      try {
+        const opened = await queueInUnitOfWork(store, {
+          // The companies are all asked for their offer, so all are read.
+          scope: { rounds: byIds(roundId), students: byKeys(roundKey(roundId)), companies: 'all' },
+          plan: (view) => {
+            const round = Object.hasOwn(view.rounds, roundId) ? view.rounds[roundId] : undefined;
+            if (!round) return [];
+            // Planned as the round will be once open: the offer requests depend on it.
+            const asOpen = { ...round, status: 'open' as const };
+            return [...studentsOf(view, roundId).flatMap((s) => welcomeOf(s) ?? []), ...offerRequests(view, asOpen, at)];
+          },
+          change: (draft, messages) => {
+            const round = transitionDraft(draft, roundId, 'open', actorId);
+            const outcomes = new Map(messages.map((m) => [m.key, queueDraft(draft, m, at, { retryUnreached: true })]));
+            const welcomes = studentsOf(draft, roundId).map((s) => {
+              const message = welcomeOf(s);
+              return message ? outcomes.get(message.key) : 'unreachable';
+            });
+            return {
+              round,
+              welcomed: welcomes.filter((o) => o !== undefined && isQueued(o)).length,
+              unreachable: welcomes.filter((o) => o === 'unreachable').length,
+              queued: [...outcomes.values()].some(isQueued),
+            };
+          },
+        });
+        if (opened.queued) outbox.queued?.();
+        return { ok: true, round: opened.round, welcomed: opened.welcomed, unreachable: opened.unreachable };
+      } catch (error) {
+        if (error instanceof Refused) return { ok: false, refusal: error.refusal };
+        throw error;
       }
-      return { ...opened, welcomed, unreachable: students.length - welcomed };
     },
   };
+}
+
+/** Not queued yet, or it found no conversation (so it never arrived). */
+function mayQueue(entry: OutboxEntry | undefined): boolean {
+  return !entry || (entry.status === 'failed' && entry.lastError === NO_CONVERSATION);
+}
+
+function studentsOf(data: Readonly<KoppelView>, roundId: string): Student[] {
+  return Object.values(data.students).filter((s) => s.roundId === roundId).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -21,7 +21,7 @@ export const importSentFile: Handler = async (turn, services) => {
   const rounds = (await services.rounds.list()).filter((r) => r.status === 'draft' || r.status === 'open');
   if (rounds.length === 0) return [text(t.coordinator.importStudents.noRounds)];
   if (rounds.length === 1) return [text((await services.importStudents(rounds[0].id, content, turn.person.userId, turn.language)).message)];
-  const fileId = services.receivedFiles.keep(content, turn.person.userId);
+  const fileId = await services.receivedFiles.keep(content, turn.person.userId);
   return [{ kind: 'form', form: {
     id: 'round.import.file', title: t.coordinator.importStudents.title, intro: t.fileImport.chooseRound(name), fields: [],
     actions: rounds.map((r) => ({ verb: 'round.import.file', label: r.name, data: { roundId: r.id, fileId }, style: 'secondary' as const })),
@@ -31,7 +31,7 @@ export const importSentFile: Handler = async (turn, services) => {
 /** The round chosen for a file that waited: import it there. */
 export const importWaitingFile: Handler = coordinatorOnly(async (turn, services) => {
   const values = turn.input.kind === 'submit' ? turn.input.values : {};
-  const csv = typeof values.fileId === 'string' ? services.receivedFiles.take(values.fileId, turn.person.userId) : undefined;
+  const csv = typeof values.fileId === 'string' ? await services.receivedFiles.take(values.fileId, turn.person.userId) : undefined;
   if (csv === undefined) return [text(textsFor(turn.language).fileImport.expired)];
   return [text((await services.importStudents(String(values.roundId ?? ''), csv, turn.person.userId, turn.language)).message)];
 });

@@ -4,6 +4,7 @@ import { Offer } from '../../bot/domain/offer.js';
 import { Student } from '../../bot/domain/student.js';
 import { AFTER_DEADLINE, companyRoundData, CONTACT_USER, formOf, intakeHarness, STUDENT_USER, textOf } from '../testing/intake-fixture.js';
 import { EVERYTHING } from '../../bot/store/index.js';
+import { conversationFor } from '../../bot/outbox/outbox-test-support.js';
 
 // An open round: s1 (invited) and s4 (started) still owe a wish, s2 confirmed, s3 has an own place,
 // s5 has no chat account yet. c1 has no offer, c2 answered, c3 is known by e-mail only.
@@ -23,6 +24,8 @@ function roundData(status: 'open' | 'closed' = 'open') {
     organisationType: 'verpleeghuis', learnText: 'Je leert wonden verzorgen.', extraSupport: { available: false }, locationId: 'c2-loc', updatedAt: '2027-01-01T10:00:00Z',
     agreement: { placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true },
   });
+  // Everyone with a chat account has talked with Koppel, so Koppel can write to them.
+  for (const userId of [STUDENT_USER, 'teams-s2', 'teams-s3', 'teams-s4', CONTACT_USER, 'teams-contact-2']) conversationFor(data, userId);
   return data;
 }
 
@@ -43,23 +46,29 @@ describe('ronde herinner', () => {
   it('reminds who has not answered, counts them, and reminds nobody twice the same day', async () => {
     const h = await intakeHarness(roundData());
     const first = await h.submit('round.remind', { roundId: 'r1', who: 'both' }, 'nl', 'coord-1');
-    expect(first).toEqual([{ kind: 'text', text: '2 studenten en 1 bedrijf herinnerd; 2 nog niet bereikbaar (nog nooit met Koppel gepraat).' }]);
+    expect(first).toEqual([{ kind: 'text', text: '2 studenten en 1 bedrijf krijgen nu een herinnering; 2 nog niet bereikbaar (nog nooit met Koppel gepraat).' }]);
+    // The turn only queued them: the outbox's runner sends them right after.
+    expect(h.sent).toEqual([]);
+    await h.sendQueued();
     expect(reminded(h)).toEqual([`wish-reminder:${STUDENT_USER}`, 'wish-reminder:teams-s4', `offer-reminder:${CONTACT_USER}`]);
     const second = await h.submit('round.remind', { roundId: 'r1', who: 'both' }, 'nl', 'coord-2');
-    expect(textOf(second)).toBe('0 studenten en 0 bedrijven herinnerd; 2 nog niet bereikbaar (nog nooit met Koppel gepraat); 3 vandaag al herinnerd.');
+    expect(textOf(second)).toBe('0 studenten en 0 bedrijven krijgen nu een herinnering; 2 nog niet bereikbaar (nog nooit met Koppel gepraat); 3 vandaag al herinnerd.');
+    await h.sendQueued();
     expect(h.sent).toHaveLength(3);
   });
 
   it('reminds only the students when asked, in English', async () => {
     const h = await intakeHarness(roundData());
-    expect(textOf(await h.submit('round.remind', { roundId: 'r1', who: 'students' }, 'en', 'coord-1'))).toBe('2 students reminded; 1 not reachable yet (never talked with Koppel).');
+    expect(textOf(await h.submit('round.remind', { roundId: 'r1', who: 'students' }, 'en', 'coord-1'))).toBe('2 students are getting a reminder now; 1 not reachable yet (never talked with Koppel).');
+    await h.sendQueued();
     expect(reminded(h)).toEqual([`wish-reminder:${STUDENT_USER}`, 'wish-reminder:teams-s4']);
   });
 
   it('after the wish deadline reminds the companies only, and says so', async () => {
     const h = await intakeHarness(roundData(), { now: AFTER_DEADLINE });
     expect(textOf(await h.submit('round.remind', { roundId: 'r1', who: 'both' }, 'nl', 'coord-1')))
-      .toBe('1 bedrijf herinnerd; 1 nog niet bereikbaar (nog nooit met Koppel gepraat). De deadline voor de leerwensen is al voorbij; studenten kregen niets.');
+      .toBe('1 bedrijf krijgt nu een herinnering; 1 nog niet bereikbaar (nog nooit met Koppel gepraat). De deadline voor de leerwensen is al voorbij; studenten kregen niets.');
+    await h.sendQueued();
     expect(reminded(h)).toEqual([`offer-reminder:${CONTACT_USER}`]);
   });
 

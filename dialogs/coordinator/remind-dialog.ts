@@ -34,19 +34,17 @@ export const sendReminders: Handler = coordinatorOnly(async (turn, services) => 
   return [text(countsText(result, who, t))];
 });
 
-/** "12 studenten en 3 bedrijven herinnerd; 2 nog niet bereikbaar (…); 1 vandaag al herinnerd." */
+/** "12 studenten en 3 bedrijven krijgen nu een herinnering; 2 nog niet bereikbaar (…); 1 vandaag al herinnerd." */
 function countsText(result: RemindNowDone, who: RemindWho, t: Texts): string {
   const x = t.exportReminders.remind;
   const { students, companies, pastDeadline } = result;
   const asked = (group: RemindGroup) => (who === 'both' || who === group) && !pastDeadline.includes(group);
   const unreachable = students.unreachable + companies.unreachable;
   const already = students.alreadyRemindedToday + companies.alreadyRemindedToday;
-  const failed = students.failed + companies.failed;
   const parts = [
     x.reminded(asked('students') ? students.reminded : undefined, asked('companies') ? companies.reminded : undefined),
     ...(unreachable ? [x.unreachable(unreachable)] : []),
     ...(already ? [x.alreadyToday(already)] : []),
-    ...(failed ? [x.failed(failed)] : []),
   ];
   return [`${parts.join('; ')}.`, ...pastDeadline.map((group) => x.pastDeadline[group])].join(' ');
 }

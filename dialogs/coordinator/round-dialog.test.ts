@@ -3,6 +3,8 @@ import { emptyKoppelData } from '../../bot/koppel-data.js';
 import { notificationReplies } from '../notification-replies.js';
 import { formOf, intakeHarness, roundData, textOf } from '../testing/intake-fixture.js';
 import { EVERYTHING } from '../../bot/store/index.js';
+import { Student } from '../../bot/domain/student.js';
+import { conversationFor } from '../../bot/outbox/outbox-test-support.js';
 
 const COORDINATOR = 'coord-1';
 const newRound = {
@@ -70,18 +72,33 @@ describe('coordinator: rounds', () => {
   it('opens a round and welcomes each reachable student exactly once', async () => {
     const data = roundData();
     data.rounds.r1.status = 'draft';
+    conversationFor(data, 'teams-student-1');
+    data.students.s2 = Student.parse({ id: 's2', roundId: 'r1', studentNumber: '100235', programmeCode: '90001', identities: [{ platform: 'teams', userId: 'teams-student-2' }] });
     const h = await intakeHarness(data);
     const opened = await h.submit('round.open', { roundId: 'r1' }, 'nl', COORDINATOR);
-    expect(textOf(opened)).toContain('1 student(en) kregen een welkomstbericht');
+    expect(textOf(opened)).toBe('Ronde **Zorg februari 2027** is open. 1 student(en) krijgen nu een welkomstbericht. 1 student(en) hebben Koppel nog niet geopend; zij krijgen het bericht zodra ze Koppel installeren of iets sturen.');
+    expect(h.sent).toEqual([]);
+    await h.sendQueued();
     expect(h.sent).toEqual([{ recipient: { platform: 'teams', userId: 'teams-student-1' }, notification: { kind: 'round-opened', roundId: 'r1', studentId: 's1' } }]);
     expect(textOf(await h.submit('round.open', { roundId: 'r1' }, 'nl', COORDINATOR))).toContain('De ronde staat al zo.');
+    await h.sendQueued();
     expect(h.sent).toHaveLength(1);
+    // The second student installs Koppel: now Koppel can write to them, and the welcome follows.
+    await h.services().rememberConversation({ platform: 'teams', userId: 'teams-student-2' }, { conversation: { id: 'chat-2' } });
+    await h.services().rounds.welcomeOnContact({ platform: 'teams', userId: 'teams-student-2' });
+    await h.sendQueued();
+    expect(h.sent.map((s) => s.recipient.userId)).toEqual(['teams-student-1', 'teams-student-2']);
     expect((await h.store.read(EVERYTHING)).audit.map((a) => a.detail)).toEqual([{ from: 'draft', to: 'open' }]);
   });
 
   it('tells coordinators when a student reports an own place, in words they can act on', async () => {
     const h = await intakeHarness();
+    // Koppel can write to a coordinator in Teams once they have talked to it.
+    for (const userId of [COORDINATOR, 'coord-2']) await h.services().rememberConversation({ platform: 'teams', userId }, { conversation: { id: `chat-${userId}` } });
     await h.submit('intake.save.own-place', { companyName: 'De Linde', place: 'Delft' });
+    // Queued in the outbox with the student's save, sent by the outbox runner.
+    expect(h.sent).toEqual([]);
+    await h.sendQueued();
     const notification = { kind: 'own-placement-reported', roundId: 'r1', studentId: 's1' };
     expect(h.sent).toEqual([
       { recipient: { platform: 'teams', userId: COORDINATOR }, notification },

@@ -46,5 +46,8 @@ export async function releaseReplies(message: ReleaseMessage, language: Language
       if (overview.unreachableStudents.length) facts.push({ label: s.unreachable, value: overview.unreachableStudents.join(', ') });
       return [{ kind: 'summary', title: s.title(overview.roundName), intro: s.intro(formatMoment(overview.releaseAt, language)), facts }];
     }
+    default:
+      // A notification's words come from notificationReplies, through the notifier: never from here.
+      return [];
   }
 }

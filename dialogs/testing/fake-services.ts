@@ -13,7 +13,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     coachWish: missing('coachWish'),
     municipalities: () => [],
     programmes: () => [],
-    rounds: { list: async () => [], create: missing('rounds.create'), transition: missing('rounds.transition'), open: missing('rounds.open'), welcomeLate: missing('rounds.welcomeLate'), scheduleRelease: missing('rounds.scheduleRelease'), cancelRelease: missing('rounds.cancelRelease') },
+    rounds: { list: async () => [], create: missing('rounds.create'), transition: missing('rounds.transition'), open: missing('rounds.open'), welcomeLate: missing('rounds.welcomeLate'), welcomeOnContact: missing('rounds.welcomeOnContact'), scheduleRelease: missing('rounds.scheduleRelease'), cancelRelease: missing('rounds.cancelRelease') },
     importStudents: missing('importStudents'),
     removeStudent: missing('removeStudent'),
     receivedFiles: { kindOf: missing('receivedFiles.kindOf'), keep: missing('receivedFiles.keep'), take: missing('receivedFiles.take') },

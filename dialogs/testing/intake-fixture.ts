@@ -9,6 +9,7 @@ import { emptyKoppelData, KoppelView } from '../../bot/koppel-data.js';
 import { createKoppelServices } from '../../bot/koppel-services.js';
 import type { Notification, Notifier } from '../../bot/notifications.js';
 import type { PersonKey } from '../../bot/people.js';
+import { sendQueued } from '../../bot/outbox/outbox-test-support.js';
 import { EVERYTHING, type KoppelStore, openMemoryKoppelStore } from '../../bot/store/index.js';
 import { handleTurn } from '../koppel-dialogs.js';
 import type { Language, Reply, Turn } from '../turn.js';
@@ -82,6 +83,8 @@ export async function intakeHarness(data: KoppelView = roundData(), clock = { no
     clock,
     sent,
     restart: () => { services = build(); },
+    /** Sends what the services queued in the outbox, as the outbox's runner does right after a turn. */
+    sendQueued: () => sendQueued(store, notifier, clock.now),
     services: () => services,
     say: (text: string, language?: Language, userId?: string) => handleTurn(turn({ kind: 'text', text }, language, userId), services),
     submit: (verb: string, values: Record<string, unknown> = {}, language?: Language, userId?: string) => handleTurn(turn({ kind: 'submit', verb, values: { verb, ...values } }, language, userId), services),

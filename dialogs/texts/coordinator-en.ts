@@ -145,7 +145,7 @@ export const coordinatorEn: CoordinatorTexts = {
     ambiguous: (n) => `Student number ${n} is in more than one round. Ask the administrator for help.`,
   },
   opened: (name, welcomed, unreachable) =>
-    `Round **${name}** is open. ${welcomed} student(s) got a welcome message.` + (unreachable ? ` ${unreachable} student(s) have not opened Koppel yet; they get the message as soon as they install Koppel or write to it.` : ''),
+    `Round **${name}** is open. ${welcomed} student(s) are getting a welcome message now.` + (unreachable ? ` ${unreachable} student(s) have not opened Koppel yet; they get the message as soon as they install Koppel or write to it.` : ''),
   nextStep: {
     draft: 'The round is not open yet: import the students and open it with the **Open round** button.',
     open: 'The round is still open: close it first with **round close** (this also happens by itself after the deadlines), then **round match**.',

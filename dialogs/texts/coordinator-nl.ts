@@ -142,7 +142,7 @@ export const coordinatorNl = {
     ambiguous: (n: string) => `Studentnummer ${n} staat in meer dan één ronde. Vraag de beheerder om hulp.`,
   },
   opened: (name: string, welcomed: number, unreachable: number) =>
-    `Ronde **${name}** is open. ${welcomed} student(en) kregen een welkomstbericht.` + (unreachable ? ` ${unreachable} student(en) hebben Koppel nog niet geopend; zij krijgen het bericht zodra ze Koppel installeren of iets sturen.` : ''),
+    `Ronde **${name}** is open. ${welcomed} student(en) krijgen nu een welkomstbericht.` + (unreachable ? ` ${unreachable} student(en) hebben Koppel nog niet geopend; zij krijgen het bericht zodra ze Koppel installeren of iets sturen.` : ''),
   /** What a round in each state needs next: said when a step does not fit (yet). */
   nextStep: {
     draft: 'De ronde is nog niet open: importeer de studenten en open hem met de knop **Ronde openen**.',

@@ -1,4 +1,4 @@
-import type { ExportRemindersTexts } from './export-reminders-nl.js';
+import { oneSubject, type ExportRemindersTexts } from './export-reminders-nl.js';
 
 // English texts of `round export` and `round remind`, and of handing over a file in the chat.
 const plural = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
@@ -19,10 +19,9 @@ export const exportRemindersEn: ExportRemindersTexts = {
     whoChoices: { both: 'Students and host companies', students: 'Students only', companies: 'Host companies only' },
     send: 'Send reminder',
     reminded: (students, companies) =>
-      `${[students === undefined ? '' : plural(students, 'student', 'students'), companies === undefined ? '' : plural(companies, 'company', 'companies')].filter(Boolean).join(' and ')} reminded`,
+      `${[students === undefined ? '' : plural(students, 'student', 'students'), companies === undefined ? '' : plural(companies, 'company', 'companies')].filter(Boolean).join(' and ')} ${oneSubject(students, companies) ? 'is' : 'are'} getting a reminder now`,
     unreachable: (n) => `${n} not reachable yet (never talked with Koppel)`,
     alreadyToday: (n) => `${n} already reminded today`,
-    failed: (n) => `sending failed for ${n}`,
     pastDeadline: { students: 'The deadline for learning wishes has passed; students got nothing.', companies: 'The deadline for offers has passed; host companies got nothing.' },
     refusals: {
       'unknown-round': 'That round does not exist (any more).',

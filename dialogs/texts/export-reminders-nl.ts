@@ -1,6 +1,11 @@
 // Dutch texts of `ronde export` (the round as files) and `ronde herinner` (remind now), and of
 // handing over a file in the chat.
 const plural = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
+/** "1 student krijgt", but "1 student en 0 bedrijven krijgen": the verb agrees with the whole list. */
+export const oneSubject = (...counts: Array<number | undefined>) => {
+  const named = counts.filter((n) => n !== undefined);
+  return named.length === 1 && named[0] === 1;
+};
 
 export const exportRemindersNl = {
   export: {
@@ -17,11 +22,11 @@ export const exportRemindersNl = {
     who: 'Wie krijgt een herinnering?',
     whoChoices: { both: 'Studenten en leerbedrijven', students: 'Alleen studenten', companies: 'Alleen leerbedrijven' } as Record<string, string>,
     send: 'Herinnering sturen',
+    // Queued in the coordinator's turn and sent right after it: "krijgen nu", not "kregen".
     reminded: (students: number | undefined, companies: number | undefined) =>
-      `${[students === undefined ? '' : plural(students, 'student', 'studenten'), companies === undefined ? '' : plural(companies, 'bedrijf', 'bedrijven')].filter(Boolean).join(' en ')} herinnerd`,
+      `${[students === undefined ? '' : plural(students, 'student', 'studenten'), companies === undefined ? '' : plural(companies, 'bedrijf', 'bedrijven')].filter(Boolean).join(' en ')} ${oneSubject(students, companies) ? 'krijgt' : 'krijgen'} nu een herinnering`,
     unreachable: (n: number) => `${n} nog niet bereikbaar (nog nooit met Koppel gepraat)`,
     alreadyToday: (n: number) => `${n} vandaag al herinnerd`,
-    failed: (n: number) => `bij ${n} lukte het versturen niet`,
     pastDeadline: { students: 'De deadline voor de leerwensen is al voorbij; studenten kregen niets.', companies: 'De deadline voor het aanbod is al voorbij; leerbedrijven kregen niets.' } as Record<string, string>,
     refusals: {
       'unknown-round': 'Die ronde bestaat niet (meer).',
