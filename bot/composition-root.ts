@@ -21,11 +21,15 @@ import type { Notification, Notifier } from './notifications.js';
 import type { OutboxEntry } from './domain/outbox-entry.js';
 import type { PersonKey } from './people.js';
 import { runOfferReminders } from './offers/offer-reminders.js';
+import { outboxTransport } from './outbox/outbox-transport.js';
 import { startReminderSchedule } from './reminders/index.js';
 import { closeOverdueRounds } from './rounds/close-overdue.js';
 import { transportByPlatform } from './release/platform-transport.js';
 import { startReleaseRunner, type ReleaseRunner } from './release/release-runner.js';
 import { openLowdbStore, type KoppelStore } from './store/index.js';
+import { openPostgresStore } from './store/postgres/index.js';
+import { instanceId } from './instance-id.js';
+import { DEFAULT_LEASE_MS, SENDER_LEASE } from './release/sender-lease.js';
 
 export interface Koppel {
   server: Server;
@@ -52,20 +56,29 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   const config = demo ? { ...given, dataDir: join(given.dataDir, 'demo'), coordinators: [...given.coordinators, DEMO_USER_ID] } : given;
   const catalogue = await loadCatalogue(config.catalogueFile);
   if (demo && !store) writeDemoFile(join(config.dataDir, 'koppel.json'), now());
-  const data = store ?? await openLowdbStore(join(config.dataDir, 'koppel.json'));
-  // The notifier needs the dialogs (for the words) and the dialogs need the services: bind late.
-  const notifier: Notifier = { notify: (recipient, notification) => notify(recipient, notification) };
-  // The release runner needs the services (for the words) and a coordinator's retry must wake it: bind late too.
+  // PostgreSQL when configured (any number of Koppel processes may share it), else the lowdb file.
+  const shared = !store && config.databaseUrl !== undefined;
+  const data = store ?? (config.databaseUrl ? await openPostgresStore(config.databaseUrl) : await openLowdbStore(join(config.dataDir, 'koppel.json')));
+  // The outbox's runner needs the services (for the words), and a coordinator's retry or any queued
+  // message must wake it: bind late.
   const late: { release?: ReleaseRunner } = {};
   const sendPendingRelease = () => {
     late.release?.runDue().catch((error: unknown) => log('release.failed', { error: error instanceof Error ? error.name : 'unknown' }));
   };
+  // The notifier needs the dialogs (for the words) and the dialogs need the services: bind late too.
+  // Services only queue messages; the outbox's runner calls `notify`.
+  const notifier: Notifier = { notify: (recipient, notification) => notify(recipient, notification), queued: sendPendingRelease };
   const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, notifier, now, demoMode: demo, sendPendingRelease });
   const teams = createTeamsBot({
     credentials: config.teams,
     handleTurn,
     services,
-    rememberConversation: services.rememberConversation,
+    rememberConversation: async (person, reference) => {
+      await services.rememberConversation(person, reference);
+      // In Teams Koppel can write to someone only once they have a conversation with it: a student who
+      // had none when their round opened gets the welcome now.
+      await services.rounds.welcomeOnContact(person).catch((error: unknown) => log('welcome.failed', { error: error instanceof Error ? error.name : 'unknown' }));
+    },
     linkByEmail: services.linkByEmail,
     rememberLiveMessage: services.rememberLiveMessage,
     refreshLive,
@@ -87,12 +100,18 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     return result;
   };
   const render = async (entry: OutboxEntry) => releaseReplies(entry, await services.languageFor(entry.recipient), services);
-  const transport = transportByPlatform({
+  const releaseTransport = transportByPlatform({
     ...(teamsEnabled ? { teams: createTeamsReleaseTransport({ adapter: teams.adapter, appId: config.teams?.appId ?? '', conversationOf: services.conversationOf, render }) } : {}),
     ...(slack ? { slack: slack.releaseTransport(render) } : {}),
   });
-  // Every scheduled release runs at its moment; at start this also finishes what a stopped process left.
-  const release = startReleaseRunner({ store: data, transport, now, coordinators: config.coordinators, log });
+  // One outbox for every proactive message: a release's through the platforms' release transports,
+  // welcomes, reminders and reports through the notifier.
+  const transport = outboxTransport({ release: releaseTransport, notifier });
+  // Every scheduled release runs at its moment, and whatever is queued is sent; at start this also
+  // finishes what a stopped process left.
+  // On a shared database only the holder of the sender lease sends, so the platforms' rate limits hold across instances.
+  const lease = shared ? { name: SENDER_LEASE, owner: instanceId(), leaseMs: DEFAULT_LEASE_MS } : undefined;
+  const release = startReleaseRunner({ store: data, transport, now, coordinators: config.coordinators, log, lease });
   late.release = release;
   const reminders = startReminderSchedule({
     store: data, notifier, now, moments: config.reminderHours, log,
@@ -125,6 +144,8 @@ export async function startKoppel({ config: given, log, store, now = () => new D
       await playground?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      // A store given by the caller is the caller's to close.
+      if (!store) await data.close();
     },
   };
 }

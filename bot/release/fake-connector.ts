@@ -1,10 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-// A stand-in for the Bot Framework connector on 127.0.0.1, for tests and the release benchmark.
+// A stand-in for the Bot Framework connector on 127.0.0.1, for tests and the benchmarks.
 // It serves the two calls a release makes (send a new activity, update an existing one), enforces
 // Teams-like limits with token buckets answering 429 + Retry-After, injects random failures before
 // delivering, and records every delivery so duplicates can be counted. It stops by itself.
+// The turns benchmark switches the limits off and keeps each activity, to see what a turn answered.
 
 export type FailureStatus = 412 | 429 | 502 | 504;
 
@@ -26,6 +27,10 @@ export interface FakeConnectorOptions {
   now?: () => number;
   /** Stops by itself after this long; default 10 minutes. */
   maxLifetimeMs?: number;
+  /** No rate limits at all: a load test measures the bot, not Teams' throttling. */
+  unlimited?: boolean;
+  /** Keep each delivered activity's body on its delivery (memory grows with every delivery). */
+  keepActivities?: boolean;
 }
 
 export interface Delivery {
@@ -34,6 +39,8 @@ export interface Delivery {
   activityId: string;
   text: string;
   at: number;
+  /** The activity as sent, only with `keepActivities`. */
+  activity?: Record<string, unknown>;
 }
 
 export interface FakeConnectorStats {
@@ -113,13 +120,13 @@ async function handle(state: State, request: IncomingMessage, response: ServerRe
   const body = await readJson(request);
   if ((!send && !update) || body === undefined) return reject(state, response, 400, 'bad-request');
   const conversationId = decodeURIComponent((send ?? update)![1]);
-  if (refusedByLimits(state, conversationId, response)) return;
+  if (!state.options.unlimited && refusedByLimits(state, conversationId, response)) return;
   if (injectedFailure(state, response)) return;
   const activityId = update ? decodeURIComponent(update[2]) : `act-${state.nextId++}`;
   if (update && !state.activities.has(`${conversationId}/${activityId}`)) return reject(state, response, 404, 'activity-not-found');
   state.activities.add(`${conversationId}/${activityId}`);
   const text = typeof body.text === 'string' ? body.text : String(body.type ?? '');
-  const delivery: Delivery = { op: update ? 'update' : 'send', conversationId, activityId, text, at: state.now() };
+  const delivery: Delivery = { op: update ? 'update' : 'send', conversationId, activityId, text, at: state.now(), ...(state.options.keepActivities ? { activity: body } : {}) };
   state.deliveries.push(delivery);
   state.stats.delivered += 1;
   state.options.onDelivery?.(delivery, state.deliveries.length);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enqueue, releaseProgress, retryFailed } from './outbox.js';
+import { releaseOverview } from './release-overview.js';
+import { Round } from '../domain/round.js';
 import { entryOf, memoryStore, planned, plannedRound, T0 } from './release-test-support.js';
 import { EVERYTHING } from '../store/index.js';
 
@@ -70,5 +72,36 @@ describe('releaseProgress and retryFailed', () => {
     expect(entryOf(data, plan[4].key)).toMatchObject({ status: 'pending', attempts: 0 });
     expect(entryOf(data, plan[5].key).status).toBe('failed');
     expect(releaseProgress(data, 'r1').failed).toBe(0);
+  });
+
+  it('leaves notifications of the round out of the release card\'s figures, failures and retry', async () => {
+    const { store } = await storeWithOutcomes();
+    const before = await store.read(EVERYTHING);
+    await store.update(EVERYTHING, (draft) => {
+      draft.rounds.r1 = Round.parse({
+        id: 'r1', name: 'Zorg', programmeCodes: ['90001'], mechanism: 'school', status: 'released', wishesDeadline: '2027-01-10T17:00:00+01:00',
+        offersDeadline: '2027-01-12T17:00:00+01:00', releaseAt: '2027-01-15T09:00:00+01:00', internshipStart: '2027-02-15', seed: 's', createdBy: 'c', createdAt: '2026-11-22T10:00:00Z',
+      });
+      const notice = (kind: 'round-opened' | 'wish-reminder', person: string, status: 'sent' | 'failed' | 'pending') => {
+        const notification = kind === 'round-opened'
+          ? { kind, roundId: 'r1', studentId: person }
+          : { kind, roundId: 'r1', studentId: person, deadline: '2027-01-10T17:00:00+01:00' };
+        draft.outbox[`${kind}:r1:${person}`] = {
+          key: `${kind}:r1:${person}`, roundId: 'r1', kind, recipient: { platform: 'teams', userId: `29:${person}` }, subjectIds: [person], notification,
+          status, attempts: 1, createdAt: now.toISOString(), ...(status === 'failed' ? { lastError: 'no-conversation' } : {}),
+        };
+      };
+      notice('round-opened', 'stu0', 'sent');
+      notice('round-opened', 'stu1', 'failed');
+      notice('wish-reminder', 'stu1', 'pending');
+    });
+    const after = await store.read(EVERYTHING);
+    expect(releaseProgress(after, 'r1')).toEqual(releaseProgress(before, 'r1'));
+    const overview = releaseOverview(after, 'r1');
+    expect(overview?.byKind).toEqual(releaseProgress(before, 'r1').byKind);
+    expect(Object.keys(overview?.byKind ?? {})).toEqual(['student-result-card', 'student-result-notice', 'company-result', 'coordinator-summary']);
+    expect(overview?.failures.map((f) => f.kind)).toEqual(['company-result', 'student-result-notice']);
+    expect(await retryFailed(store, 'r1', now)).toBe(2);
+    expect(entryOf(await store.read(EVERYTHING), 'round-opened:r1:stu1').status).toBe('failed');
   });
 });

@@ -3,6 +3,9 @@ import { releasedRound } from '../../dialogs/testing/intake-fixture.js';
 import { EVERYTHING, openMemoryKoppelStore } from '../store/index.js';
 import { startDueReleases, startReleaseRunner, RELEASE_ACTOR, type ReleaseRunner } from './release-runner.js';
 import { scriptedTransport, virtualClock } from './release-test-support.js';
+import { outboxTransport } from '../outbox/outbox-transport.js';
+import { conversationFor } from '../outbox/outbox-test-support.js';
+import { queueNotifications } from '../outbox/queue-notifications.js';
 
 const RELEASE_AT = Date.parse('2027-01-20T08:00:00.000Z');
 
@@ -73,5 +76,24 @@ describe('the release runner', () => {
     const result = await runner.runDue();
     expect(result.started).toEqual([]);
     expect(calls).toHaveLength(4);
+  });
+
+  it('runs the whole outbox: a due release first, then the notifications, each once', async () => {
+    const store = scheduledStore();
+    await store.update(EVERYTHING, (d) => conversationFor(d, 'teams-student-1'));
+    const clock = virtualClock(RELEASE_AT + 10);
+    await queueNotifications(store, [{
+      key: 'wish-reminder:r1:s1:24h', recipient: { platform: 'teams', userId: 'teams-student-1' },
+      notification: { kind: 'wish-reminder', roundId: 'r1', studentId: 's1', deadline: '2027-01-10T17:00:00+01:00' },
+    }], clock.now());
+    const { transport: release, calls } = scriptedTransport(clock);
+    const notified: string[] = [];
+    const transport = outboxTransport({ release, notifier: { notify: async (recipient, notification) => (notified.push(`${notification.kind}:${recipient.userId}:${calls.length}`), 'sent') } });
+    runner = startReleaseRunner({ store, transport, now: clock.now, sleep: clock.sleep, coordinators: ['coord-1'], intervalMs: 60_000 });
+    expect(await runner.runDue()).toMatchObject({ started: ['r1'], sent: 5 });
+    // Sent after the release's four messages.
+    expect(notified).toEqual(['wish-reminder:teams-student-1:4']);
+    expect(await runner.runDue()).toMatchObject({ sent: 0 });
+    expect(notified).toHaveLength(1);
   });
 });

@@ -8,9 +8,11 @@ import { liveResultKey } from '../results/live-keys.js';
 import { OUTBOX_KINDS } from './outbox.js';
 import { LeaseLostError, releaseLease, takeLeaseNow, type SenderLease } from './sender-lease.js';
 
-// Runs each scheduled release at its moment. Students can already see their result from the moment
-// itself (the stored moment decides, see resultsVisible); this runner marks the round released and
-// pushes: result cards updated in place, then notices, companies and coordinators, through the outbox.
+// Runs each scheduled release at its moment, and sends whatever else the outbox holds (welcomes,
+// reminders, reports: services queue them and wake the runner). Students can already see their
+// result from the moment itself (the stored moment decides, see resultsVisible); this runner marks
+// the round released and pushes: result cards updated in place, then notices, companies and
+// coordinators, then the notifications, through the outbox.
 //
 // Marking the round released and writing every planned message happen in ONE store update, so a
 // crash can never leave a released round without its outbox. At start the runner also finishes
@@ -21,6 +23,7 @@ export const RELEASE_ACTOR = 'koppel:release';
 
 export interface ReleaseRunnerOptions {
   store: KoppelStore;
+  /** Every kind of the outbox: a release's and the notifications (see bot/outbox/outbox-transport.ts). */
   transport: ReleaseTransport;
   now: () => Date;
   /** Configured coordinator user ids: each gets the summary. */
@@ -79,7 +82,7 @@ async function releaseScope(store: KoppelStore, roundId: string, coordinators: r
   };
 }
 
-async function hasUnsent(store: KoppelStore): Promise<boolean> {
+export async function hasUnsent(store: KoppelStore): Promise<boolean> {
   const keys = OUTBOX_KINDS.flatMap((kind) => [outboxStateKey('pending', kind), outboxStateKey('sending', kind)]);
   return Object.keys((await store.read({ outbox: byKeys(...keys) })).outbox).length > 0;
 }

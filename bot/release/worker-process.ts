@@ -18,8 +18,8 @@ export interface WorkerRun {
 
 export interface WorkerRunOptions {
   config: Record<string, unknown>;
-  /** Receives a function that kills the worker with SIGKILL at once. */
-  onSpawn?: (kill: () => void) => void;
+  /** Receives a function that kills the worker with SIGKILL at once, and the worker's process id. */
+  onSpawn?: (kill: () => void, pid: number | undefined) => void;
   /** Called once the worker has opened the store and is about to release. */
   onReady?: () => void;
   timeoutMs: number;
@@ -41,7 +41,7 @@ export async function runWorker({ config, onSpawn, onReady, timeoutMs }: WorkerR
     if (killed || exit !== undefined) return;
     killed = true;
     child.kill('SIGKILL');
-  });
+  }, child.pid);
   let ready = false;
   while (exit === undefined) {
     if (!ready && out.includes('ready\n')) {
