@@ -123,7 +123,22 @@ interface ProcessProfiles {
   profiles: TextProfile[];
 }
 
-function titleProfiles(programme: Programme): { byProcess: ProcessProfiles[]; stems: Set<string> } {
+interface TitleProfiles {
+  byProcess: ProcessProfiles[];
+  stems: Set<string>;
+}
+
+// A programme's titles never change while Koppel runs (the catalogue is loaded once), and every
+// intake turn after the wish asks for suggestions: profile them once per programme.
+const profilesByProgramme = new WeakMap<Programme, TitleProfiles>();
+
+function titleProfiles(programme: Programme): TitleProfiles {
+  let profiles = profilesByProgramme.get(programme);
+  if (!profiles) profilesByProgramme.set(programme, (profiles = buildTitleProfiles(programme)));
+  return profiles;
+}
+
+function buildTitleProfiles(programme: Programme): TitleProfiles {
   const byProcess = workProcessesOf(programme).map((wp) => ({
     code: wp.code,
     profiles: [wp.title, wp.titleEn ?? ''].map((title) => textProfile(contentText(tokenizeWish(title)))),
