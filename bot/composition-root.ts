@@ -30,6 +30,8 @@ import { openLowdbStore, type KoppelStore } from './store/index.js';
 import { openPostgresStore } from './store/postgres/index.js';
 import { instanceId } from './instance-id.js';
 import { DEFAULT_LEASE_MS, SENDER_LEASE } from './release/sender-lease.js';
+import { createWaitingItems } from './waiting/waiting-items.js';
+import { PendingFiles } from '../adapters/teams/file-consent.js';
 
 export interface Koppel {
   server: Server;
@@ -69,6 +71,9 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   // Services only queue messages; the outbox's runner calls `notify`.
   const notifier: Notifier = { notify: (recipient, notification) => notify(recipient, notification), queued: sendPendingRelease };
   const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, notifier, now, demoMode: demo, sendPendingRelease });
+  // Forms behind a Slack button and files waiting for an answer: in the store, so that a person's
+  // next request may reach any Koppel process, also one started since.
+  const waiting = createWaitingItems(data, now);
   const teams = createTeamsBot({
     credentials: config.teams,
     handleTurn,
@@ -83,9 +88,10 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     rememberLiveMessage: services.rememberLiveMessage,
     refreshLive,
     inlineFiles: config.playground.enabled,
+    files: new PendingFiles(waiting),
     log,
   });
-  const slack = config.slack ? createSlackBot({ ...config.slack, slackApiUrl, handleTurn, services, refreshLive, log }) : undefined;
+  const slack = config.slack ? createSlackBot({ ...config.slack, slackApiUrl, handleTurn, services, refreshLive, waiting, log }) : undefined;
   // Teams runs with its credentials, or in local mode (the playground) when no platform is configured.
   // With only Slack configured Teams stays off: local mode would accept unauthenticated activities.
   const teamsEnabled = config.teams !== undefined || config.slack === undefined;
@@ -119,6 +125,10 @@ export async function startKoppel({ config: given, log, store, now = () => new D
       () => runOfferReminders({ store: data, notifier, now, moments: config.reminderHours, log }),
       async () => {
         for (const roundId of await closeOverdueRounds(data, now())) log('round.closed-at-deadline', { roundId });
+      },
+      async () => {
+        const pruned = await waiting.prune();
+        if (pruned > 0) log('waiting.pruned', { count: pruned });
       },
     ],
   });

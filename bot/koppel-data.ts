@@ -25,6 +25,21 @@ export const InviteCode = z.object({
 export const Lease = z.object({ owner: z.string().min(1).max(200), until: IsoDateTime });
 export type Lease = z.infer<typeof Lease>;
 
+/**
+ * Something that waits for a person's next request, which may reach another Koppel process: a Slack
+ * form behind its **Openen** button or a modal's long metadata, a Teams file until the user allows
+ * it, a CSV until the coordinator chooses its round. The payload is checked again by its reader.
+ */
+export const WaitingItem = z.object({
+  kind: z.enum(['slack-form', 'slack-modal', 'file-offer', 'received-file']),
+  /** The platform user id it was made for: nobody else gets it. */
+  ownerId: z.string().min(1).max(200),
+  payload: z.json(),
+  createdAt: IsoDateTime,
+  expiresAt: IsoDateTime,
+});
+export type WaitingItem = z.infer<typeof WaitingItem>;
+
 export const ConversationRecord = z.object({
   platform: Platform,
   userId: z.string().min(1),
@@ -55,8 +70,9 @@ export const KoppelData = z.object({
   /** The platform's id of the latest live card per key (e.g. a student's result card), so the release can update it in place. */
   liveMessages: z.record(z.string(), z.object({ platform: Platform, userId: z.string().min(1), activityId: z.string().min(1).max(300), sentAt: IsoDateTime })).default({}),
   /**
-   * Proactive messages already handed to a platform, by idempotency key (kind:round:person:moment).
-   * Written before sending, so a restart never sends the same message twice.
+   * Proactive messages handed to a platform before they went through the outbox, by idempotency key
+   * (kind:round:person:moment). No longer written; kept so that files from then stay valid, and read
+   * when queueing so such a message is not sent again (see bot/outbox/queue-notifications.ts).
    */
   sentNotifications: z.record(z.string(), z.object({ at: IsoDateTime, result: z.enum(['sent', 'no-conversation', 'failed']) })).default({}),
   /**
@@ -64,6 +80,8 @@ export const KoppelData = z.object({
    * limit holds across instances), by name: who holds it, and until when unless renewed.
    */
   leases: z.record(z.string(), Lease).default({}),
+  /** Waiting items by an unguessable key (see bot/waiting/waiting-items.ts). */
+  waiting: z.record(z.string(), WaitingItem).default({}),
 });
 export type KoppelData = z.infer<typeof KoppelData>;
 
@@ -71,7 +89,7 @@ export type KoppelData = z.infer<typeof KoppelData>;
 export type KoppelView = Omit<KoppelData, 'schemaVersion'>;
 
 export function emptyKoppelData(): KoppelData {
-  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {} };
+  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {} };
 }
 
 /** Migrations by the version they start from: migrations[n] turns a version-n document into n+1. */

@@ -47,7 +47,8 @@ export function registerConversation(app: App, rt: SlackRuntime): void {
     await guarded(rt, 'home', undefined, async () => {
       const turn = await rt.identity.turn(event.user, { kind: 'text', text: 'help' });
       const replies = await homeReplies(rt, turn);
-      await rt.client.views.publish({ user_id: event.user, view: homeView(replies, rt.delivery.renderContext(turn.language)) as never });
+      const parked = await rt.delivery.parkForms(replies, event.user);
+      await rt.client.views.publish({ user_id: event.user, view: homeView(replies, rt.delivery.renderContext(turn.language, parked)) as never });
     });
   });
 }

@@ -35,7 +35,7 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
       const form = replies.find((r) => r.kind === 'form');
       if (inModal && form) {
         // The next form replaces the modal's content; anything else goes to the DM.
-        await rt.client.views.update({ view_id: inModal.id, view: rt.delivery.modal(form.form, turn.language) as never });
+        await rt.client.views.update({ view_id: inModal.id, view: await rt.delivery.modal(form.form, turn.language, b.user.id) as never });
         await rt.delivery.postReplies(turn.person, replies.filter((r) => r !== form), turn.language);
         return;
       }
@@ -48,11 +48,11 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
     const b = body as unknown as ActionBody;
     await guarded(rt, 'open', b.user.id, async () => {
       const key = parseJson(OpenValue, (action as { value?: string }).value)?.form;
-      const form = key ? rt.forms.get(key) : undefined;
+      const form = key ? await rt.forms.get(key, b.user.id) : undefined;
       const language = await rt.identity.language(b.user.id);
       const person = { platform: 'slack' as const, userId: b.user.id };
       if (!form) return rt.delivery.postReplies(person, [{ kind: 'text', text: slackTexts(language).formExpired }], language);
-      if (!b.trigger_id || !await rt.delivery.openModal(b.trigger_id, form, language)) {
+      if (!b.trigger_id || !await rt.delivery.openModal(b.trigger_id, form, language, b.user.id)) {
         await rt.delivery.postReplies(person, [{ kind: 'form', form }], language);
       }
     });
@@ -69,7 +69,7 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
       // The server decides what the message shows now; someone else's card shows them nothing.
       const live = await rt.refreshLive(key, turn, rt.services);
       if (!live) return;
-      const message = liveMessage(live, rt.delivery.renderContext(turn.language));
+      const message = liveMessage(live, rt.delivery.renderContext(turn.language, await rt.delivery.parkForms([live], b.user.id)));
       await rt.client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });
     });
   });
@@ -77,7 +77,7 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
   app.view(MODAL_CALLBACK_ID, async ({ ack, body, view }) => {
     const receivedAt = rt.clock();
     const userId = body.user.id;
-    const metadata = resolveMetadata(rt, view.private_metadata);
+    const metadata = await resolveMetadata(rt, view.private_metadata, userId);
     if (!metadata?.verb) {
       await ack();
       return;
@@ -106,15 +106,16 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
     const form = replies.find((r): r is Extract<Reply, { kind: 'form' }> => r.kind === 'form');
     const errors = form ? fieldErrors(form.form, metadata.formId, view.blocks as Array<{ type: string; block_id?: string }>) : undefined;
     if (errors) await ack({ response_action: 'errors', errors });
-    else if (form) await ack({ response_action: 'update', view: rt.delivery.modal(form.form, language) as never });
+    else if (form) await ack({ response_action: 'update', view: await rt.delivery.modal(form.form, language, userId) as never });
     else await ack();
     await guarded(rt, 'submit', userId, async () => rt.delivery.postReplies(person, replies.filter((r) => r !== form), language));
   });
 }
 
-function resolveMetadata(rt: SlackRuntime, text: string | undefined): ModalMetadata | undefined {
+/** A modal's metadata, from Slack's private_metadata or, when it was too long, from the store. */
+async function resolveMetadata(rt: SlackRuntime, text: string | undefined, userId: string): Promise<ModalMetadata | undefined> {
   const metadata = parseJson(ModalMetadata, text);
-  return metadata?.stored ? rt.metadata.get(metadata.stored) : metadata;
+  return metadata?.stored ? rt.metadata.get(metadata.stored, userId) : metadata;
 }
 
 /**

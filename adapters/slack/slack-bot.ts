@@ -2,15 +2,14 @@ import { App, ExpressReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import { Router } from 'express';
 import type { OutboxEntry } from '../../bot/domain/outbox-entry.js';
 import type { ReleaseTransport } from '../../bot/release/release-sender.js';
-import type { Form } from '../../dialogs/form.js';
+import type { WaitingItems } from '../../bot/waiting/waiting-items.js';
 import type { Reply } from '../../dialogs/turn.js';
-import type { ModalMetadata } from './action-values.js';
-import { createParking } from './parked-forms.js';
+import { parkedForms, parkedModalMetadata } from './parked-forms.js';
 import { registerConversation } from './register-conversation.js';
 import { registerInteractions } from './register-interactions.js';
 import { SLACK_EVENTS_PATH } from './slack-api-methods.js';
 import { quietLogger, slackClientOptions } from './slack-client.js';
-import { createDelivery } from './slack-delivery.js';
+import { createDelivery, type ParkedKeys } from './slack-delivery.js';
 import { downloadSharedFile } from './slack-files.js';
 import { createIdentity } from './slack-identity.js';
 import { createSlackReleaseTransport } from './slack-release-transport.js';
@@ -31,6 +30,8 @@ export interface SlackBotOptions {
   handleTurn: SlackRuntime['handleTurn'];
   services: SlackServices;
   refreshLive: SlackRuntime['refreshLive'];
+  /** Where forms wait behind their "Open" button: the store, so any Koppel process can open them. */
+  waiting: WaitingItems;
   log: SlackLog;
 }
 
@@ -57,8 +58,8 @@ export function createSlackBot(options: SlackBotOptions) {
   const app = new App({ token: options.botToken, receiver, logger, clientOptions, deferInitialization: true, convoStore: false });
   app.error(async (error) => options.log('slack.error', { error: (error as { code?: string }).code ?? error.name }));
 
-  const forms = createParking<Form>();
-  const metadata = createParking<ModalMetadata>();
+  const forms = parkedForms(options.waiting);
+  const metadata = parkedModalMetadata(options.waiting);
   const identity = createIdentity({ client, services: options.services, log: options.log });
   const delivery = createDelivery({
     client, forms, metadata,
@@ -95,7 +96,18 @@ export function createSlackBot(options: SlackBotOptions) {
     },
     /** The release outbox's transport for Slack recipients; `render` gives an entry's replies. */
     releaseTransport(render: (entry: OutboxEntry) => Promise<Reply[]>): ReleaseTransport {
-      return createSlackReleaseTransport({ client, render, dmChannel: delivery.dmChannel, language: identity.language, renderContext: delivery.renderContext });
+      // The transport renders synchronously and posts at once: the entry's forms are parked for its
+      // recipient while its replies are made (a failure there is a render error, safe to retry).
+      const parked: ParkedKeys = new WeakMap();
+      return createSlackReleaseTransport({
+        client, dmChannel: delivery.dmChannel, language: identity.language,
+        render: async (entry) => {
+          const replies = await render(entry);
+          await delivery.parkForms(replies, entry.recipient.userId, parked);
+          return replies;
+        },
+        renderContext: (language) => delivery.renderContext(language, parked),
+      });
     },
     /** Checks the token (auth.test); in Socket Mode also connects. Call before serving requests. */
     async start(): Promise<void> {

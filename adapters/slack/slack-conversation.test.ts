@@ -4,7 +4,8 @@ import { BEFORE_DEADLINE, companyRoundData, releasedRound } from '../../dialogs/
 import { createSlackBot } from './slack-bot.js';
 import { slackHarness, slowStore, type SlackHarness } from './testing/slack-harness.js';
 import { slackUser } from './testing/slack-user.js';
-import { EVERYTHING } from '../../bot/store/index.js';
+import { EVERYTHING, openMemoryKoppelStore } from '../../bot/store/index.js';
+import { createWaitingItems } from '../../bot/waiting/waiting-items.js';
 
 const AFTER_RELEASE = new Date('2027-01-20T09:00:01+01:00');
 
@@ -121,7 +122,7 @@ describe('Koppel in Slack', () => {
   });
 
   it('builds a Socket Mode app without an HTTP route, and refuses Socket Mode without an app token', () => {
-    const common = { signingSecret: '8f14e45fceea167a5a36dedd4bea2543', botToken: 'xoxb-1', handleTurn: async () => [], services: {} as never, refreshLive: async () => undefined, log: () => {} };
+    const common = { signingSecret: '8f14e45fceea167a5a36dedd4bea2543', botToken: 'xoxb-1', handleTurn: async () => [], services: {} as never, refreshLive: async () => undefined, waiting: createWaitingItems(openMemoryKoppelStore(), () => new Date()), log: () => {} };
     const socket = createSlackBot({ ...common, socketMode: true, appToken: 'xapp-1-test' });
     expect(socket.router.stack).toEqual([]);
     expect(() => createSlackBot({ ...common, socketMode: true })).toThrow(/app-level token/);

@@ -52,7 +52,7 @@ export async function respond(rt: SlackRuntime, turn: Turn, replies: Reply[], tr
   const forms = replies.filter((r) => r.kind === 'form');
   const single = forms.length === 1 && hasFields(forms[0]) ? forms[0] : undefined;
   const fresh = trigger !== undefined && rt.clock() - trigger.receivedAt < ACK_BUDGET_MS;
-  if (single && fresh && await rt.delivery.openModal(trigger.id, single.form, turn.language)) {
+  if (single && fresh && await rt.delivery.openModal(trigger.id, single.form, turn.language, turn.person.userId)) {
     await rt.delivery.postReplies(turn.person, replies.filter((r) => r !== single), turn.language);
     return;
   }

@@ -6,6 +6,8 @@ import { fakeServices } from '../../dialogs/testing/fake-services.js';
 import { exportRemindersEn } from '../../dialogs/texts/export-reminders-en.js';
 import { exportRemindersNl } from '../../dialogs/texts/export-reminders-nl.js';
 import type { Reply } from '../../dialogs/turn.js';
+import { openMemoryKoppelStore, type KoppelStore } from '../../bot/store/index.js';
+import { createWaitingItems } from '../../bot/waiting/waiting-items.js';
 import { FILE_CONSENT_CARD, FILE_INFO_CARD, PendingFiles } from './file-consent.js';
 
 // The real adapter in local mode, as Teams would talk to it: activities posted to /api/messages, the
@@ -38,11 +40,13 @@ async function recordingServer(status: number, answer: unknown = {}) {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests };
 }
 
-async function setup(options: { uploadStatus?: number; clock?: { now: number } } = {}) {
+/** One Koppel process; `store` shared by two setups makes two processes behind one load balancer. */
+async function setup(options: { uploadStatus?: number; clock?: { now: number }; store?: KoppelStore } = {}) {
   const connector = await recordingServer(200, { id: 'sent-1' });
   const upload = await recordingServer(options.uploadStatus ?? 201, { id: 'drive-item' });
   const clock = options.clock;
-  const files = new PendingFiles(clock ? { now: () => clock.now } : {});
+  const store = options.store ?? openMemoryKoppelStore();
+  const files = new PendingFiles(createWaitingItems(store, () => (clock ? new Date(clock.now) : new Date())));
   const teams = testTeamsBot({
     handleTurn: async () => [{ kind: 'text', text: 'De export' }, FILE],
     services: fakeServices({ roleOf: async () => ({ kind: 'coordinator' }) }),
@@ -58,7 +62,9 @@ async function setup(options: { uploadStatus?: number; clock?: { now: number } }
   const post = async (activity: object) => (await fetch(bot, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) })).status;
   const sent = () => connector.requests.map((r) => JSON.parse(r.body.toString('utf8')) as { text?: string; attachments?: Array<{ contentType: string; name?: string; contentUrl?: string; content: Record<string, unknown> }> });
   return {
-    files, upload, sent, clock,
+    files, upload, sent, clock, store,
+    /** How many files wait in the store. */
+    waiting: async () => Object.keys((await store.read({ waiting: 'all' })).waiting).length,
     /** `ronde export` in a chat; returns the id in the consent card, if one was sent. */
     ask: async (conversationType = 'personal') => {
       await post({ ...base(conversationType), type: 'message', id: 'm1', text: 'ronde export' });
@@ -86,7 +92,7 @@ describe('a file in Teams', () => {
     expect(fileId).toMatch(/^[0-9a-f-]{36}$/);
     expect(consent.attachments?.[0].content.declineContext).toEqual({ fileId });
     expect(JSON.stringify(consent)).not.toContain('2027001');
-    expect(h.files.size).toBe(1);
+    expect(await h.waiting()).toBe(1);
   });
 
   it('on accept, uploads exactly the bytes with a Content-Range and shows a file info card', async () => {
@@ -108,7 +114,7 @@ describe('a file in Teams', () => {
     }]);
     expect(info?.text).toBe(exportRemindersNl.files.uploaded(FILE.name));
     // Taken once: the same card answered again finds nothing and uploads nothing.
-    expect(h.files.size).toBe(0);
+    expect(await h.waiting()).toBe(0);
     await h.answer('accept', fileId);
     expect(h.upload.requests).toHaveLength(1);
     expect(h.sent().at(-1)?.text).toBe(exportRemindersNl.files.expired);
@@ -120,7 +126,7 @@ describe('a file in Teams', () => {
     expect(await h.answer('decline', fileId, COORDINATOR, 'en-US')).toBe(200);
     expect(h.sent().at(-1)?.text).toBe(exportRemindersEn.files.declined(FILE.name));
     expect(h.upload.requests).toEqual([]);
-    expect(h.files.size).toBe(0);
+    expect(await h.waiting()).toBe(0);
   });
 
   it('tells whoever answers an unknown, expired or someone else\'s file to ask again, and uploads nothing', async () => {
@@ -150,7 +156,29 @@ describe('a file in Teams', () => {
       expect(await h.ask(conversationType)).toBeUndefined();
       expect(h.sent().at(-1)?.text).toBe(exportRemindersNl.files.notPersonal(FILE.name));
       expect(JSON.stringify(h.sent())).not.toContain('2027001');
-      expect(h.files.size).toBe(0);
+      expect(await h.waiting()).toBe(0);
     }
+  });
+
+  it('is uploaded by another Koppel process than the one that offered it, once', async () => {
+    const store = openMemoryKoppelStore();
+    const offering = await setup({ store });
+    const answering = await setup({ store });
+    const fileId = await offering.ask();
+    expect(await answering.answer('accept', fileId)).toBe(200);
+    expect(answering.upload.requests.map((r) => r.body.toString('utf8'))).toEqual([CSV]);
+    expect(answering.sent().at(-1)?.text).toBe(exportRemindersNl.files.uploaded(FILE.name));
+    // Taken once across processes: the offering one finds nothing any more.
+    await offering.answer('accept', fileId);
+    expect(offering.upload.requests).toEqual([]);
+    expect(offering.sent().at(-1)?.text).toBe(exportRemindersNl.files.expired);
+  });
+
+  it('keeps the bytes in the store as base64, for the person it was offered to only', async () => {
+    const h = await setup();
+    const fileId = await h.ask();
+    const stored = (await h.store.read({ waiting: 'all' })).waiting[fileId!];
+    expect(stored).toMatchObject({ kind: 'file-offer', ownerId: COORDINATOR, payload: { name: FILE.name, mediaType: 'text/csv', base64: Buffer.from(CSV, 'utf8').toString('base64') } });
+    expect(Date.parse(stored.expiresAt) - Date.parse(stored.createdAt)).toBe(30 * 60_000);
   });
 });

@@ -1,6 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Application } from '@microsoft/teams-ai';
 import type { Activity, Attachment, FileConsentCard, FileConsentCardResponse, FileInfoCard, TurnContext } from 'botbuilder';
+import { z } from 'zod/v4';
+import type { WaitingItems, WaitingShelf } from '../../bot/waiting/waiting-items.js';
 import type { DialogServices } from '../../dialogs/router.js';
 import { textsFor } from '../../dialogs/texts/index.js';
 import { languageOf, type Language, type Reply } from '../../dialogs/turn.js';
@@ -8,80 +9,68 @@ import { languageOf, type Language, type Reply } from '../../dialogs/turn.js';
 // Teams bots cannot attach a file to a message. In a personal chat they ask consent with a file
 // consent card; on "Allow" Teams creates the file in the user's OneDrive and sends the bot an upload
 // URL (a `fileConsent/invoke`), the bot PUTs the bytes there and then shows a file info card. Group
-// chats and channels have no such flow. The bytes wait here, in memory and never in the card, until
-// the user answers; after the expiry or a restart they are gone and the user asks again.
+// chats and channels have no such flow. The bytes wait in the store, never in the card, until the
+// user answers (the answer may reach another Koppel process, or one started since); after the expiry
+// they are gone and the user asks again.
 
 export const FILE_CONSENT_CARD = 'application/vnd.microsoft.teams.card.file.consent';
 export const FILE_INFO_CARD = 'application/vnd.microsoft.teams.card.file.info';
-export const FILE_TTL_MS = 30 * 60_000;
 
 type FileReply = Extract<Reply, { kind: 'file' }>;
 type Log = (event: string, fields: Record<string, string | number | boolean>) => void;
 
-interface PendingFile {
+export interface PendingFile {
   name: string;
   mediaType: string;
   bytes: Buffer;
   /** Only the person it was offered to may accept it. */
   userId: string;
-  expiresAt: number;
 }
 
-/** Files offered and not yet answered, by an unguessable id; each can be taken once. */
+/** What waits in the store: the bytes as base64, since a stored payload is JSON. */
+const FileOffer = z.object({
+  name: z.string().min(1).max(500),
+  mediaType: z.string().min(1).max(200),
+  base64: z.base64().max(16 * 1024 * 1024),
+});
+
+/** Files offered and not yet answered, by an unguessable id; each can be taken once (on any process). */
 export class PendingFiles {
-  private readonly files = new Map<string, PendingFile>();
+  private readonly offers: WaitingShelf<z.infer<typeof FileOffer>>;
 
-  constructor(private readonly options: { ttlMs?: number; now?: () => number } = {}) {}
-
-  add(file: Omit<PendingFile, 'expiresAt'>): string {
-    this.prune();
-    const id = randomUUID();
-    this.files.set(id, { ...file, expiresAt: this.now() + (this.options.ttlMs ?? FILE_TTL_MS) });
-    return id;
+  constructor(waiting: WaitingItems) {
+    this.offers = waiting.shelf('file-offer', FileOffer);
   }
 
-  /** The file, removed from here; undefined when unknown, expired, or offered to someone else. */
-  take(id: unknown, userId: string): PendingFile | undefined {
-    this.prune();
-    const file = typeof id === 'string' ? this.files.get(id) : undefined;
-    if (!file || file.userId !== userId) return undefined;
-    this.files.delete(id as string);
-    return file;
+  add(file: PendingFile): Promise<string> {
+    return this.offers.put(file.userId, { name: file.name, mediaType: file.mediaType, base64: file.bytes.toString('base64') });
   }
 
-  get size(): number {
-    this.prune();
-    return this.files.size;
-  }
-
-  private prune(): void {
-    const now = this.now();
-    for (const [id, file] of this.files) if (file.expiresAt <= now) this.files.delete(id);
-  }
-
-  private now(): number {
-    return this.options.now?.() ?? Date.now();
+  /** The file, removed from the store; undefined when unknown, expired, or offered to someone else. */
+  async take(id: unknown, userId: string): Promise<PendingFile | undefined> {
+    const offer = await this.offers.take(id, userId);
+    return offer && { name: offer.name, mediaType: offer.mediaType, bytes: Buffer.from(offer.base64, 'base64'), userId };
   }
 }
 
 export interface FileConsentOptions {
   services: DialogServices;
   log: Log;
-  files?: PendingFiles;
+  files: PendingFiles;
   /** PUTs the bytes to Teams' upload URL; replaceable for tests. */
   upload?: (url: string, bytes: Buffer, mediaType: string) => Promise<void>;
 }
 
 /** Registers the consent answers with teams-ai's own routing; returns how a file reply is sent. */
 export function createFileConsent(app: Pick<Application, 'fileConsentAccept' | 'fileConsentDecline'>, options: FileConsentOptions) {
-  const files = options.files ?? new PendingFiles();
+  const files = options.files;
   const upload = options.upload ?? putFile;
   const languageFor = async (context: TurnContext): Promise<Language> =>
     (await options.services.languagePreference({ platform: 'teams', userId: context.activity.from.id })) ?? languageOf(context.activity.locale);
 
   app.fileConsentAccept(async (context, _state, response) => {
     const t = textsFor(await languageFor(context)).exportReminders.files;
-    const file = files.take(fileIdOf(response), context.activity.from.id);
+    const file = await files.take(fileIdOf(response), context.activity.from.id);
     const uploadUrl = response.uploadInfo?.uploadUrl;
     if (!file || !uploadUrl) {
       options.log('file.unknown', { action: 'accept' });
@@ -102,7 +91,7 @@ export function createFileConsent(app: Pick<Application, 'fileConsentAccept' | '
 
   app.fileConsentDecline(async (context, _state, response) => {
     const t = textsFor(await languageFor(context)).exportReminders.files;
-    const file = files.take(fileIdOf(response), context.activity.from.id);
+    const file = await files.take(fileIdOf(response), context.activity.from.id);
     await context.sendActivity(markdown(file ? t.declined(file.name) : t.expired));
   });
 
@@ -115,7 +104,7 @@ export function createFileConsent(app: Pick<Application, 'fileConsentAccept' | '
         return markdown(textsFor(await languageFor(context)).exportReminders.files.notPersonal(reply.name));
       }
       const bytes = Buffer.from(reply.content, 'utf8');
-      const id = files.add({ name: reply.name, mediaType: reply.mediaType, bytes, userId: context.activity.from.id });
+      const id = await files.add({ name: reply.name, mediaType: reply.mediaType, bytes, userId: context.activity.from.id });
       return { type: 'message', attachments: [consentAttachment(reply, bytes.length, id)] };
     },
   };

@@ -26,8 +26,8 @@ export interface TeamsBotOptions {
   log: (event: string, fields: Record<string, string | number | boolean>) => void;
   /** The current content of a live card (see liveCard), for the person viewing it; undefined: nothing to show. */
   refreshLive: (key: string, turn: Turn, services: DialogServices) => Promise<Extract<Reply, { kind: 'live' }> | undefined>;
-  /** Files offered in a chat until the person allows them (default: in memory, 30 minutes). */
-  files?: PendingFiles;
+  /** Files offered in a chat until the person allows them (in the store, so any Koppel process can upload them). */
+  files: PendingFiles;
   /** Show files in the message instead of a consent card: the local playground has no file consent. */
   inlineFiles?: boolean;
   /** Fetches files people send in the chat; replaceable for tests. */

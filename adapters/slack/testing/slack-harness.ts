@@ -8,6 +8,7 @@ import type { PersonKey } from '../../../bot/people.js';
 import { type KoppelStore, openMemoryKoppelStore } from '../../../bot/store/index.js';
 import { handleTurn } from '../../../dialogs/koppel-dialogs.js';
 import { refreshLive } from '../../../dialogs/live-replies.js';
+import { createWaitingItems } from '../../../bot/waiting/waiting-items.js';
 import { createSlackBot } from '../slack-bot.js';
 import type { SlackRuntime } from '../slack-runtime.js';
 import { startFakeSlackApi, type FakeSlackUser } from './fake-slack-api.js';
@@ -20,6 +21,8 @@ export interface SlackHarnessOptions {
   now: Date;
   users?: Record<string, FakeSlackUser>;
   coordinators?: string[];
+  /** Another harness's store, as a second Koppel process on the same database would share it (`data` is then ignored). */
+  sharedStore?: KoppelStore;
   /** E.g. a deliberately slow store around the memory store. */
   wrapStore?: (store: KoppelStore) => KoppelStore;
   /** Instead of Koppel's dialogs, e.g. to record the turns the adapter hands over. */
@@ -34,7 +37,7 @@ export const BOT_TOKEN = 'xoxb-0000-test';
  */
 export async function slackHarness(options: SlackHarnessOptions) {
   const catalogue = await loadCatalogue();
-  const memory = openMemoryKoppelStore(options.data);
+  const memory = options.sharedStore ?? openMemoryKoppelStore(options.data);
   const store = options.wrapStore ? options.wrapStore(memory) : memory;
   const notifications: Array<{ recipient: PersonKey; notification: Notification }> = [];
   const notifier: Notifier = { notify: async (recipient, notification) => (notifications.push({ recipient, notification }), 'sent') };
@@ -44,7 +47,7 @@ export async function slackHarness(options: SlackHarnessOptions) {
   const logs: Array<{ event: string; fields: Record<string, unknown> }> = [];
   const slack = createSlackBot({
     signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN, slackApiUrl: fake.url, trustedFileOrigins: [fake.origin],
-    handleTurn: options.handleTurn ?? handleTurn, services, refreshLive, log: (event, fields) => logs.push({ event, fields }),
+    handleTurn: options.handleTurn ?? handleTurn, services, refreshLive, waiting: createWaitingItems(store, () => clock.now), log: (event, fields) => logs.push({ event, fields }),
   });
   await slack.start();
   const http = createHttpApp({ teamsMessages: async (_req, res) => { res.status(404).end(); } });
