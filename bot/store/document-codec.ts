@@ -48,9 +48,6 @@ export function schemaVersionOf(doc: unknown, file: string): number {
   return version;
 }
 
-export function encodeDocument(doc: unknown): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
-}
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

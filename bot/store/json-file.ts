@@ -1,5 +1,5 @@
 import type { Adapter } from 'lowdb';
-import { encodeDocument } from './document-codec.js';
+import { encodeDocument } from './document-encoding.js';
 
 // Like lowdb's DataFile, but over any text adapter (DataFile hard-wires an un-synced TextFile),
 // and with a `decode` that validates instead of trusting JSON.parse to return a T.
