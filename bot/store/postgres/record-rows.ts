@@ -9,30 +9,47 @@ import { TABLES } from './collection-tables.js';
 // a unit of work. Records travel as one jsonb array per statement, so a unit of work costs a few
 // round trips however many records it touches.
 
-/** The statement selecting one collection's share of a scope, or undefined when it selects nothing. */
-function selectStatement(collection: CollectionName, selection: Selection): pg.QueryConfig | undefined {
-  const table = TABLES[collection];
-  if (selection === 'all') return { text: `select id, data from ${table}` };
+/** The condition selecting one collection's share of a scope (parameters from `first` on), or undefined when it selects nothing. */
+function selectCondition(selection: Selection, first: number): { where: string; values: unknown[] } | undefined {
+  if (selection === 'all') return { where: 'true', values: [] };
   const ids = [...(selection.ids ?? [])];
   const keys = [...(selection.keys ?? [])];
   // Only the conditions that can match: the planner then uses the primary key or the GIN index alone.
-  if (ids.length > 0 && keys.length > 0) return { text: `select id, data from ${table} where id = any($1) or keys && $2`, values: [ids, keys] };
-  if (ids.length > 0) return { text: `select id, data from ${table} where id = any($1)`, values: [ids] };
-  if (keys.length > 0) return { text: `select id, data from ${table} where keys && $1`, values: [keys] };
+  if (ids.length > 0 && keys.length > 0) return { where: `id = any($${first}) or keys && $${first + 1}`, values: [ids, keys] };
+  if (ids.length > 0) return { where: `id = any($${first})`, values: [ids] };
+  if (keys.length > 0) return { where: `keys && $${first}`, values: [keys] };
   return undefined;
+}
+
+/**
+ * One statement for every collection of a scope (`union all` of one select per table): a unit of
+ * work's read is one round trip however many collections it names, and, being one statement, it
+ * sees one snapshot without a transaction of its own.
+ */
+function selectStatement(scope: Scope): { statement: pg.QueryConfig; collections: CollectionName[] } | undefined {
+  const parts: string[] = [];
+  const values: unknown[] = [];
+  const collections: CollectionName[] = [];
+  for (const collection of COLLECTIONS) {
+    const selection = scope[collection];
+    if (selection === undefined) continue;
+    const condition = selectCondition(selection, values.length + 1);
+    if (condition === undefined) continue;
+    // Each row says which part (and so which collection) it came from.
+    parts.push(`select ${collections.length}::int as c, id, data from ${TABLES[collection]} where ${condition.where}`);
+    values.push(...condition.values);
+    collections.push(collection);
+  }
+  return parts.length === 0 ? undefined : { statement: { text: parts.join(' union all '), values }, collections };
 }
 
 /** The scoped records as a view: collections the scope does not name are empty, audit only for `'all'`. */
 export async function loadView(client: pg.ClientBase, scope: Scope): Promise<KoppelView> {
   const view = emptyView();
-  for (const collection of COLLECTIONS) {
-    const selection = scope[collection];
-    if (selection === undefined) continue;
-    const statement = selectStatement(collection, selection);
-    if (statement === undefined) continue;
-    const { rows } = await client.query<{ id: string; data: unknown }>(statement);
-    const target = view[collection] as Record<string, unknown>;
-    for (const row of rows) target[row.id] = row.data;
+  const select = selectStatement(scope);
+  if (select !== undefined) {
+    const { rows } = await client.query<{ c: number; id: string; data: unknown }>(select.statement);
+    for (const row of rows) (view[select.collections[row.c]] as Record<string, unknown>)[row.id] = row.data;
   }
   if (scope.audit === 'all') {
     const { rows } = await client.query<{ data: AuditEvent }>('select data from audit order by seq');
@@ -41,10 +58,9 @@ export async function loadView(client: pg.ClientBase, scope: Scope): Promise<Kop
   return view;
 }
 
-/** Whether a scope reads more than one statement's worth, so a read needs one snapshot for all of them. */
+/** How many statements a scope's read takes, so a read of more than one needs a snapshot for all of them. */
 export function statementCount(scope: Scope): number {
-  const collections = COLLECTIONS.filter((c) => scope[c] !== undefined && selectStatement(c, scope[c] as Selection) !== undefined);
-  return collections.length + (scope.audit === 'all' ? 1 : 0);
+  return (selectStatement(scope) === undefined ? 0 : 1) + (scope.audit === 'all' ? 1 : 0);
 }
 
 /** Upserts changed records, deletes removed ones and appends audit events, in the caller's transaction. */
