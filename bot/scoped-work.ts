@@ -20,9 +20,34 @@ export class ScopeUnsettledError extends Error {
   }
 }
 
-/** Reads the records `scopeOf` names, following what they point to until nothing is missing. */
-export async function readSettled(store: KoppelStore, scopeOf: ScopeOf): Promise<Readonly<KoppelView>> {
-  return (await settle(store, scopeOf, scopeOf(emptyKoppelData()))).view;
+/**
+ * The last settled scope per piece of work (e.g. `intake:s1`): only a first guess, so a student's
+ * next turn reads their record and round in one go instead of one link at a time. It is checked
+ * like any other guess (a stale one costs one more read, or one more pass of the unit of work), so
+ * it may be out of date, and each process keeps its own. Bounded: the oldest guesses are dropped.
+ */
+const settledScopes = new Map<string, Scope>();
+const MAX_REMEMBERED = 20_000;
+
+function remembered(memoKey: string | undefined): Scope | undefined {
+  return memoKey === undefined ? undefined : settledScopes.get(memoKey);
+}
+
+function remember(memoKey: string | undefined, scope: Scope): void {
+  if (memoKey === undefined) return;
+  settledScopes.delete(memoKey);
+  settledScopes.set(memoKey, scope);
+  if (settledScopes.size > MAX_REMEMBERED) settledScopes.delete(settledScopes.keys().next().value as string);
+}
+
+/**
+ * Reads the records `scopeOf` names, following what they point to until nothing is missing.
+ * `memoKey` names the piece of work, so the next read starts from the scope this one settled on.
+ */
+export async function readSettled(store: KoppelStore, scopeOf: ScopeOf, memoKey?: string): Promise<Readonly<KoppelView>> {
+  const { scope, view } = await settle(store, scopeOf, remembered(memoKey) ?? scopeOf(emptyKoppelData()));
+  remember(memoKey, scope);
+  return view;
 }
 
 /**
@@ -30,15 +55,21 @@ export async function readSettled(store: KoppelStore, scopeOf: ScopeOf): Promise
  * after the reads that built the scope so that it no longer covers them (a student moved to another
  * round), nothing is written and the scope is built again.
  */
-export async function updateSettled<R>(store: KoppelStore, scopeOf: ScopeOf, change: (draft: KoppelView) => R | Promise<R>): Promise<R> {
-  let { scope } = await settle(store, scopeOf, scopeOf(emptyKoppelData()));
+export async function updateSettled<R>(
+  store: KoppelStore, scopeOf: ScopeOf, change: (draft: KoppelView) => R | Promise<R>, memoKey?: string,
+): Promise<R> {
+  // A remembered scope goes straight into the unit of work, which checks it on its own copy anyway.
+  let scope = remembered(memoKey) ?? (await settle(store, scopeOf, scopeOf(emptyKoppelData()))).scope;
   for (let pass = 0; pass < MAX_PASSES; pass += 1) {
     const current = scope;
     const outcome = await store.update(current, async (draft) => {
       const needed = scopeOf(draft);
       return covers(current, needed) ? { done: true as const, result: await change(draft) } : { done: false as const, needed };
     });
-    if (outcome.done) return outcome.result;
+    if (outcome.done) {
+      remember(memoKey, current);
+      return outcome.result;
+    }
     ({ scope } = await settle(store, scopeOf, outcome.needed));
   }
   throw new ScopeUnsettledError();

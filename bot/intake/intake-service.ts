@@ -73,7 +73,7 @@ export function createIntakeService({ store, catalogue, gazetteer, checkWish, no
   };
 
   return {
-    view: async (studentId) => viewOf(await readSettled(store, scopeOf(studentId)), studentId),
+    view: async (studentId) => viewOf(await readSettled(store, scopeOf(studentId), `intake:${studentId}`), studentId),
     save: async (studentId, change) => {
       const result = await updateSettled(store, scopeOf(studentId), (data): IntakeResult => {
         const current = viewOf(data, studentId);
@@ -89,7 +89,7 @@ export function createIntakeService({ store, catalogue, gazetteer, checkWish, no
         }
         data.students[studentId] = student;
         return { ok: true, view: viewOf(data, studentId)! };
-      });
+      }, `intake:${studentId}`);
       // A place found by the student is checked by a coordinator, so they hear of it at once.
       if (result.ok && change.part === 'own-placement') await notifyCoordinators({ kind: 'own-placement-reported', roundId: result.view.round.id, studentId });
       return result;

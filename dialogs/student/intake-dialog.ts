@@ -41,10 +41,10 @@ export const handleIntakeAction: Handler = async (turn, services) => {
   const context = await formContext(turn, services, found.view);
   if (verb === 'intake.show') return currentStep(context);
   if (verb === 'intake.own-place') return context.view.editable ? [form(ownPlaceForm(context))] : currentStep(context);
-  if (verb === 'intake.start') return save(turn, services, { part: 'privacy-seen' });
-  if (verb === 'intake.confirm') return save(turn, services, { part: 'confirm' });
-  if (verb === 'intake.own-place.undo') return save(turn, services, { part: 'undo-own-placement' });
-  if (verb === 'intake.edit' && typeof values.step === 'string') return editStep(turn, services, values.step);
+  if (verb === 'intake.start') return save(turn, services, context, { part: 'privacy-seen' });
+  if (verb === 'intake.confirm') return save(turn, services, context, { part: 'confirm' });
+  if (verb === 'intake.own-place.undo') return save(turn, services, context, { part: 'undo-own-placement' });
+  if (verb === 'intake.edit' && typeof values.step === 'string') return editStep(turn, services, context, values.step);
   if (verb.startsWith('intake.save.')) return saveStep(turn, services, context, verb.slice('intake.save.'.length), values);
   return currentStep(context);
 };
@@ -63,17 +63,20 @@ async function saveStep(turn: Turn, services: DialogServices, context: FormConte
       return [form(wish)];
     }
   }
-  return save(turn, services, parsed.change, values);
+  return save(turn, services, context, parsed.change, values);
 }
 
-async function editStep(turn: Turn, services: DialogServices, step: string): Promise<Reply[]> {
+async function editStep(turn: Turn, services: DialogServices, context: FormContext, step: string): Promise<Reply[]> {
   const steps = ['wish', 'work-processes', 'organisation', 'travel', 'days', 'support', 'ranking'] as const;
   const target = steps.find((s) => s === step);
-  return target ? save(turn, services, { part: 'go-to', step: target }) : showIntake(turn, services);
+  return target ? save(turn, services, context, { part: 'go-to', step: target }) : currentStep(context);
 }
 
-async function save(turn: Turn, services: DialogServices, change: Parameters<DialogServices['intake']['save']>[1], typed?: Record<string, unknown>): Promise<Reply[]> {
-  const studentId = (await studentView(turn, services) as { view: IntakeView }).view.student.id;
+/** Saves one change of the student whose intake `before` shows (found once per turn), and answers with what follows. */
+async function save(
+  turn: Turn, services: DialogServices, before: FormContext, change: Parameters<DialogServices['intake']['save']>[1], typed?: Record<string, unknown>,
+): Promise<Reply[]> {
+  const studentId = before.view.student.id;
   const result = await services.intake.save(studentId, change);
   const context = await formContext(turn, services, result.view);
   if (!result.ok) return refused(context, result.refusal, change.part, typed);
