@@ -79,10 +79,11 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     handleTurn,
     services,
     rememberConversation: async (person, reference) => {
-      await services.rememberConversation(person, reference);
+      const changed = await services.rememberConversation(person, reference);
       // In Teams Koppel can write to someone only once they have a conversation with it: a student who
-      // had none when their round opened gets the welcome now.
-      await services.rounds.welcomeOnContact(person).catch((error: unknown) => log('welcome.failed', { error: error instanceof Error ? error.name : 'unknown' }));
+      // had none when their round opened gets the welcome now. Only a new or changed conversation can
+      // make someone reachable, so the usual turn does not look.
+      if (changed) await services.rounds.welcomeOnContact(person).catch((error: unknown) => log('welcome.failed', { error: error instanceof Error ? error.name : 'unknown' }));
     },
     linkByEmail: services.linkByEmail,
     rememberLiveMessage: services.rememberLiveMessage,

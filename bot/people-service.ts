@@ -7,7 +7,8 @@ import { byIds, byKeys, emailKey, type KoppelStore } from './store/index.js';
 export interface PeopleService {
   roleOf(person: PersonKey): Promise<PersonRole>;
   /** Keeps only the latest reference: an old Teams conversation may no longer exist. */
-  rememberConversation(person: PersonKey, reference: object): Promise<void>;
+  /** Keeps the platform's latest conversation reference; true when it was new or changed (a first contact, or a new chat). */
+  rememberConversation(person: PersonKey, reference: object): Promise<boolean>;
   languagePreference(person: PersonKey): Promise<Locale | undefined>;
   /** The latest conversation reference a platform gave for this person, if any. */
   conversationOf(person: PersonKey): Promise<Record<string, unknown> | undefined>;
@@ -35,10 +36,11 @@ export function createPeopleService(store: KoppelStore, coordinators: readonly s
       const known = (data: Readonly<KoppelView>) => JSON.stringify(data.conversations[key]?.reference) === JSON.stringify(plain);
       // Nearly every turn brings the reference Koppel already holds: a read answers it, and updatedAt
       // keeps saying when the reference last changed.
-      if (known(await store.read(scope))) return;
-      await store.update(scope, (data) => {
-        if (known(data)) return;
+      if (known(await store.read(scope))) return false;
+      return store.update(scope, (data) => {
+        if (known(data)) return false;
         data.conversations[key] = { platform: person.platform, userId: person.userId, reference: plain, updatedAt: now().toISOString() };
+        return true;
       });
     },
     conversationOf: async (person) => {

@@ -24,7 +24,7 @@ export interface DeliveryDeps {
   metadata: Parking<ModalMetadata>;
   rememberLiveMessage(person: Turn['person'], key: string, activityId: string): Promise<void>;
   /** Optional: records that this person talks to Koppel in Slack (e.g. to reach a coordinator here). */
-  rememberConversation?(person: Turn['person'], reference: object): Promise<void>;
+  rememberConversation?(person: Turn['person'], reference: object): Promise<unknown>;
 }
 
 export function createDelivery(deps: DeliveryDeps) {

@@ -14,7 +14,7 @@ import type { Identity } from './slack-identity.js';
 export type SlackServices = DialogServices & {
   linkByEmail(person: Turn['person'], emails: readonly string[]): Promise<string | undefined>;
   rememberLiveMessage(person: Turn['person'], key: string, activityId: string): Promise<void>;
-  rememberConversation?(person: Turn['person'], reference: object): Promise<void>;
+  rememberConversation?(person: Turn['person'], reference: object): Promise<unknown>;
 };
 
 export type SlackLog = (event: string, fields: Record<string, string | number | boolean>) => void;
