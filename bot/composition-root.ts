@@ -100,6 +100,11 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   const notify = async (recipient: PersonKey, notification: Notification) => {
     const language = await services.languageFor(recipient);
     const replies = await notificationReplies(notification, language, services);
+    // Nothing left to say when it is sent (a student confirmed after the reminder was queued): done, nothing sent.
+    if (replies.length === 0) {
+      log('notification.unneeded', { kind: notification.kind, roundId: notification.roundId });
+      return 'sent';
+    }
     const result = recipient.platform === 'slack'
       ? (slack ? await slack.sendTo(recipient.userId, replies) : 'no-conversation')
       : (teamsEnabled ? await messenger.send(await services.conversationOf(recipient), replies) : 'no-conversation');

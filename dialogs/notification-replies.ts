@@ -19,8 +19,12 @@ export async function notificationReplies(notification: Notification, language: 
   switch (notification.kind) {
     case 'round-opened':
       return [{ kind: 'text', text: t.roundOpened(round?.name ?? '', round ? formatMoment(round.wishesDeadline, language) : '') }, continueButton];
-    case 'wish-reminder':
+    case 'wish-reminder': {
+      // Queued a while ago, decided now: a student who confirmed or found a place since is left alone.
+      const status = (await services.intake.view(notification.studentId))?.student.intakeStatus;
+      if (status === 'confirmed' || status === 'own-placement') return [];
       return [{ kind: 'text', text: t.wishReminder(formatMoment(notification.deadline, language)) }, continueButton];
+    }
     case 'own-placement-reported': {
       const view = await services.intake.view(notification.studentId);
       const own = view?.student.ownPlacement;

@@ -117,6 +117,12 @@ describe('proactive messages', () => {
     const reminder = await notificationReplies({ kind: 'wish-reminder', roundId: 'r1', studentId: 's1', deadline: '2027-01-10T17:00:00+01:00' }, 'en', h.services());
     expect(textOf(reminder)).toContain('your learning wish is not confirmed yet. The deadline is 10 January 2027 at 17:00');
   });
+
+  it('leave a student alone who confirmed after the reminder was queued: the words are decided when sending', async () => {
+    const h = await intakeHarness();
+    await h.store.update(EVERYTHING, (d) => void (d.students.s1.intakeStatus = 'confirmed'));
+    expect(await notificationReplies({ kind: 'wish-reminder', roundId: 'r1', studentId: 's1', deadline: '2027-01-10T17:00:00+01:00' }, 'en', h.services())).toEqual([]);
+  });
 });
 
 describe('coordinator: deleting a student\'s data', () => {
