@@ -1,4 +1,5 @@
 // Latency figures: nearest-rank percentiles, so p99 of 1,800 turns is a turn that really happened.
+import { seededRandom as mulberry32 } from '../../bot/release/fake-connector.js';
 
 export interface LatencyStats {
   count: number;
@@ -32,16 +33,9 @@ export function latencyStats(values: readonly number[]): LatencyStats {
 
 export const ms = (value: number): string => (Number.isFinite(value) ? String(Math.round(value)) : 'n/a');
 
-/** mulberry32 seeded from several integers: one stream per simulated student, whatever the interleaving. */
+/** The fake connector's mulberry32, seeded from several integers: one stream per simulated student, whatever the interleaving. */
 export function seededRandom(...seeds: number[]): () => number {
   let a = 0x9e3779b9;
   for (const seed of seeds) a = Math.imul(a ^ (seed >>> 0), 0x85ebca6b) ^ (a >>> 13);
-  a >>>= 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(a >>> 0);
 }

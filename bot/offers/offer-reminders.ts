@@ -7,7 +7,7 @@ import type { Company } from '../domain/company.js';
 import type { Round } from '../domain/round.js';
 import type { KoppelView } from '../koppel-data.js';
 import type { QueuedSignal } from '../notifications.js';
-import { isQueued, queueDraft, queueInUnitOfWork, type QueuedNotification } from '../outbox/queue-notifications.js';
+import { isQueued, queueAllDraft, queueDraft, queueInUnitOfWork, type QueuedNotification } from '../outbox/queue-notifications.js';
 import type { PersonKey } from '../people.js';
 import { currentMoment, DEFAULT_REMINDER_HOURS, type ReminderDeps } from '../reminders/index.js';
 import { acceptsOffers } from '../rounds/round-lifecycle.js';
@@ -107,11 +107,9 @@ export async function runOfferReminders(deps: OfferReminderDeps): Promise<OfferQ
         const tally: OfferQueueCounts = { queued: 0, unreachable: 0 };
         for (const reminder of dueOfferReminders(draft, now, moments)) {
           if (reminder.recipients.length === 0) tally.unreachable += 1;
-          for (const message of offerReminderMessages([reminder])) {
-            const outcome = queueDraft(draft, message, now, { retryUnreached: false });
-            if (isQueued(outcome)) tally.queued += 1;
-            else if (outcome === 'unreachable') tally.unreachable += 1;
-          }
+          const counts = queueAllDraft(draft, offerReminderMessages([reminder]), now, { retryUnreached: false });
+          tally.queued += counts.queued;
+          tally.unreachable += counts.unreachable;
         }
         return tally;
       },

@@ -154,20 +154,23 @@ export interface QueueCounts {
   unreachable: number;
 }
 
+/** queueDraft for each message, counted by outcome. */
+export function queueAllDraft(draft: KoppelView, messages: readonly QueuedNotification[], now: Date, options: QueueOptions): QueueCounts {
+  const counts: QueueCounts = { queued: 0, alreadyQueued: 0, unreachable: 0 };
+  for (const message of messages) {
+    const outcome = queueDraft(draft, message, now, options);
+    if (isQueued(outcome)) counts.queued += 1;
+    else if (outcome === 'already-queued') counts.alreadyQueued += 1;
+    else counts.unreachable += 1;
+  }
+  return counts;
+}
+
 /** Queues messages whose keys and recipients the caller already knows, in one unit of work. */
 export async function queueNotifications(
   store: KoppelStore, messages: readonly QueuedNotification[], now: Date, options: QueueOptions = { retryUnreached: false },
 ): Promise<QueueCounts> {
-  return store.update(queueScope(messages), (draft) => {
-    const counts: QueueCounts = { queued: 0, alreadyQueued: 0, unreachable: 0 };
-    for (const message of messages) {
-      const outcome = queueDraft(draft, message, now, options);
-      if (isQueued(outcome)) counts.queued += 1;
-      else if (outcome === 'already-queued') counts.alreadyQueued += 1;
-      else counts.unreachable += 1;
-    }
-    return counts;
-  });
+  return store.update(queueScope(messages), (draft) => queueAllDraft(draft, messages, now, options));
 }
 
 /**
@@ -185,16 +188,7 @@ export async function queueForCoordinators(
     plan: (view) => coordinators.flatMap((userId) => platformsOf(view, userId).map((platform) => ({
       key: coordinatorKey(notification, occasion, { platform, userId }), recipient: { platform, userId }, notification,
     }))),
-    change: (draft, messages) => {
-      const counts: QueueCounts = { queued: 0, alreadyQueued: 0, unreachable: 0 };
-      for (const message of messages) {
-        const outcome = queueDraft(draft, message, now, { retryUnreached: false });
-        if (isQueued(outcome)) counts.queued += 1;
-        else if (outcome === 'already-queued') counts.alreadyQueued += 1;
-        else counts.unreachable += 1;
-      }
-      return counts;
-    },
+    change: (draft, messages) => queueAllDraft(draft, messages, now, { retryUnreached: false }),
   });
 }
 

@@ -1,6 +1,6 @@
 import type { LogFields } from '../logger.js';
 import type { QueuedSignal } from '../notifications.js';
-import { isQueued, queueDraft, queueInUnitOfWork, type QueuedNotification } from '../outbox/queue-notifications.js';
+import { queueAllDraft, queueInUnitOfWork, type QueuedNotification } from '../outbox/queue-notifications.js';
 import { acceptsWishes } from '../rounds/round-lifecycle.js';
 import { DEFAULT_REMINDER_HOURS } from './reminder-moments.js';
 import { currentMoment, dueReminders, type DueReminder } from './reminder-plan.js';
@@ -55,14 +55,9 @@ export async function runReminders(deps: ReminderDeps): Promise<ReminderPassResu
     const round = await queueInUnitOfWork(deps.store, {
       scope: { rounds: byIds(id), students: byKeys(roundKey(id)) },
       plan: (view) => dueReminders(view, now, moments).map(wishReminderMessage),
-      change: (draft, messages) => {
-        const tally: ReminderPassResult = { queued: 0, unreachable: 0 };
-        for (const message of messages) {
-          const outcome = queueDraft(draft, message, now, { retryUnreached: false });
-          if (isQueued(outcome)) tally.queued += 1;
-          else if (outcome === 'unreachable') tally.unreachable += 1;
-        }
-        return tally;
+      change: (draft, messages): ReminderPassResult => {
+        const { queued, unreachable } = queueAllDraft(draft, messages, now, { retryUnreached: false });
+        return { queued, unreachable };
       },
     });
     counts.queued += round.queued;
