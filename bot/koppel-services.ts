@@ -24,6 +24,7 @@ import { createRoundService } from './rounds/round-service.js';
 import type { KoppelView } from './koppel-data.js';
 import { readSettled, type ScopeOf } from './scoped-work.js';
 import { byIds, byKeys, roundKey, type KoppelStore } from './store/index.js';
+import { messageProgress } from './outbox/message-progress.js';
 import { queueForCoordinators } from './outbox/queue-notifications.js';
 
 export interface KoppelServicesOptions {
@@ -72,6 +73,8 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
       },
     },
     offers: createOfferService({ store, catalogue, coordinators, now }),
+    /** A round's welcomes, requests and reminders: sent, waiting and failed, for the status card. */
+    messageProgress: async (roundId: string) => messageProgress(await store.read({ outbox: byKeys(roundKey(roundId)) }), roundId),
     roundSupply: async (roundId: string) => {
       const ofRound = byKeys(roundKey(roundId));
       // Every company: the supply counts each company invited, also those without an offer in this round.

@@ -14,6 +14,7 @@ import type { RemindNowResult, RemindWho } from '../bot/reminders/remind-now.js'
 import type { ReleaseOverview } from '../bot/release/release-overview.js';
 import type { WishAdvice } from '../bot/intake/wish-coach.js';
 import type { Language, Reply, Role, Turn } from './turn.js';
+import type { MessageProgress } from '../bot/outbox/message-progress.js';
 
 // Routing as a list of {selector, handler}, built from small pure selector factories.
 export interface DialogServices {
@@ -48,6 +49,7 @@ export interface DialogServices {
     redeemInvite(person: Turn['person'], code: string): Promise<{ ok: true; companyId: string; companyName: string } | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'already-linked' }>;
   };
   roundSupply(roundId: string): Promise<RoundSupply>;
+  messageProgress(roundId: string): Promise<MessageProgress>;
   runs: RunService;
   release: {
     /** How far a round's release is: sent, waiting, failed per kind of message. */

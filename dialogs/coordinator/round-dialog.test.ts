@@ -5,6 +5,7 @@ import { formOf, intakeHarness, roundData, textOf } from '../testing/intake-fixt
 import { EVERYTHING } from '../../bot/store/index.js';
 import { Student } from '../../bot/domain/student.js';
 import { conversationFor } from '../../bot/outbox/outbox-test-support.js';
+import { queueNotifications } from '../../bot/outbox/queue-notifications.js';
 
 const COORDINATOR = 'coord-1';
 const newRound = {
@@ -104,6 +105,21 @@ describe('coordinator: rounds', () => {
       { recipient: { platform: 'teams', userId: COORDINATOR }, notification },
       { recipient: { platform: 'teams', userId: 'coord-2' }, notification },
     ]);
+  });
+});
+
+describe('the round status and its messages', () => {
+  it('counts the round\'s welcomes and reminders as waiting, sent or not delivered', async () => {
+    const h = await intakeHarness();
+    const section = async () => formOf(await h.say('ronde status', 'en', COORDINATOR)).sections?.find((s) => s.title.startsWith('Messages from Koppel'))?.facts;
+    // Nothing queued yet: no section.
+    expect(await section()).toBeUndefined();
+    await h.store.update(EVERYTHING, (d) => conversationFor(d, 'teams-student-1'));
+    const welcome = { kind: 'round-opened' as const, roundId: 'r1', studentId: 's1' };
+    await queueNotifications(h.store, [{ key: 'round-opened:r1:s1', recipient: { platform: 'teams', userId: 'teams-student-1' }, notification: welcome }], new Date('2027-01-05T09:00:00Z'));
+    expect(await section()).toEqual([{ label: 'Sent', value: '0' }, { label: 'Waiting to be sent', value: '1' }, { label: 'Not delivered (no chat yet, or a platform error)', value: '0' }]);
+    await h.sendQueued();
+    expect((await section())?.map((f) => f.value)).toEqual(['1', '0', '0']);
   });
 });
 

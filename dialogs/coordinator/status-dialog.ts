@@ -34,6 +34,7 @@ export async function statusReply(round: Round, services: DialogServices, langua
 async function statusForm(round: Round, services: DialogServices, language: Language): Promise<Form> {
   const x = textsFor(language).coordinator.status;
   const supply = await services.roundSupply(round.id);
+  const messages = await services.messageProgress(round.id);
   // Usable places are the smaller of places and supervision; both are shown, so it is clear which one limits.
   const lines = (items: typeof supply.perProgramme) => items.map((l) => ({ label: l.label, value: `${x.line(l.usable, l.studentsTotal, l.shortage)} · ${x.capacity(l.places, l.supervision)}` }));
   const s = supply.students;
@@ -55,6 +56,11 @@ async function statusForm(round: Round, services: DialogServices, language: Lang
       ] },
       { title: x.perProgramme, facts: lines(supply.perProgramme) },
       ...(supply.perWorkProcess.length ? [{ title: x.perWorkProcess, facts: lines(supply.perWorkProcess) }] : []),
+      ...(messages.sent + messages.waiting + messages.failed > 0 ? [{ title: x.messages, facts: [
+        { label: x.messagesSent, value: String(messages.sent) },
+        { label: x.messagesWaiting, value: String(messages.waiting) },
+        { label: x.messagesFailed, value: String(messages.failed) },
+      ] }] : []),
       { title: x.moments, facts: [
         { label: x.wishesDeadline, value: moment(round.wishesDeadline, supply.daysLeft?.wishes) },
         { label: x.offersDeadline, value: moment(round.offersDeadline, supply.daysLeft?.offers) },
