@@ -24,7 +24,8 @@ import { createRoundService } from './rounds/round-service.js';
 import type { KoppelView } from './koppel-data.js';
 import { readSettled, type ScopeOf } from './scoped-work.js';
 import { byIds, byKeys, roundKey, type KoppelStore } from './store/index.js';
-import { messageProgress } from './outbox/message-progress.js';
+import { messageProgress, notificationsOf } from './outbox/message-progress.js';
+import { releaseEntriesOf } from './release/outbox.js';
 import { queueForCoordinators } from './outbox/queue-notifications.js';
 
 export interface KoppelServicesOptions {
@@ -74,7 +75,7 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
     },
     offers: createOfferService({ store, catalogue, coordinators, now }),
     /** A round's welcomes, requests and reminders: sent, waiting and failed, for the status card. */
-    messageProgress: async (roundId: string) => messageProgress(await store.read({ outbox: byKeys(roundKey(roundId)) }), roundId),
+    messageProgress: async (roundId: string) => messageProgress(await store.read({ outbox: notificationsOf(roundId) }), roundId),
     roundSupply: async (roundId: string) => {
       const ofRound = byKeys(roundKey(roundId));
       // Every company: the supply counts each company invited, also those without an offer in this round.
@@ -150,7 +151,7 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
 function releaseOverviewScope(roundId: string): ScopeOf {
   const ofRound = byKeys(roundKey(roundId));
   return (data: Readonly<KoppelView>) => ({
-    rounds: byIds(roundId), outbox: ofRound, matchRuns: ofRound, students: ofRound,
+    rounds: byIds(roundId), outbox: releaseEntriesOf(roundId), matchRuns: ofRound, students: ofRound,
     companies: byIds(...Object.values(data.outbox).filter((e) => e.kind === 'company-result' && e.status === 'failed').map((e) => e.subjectIds[0])),
   });
 }

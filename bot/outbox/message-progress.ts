@@ -1,5 +1,6 @@
 import { NotificationKind } from '../domain/notification.js';
 import type { KoppelView } from '../koppel-data.js';
+import { byKeys, roundKindKey, type Selection } from '../store/index.js';
 
 /** How far a round's proactive messages (welcomes, requests, reminders; not the release) have got. */
 export interface MessageProgress {
@@ -21,4 +22,9 @@ export function messageProgress(data: Readonly<KoppelView>, roundId: string): Me
     else progress.waiting += 1;
   }
   return progress;
+}
+
+/** A round's welcomes, requests and reminders, without its release messages. */
+export function notificationsOf(roundId: string): Selection {
+  return byKeys(...NotificationKind.options.map((kind) => roundKindKey(roundId, kind)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enqueue, releaseProgress, retryFailed } from './outbox.js';
+import { enqueue, releaseEntriesOf, releaseProgress, retryFailed } from './outbox.js';
 import { releaseOverview } from './release-overview.js';
 import { Round } from '../domain/round.js';
 import { entryOf, memoryStore, planned, plannedRound, T0 } from './release-test-support.js';
@@ -103,5 +103,9 @@ describe('releaseProgress and retryFailed', () => {
     expect(overview?.failures.map((f) => f.kind)).toEqual(['company-result', 'student-result-notice']);
     expect(await retryFailed(store, 'r1', now)).toBe(2);
     expect(entryOf(await store.read(EVERYTHING), 'round-opened:r1:stu1').status).toBe('failed');
+    // Planning and following a release reads the round's release entries only, never its welcomes and reminders.
+    const released = Object.values((await store.read({ outbox: releaseEntriesOf('r1') })).outbox);
+    expect(released.length).toBe(Object.values(before.outbox).filter((e) => e.roundId === 'r1').length);
+    expect(released.every((e) => !e.key.startsWith('round-opened') && !e.key.startsWith('wish-reminder'))).toBe(true);
   });
 });

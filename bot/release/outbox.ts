@@ -3,7 +3,7 @@ import type { Notification } from '../domain/notification.js';
 import { NotificationKind } from '../domain/notification.js';
 import { OutboxEntry, ReleaseKind } from '../domain/outbox-entry.js';
 import type { KoppelView } from '../koppel-data.js';
-import { byKeys, outboxStateKey, type KoppelStore } from '../store/index.js';
+import { byKeys, outboxStateKey, roundKindKey, type KoppelStore, type Selection } from '../store/index.js';
 
 // The outbox on KoppelView: what must be sent, and how far it got. Which message a person receives
 // is the caller's decision; this module only keeps each planned message exactly once. A release's
@@ -20,6 +20,11 @@ export const OUTBOX_KINDS: readonly OutboxKind[] = OutboxEntry.shape.kind.option
 export const RELEASE_PHASES: readonly ReleaseKind[] = ReleaseKind.options;
 
 /** Every kind in the order one pass of the sender takes them: a due release first, then the notifications. */
+/** A round's release messages, without the round's welcomes and reminders (which may be thousands more). */
+export function releaseEntriesOf(roundId: string): Selection {
+  return byKeys(...RELEASE_PHASES.map((kind) => roundKindKey(roundId, kind)));
+}
+
 export const OUTBOX_PHASES: readonly OutboxKind[] = [...RELEASE_PHASES, ...NotificationKind.options];
 
 export function isReleaseKind(kind: OutboxKind): kind is ReleaseKind {

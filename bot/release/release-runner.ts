@@ -5,7 +5,7 @@ import { planRelease } from './plan-release.js';
 import { runOutbox, type RateLimitOptions, type ReleaseLog, type ReleaseTransport, type RunOutboxResult } from './release-sender.js';
 import { byIds, byKeys, outboxStateKey, roundKey, userKey, type KoppelStore, type Scope } from '../store/index.js';
 import { liveResultKey } from '../results/live-keys.js';
-import { OUTBOX_KINDS } from './outbox.js';
+import { OUTBOX_KINDS, releaseEntriesOf } from './outbox.js';
 import { LeaseLostError, releaseLease, takeLeaseNow, type SenderLease } from './sender-lease.js';
 
 // Runs each scheduled release at its moment, and sends whatever else the outbox holds (welcomes,
@@ -75,7 +75,7 @@ async function releaseScope(store: KoppelStore, roundId: string, coordinators: r
   const { students, offers } = await store.read({ students: ofRound, offers: ofRound });
   const coordinatorKeys = byKeys(...coordinators.map(userKey));
   return {
-    rounds: byIds(roundId), students: ofRound, offers: ofRound, matches: ofRound, matchRuns: ofRound, outbox: ofRound,
+    rounds: byIds(roundId), students: ofRound, offers: ofRound, matches: ofRound, matchRuns: ofRound, outbox: releaseEntriesOf(roundId),
     companies: byIds(...Object.values(offers).map((o) => o.companyId)),
     liveMessages: byIds(...Object.keys(students).map(liveResultKey)),
     conversations: coordinatorKeys, preferences: coordinatorKeys,

@@ -22,6 +22,9 @@ export const emailKey = (email: string): string => `email:${email.toLowerCase()}
 /** Conversations and preferences are keyed platform:userId; coordinators are configured by user id alone. */
 export const userKey = (userId: string): string => `user:${userId}`;
 
+/** A round's outbox entries of one kind: a release is planned and followed without its round's welcomes and reminders. */
+export const roundKindKey = (roundId: string, kind: string): string => `round:${roundId}:kind:${kind}`;
+
 /** Outbox entries by status and kind: a sender loads only what is left to send, not a whole release. */
 export const outboxStateKey = (status: string, kind: string): string => `state:${status}:${kind}`;
 
@@ -41,7 +44,7 @@ const INDEX_KEYS: { [C in CollectionName]: (record: RecordOf<C>, id: string) => 
   conversations: (_c, id) => userOf(id),
   preferences: (_p, id) => userOf(id),
   inviteCodes: (i) => [companyKey(i.companyId)],
-  outbox: (e) => [roundKey(e.roundId), `kind:${e.kind}`, outboxStateKey(e.status, e.kind)],
+  outbox: (e) => [roundKey(e.roundId), `kind:${e.kind}`, outboxStateKey(e.status, e.kind), roundKindKey(e.roundId, e.kind)],
   liveMessages: () => [],
   sentNotifications: () => [],
   leases: () => [],
