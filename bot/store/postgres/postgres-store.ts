@@ -6,7 +6,7 @@ import { validateChanges } from '../record-validation.js';
 import { diffView, type ViewChanges } from '../scoped-view.js';
 import { isStoreError, StoreConflictError } from '../store-errors.js';
 import { isRetryable, unavailable } from './database-failure.js';
-import { loadView, statementCount, writeChanges } from './record-rows.js';
+import { loadView, statementCount, writeChangesAndCommit } from './record-rows.js';
 import { ScopeLocks } from './scope-locks.js';
 import { applyMigrations, loadMigrations } from './sql-migrations.js';
 
@@ -88,10 +88,9 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
     let broken: Error | undefined;
     try {
       // Several statements read from one snapshot, so the view never mixes before and after a commit.
-      const snapshot = statementCount(scope) > 1;
-      if (snapshot) await db('reading', () => client.query('begin isolation level repeatable read read only'));
-      const view = await db('reading', () => loadView(client, scope));
-      if (snapshot) await db('reading', () => client.query('commit'));
+      // Several statements read from one snapshot, all sent in one message.
+      const snapshot = statementCount(scope) > 1 ? { before: 'begin isolation level repeatable read read only', after: 'commit' } : {};
+      const view = await db('reading', () => loadView(client, scope, snapshot));
       return deepFreeze(view);
     } catch (error) {
       broken = await rollback(client);
@@ -106,18 +105,16 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
     const client = await connect();
     let broken: Error | undefined;
     try {
-      await db('starting a unit of work', () => client.query('begin isolation level serializable'));
-      const before = await db('reading', () => loadView(client, scope));
+      const before = await db('reading', () => loadView(client, scope, { before: 'begin isolation level serializable' }));
       const draft = structuredClone(before);
       // Cloned before committing: a result that cannot be cloned fails the update, not follows it.
       const result = structuredClone(await change(draft));
       const changes: ViewChanges = validateChanges(diffView(before, draft));
       const writes = changes.records.length > 0 || changes.audit.length > 0;
-      if (writes) await db('writing', () => writeChanges(client, changes));
-      // Also when nothing changed: a serializable read-only transaction can still be told it saw
-      // an inconsistent state, and then its result must not be handed out. Without writes the
-      // commit costs the server nothing.
-      await db(writes ? 'committing (the change may or may not be saved)' : 'reading', () => client.query('commit'));
+      // Also when nothing changed the transaction commits: a serializable read-only transaction can
+      // still be told it saw an inconsistent state, and then its result must not be handed out.
+      if (writes) await db('writing and committing (the change may or may not be saved)', () => writeChangesAndCommit(client, changes));
+      else await db('reading', () => client.query('commit'));
       if (writes) stats.commits += 1;
       return result;
     } catch (error) {
