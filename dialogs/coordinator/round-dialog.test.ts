@@ -148,6 +148,11 @@ describe('coordinator: deleting a student\'s data', () => {
     await h.submit('intake.save.wish', { text: 'Ik wil leren hoe ik wonden verzorg en cliënten help bij het wassen.' });
     await h.services().rememberConversation({ platform: 'teams', userId: 'teams-student-1' }, { conversation: { id: 'personal-chat' } });
     await h.say('english');
+    // A result card and a welcome still waiting in the outbox: both about this student.
+    await h.services().rememberLiveMessage({ platform: 'teams', userId: 'teams-student-1' }, 'result:s1', 'card-1');
+    const welcome = { kind: 'round-opened' as const, roundId: 'r1', studentId: 's1' };
+    await queueNotifications(h.store, [{ key: 'round-opened:r1:s1', recipient: { platform: 'teams', userId: 'teams-student-1' }, notification: welcome }], new Date('2027-01-05T09:00:00Z'));
+    expect(Object.keys((await h.store.read(EVERYTHING)).outbox)).toEqual(['round-opened:r1:s1']);
     expect(textOf(await h.submit('student.remove', { studentNumber: '100234' }))).toContain('Only an internship coordinator can do this');
     expect(formOf(await h.say('student verwijderen', 'nl', COORDINATOR)).id).toBe('student.remove');
     expect(textOf(await h.submit('student.remove', { studentNumber: '999' }, 'nl', COORDINATOR))).toBe('Er is geen student met nummer 999.');
@@ -156,6 +161,8 @@ describe('coordinator: deleting a student\'s data', () => {
     expect(data.students).toEqual({});
     expect(data.conversations).toEqual({});
     expect(Object.keys(data.preferences)).toEqual([]);
+    expect(data.liveMessages).toEqual({});
+    expect(data.outbox).toEqual({});
     expect(data.audit.at(-1)).toMatchObject({ action: 'student.deleted', subjectId: 's1', actorId: COORDINATOR });
     expect(JSON.stringify(data.audit)).not.toContain('wonden');
   });

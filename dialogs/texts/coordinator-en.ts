@@ -141,7 +141,7 @@ export const coordinatorEn: CoordinatorTexts = {
   },
   removeStudent: {
     title: "Delete a student's data",
-    intro: 'Everything of this student is deleted: learning wish, travel options, choices and matches. This cannot be undone.',
+    intro: 'Everything of this student is deleted: learning wish, travel options, choices, matches and messages Koppel has still to send them. This cannot be undone.',
     studentNumber: 'Student number',
     confirm: 'Delete for good',
     done: (n) => `The data of student ${n} has been deleted.`,

@@ -138,7 +138,7 @@ export const coordinatorNl = {
   },
   removeStudent: {
     title: 'Gegevens van een student verwijderen',
-    intro: 'Alles van deze student wordt verwijderd: leerwens, reisopties, keuzes en koppelingen. Dit kan niet ongedaan worden gemaakt.',
+    intro: 'Alles van deze student wordt verwijderd: leerwens, reisopties, keuzes, koppelingen en berichten die Koppel nog moet sturen. Dit kan niet ongedaan worden gemaakt.',
     studentNumber: 'Studentnummer',
     confirm: 'Definitief verwijderen',
     done: (n: string) => `De gegevens van student ${n} zijn verwijderd.`,
