@@ -143,7 +143,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     ...(slack ? { slackRouter: slack.router } : {}),
   });
   await slack?.start();
-  const server = await listen(http, config.port);
+  const server = await listen(http, config.port, config.host);
   log('server.started', { port: config.port, programmes: catalogue.programmes.length, teams: teamsEnabled, localMode: config.teams === undefined && teamsEnabled, slack: slack !== undefined });
 
   const playground = config.playground.enabled

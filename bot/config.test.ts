@@ -15,10 +15,18 @@ describe('configuration', () => {
     expect(result).toEqual({
       ok: true,
       config: {
-        port: 3978, dataDir: './data', databaseUrl: undefined, catalogueFile: undefined, coordinators: [],
+        port: 3978, host: '127.0.0.1', dataDir: './data', databaseUrl: undefined, catalogueFile: undefined, coordinators: [],
         teams: undefined, playground: { enabled: true, port: 56150 }, reminderHours: [72, 24],
       },
     });
+  });
+
+  it('listens on the loopback address only in local mode, on every address with Teams, and where HOST says', () => {
+    const teams = loadConfig({ MICROSOFT_APP_ID: guid, MICROSOFT_APP_PASSWORD: 's3cret', MICROSOFT_APP_TENANT_ID: guid });
+    expect(teams.ok && teams.config.host).toBe('0.0.0.0');
+    const opened = loadConfig({ HOST: '0.0.0.0' });
+    expect(opened.ok && opened.config.host).toBe('0.0.0.0');
+    expect(problems({ HOST: 'everywhere' })[0]).toMatch(/^HOST must be an IP address/);
   });
 
   it('keeps the data in PostgreSQL when DATABASE_URL is set', () => {

@@ -4,6 +4,7 @@ import { parseReminderMoments } from './reminders/reminder-moments.js';
 // Every variable with what it means and an example of a right value, so a wrong start says how to fix it.
 const examples: Record<string, string> = {
   PORT: 'PORT=3978',
+  HOST: 'HOST=0.0.0.0',
   DATA_DIR: 'DATA_DIR=./data',
   DATABASE_URL: 'DATABASE_URL=postgres://koppel:<password>@db.school.local:5432/koppel',
   CATALOGUE_FILE: 'CATALOGUE_FILE=./catalogus-2026.json',
@@ -31,6 +32,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const EnvSchema = z.object({
   PORT: optional(port).default(3978),
+  HOST: optional(z.string().regex(/^[0-9a-fA-F.:]+$/, 'must be an IP address to listen on, e.g. 127.0.0.1 or 0.0.0.0')),
   DATA_DIR: optional(z.string()).default('./data'),
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\/\S+$/, "must be a PostgreSQL connection URL starting with 'postgres://'")),
   CATALOGUE_FILE: optional(z.string().regex(/\.json$/, 'must be a .json file')),
@@ -53,6 +55,11 @@ const EnvSchema = z.object({
 
 export interface Config {
   port: number;
+  /**
+   * The address the HTTP server listens on. Local mode accepts activities without authentication, so
+   * it listens on the loopback address only unless HOST says otherwise; with Teams or Slack, all.
+   */
+  host: string;
   dataDir: string;
   /** Set: the data lives in this PostgreSQL database, which several Koppel processes may share. Unset: the lowdb file in dataDir. */
   databaseUrl: string | undefined;
@@ -102,6 +109,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     ok: true,
     config: {
       port: e.PORT,
+      host: e.HOST ?? (teams === undefined && slack.config === undefined ? '127.0.0.1' : '0.0.0.0'),
       dataDir: e.DATA_DIR,
       databaseUrl: e.DATABASE_URL,
       catalogueFile: e.CATALOGUE_FILE,
