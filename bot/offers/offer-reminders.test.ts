@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepFreeze } from '../store/store-core.js';
+import { deepFreeze } from '../store/deep-freeze.js';
 import { conversationFor, sendQueued } from '../outbox/outbox-test-support.js';
 import { dueOfferReminders, requestOffers, runOfferReminders } from './offer-reminders.js';
 import { beforeDeadline, DEADLINE, fakeNotifier, makeCompany, makeData, makeOffer, makeRound, memoryStore } from './offer-test-support.js';

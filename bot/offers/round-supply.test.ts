@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
-import { deepFreeze } from '../store/store-core.js';
+import { deepFreeze } from '../store/deep-freeze.js';
 import { roundSupply } from './round-supply.js';
 import { makeCompany, makeData, makeOffer, makeRound, makeStudent } from './offer-test-support.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepFreeze } from '../store/store-core.js';
+import { deepFreeze } from '../store/deep-freeze.js';
 import { currentMoment, dueReminders, reminderFor, reminderKey } from './reminder-plan.js';
 import { beforeDeadline, DEADLINE, makeData, makeRound, makeStudent } from './reminder-test-support.js';
 

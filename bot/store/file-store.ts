@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { parseJson, schemaVersionOf, validate, validateAsStored } from './document-codec.js';
-import type { FileStoreOptions } from './document-store.js';
+import type { FileStoreOptions } from './document-file-options.js';
 import { JsonFile } from './json-file.js';
 import { backupOriginal, migrate } from './migrations.js';
 import {

@@ -26,8 +26,10 @@ interface Unwritten {
 //   held just for that in-memory work.
 // - Group commit: commits applied while the file is being written are written together by the next
 //   write, and each caller returns only once a write holding its change is on disk.
-// - If a write fails, every change not yet on disk is undone and its caller gets the error; a unit
-//   of work that started before that is refused, since it read state that never reached the disk.
+// - Reads and later units of work see a change as soon as it is applied, before it is on disk (only
+//   its own caller waits for the disk). If a write fails, every change not yet on disk is undone and
+//   its caller gets the error; a unit of work that started before that is refused, since it read
+//   state that never reached the disk.
 export function createEmbeddedStore({ db, writeFailed }: EmbeddedStoreOptions): KoppelStore {
   const data = db.data;
   const mutex = new Mutex();

@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { copyFile, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { isRecord } from './document-codec.js';
-import type { Migrations } from './document-store.js';
+import type { Migrations } from './document-file-options.js';
 import { StoreMigrationError } from './store-errors.js';
 import { fsync } from './synced-text-file.js';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Migrations } from './document-store.js';
+import type { Migrations } from './document-file-options.js';
 import { openDocumentFile } from './file-store.js';
 import { StoreErrorCode, StoreMigrationError, StoreNewerVersionError } from './store-errors.js';
 import { COUNTER_VERSION, CounterSchema, initialCounter, makeTempDir } from './store-test-support.js';
