@@ -25,6 +25,7 @@ import type { KoppelView } from './koppel-data.js';
 import { readSettled, type ScopeOf } from './scoped-work.js';
 import { byIds, byKeys, roundKey, type KoppelStore } from './store/index.js';
 import { messageProgress, notificationsOf } from './outbox/message-progress.js';
+import { requestOffers } from './offers/offer-reminders.js';
 import { releaseEntriesOf } from './release/outbox.js';
 import { queueForCoordinators } from './outbox/queue-notifications.js';
 
@@ -51,6 +52,11 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
     sendPendingRelease?.();
   };
   const rounds = createRoundService(store, catalogue, notifier, now);
+  // A contact linked after a round opened is asked for their offer too; the outbox keys keep
+  // everyone asked before from a second request.
+  const askForOffers = async () => {
+    for (const round of await rounds.list()) if (round.status === 'open') await requestOffers({ store, now, notifier }, round.id);
+  };
   return {
     ...people,
     demoMode,
@@ -61,7 +67,9 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
         await rounds.welcomeLate(studentId);
         return studentId;
       }
-      return linkContactByEmail(store, person, emails, now());
+      const companyId = await linkContactByEmail(store, person, emails, now());
+      if (companyId) await askForOffers();
+      return companyId;
     },
     rounds: {
       ...rounds,
@@ -123,7 +131,11 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
         return { ok: report.ok, message: formatCompanyImportReport(report, language) };
       },
       createInvite: (companyId: string, actorId: string) => createInviteCode(store, companyId, actorId, now()),
-      redeemInvite: (person: Parameters<typeof people.linkByEmail>[0], code: string) => redeemInviteCode(store, person, code, now()),
+      redeemInvite: async (person: Parameters<typeof people.linkByEmail>[0], code: string) => {
+        const redeemed = await redeemInviteCode(store, person, code, now());
+        if (redeemed.ok) await askForOffers();
+        return redeemed;
+      },
     },
     intake: createIntakeService({ store, catalogue, gazetteer, checkWish: coachWish, now, notifyCoordinators }),
     coachWish,

@@ -74,7 +74,12 @@ describe('invite codes', () => {
     const made = textOf(await h.submit('companies.invite', { companyId: 'c1' }, 'nl', 'coord-1'));
     const code = /code ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(made)?.[1];
     expect(code).toBeDefined();
+    // Typing in the chat gives Koppel the contact's conversation, as the Teams adapter stores it.
+    await h.services().rememberConversation({ platform: 'teams', userId: 'new-contact' }, { conversation: { id: 'chat-new-contact' } });
     expect(textOf(await h.say(`code ${code!.toLowerCase()}`, 'nl', 'new-contact'))).toContain('U bent nu contactpersoon van **Zorggroep De Linde**');
+    // The round is open already: the new contact is asked for the offer, like those asked at the opening.
+    const requests = Object.values((await h.store.read(EVERYTHING)).outbox).filter((e) => e.kind === 'offer-requested');
+    expect(requests.map((e) => e.recipient.userId)).toContain('new-contact');
     expect(formOf(await h.say('aanbod', 'nl', 'new-contact')).id).toBe('offer.edit');
     expect(textOf(await h.say(`code ${code}`, 'nl', 'someone-else'))).toContain('al gebruikt');
   });
