@@ -23,6 +23,7 @@ import type { PersonKey } from './people.js';
 import { runOfferReminders } from './offers/offer-reminders.js';
 import { outboxTransport } from './outbox/outbox-transport.js';
 import { startReminderSchedule } from './reminders/index.js';
+import { runFollowUpPass } from './follow-up/follow-up-schedule.js';
 import { closeOverdueRounds } from './rounds/close-overdue.js';
 import { transportByPlatform } from './release/platform-transport.js';
 import { startReleaseRunner, type ReleaseRunner } from './release/release-runner.js';
@@ -132,6 +133,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
       async () => {
         for (const roundId of await closeOverdueRounds(data, now())) log('round.closed-at-deadline', { roundId });
       },
+      () => runFollowUpPass({ store: data, now, log, queued: sendPendingRelease }),
       async () => {
         const pruned = await waiting.prune();
         if (pruned > 0) log('waiting.pruned', { count: pruned });

@@ -5,6 +5,7 @@ import { Company } from './domain/company.js';
 import { Match } from './domain/match.js';
 import { MatchRun } from './domain/match-run.js';
 import { OutboxEntry } from './domain/outbox-entry.js';
+import { Placement, Rematch } from './domain/placement.js';
 import { Offer } from './domain/offer.js';
 import { Round } from './domain/round.js';
 import { Student } from './domain/student.js';
@@ -82,6 +83,10 @@ export const KoppelData = z.object({
   leases: z.record(z.string(), Lease).default({}),
   /** Waiting items by an unguessable key (see bot/waiting/waiting-items.ts). */
   waiting: z.record(z.string(), WaitingItem).default({}),
+  /** Students' places after a release, as they live on (bot/follow-up/). */
+  placements: z.record(Id, Placement).default({}),
+  /** Rematches of refused and unplaced students, each approved by a second coordinator. */
+  rematches: z.record(Id, Rematch).default({}),
 });
 export type KoppelData = z.infer<typeof KoppelData>;
 
@@ -89,7 +94,7 @@ export type KoppelData = z.infer<typeof KoppelData>;
 export type KoppelView = Omit<KoppelData, 'schemaVersion'>;
 
 export function emptyKoppelData(): KoppelData {
-  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {} };
+  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {}, placements: {}, rematches: {} };
 }
 
 /** Migrations by the version they start from: migrations[n] turns a version-n document into n+1. */

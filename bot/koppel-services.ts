@@ -9,6 +9,7 @@ import { createOfferService } from './offers/offer-service.js';
 import { roundSupply } from './offers/round-supply.js';
 import { loadDefaultGazetteer } from './geo/gazetteer.js';
 import { createRunService } from './matching-runs/run-service.js';
+import { createFollowUpService } from './follow-up/follow-up-service.js';
 import { companyStudents, companyStudentsScope } from './results/company-result.js';
 import { studentResult, studentResultScope } from './results/student-result.js';
 import { formatImportReport, importStudents, isImportError } from './import/import-students.js';
@@ -90,6 +91,7 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
       return roundSupply(await store.read({ rounds: byIds(roundId), students: ofRound, offers: ofRound, companies: 'all' }), roundId, catalogue, now());
     },
     runs: createRunService({ store, catalogue, gazetteer, now, fourEyes: !demoMode }),
+    followUp: createFollowUpService({ store, catalogue, gazetteer, coordinators, now, fourEyes: !demoMode, queued: () => sendPendingRelease?.() }),
     release: {
       overview: async (roundId: string) => releaseOverview(await readSettled(store, releaseOverviewScope(roundId)), roundId),
       retry: async (roundId: string, actorId: string) => {

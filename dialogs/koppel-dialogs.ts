@@ -13,6 +13,9 @@ import { sendReminders, showRemind } from './coordinator/remind-dialog.js';
 import { createRound, openRound, runImport, showImport, showNewRound } from './coordinator/round-dialog.js';
 import { handleIntakeAction, showIntake, showMyData } from './student/intake-dialog.js';
 import { showResult } from './student/result-dialog.js';
+import { acknowledgePlacement, askOtherMoment, chooseMoment, confirmMeetingHeld, raiseProblem, showMeetingHeld, showProblem } from './student/placement-dialog.js';
+import * as companyPlacement from './company/placement-dialog.js';
+import { approveRematch, archiveRound, decideRefusal, runRematch, showFollowUp } from './coordinator/follow-up-dialog.js';
 import { switchLanguage } from './language-dialog.js';
 import { notUnderstood, welcome } from './welcome-dialog.js';
 
@@ -24,6 +27,14 @@ export const handleTurn = createRouter(
     { selector: textIs('mijn gegevens', 'my data'), handler: showMyData },
     { selector: textIs('uitslag', 'mijn uitslag', 'mijn stage', 'result', 'my result', 'my internship'), handler: showResult },
     { selector: submitVerbPrefix('intake.'), handler: handleIntakeAction },
+    { selector: submitVerb('placement.acknowledge'), handler: acknowledgePlacement },
+    { selector: submitVerb('placement.moment'), handler: chooseMoment },
+    { selector: submitVerb('placement.other-moment'), handler: askOtherMoment },
+    { selector: submitVerb('placement.held.form'), handler: showMeetingHeld },
+    { selector: submitVerb('placement.held'), handler: confirmMeetingHeld },
+    { selector: textIs('probleem', 'probleem met mijn stage', 'problem', 'problem with my internship'), handler: showProblem },
+    { selector: submitVerb('placement.problem.form'), handler: showProblem },
+    { selector: submitVerb('placement.problem'), handler: raiseProblem },
     { selector: textIs('ronde nieuw', 'nieuwe ronde', 'new round'), handler: showNewRound },
     { selector: submitVerb('round.create'), handler: createRound },
     { selector: textIs('studenten importeren', 'import students'), handler: showImport },
@@ -37,6 +48,12 @@ export const handleTurn = createRouter(
     { selector: submitVerb('offer.save'), handler: saveOffer },
     { selector: textStartsWith('code'), handler: redeemInvite },
     { selector: textIs('mijn studenten', 'stagiairs', 'my students', 'my interns'), handler: showCompanyStudents },
+    { selector: submitVerb('company.placement.show'), handler: companyPlacement.showPlacement },
+    { selector: submitVerb('company.meeting.form'), handler: companyPlacement.showProposeMeeting },
+    { selector: submitVerb('company.meeting.propose'), handler: companyPlacement.proposeMeeting },
+    { selector: submitVerb('company.meeting.held'), handler: companyPlacement.confirmMeetingHeld },
+    { selector: submitVerb('company.refuse.form'), handler: companyPlacement.showRefuse },
+    { selector: submitVerb('company.refuse'), handler: companyPlacement.refuseStudent },
     { selector: textIs('bedrijven importeren', 'import companies'), handler: showCompanyImport },
     { selector: submitVerb('companies.import'), handler: runCompanyImport },
     { selector: textIs('bedrijf toevoegen', 'add company'), handler: showAddCompany },
@@ -64,6 +81,15 @@ export const handleTurn = createRouter(
     { selector: submitVerb('round.release.retry'), handler: retryRelease },
     { selector: submitVerb('round.explain.form'), handler: showExplain },
     { selector: submitVerb('round.explain'), handler: explainStudent },
+    { selector: commandIs('ronde opvolging', 'opvolging', 'round follow-up', 'follow-up'), handler: showFollowUp },
+    { selector: submitVerb('round.follow-up'), handler: showFollowUp },
+    { selector: submitVerb('round.refusal.decide'), handler: decideRefusal },
+    { selector: commandIs('ronde herkoppel goedkeuren', 'herkoppeling goedkeuren', 'approve rematch'), handler: approveRematch },
+    { selector: submitVerb('round.rematch.approve'), handler: approveRematch },
+    { selector: commandIs('ronde herkoppel', 'herkoppelen', 'round rematch', 'rematch'), handler: runRematch },
+    { selector: submitVerb('round.rematch'), handler: runRematch },
+    { selector: commandIs('ronde archiveren', 'archive round'), handler: archiveRound },
+    { selector: submitVerb('round.archive'), handler: archiveRound },
     { selector: commandIs('ronde export', 'export', 'round export'), handler: exportRound },
     { selector: submitVerb('round.export'), handler: exportRound },
     { selector: commandIs('student verwijderen', 'delete student'), handler: showRemoveStudent },

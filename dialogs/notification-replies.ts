@@ -1,4 +1,5 @@
 import type { Notification } from '../bot/notifications.js';
+import { followUpReplies } from './follow-up-notifications.js';
 import { formatMoment } from './format-moment.js';
 import type { DialogServices } from './router.js';
 import { textsFor } from './texts/index.js';
@@ -33,5 +34,9 @@ export async function notificationReplies(notification: Notification, language: 
     case 'offer-requested':
     case 'offer-reminder':
       return companyNotificationReplies(notification, language, round?.name ?? '');
+    case 'follow-up-student':
+    case 'follow-up-company':
+    case 'follow-up-coordinator':
+      return followUpReplies(notification, language, services);
   }
 }

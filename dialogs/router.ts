@@ -7,6 +7,7 @@ import type { Company } from '../bot/domain/company.js';
 import type { RegisterCompanyInput } from '../bot/companies/register-company.js';
 import type { OfferService } from '../bot/offers/offer-service.js';
 import type { RunService } from '../bot/matching-runs/run-service.js';
+import type { FollowUpService } from '../bot/follow-up/follow-up-service.js';
 import type { StudentResult } from '../bot/results/student-result.js';
 import type { CompanyStudents } from '../bot/results/company-result.js';
 import type { RoundSupply } from '../bot/offers/round-supply.js';
@@ -51,6 +52,8 @@ export interface DialogServices {
   roundSupply(roundId: string): Promise<RoundSupply>;
   messageProgress(roundId: string): Promise<MessageProgress>;
   runs: RunService;
+  /** After the release: placements, introduction meetings, refusals, rematches (bot/follow-up/). */
+  followUp: FollowUpService;
   release: {
     /** How far a round's release is: sent, waiting, failed per kind of message. */
     overview(roundId: string): Promise<ReleaseOverview | undefined>;

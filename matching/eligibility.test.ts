@@ -21,6 +21,7 @@ describe('hard rules', () => {
     ['days', candidate('c', { days: ['mon'] }), offer('o', 1, { days: ['mon', 'tue'], minDays: 2 })],
     ['shifts', candidate('c', { shiftsOk: ['early'] }), offer('o', 1, { shiftsNeeded: ['evening'] })],
     ['requirements', candidate('c', { requirementsMet: ['minimum_age_16'] }), offer('o', 1, { requirements: ['minimum_age_18'] })],
+    ['excluded', candidate('c', { excludedOffers: ['o'] }), offer('o', 1)],
   ])('refuses on %s', (rule, c, o) => {
     expect(refused(c, o)).toEqual([rule]);
   });

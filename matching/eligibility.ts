@@ -10,6 +10,7 @@
 // | days         | fewer common days than the offer's minDays                                   |
 // | shifts       | the offer needs a shift (early/evening/weekend) the student did not agree to |
 // | requirements | the offer has a requirement the student does not meet                       |
+// | excluded     | the offer's company refused this student after an earlier match (a rematch)  |
 //
 // Pins: a pin is a coordinator's decision (e.g. a student with high support needs placed by
 // hand). It is kept even when it breaks a rule above, but every broken rule is reported with the
@@ -18,7 +19,7 @@
 import type { Candidate, Offer, Requirement } from './matching-input.js';
 import type { TravelEstimate } from './travel.js';
 
-export const RULES = ['programme', 'capacity', 'travel', 'support', 'days', 'shifts', 'requirements'] as const;
+export const RULES = ['programme', 'capacity', 'travel', 'support', 'days', 'shifts', 'requirements', 'excluded'] as const;
 export type Rule = (typeof RULES)[number];
 
 /** Places a company can really take: supervision is often the real limit. */
@@ -54,5 +55,6 @@ export function refusals(candidate: Candidate, offer: Offer, travel: TravelEstim
   if (commonDays(candidate, offer) < offer.minDays) refuse('days');
   for (const s of offer.shiftsNeeded) if (!candidate.shiftsOk.includes(s)) { refuse('shifts'); break; }
   for (const r of offer.requirements) if (!candidate.requirementsMet.includes(r)) { refuse('requirements'); break; }
+  if (candidate.excludedOffers.length > 0 && candidate.excludedOffers.includes(offer.id)) refuse('excluded');
   return out ?? NONE;
 }

@@ -63,6 +63,8 @@ export const Candidate = z.strictObject({
   requirementsMet: uniqueList(Requirement, REQUIREMENTS.length).default([]),
   /** ranked mechanism: up to three offer ids, best first */
   ranking: uniqueList(id, 3).optional(),
+  /** offers that may not take this student: a company that refused them after an earlier match */
+  excludedOffers: uniqueList(id, 200).default([]),
 });
 
 export const Location = z.strictObject({

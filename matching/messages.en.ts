@@ -11,6 +11,7 @@ const rule: MessageTable['rule'] = {
   days: 'days',
   shifts: 'shifts',
   requirements: 'requirements',
+  excluded: 'refused before',
 };
 
 const mode: MessageTable['mode'] = {
@@ -39,6 +40,7 @@ const refused: Record<string, (n: number) => string> = {
   days: (n) => `${companies(n)} not on the days you can`,
   shifts: (n) => `${companies(n)} with shifts you did not choose`,
   requirements: (n) => `${companies(n)} with a requirement you do not meet (yet)`,
+  excluded: (n) => `${companies(n)} that refused you before`,
 };
 
 const rankWord = ['first', 'second', 'third'];

@@ -12,6 +12,7 @@ const rule: MessageTable['rule'] = {
   days: 'dagen',
   shifts: 'diensten',
   requirements: 'eisen',
+  excluded: 'eerder afgewezen',
 };
 
 const mode: MessageTable['mode'] = {
@@ -40,6 +41,7 @@ const refused: Record<string, (n: number) => string> = {
   days: (n) => `${companies(n)} niet op de dagen dat jij kunt`,
   shifts: (n) => `${companies(n)} met diensten die je niet hebt gekozen`,
   requirements: (n) => `${companies(n)} met een eis waar je (nog) niet aan voldoet`,
+  excluded: (n) => `${companies(n)} waar je eerder bent afgewezen`,
 };
 
 const rankWord = ['eerste', 'tweede', 'derde'];

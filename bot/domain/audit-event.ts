@@ -6,7 +6,7 @@ export const AuditAction = z.enum([
   'release.scheduled', 'release.cancelled', 'release.started', 'release.retried', 'export.created',
   'student.imported', 'student.deleted', 'company.registered', 'company.imported', 'company.deleted',
   'company.invited', 'company.contact-linked', 'offer.saved', 'offer.requirement-reviewed',
-  'reminders.sent-now',
+  'reminders.sent-now', 'placement.refused', 'placement.refusal-decided', 'rematch.run', 'rematch.approved', 'placement.by-hand',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 
@@ -16,7 +16,7 @@ export const AuditEvent = z.object({
   at: IsoDateTime,
   actorId: Id,
   action: AuditAction,
-  subjectType: z.enum(['round', 'student', 'company', 'offer', 'match', 'export']),
+  subjectType: z.enum(['round', 'student', 'company', 'offer', 'match', 'export', 'placement', 'rematch']),
   subjectId: Id,
   detail: z.record(z.string(), z.union([z.string().max(80), z.number(), z.boolean()])).default({}),
 }).strict();

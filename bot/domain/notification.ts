@@ -12,6 +12,10 @@ export const Notification = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('own-placement-reported'), roundId: Id, studentId: Id }),
   z.strictObject({ kind: z.literal('offer-requested'), roundId: Id, companyId: Id }),
   z.strictObject({ kind: z.literal('offer-reminder'), roundId: Id, companyId: Id, deadline: IsoDateTime }),
+  // The follow-up after a release (bot/follow-up/): what happened to a placement, told to whom it concerns.
+  z.strictObject({ kind: z.literal('follow-up-coordinator'), event: z.enum(['problem-raised', 'refusal-reported', 'company-flagged']), roundId: Id, studentId: Id, placementId: Id }),
+  z.strictObject({ kind: z.literal('follow-up-student'), event: z.enum(['acknowledge-reminder', 'meeting-proposed', 'meeting-tomorrow', 'refusal-upheld', 'placed-again']), roundId: Id, studentId: Id, placementId: Id }),
+  z.strictObject({ kind: z.literal('follow-up-company'), event: z.enum(['meeting-chosen', 'meeting-other-asked', 'meeting-tomorrow', 'refusal-upheld', 'refusal-overturned', 'student-placed']), roundId: Id, companyId: Id, placementId: Id }),
 ]);
 export type Notification = z.infer<typeof Notification>;
 export type NotificationKind = Notification['kind'];
@@ -20,4 +24,4 @@ export type NotificationKind = Notification['kind'];
  * The order the outbox sends them in, one kind after another: a single report to the coordinators
  * first, so it never waits behind a round's worth of welcomes.
  */
-export const NotificationKind = z.enum(['own-placement-reported', 'round-opened', 'offer-requested', 'wish-reminder', 'offer-reminder'] as const satisfies ReadonlyArray<Notification['kind']>);
+export const NotificationKind = z.enum(['own-placement-reported', 'follow-up-coordinator', 'follow-up-student', 'follow-up-company', 'round-opened', 'offer-requested', 'wish-reminder', 'offer-reminder'] as const satisfies ReadonlyArray<Notification['kind']>);

@@ -26,6 +26,8 @@ export interface CoreRoundInput {
   catalogue: Catalogue;
   gazetteer: Gazetteer;
   pins?: readonly Pin[];
+  /** A rematch: per student, the offers of companies that refused them. */
+  excludedOffers?: ReadonlyMap<string, readonly string[]>;
 }
 
 export function coreRound(input: CoreRoundInput): { round: RoundFile; skipped: Skipped[] } {
@@ -46,7 +48,7 @@ export function coreRound(input: CoreRoundInput): { round: RoundFile; skipped: S
   };
 }
 
-function candidateOf(student: Student, { round, catalogue, gazetteer }: CoreRoundInput): Candidate | { reason: 'own-placement' | 'not-confirmed' | 'unknown-programme' } {
+function candidateOf(student: Student, { round, catalogue, gazetteer, excludedOffers }: CoreRoundInput): Candidate | { reason: 'own-placement' | 'not-confirmed' | 'unknown-programme' } {
   if (student.intakeStatus === 'own-placement') return { reason: 'own-placement' };
   const { learningWish: wish, travel, availability } = student;
   if (student.intakeStatus !== 'confirmed' || !wish || !travel || !availability) return { reason: 'not-confirmed' };
@@ -72,6 +74,7 @@ function candidateOf(student: Student, { round, catalogue, gazetteer }: CoreRoun
     needsSupport: student.supportNeed?.wanted ?? false,
     requirementsMet: [...student.requirementsMet],
     ...(round.mechanism === 'ranked' && student.ranking.length ? { ranking: [...student.ranking] } : {}),
+    excludedOffers: [...(excludedOffers?.get(student.id) ?? [])],
   };
 }
 

@@ -2,6 +2,7 @@
 // Least privilege: the company is always the one the person is a contact of, never one named in
 // the input, so a contact can only ever read or change their own company's offer.
 import { createHash } from 'node:crypto';
+import { actorIdOf } from '../actor-id.js';
 import { appendAudit } from '../audit-log.js';
 import { findProgramme, type Catalogue, type Programme } from '../catalogue/index.js';
 import { Id } from '../domain/common.js';
@@ -150,11 +151,6 @@ function previousOffer(data: Readonly<KoppelView>, companyId: string, roundId: s
 
 function roundProgrammes(catalogue: Catalogue, round: Round): Programme[] {
   return round.programmeCodes.flatMap((code) => findProgramme(catalogue, code) ?? []);
-}
-
-// Audit actors are ids; a platform user id that is not one (too long, odd characters) is hashed.
-function actorIdOf(person: PersonKey): string {
-  return Id.safeParse(person.userId).success ? person.userId : `${person.platform}:${shortHash(person.userId)}`;
 }
 
 function shortHash(text: string): string {

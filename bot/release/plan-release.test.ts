@@ -3,7 +3,7 @@ import { releasedRound } from '../../dialogs/testing/intake-fixture.js';
 import { planRelease } from './plan-release.js';
 
 describe('planning a release', () => {
-  it('plans a card update (with the card\'s message id) and a notice per student, a message per contact of a company with students, and a summary per coordinator', () => {
+  it('plans a card update (with the card\'s message id) and a notice per student, a message per contact of every company that offered places (with or without students), and a summary per coordinator', () => {
     const data = releasedRound('scheduled');
     data.liveMessages['result:s1'] = { platform: 'teams', userId: 'teams-student-1', activityId: 'act-42', sentAt: '2027-01-06T10:00:00Z' };
     data.companies.c1.contacts = [{ platform: 'teams', userId: 'contact-a' }, { platform: 'teams', userId: 'contact-b' }];
@@ -14,6 +14,7 @@ describe('planning a release', () => {
       ['student-result-notice', 'teams-student-1', ['s1'], undefined],
       ['company-result', 'contact-a', ['c1'], undefined],
       ['company-result', 'contact-b', ['c1'], undefined],
+      ['company-result', 'contact-without-students', ['c2'], undefined],
       ['coordinator-summary', 'coord-1', ['r1'], undefined],
       ['coordinator-summary', 'coord-2', ['r1'], undefined],
     ]);

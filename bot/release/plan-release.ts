@@ -1,14 +1,13 @@
 import type { PlatformIdentity } from '../domain/common.js';
 import { platformsOf } from '../people.js';
 import type { KoppelView } from '../koppel-data.js';
-import { latestRun } from '../matching-runs/run-records.js';
 import { liveResultKey } from '../results/live-keys.js';
 import { releaseKey, type OutboxKind, type PlannedMessage } from './outbox.js';
 
 /**
  * Every message of a round's release, in the outbox's phases: each reachable student's result card
  * updated in place (when Koppel knows the card's message id) and a short notice; each contact of a
- * company with students; each coordinator. Ids only: the words are rendered when sending.
+ * company that offered places; each coordinator. Ids only: the words are rendered when sending.
  */
 export function planRelease(data: Readonly<KoppelView>, roundId: string, coordinators: readonly string[]): PlannedMessage[] {
   const plan = (kind: OutboxKind, recipient: PlatformIdentity, subjectIds: string[], activityId?: string): PlannedMessage => ({
@@ -21,11 +20,11 @@ export function planRelease(data: Readonly<KoppelView>, roundId: string, coordin
     return card ? [plan('student-result-card', { platform: card.platform, userId: card.userId }, [s.id], card.activityId)] : [];
   });
   const notices = students.map((s) => plan('student-result-notice', s.identities[0], [s.id]));
-  const run = latestRun(data, roundId);
-  const companyIds = [...new Set(Object.values(data.matches)
-    .filter((m) => m.runId === run?.id && m.offerId)
-    .map((m) => data.offers[m.offerId!]?.companyId)
-    .filter((id): id is string => Boolean(id)))].sort();
+  // Every company that offered places hears: who their students are, and how many places were not
+  // needed, so nobody keeps a place free for nothing.
+  const companyIds = [...new Set(Object.values(data.offers)
+    .filter((o) => o.roundId === roundId && Math.min(o.places, o.supervisionCapacity) > 0)
+    .map((o) => o.companyId))].sort();
   const companies = companyIds.flatMap((id) => (data.companies[id]?.contacts ?? []).map((contact) => plan('company-result', contact, [id])));
   const summaries = coordinators.flatMap((userId) => platformsOf(data, userId).map((platform) => plan('coordinator-summary', { platform, userId }, [roundId])));
   return [...cards, ...notices, ...companies, ...summaries];

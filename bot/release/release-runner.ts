@@ -6,6 +6,7 @@ import { runOutbox, type RateLimitOptions, type ReleaseLog, type ReleaseTranspor
 import { byIds, byKeys, outboxStateKey, roundKey, userKey, type KoppelStore, type Scope } from '../store/index.js';
 import { liveResultKey } from '../results/live-keys.js';
 import { OUTBOX_KINDS, releaseEntriesOf } from './outbox.js';
+import { placementsAtRelease } from '../follow-up/placements.js';
 import { LeaseLostError, releaseLease, takeLeaseNow, type SenderLease } from './sender-lease.js';
 
 // Runs each scheduled release at its moment, and sends whatever else the outbox holds (welcomes,
@@ -60,6 +61,8 @@ export async function startDueReleases(store: KoppelStore, now: Date, coordinato
       // Re-checked inside the unit of work: another process, or a postponement, may have come first.
       if (round?.status !== 'scheduled' || checkTransition(round, 'released', { now, actorId: RELEASE_ACTOR })) return false;
       round.status = 'released';
+      // From now on each placed student's place lives on in the follow-up.
+      placementsAtRelease(draft, round.id, now);
       const enqueued = enqueueDraft(draft, planRelease(draft, round.id, coordinators), now);
       appendAudit(draft, { actorId: RELEASE_ACTOR, action: 'release.started', subjectType: 'round', subjectId: round.id, detail: { messages: enqueued.added } }, now);
       return true;
@@ -75,7 +78,7 @@ async function releaseScope(store: KoppelStore, roundId: string, coordinators: r
   const { students, offers } = await store.read({ students: ofRound, offers: ofRound });
   const coordinatorKeys = byKeys(...coordinators.map(userKey));
   return {
-    rounds: byIds(roundId), students: ofRound, offers: ofRound, matches: ofRound, matchRuns: ofRound, outbox: releaseEntriesOf(roundId),
+    rounds: byIds(roundId), students: ofRound, offers: ofRound, matches: ofRound, matchRuns: ofRound, outbox: releaseEntriesOf(roundId), placements: ofRound,
     companies: byIds(...Object.values(offers).map((o) => o.companyId)),
     liveMessages: byIds(...Object.keys(students).map(liveResultKey)),
     conversations: coordinatorKeys, preferences: coordinatorKeys,

@@ -1,3 +1,5 @@
+import type { Requirement } from '../domain/common.js';
+import type { Placement } from '../domain/placement.js';
 import type { KoppelView } from '../koppel-data.js';
 import { latestRun } from '../matching-runs/run-records.js';
 import { resultsVisible } from '../rounds/round-lifecycle.js';
@@ -14,7 +16,24 @@ export interface CompanyStudents {
   released: boolean;
   releaseAt: string;
   internshipStart: string;
-  students: Array<{ firstName: string; learningWish: string; workProcesses: string[]; extraSupport: boolean; supportDetails?: string; location: string }>;
+  students: CompanyStudent[];
+  /** Places offered but not needed this round, once the result is out: nobody keeps them free for nothing. */
+  placesLeft: number;
+}
+
+export interface CompanyStudent {
+  firstName: string;
+  learningWish: string;
+  workProcesses: string[];
+  extraSupport: boolean;
+  supportDetails?: string;
+  location: string;
+  /** The follow-up (absent in the moment between the release and the placements being made). */
+  placementId?: string;
+  meeting?: { proposed: string[]; chosen?: string; otherAsked: boolean; heldConfirmed: boolean; passed: boolean };
+  refusalPending: boolean;
+  /** The offer's own requirements, the only ones a refusal may name. */
+  requirements: Requirement[];
 }
 
 /**
@@ -28,9 +47,10 @@ export function companyStudentsScope(companyId: string, now: Date): (data: Reado
     const rounds = Object.values(data.rounds).filter((r) => offers.some((o) => o.roundId === r.id));
     const shown = byKeys(...rounds.filter((r) => resultsVisible(r, now)).map((r) => roundKey(r.id)));
     const placed = rounds.flatMap((r) => placedWith(data, r.id, companyId)).map((m) => m.studentId);
+    const placedLater = Object.values(data.placements).filter((p) => p.companyId === companyId && !p.endedAt).map((p) => p.studentId);
     return {
       companies: byIds(companyId), offers: byKeys(companyKey(companyId)), rounds: byIds(...new Set(offers.map((o) => o.roundId))),
-      matchRuns: shown, matches: shown, students: byIds(...placed),
+      matchRuns: shown, matches: shown, students: byIds(...placed, ...placedLater), placements: byKeys(companyKey(companyId)),
     };
   };
 }
@@ -46,25 +66,38 @@ export function companyStudents(data: Readonly<KoppelView>, companyId: string, n
   return rounds.map((round) => {
     const released = resultsVisible(round, now);
     const base = { roundId: round.id, roundName: round.name, released, releaseAt: round.releaseAt, internshipStart: round.internshipStart };
-    if (!released) return { ...base, students: [] };
-    const students = placedWith(data, round.id, companyId)
-      .map((m) => {
-        const student = data.students[m.studentId];
-        const offer = data.offers[m.offerId!];
-        const location = data.companies[companyId]?.locations.find((l) => l.id === offer.locationId);
-        return {
-          firstName: (student?.displayName && firstNameOf(student.displayName)) || student?.studentNumber || '',
-          learningWish: student?.learningWish?.text ?? '',
-          workProcesses: student?.learningWish?.workProcesses ?? [],
-          extraSupport: student?.supportNeed?.wanted ?? false,
-          // Only what the student chose to share with the company.
-          ...(student?.supportNeed?.shareWithCompany && student.supportNeed.details ? { supportDetails: student.supportNeed.details } : {}),
-          location: location ? `${location.label}, ${location.municipality}` : '',
-        };
-      })
+    if (!released) return { ...base, students: [], placesLeft: 0 };
+    const placements = Object.values(data.placements).filter((p) => p.roundId === round.id && p.companyId === companyId);
+    // The placements decide once they exist; in the moment before, the released matches do.
+    const holding = placements.length > 0
+      ? placements.filter((p) => !p.endedAt).map((p) => ({ studentId: p.studentId, offerId: p.offerId, placement: p }))
+      : placedWith(data, round.id, companyId).map((m) => ({ studentId: m.studentId, offerId: m.offerId!, placement: undefined }));
+    const students = holding.map(({ studentId, offerId, placement }) => studentAsCompanySees(data, companyId, studentId, offerId, placement, now))
       .sort((a, b) => a.firstName.localeCompare(b.firstName));
-    return { ...base, students };
+    const offered = Object.values(data.offers).filter((o) => o.roundId === round.id && o.companyId === companyId)
+      .reduce((sum, o) => sum + Math.min(o.places, o.supervisionCapacity), 0);
+    return { ...base, students, placesLeft: Math.max(0, offered - students.length) };
   });
+}
+
+function studentAsCompanySees(data: Readonly<KoppelView>, companyId: string, studentId: string, offerId: string, placement: Placement | undefined, now: Date): CompanyStudent {
+  const student = data.students[studentId];
+  const offer = data.offers[offerId];
+  const location = data.companies[companyId]?.locations.find((l) => l.id === offer?.locationId);
+  const meeting = placement?.meeting;
+  return {
+    firstName: (student?.displayName && firstNameOf(student.displayName)) || student?.studentNumber || '',
+    learningWish: student?.learningWish?.text ?? '',
+    workProcesses: student?.learningWish?.workProcesses ?? [],
+    extraSupport: student?.supportNeed?.wanted ?? false,
+    // Only what the student chose to share with the company.
+    ...(student?.supportNeed?.shareWithCompany && student.supportNeed.details ? { supportDetails: student.supportNeed.details } : {}),
+    location: location ? `${location.label}, ${location.municipality}` : '',
+    ...(placement ? { placementId: placement.id } : {}),
+    ...(meeting ? { meeting: { proposed: [...meeting.proposed], ...(meeting.chosen ? { chosen: meeting.chosen } : {}), otherAsked: meeting.otherAskedAt !== undefined, heldConfirmed: meeting.heldByCompanyAt !== undefined, passed: meeting.chosen !== undefined && Date.parse(meeting.chosen) <= now.getTime() } } : {}),
+    refusalPending: placement?.refusal !== undefined && placement.refusal.decision === undefined,
+    requirements: [...(offer?.requirements ?? [])],
+  };
 }
 
 /**

@@ -18,6 +18,7 @@ const identityKeys = (identities: ReadonlyArray<{ platform: string; userId: stri
 export const identityKey = (platform: string, userId: string): string => `identity:${platform}:${userId}`;
 export const roundKey = (roundId: string): string => `round:${roundId}`;
 export const companyKey = (companyId: string): string => `company:${companyId}`;
+export const studentKey = (studentId: string): string => `student:${studentId}`;
 export const emailKey = (email: string): string => `email:${email.toLowerCase()}`;
 /** Conversations and preferences are keyed platform:userId; coordinators are configured by user id alone. */
 export const userKey = (userId: string): string => `user:${userId}`;
@@ -49,6 +50,8 @@ const INDEX_KEYS: { [C in CollectionName]: (record: RecordOf<C>, id: string) => 
   sentNotifications: () => [],
   leases: () => [],
   waiting: (w) => [waitingKindKey(w.kind), waitingOwnerKey(w.kind, w.ownerId)],
+  placements: (p) => [roundKey(p.roundId), studentKey(p.studentId), companyKey(p.companyId)],
+  rematches: (r) => [roundKey(r.roundId)],
 };
 
 export const COLLECTIONS = Object.keys(INDEX_KEYS) as CollectionName[];
@@ -68,5 +71,5 @@ export function recordSchema(collection: CollectionName): ZodType {
 export const auditSchema: ZodType<AuditEvent> = KoppelData.shape.audit.element;
 
 export function emptyView(): KoppelView {
-  return { rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {} };
+  return { rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {}, placements: {}, rematches: {} };
 }

@@ -1,4 +1,5 @@
 import type { CompanyStudents } from '../../bot/results/company-result.js';
+import { companyMeetingState } from './placement-dialog.js';
 import { formatMoment } from '../format-moment.js';
 import type { Form } from '../form.js';
 import type { Handler } from '../router.js';
@@ -21,11 +22,15 @@ export function companyStudentsForm(round: CompanyStudents, language: Language):
   const t = textsFor(language);
   const x = t.company.students;
   const start = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(`${round.internshipStart}T12:00:00Z`));
-  const intro = !round.released ? x.notYet(round.roundName, formatMoment(round.releaseAt, language))
-    : round.students.length === 0 ? x.none(round.roundName) : x.intro(round.roundName, start);
+  const f = t.followUp.company;
+  const listed = !round.released ? x.notYet(round.roundName, formatMoment(round.releaseAt, language))
+    : round.students.length === 0 ? x.none(round.roundName) : `${x.intro(round.roundName, start)} ${f.noSelection}`;
+  // Places not needed this round are said out loud, so nobody keeps them free for nothing.
+  const intro = round.released && round.placesLeft > 0 ? `${listed}\n\n${f.placesLeft(round.placesLeft)}` : listed;
   return {
     id: 'company.students', title: x.title, intro, fields: [], actions: [],
     sections: round.students.map((s) => ({
+      ...(s.placementId ? { action: { verb: 'company.placement.show', label: f.meeting, data: { placementId: s.placementId } } } : {}),
       title: s.firstName,
       facts: [
         { label: x.wish, value: s.learningWish },
@@ -33,7 +38,9 @@ export function companyStudentsForm(round: CompanyStudents, language: Language):
         { label: x.location, value: s.location },
         { label: x.support, value: s.extraSupport ? t.intake.summary.yes : t.intake.summary.no },
         ...(s.supportDetails ? [{ label: x.supportDetails, value: s.supportDetails }] : []),
+        ...(s.placementId ? [{ label: f.meeting, value: s.refusalPending ? f.refusalPending : companyMeetingState(s, language) }] : []),
       ],
     })),
   };
 }
+

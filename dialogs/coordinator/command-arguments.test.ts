@@ -40,6 +40,7 @@ describe('commands with arguments', () => {
 
   it('fills in the student number typed after `ronde plaats` and `student verwijderen`, and deletes nothing by itself', async () => {
     const h = await twoRounds();
+    await h.store.update(EVERYTHING, (d) => { d.rounds.r1.status = 'open'; });
     // No round can be placed in yet: the choice keeps the number for the form.
     const choice = formOf(await h.say('ronde plaats 100234', 'nl', 'coord-1'));
     expect(choice.id).toBe('round.choose');

@@ -37,7 +37,8 @@ export const showPlace: Handler = coordinatorOnly(async (turn, services) => {
   const carried = turn.input.kind === 'submit' && typeof turn.input.values.studentNumber === 'string' ? turn.input.values.studentNumber : undefined;
   const studentNumber = typed ?? carried;
   const asked = typed && turn.input.kind === 'text' ? { ...turn, input: { kind: 'text' as const, text: turn.input.text } } : turn;
-  const found = await chooseRound(asked, services, 'round.place.form', ['matched', 'approved'], t.coordinator.matching.chooseRound, studentNumber ? { studentNumber } : {});
+  // Before the release a placement is a pin of the next run; after it, a place for a waiting student.
+  const found = await chooseRound(asked, services, 'round.place.form', ['matched', 'approved', 'released', 'follow-up'], t.coordinator.matching.chooseRound, studentNumber ? { studentNumber } : {});
   if ('replies' in found) return found.replies;
   return [{ kind: 'form', form: await placeForm(found.round.id, t, services.offersOfRound, studentNumber ? { studentNumber } : undefined) }];
 });
@@ -48,6 +49,13 @@ export const placeStudent: Handler = coordinatorOnly(async (turn, services) => {
   const str = (key: string) => (typeof v[key] === 'string' ? (v[key] as string).trim() : '');
   const round = (await services.rounds.list()).find((r) => r.id === str('roundId'));
   if (!round) return [text(t.coordinator.refusals['unknown-round'])];
+  if (round.status === 'released' || round.status === 'follow-up') {
+    const placed = await services.followUp.placeByHand(round.id, str('studentNumber'), str('offerId'), str('reason'), turn.person.userId);
+    if (placed.ok) return [text(t.followUp.coordinator.placedByHand(str('studentNumber')))];
+    const form = await placeForm(round.id, t, services.offersOfRound, v);
+    form.notice = { tone: 'warning', text: t.followUp.coordinator.rematchRefused[placed.refusal.code] };
+    return [{ kind: 'form', form }];
+  }
   const result = await services.runs.place(round.id, str('studentNumber'), str('offerId'), str('reason'), turn.person.userId);
   if (!result.ok) {
     const form = await placeForm(round.id, t, services.offersOfRound, v);

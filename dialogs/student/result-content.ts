@@ -1,6 +1,6 @@
-import type { StudentResult } from '../../bot/results/student-result.js';
+import type { StudentMeeting, StudentResult } from '../../bot/results/student-result.js';
 import { formatMoment } from '../format-moment.js';
-import type { Form } from '../form.js';
+import type { Form, FormAction } from '../form.js';
 import { textsFor } from '../texts/index.js';
 import { liveResultKey } from '../../bot/results/live-keys.js';
 import type { Language, Reply } from '../turn.js';
@@ -21,21 +21,61 @@ export function resultForm(result: StudentResult, language: Language): Form {
     case 'own-placement':
       return { ...base, intro: x.ownPlace(result.companyName, result.place) };
     case 'no-place-yet':
-      return { ...base, intro: x.noPlace };
+      return { ...base, intro: result.newPlaceBy ? textsFor(language).followUp.student.placeEnded(formatDate(result.newPlaceBy, language)) : x.noPlace };
     case 'placed':
-      return {
-        ...base,
-        intro: x.placed,
-        sections: [{
-          title: result.companyName,
-          facts: [
-            { label: x.where, value: `${result.locationLabel}, ${result.municipality}` },
-            ...(result.minutes !== undefined ? [{ label: x.travel, value: x.travelValue(result.minutes, t.travel.modeLabels[result.mode ?? ''] ?? result.mode ?? '') }] : []),
-            { label: x.learn, value: result.learnText },
-            { label: x.start, value: new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(`${result.internshipStart}T12:00:00Z`)) },
-            { label: x.next, value: x.nextValue },
-          ],
-        }],
-      };
+      return placedForm(result, language);
   }
+}
+
+/** A place: where, what, when, the next step and what to arrange, and what the student can do now. */
+function placedForm(result: Extract<StudentResult, { kind: 'placed' }>, language: Language): Form {
+  const t = textsFor(language);
+  const x = t.intake.result;
+  const f = t.followUp.student;
+  const todos = result.todos.map((r) => f.todos[r]).filter((todo): todo is string => todo !== undefined);
+  return {
+    id: 'student.result', title: x.title, intro: result.acknowledged ? `${x.placed} ${f.acknowledged}` : x.placed, fields: [],
+    sections: [{
+      title: result.companyName,
+      facts: [
+        { label: x.where, value: `${result.locationLabel}, ${result.municipality}` },
+        ...(result.minutes !== undefined ? [{ label: x.travel, value: x.travelValue(result.minutes, t.intake.travel.modeLabels[result.mode ?? ''] ?? result.mode ?? '') }] : []),
+        { label: x.learn, value: result.learnText },
+        { label: x.start, value: formatDate(`${result.internshipStart}T12:00:00Z`, language) },
+        { label: f.next, value: f.nextValue },
+        { label: f.meeting, value: meetingState(result.meeting, language) },
+        ...todos.map((todo) => ({ label: f.todo, value: todo })),
+      ],
+    }],
+    actions: [
+      ...(result.acknowledged ? [] : [{ verb: 'placement.acknowledge', label: f.acknowledge }]),
+      ...meetingActions(result.meeting, language),
+      { verb: 'placement.problem.form', label: f.problem, style: 'secondary' as const },
+    ],
+  };
+}
+
+function meetingState(meeting: StudentMeeting | undefined, language: Language): string {
+  const f = textsFor(language).followUp.student;
+  if (!meeting) return f.meetingNone;
+  if (meeting.heldConfirmed) return f.meetingHeld;
+  if (meeting.chosen) return f.meetingPlanned(formatMoment(meeting.chosen, language));
+  if (meeting.otherAsked) return f.meetingOtherAsked;
+  return f.meetingChoose;
+}
+
+/** A button per proposed moment and one to ask another; after the chosen moment, one to say it took place. */
+function meetingActions(meeting: StudentMeeting | undefined, language: Language): FormAction[] {
+  const f = textsFor(language).followUp.student;
+  if (!meeting || meeting.heldConfirmed) return [];
+  if (meeting.chosen) return meeting.passed ? [{ verb: 'placement.held.form', label: f.held }] : [];
+  if (meeting.otherAsked) return [];
+  return [
+    ...meeting.proposed.map((moment) => ({ verb: 'placement.moment', label: formatMoment(moment, language), data: { moment }, style: 'secondary' as const })),
+    { verb: 'placement.other-moment', label: f.otherMoment, style: 'secondary' as const },
+  ];
+}
+
+function formatDate(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
 }

@@ -2,6 +2,7 @@ import { companyEn } from './company-en.js';
 import { coordinatorEn } from './coordinator-en.js';
 import { intakeEn } from './intake-en.js';
 import { releaseEn } from './release-en.js';
+import { followUpEn } from './follow-up-en.js';
 import { fileImportEn } from './file-import-en.js';
 import { exportRemindersEn } from './export-reminders-en.js';
 import type { Texts } from './nl.js';
@@ -12,6 +13,7 @@ export const en: Texts = {
   coordinator: coordinatorEn,
   company: companyEn,
   release: releaseEn,
+  followUp: followUpEn,
   fileImport: fileImportEn,
   exportReminders: exportRemindersEn,
   welcome: {
@@ -42,6 +44,10 @@ export const en: Texts = {
       { label: 'ronde goedkeuren / approve round', value: 'Approval by a second coordinator (four eyes).' },
       { label: 'ronde vrijgave / round release', value: 'Schedule or postpone the moment of the result, and then follow the delivery.' },
       { label: 'ronde export / round export', value: 'The matching and the figures as CSV files (personal chat only).' },
+      { label: 'ronde opvolging / round follow-up', value: 'After the result: who confirmed, introduction meetings, refusals to decide on, and who is still waiting.' },
+      { label: 'ronde herkoppel / round rematch', value: 'A new match for refused and unplaced students, on the places that are left.' },
+      { label: 'ronde herkoppel goedkeuren / approve rematch', value: 'Approve a rematch (another coordinator) and release it at once.' },
+      { label: 'ronde archiveren / archive round', value: 'Archive a finished round, once every student has a place.' },
       { label: 'student verwijderen / delete student', value: "Delete a student's data at their request." },
     ],
     unknown: (userId: string) =>

@@ -138,8 +138,6 @@ export const intakeEn: IntakeTexts = {
     travelValue: (minutes, mode) => `about ${minutes} min (${mode})`,
     learn: 'What you learn there',
     start: 'Start',
-    next: 'What now?',
-    nextValue: 'The company invites you for an introduction meeting. It is not a job interview: your place is already reserved. Questions? Send your internship coordinator a message.',
     noPlace: 'You do not have an internship place yet. That is not your fault. The school looks for a place together with you; your internship coordinator will contact you soon.',
     ownPlace: (company, place) => `Your internship is at **${company}** in ${place}, a place you found yourself. Good luck!`,
   },

@@ -136,8 +136,6 @@ export const intakeNl = {
     travelValue: (minutes: number, mode: string) => `ongeveer ${minutes} min (${mode})`,
     learn: 'Wat je er leert',
     start: 'Start',
-    next: 'Wat nu?',
-    nextValue: 'Het bedrijf nodigt je uit voor een kennismakingsgesprek. Dat is geen sollicitatie: je plek is al voor je gereserveerd. Vragen? Stuur je stagecoördinator een bericht.',
     noPlace: 'Je hebt nog geen stageplek. Dat ligt niet aan jou. De school zoekt samen met jou een plek; je stagecoördinator neemt snel contact met je op.',
     ownPlace: (company: string, place: string) => `Je loopt stage bij **${company}** in ${place}, een plek die je zelf hebt gevonden. Succes!`,
   },

@@ -2,6 +2,7 @@ import { companyNl } from './company-nl.js';
 import { coordinatorNl } from './coordinator-nl.js';
 import { intakeNl } from './intake-nl.js';
 import { releaseNl } from './release-nl.js';
+import { followUpNl } from './follow-up-nl.js';
 import { fileImportNl } from './file-import-nl.js';
 import { exportRemindersNl } from './export-reminders-nl.js';
 
@@ -11,6 +12,7 @@ export const nl = {
   coordinator: coordinatorNl,
   company: companyNl,
   release: releaseNl,
+  followUp: followUpNl,
   fileImport: fileImportNl,
   exportReminders: exportRemindersNl,
   welcome: {
@@ -41,6 +43,10 @@ export const nl = {
       { label: 'ronde goedkeuren / approve round', value: 'Goedkeuren door een tweede coördinator (vier ogen).' },
       { label: 'ronde vrijgave / round release', value: 'Het moment van de uitslag plannen of uitstellen, en daarna de verzending volgen.' },
       { label: 'ronde export / round export', value: 'De koppeling en de cijfers als CSV-bestanden (alleen in de persoonlijke chat).' },
+      { label: 'ronde opvolging / round follow-up', value: 'Na de uitslag: wie bevestigde, kennismakingsgesprekken, afwijzingen om over te beslissen, en wie nog wacht.' },
+      { label: 'ronde herkoppel / round rematch', value: 'Een nieuwe koppeling voor afgewezen en nog niet geplaatste studenten, op de plekken die over zijn.' },
+      { label: 'ronde herkoppel goedkeuren / approve rematch', value: 'Een herkoppeling goedkeuren (een andere coördinator) en meteen vrijgeven.' },
+      { label: 'ronde archiveren / archive round', value: 'Een afgeronde ronde archiveren, als iedere student een plek heeft.' },
       { label: 'student verwijderen / delete student', value: 'De gegevens van een student verwijderen op zijn of haar verzoek.' },
     ],
     unknown: (userId: string) =>

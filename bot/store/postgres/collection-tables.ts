@@ -17,4 +17,6 @@ export const TABLES: { readonly [C in CollectionName]: string } = {
   sentNotifications: 'sent_notifications',
   leases: 'leases',
   waiting: 'waiting',
+  placements: 'placements',
+  rematches: 'rematches',
 };
