@@ -43,9 +43,10 @@ function ageAt(tokens: readonly Token[], text: string, k: number, n: number, leg
   // "van 12 tot 18 jaar": a range that starts below any student's age is the clients'.
   const lower = RANGE_WORDS.has(before[0]?.norm ?? '') ? numberOf(before[1]?.norm ?? '') : undefined;
   if (lower !== undefined && lower < STUDENT_AGES.min) return undefined;
-  // With a named legal reason, 16 and 18 are the law's own limits, whichever way round they are written
-  // ("18+ i.v.m. de heftruck", "geen nachtdiensten onder de 18").
-  const allowed = !range && LEGAL_MINIMUM_AGES.has(n) && legal && (minimum || maximum);
+  // With a named legal reason, 16 and 18 are the law's own limits: a minimum age for the work ("18+
+  // i.v.m. de heftruck"), or work a younger student may not do ("geen nachtdiensten onder de 18").
+  const forbidsWork = maximum && clauseOf(tokens, k).some((t) => ['geen', 'niet', 'no', 'not'].includes(t.norm));
+  const allowed = !range && LEGAL_MINIMUM_AGES.has(n) && legal && ((minimum && !maximum) || forbidsWork);
   if (allowed) return undefined;
   const from = before.length > 0 ? before[before.length - 1].index : k;
   const unitAt = after.findIndex((t) => AGE_UNITS.has(t.norm));
@@ -53,6 +54,14 @@ function ageAt(tokens: readonly Token[], text: string, k: number, n: number, leg
 }
 
 type Indexed = Token & { index: number };
+
+function clauseOf(tokens: readonly Token[], k: number): Token[] {
+  let from = k;
+  while (from > 0 && !tokens[from - 1].clauseEnd) from--;
+  let to = k;
+  while (to < tokens.length - 1 && !tokens[to].clauseEnd) to++;
+  return tokens.slice(from, to + 1);
+}
 
 function wordsBefore(tokens: readonly Token[], k: number): Indexed[] {
   const found: Indexed[] = [];
