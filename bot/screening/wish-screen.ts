@@ -251,6 +251,11 @@ const headline: Rule = (tokens, i) => {
       grounds.push(...groundsOf(senses, 'person', 'attribute', 'state'));
       self ||= hasKind(senses, 'person');
       end = k;
+    } else if (i === 0 && hasKind(senses, 'topic') && opensAboutWriter(tokens, k)) {
+      // "ADHD, dus ik wil …": a text that opens with a bare condition, then goes on about the writer.
+      grounds.push(...groundsOf(senses, 'topic'));
+      self = true;
+      end = k;
     } else if (!HEADLINE_FILLERS.has(tokens[k].norm)) break;
     if (tokens[k].clauseEnd) return self ? span(i, end, grounds) : undefined;
   }
@@ -258,6 +263,12 @@ const headline: Rule = (tokens, i) => {
   if (!self || verb === undefined || !HEADLINE_VERBS.has(verb.norm) || FIRST_PERSON.has(tokens[k + 1]?.norm ?? '')) return undefined;
   return span(i, end, grounds);
 };
+
+function opensAboutWriter(tokens: readonly Token[], k: number): boolean {
+  if (!tokens[k].clauseEnd) return false;
+  const next = tokens[k + 1]?.norm ?? '';
+  return ['dus', 'so', 'daarom', 'therefore', 'want', 'because', 'ik', 'i'].includes(next);
+}
 
 /** "ik ben iemand die", "mijn sterke punten", "I consider myself". */
 const traitPhrase: Rule = (tokens, i) => {
