@@ -23,7 +23,7 @@ export const PROTECTED_WORDS: Readonly<Record<ProtectedGround, WordList>> = {
     attribute: `allochtone autochtone buitenlandse etnisch etnische westers westerse koerdische berberse arabisch arabische
       afrikaans afrikaanse aziatisch aziatische creoolse hindostaanse caribisch caribische blank getint gekleurde
       foreign ethnic kurdish berber african asian caribbean white black`,
-    topic: 'afkomst afkomstig migratieachtergrond etniciteit huidskleur ras ethnicity race origin origins descent',
+    topic: 'afkomst komaf afkomstig migratieachtergrond etniciteit huidskleur ras ethnicity race origin origins descent',
     own: 'achtergrond achtergronden roots cultuur culturen land volk mensen background culture country people',
     place: `turkije marokko suriname antillen curacao aruba bonaire syrie somalie eritrea afghanistan irak iran polen
       roemenie bulgarije ghana nigeria egypte china india pakistan indonesie kaapverdie afrika azie oekraine rusland
@@ -32,7 +32,8 @@ export const PROTECTED_WORDS: Readonly<Record<ProtectedGround, WordList>> = {
   nationality: {
     person: `turk turken marokkaan marokkanen surinamer surinamers antilliaan antillianen syrier syriers somalier
       somaliers eritreeer eritreeers afghaan afghanen irakees irakezen iraniers roemeen roemenen bulgaar bulgaren
-      nederlander nederlanders belg belgen duitser duitsers dutchman moroccans syrians afghans iraqis somalis eritreans`,
+      nederlander nederlanders belg belgen duitser duitsers dutchman moroccans syrians afghans iraqis somalis eritreans
+      national nationals citizen citizens`,
     attribute: `turks turkse marokkaans marokkaanse surinaams surinaamse antilliaans antilliaanse syrisch syrische
       somalisch somalische eritrees eritrese afghaans afghaanse iraaks iraakse iraans iraanse pools poolse roemeens roemeense
       bulgaars bulgaarse nederlands nederlandse belgisch belgische duits duitse frans franse italiaans italiaanse spaans

@@ -34,9 +34,12 @@ function ageAt(tokens: readonly Token[], text: string, k: number, n: number, leg
   const named = before.some((t) => AGE_WORDS.has(t.norm)) || plus;
   const maximum = before.some((t) => MAXIMUM_AGE_WORDS.has(t.norm)) && !before.some((t) => t.norm === 'van');
   const minimum = plus || before.some((t) => MINIMUM_AGE_WORDS.has(t.norm)) || ['ouder', 'older'].includes(after[2]?.norm ?? '');
-  if (!unit && !named && !maximum && !minimum) return undefined;
+  // "een stagiaire tussen 18 en 25": two student ages as a range, about a student.
+  const studentRange = ['tussen', 'between'].includes(before[0]?.norm ?? '') && RANGE_WORDS.has(after[0]?.norm ?? '')
+    && isStudentAge(numberOf(after[1]?.norm ?? ''));
+  if (!unit && !named && !maximum && !minimum && !studentRange) return undefined;
   const bound = ['de', 'dan', 'than'].includes(before[0]?.norm ?? '') || MAXIMUM_AGE_WORDS.has(before[0]?.norm ?? '') || MINIMUM_AGE_WORDS.has(before[0]?.norm ?? '');
-  if (!unit && !named && !bound) return undefined;
+  if (!unit && !named && !bound && !studentRange) return undefined;
   if (NOT_AGE_UNITS.has(after[0]?.norm ?? '')) return undefined;
   if (clientNearby(tokens, k)) return undefined;
   const range = RANGE_WORDS.has(after[0]?.norm ?? '') && numberOf(after[1]?.norm ?? '') !== undefined;
@@ -51,6 +54,10 @@ function ageAt(tokens: readonly Token[], text: string, k: number, n: number, leg
   const from = before.length > 0 ? before[before.length - 1].index : k;
   const unitAt = after.findIndex((t) => AGE_UNITS.has(t.norm));
   return { from: Math.min(from, k), to: unitAt >= 0 ? after[unitAt].index : k, grounds: ['age'] };
+}
+
+function isStudentAge(n: number | undefined): boolean {
+  return n !== undefined && n >= STUDENT_AGES.min && n <= STUDENT_AGES.max;
 }
 
 type Indexed = Token & { index: number };

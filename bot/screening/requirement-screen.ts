@@ -176,6 +176,7 @@ type Governor = { kind: 'inclusive' | 'work' | 'marker' | 'cue' | 'copula' | 'st
 
 /** The nearest word before the phrase that says whose it is, across fillers and a list of grounds. */
 function governor(tokens: readonly Token[], from: number): Governor {
+  let adjectivesSkipped = 0;
   for (let k = from - 1; k >= 0; k--) {
     const t = tokens[k];
     if (t.clauseEnd && !(t.commaEnd && sensesOf(t.norm).length > 0)) break;
@@ -189,6 +190,8 @@ function governor(tokens: readonly Token[], from: number): Governor {
     if (COPULAS.has(norm)) return { kind: 'copula', at: k };
     if (isStudentHead(norm) && !['je', 'u', 'jij', 'you'].includes(norm)) return { kind: 'cue', at: k };
     if (NOUN_PHRASE_FILLERS.has(norm) || sensesOf(norm).length > 0) continue;
+    // "je helpt oudere vrouwen": an inflected adjective stands between a verb and its object.
+    if (norm.endsWith('e') && norm.length > 3 && adjectivesSkipped++ < 2) continue;
     return { kind: 'none', at: k };
   }
   return { kind: 'none', at: -1 };
@@ -208,8 +211,11 @@ function cueStart(tokens: readonly Token[], k: number): number {
 function markerOnStudent(tokens: readonly Token[], marker: number, use: TextUse): number | undefined {
   let k = marker - 1;
   while (k >= 0 && !tokens[k].clauseEnd && NOUN_PHRASE_FILLERS.has(tokens[k].norm)) k--;
-  if (k < 0 || tokens[k].clauseEnd || !(isStudentHead(tokens[k].norm) || ['lid', 'member'].includes(tokens[k].norm))) return undefined;
+  if (k < 0 || tokens[k].clauseEnd) return undefined;
   const cue = clauseBefore(tokens, k).findIndex((t) => RESTRICTIVE_CUES.has(t.norm) && t.norm !== 'te');
+  // "niet geschikt voor mensen met een handicap": people kept out are the applicants.
+  const people = ['mensen', 'people', 'personen', 'persons'].includes(tokens[k].norm) && cue >= 0;
+  if (!people && !(isStudentHead(tokens[k].norm) || ['lid', 'member'].includes(tokens[k].norm))) return undefined;
   if (cue >= 0) return cueStart(tokens, k - 1 - cue);
   const benefit = clauseBefore(tokens, k).some((t) => BENEFIT.has(t.norm)) || inclusiveAfter(tokens, marker + 1, 8);
   return !benefit && use === 'requirement' ? k : undefined;

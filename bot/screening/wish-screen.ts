@@ -199,7 +199,7 @@ const speakingAs: Rule = (tokens, i) => {
   if (end < 0) return undefined;
   const next = tokens[end + 1];
   const goesOn = tokens[end].clauseEnd || next === undefined || AS_CLAUSE_GOES_ON.has(next.norm);
-  if (!goesOn && (!person || CLIENT_HEADS.has(next.norm) || !['in', 'op', 'bij', 'met', 'die', 'en', 'with', 'who', 'and'].includes(next.norm))) return undefined;
+  if (!goesOn && (!person || CLIENT_HEADS.has(next.norm) || !['in', 'op', 'bij', 'met', 'die', 'en', 'van', 'uit', 'with', 'who', 'and', 'of', 'from'].includes(next.norm))) return undefined;
   return span(i, end, grounds);
 };
 
