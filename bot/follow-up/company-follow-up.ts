@@ -1,7 +1,8 @@
 import type { Requirement } from '../domain/common.js';
 import type { Placement, RefusalReason } from '../domain/placement.js';
 import type { KoppelView } from '../koppel-data.js';
-import { findProtectedGrounds, type ProtectedGroundHit } from '../offers/protected-grounds.js';
+import type { Finding } from '../screening/grounds.js';
+import { screenRequirement } from '../screening/requirement-screen.js';
 import type { QueuedNotification } from '../outbox/queue-notifications.js';
 import { appendAudit } from '../audit-log.js';
 import { toCoordinators, toStudent } from './follow-up-messages.js';
@@ -21,7 +22,7 @@ export type CompanyStep =
 export type CompanyStepOutcome =
   | { ok: true; placement: Placement; already?: boolean }
   | { ok: false; reason: 'not-found' | 'moments' | 'no-meeting' | 'not-yet' | 'already-refused' | 'requirement' | 'text' | 'no-show-too-early' }
-  | { ok: false; reason: 'protected-ground'; grounds: ProtectedGroundHit[] };
+  | { ok: false; reason: 'protected-ground'; findings: readonly Finding[] };
 
 export function companyStep(
   draft: KoppelView, companyId: string, placementId: string, actorId: string, step: CompanyStep, { now, coordinators }: StepContext,
@@ -60,8 +61,8 @@ function refuse(
   if (text !== undefined) {
     if (text.length < 3) return refused('text');
     // Free text is screened like an offer's requirement: no protected ground, no "klik", ever.
-    const grounds = findProtectedGrounds(text, 'requirement');
-    if (grounds.length > 0) return { outcome: { ok: false, reason: 'protected-ground', grounds }, messages: [] };
+    const screened = screenRequirement(text, 'requirement');
+    if (screened.verdict === 'refuse') return { outcome: { ok: false, reason: 'protected-ground', findings: screened.findings }, messages: [] };
   }
   if (step.reason === 'no-show') {
     const chosen = placement.meeting?.chosen;

@@ -9,7 +9,7 @@ const PROGRAMMES = {
 type ProgrammeKey = keyof typeof PROGRAMMES;
 
 // Written out here rather than imported, so a change of policy shows up as a failing test.
-const BLOCKING = new Set(['too-short', 'too-long', 'personal', 'no-activity']);
+const BLOCKING = new Set(['too-short', 'too-long', 'personal', 'trait', 'no-activity']);
 
 let catalogue: Catalogue;
 beforeAll(async () => {
@@ -22,7 +22,7 @@ function programme(key: ProgrammeKey): Programme {
   return found;
 }
 
-const label = (issue: WishIssue) => (issue.code === 'personal' ? `personal:${issue.category}` : issue.code);
+const label = (issue: WishIssue) => (issue.code === 'personal' ? `personal:${issue.grounds.join('+')}` : issue.code);
 
 // [wish, programme, expected issues in the coach's order: blocking first, then warnings]
 const TABLE: [string, ProgrammeKey, string[]][] = [
@@ -45,27 +45,30 @@ const TABLE: [string, ProgrammeKey, string[]][] = [
   ['ik wil graag een leuke stage bij een groot bedrijf', 'logistics', ['no-activity', 'vague']],
   ['ik wil veel leren over het verzorgen van wonden', 'care', ['vague']],
   ['I want to learn a lot about everything', 'ict', ['no-activity', 'vague', 'vague']],
-  // Traits (a warning)
-  ['ik ben heel sociaal en behulpzaam', 'care', ['no-activity', 'trait']],
+  // Traits (blocking: the wish is what to learn, not who one is)
+  ['ik ben heel sociaal en behulpzaam', 'care', ['trait', 'no-activity']],
   ['ik ben een harde werker en wil leren de kassa te bedienen', 'sales', ['trait']],
   ['ik ben goed met mensen en wil leren klanten te helpen', 'sales', ['trait']],
-  ['I am social and I like people', 'care', ['no-activity', 'trait']],
+  ['I am social and I like people', 'care', ['trait', 'no-activity']],
   // Personal characteristics (blocking)
   ['als moslima wil ik in de zorg werken', 'care', ['personal:religion']],
   ['ik ben 16 en wil leren koken', 'kitchen', ['personal:age']],
-  ['ik heb ADHD dus ik wil korte taken in de keuken', 'kitchen', ['personal:health']],
-  ['ADHD, dus ik wil graag korte taken in de keuken', 'kitchen', ['personal:health']],
-  ['Ik ben van Marokkaanse afkomst en wil leren verzorgen', 'care', ['personal:origin', 'personal:origin']],
+  ['ik heb ADHD dus ik wil korte taken in de keuken', 'kitchen', ['personal:disability']],
+  ['ADHD, dus ik wil graag korte taken in de keuken', 'kitchen', ['personal:disability']],
+  ['Ik ben van Marokkaanse afkomst en wil leren verzorgen', 'care', ['personal:origin']],
   ['als man wil ik in de kinderopvang werken', 'childcare', ['personal:gender']],
   ['omdat ik heel lang ben wil ik in het magazijn werken', 'logistics', ['personal:appearance']],
-  ['ik ben zwanger en wil in de zorg werken', 'care', ['personal:health']],
+  ['ik ben zwanger en wil in de zorg werken', 'care', ['personal:gender']],
   ['ik heb een tattoo en wil leren verkopen', 'sales', ['personal:appearance']],
   ['As a girl I want to learn nursing', 'care', ['personal:gender']],
   ["I'm 17 and I want to learn cooking", 'kitchen', ['personal:age']],
-  ['I have ADHD and want to learn wound care', 'care', ['personal:health']],
+  ['I have ADHD and want to learn wound care', 'care', ['personal:disability']],
   ['ik heb een migratieachtergrond en wil leren verzorgen', 'care', ['personal:origin']],
-  // Decided: a named nationality is flagged even as a cuisine, since it steers towards an "ethnic match".
-  ['Ik wil in de keuken van een Turks restaurant leren koken', 'kitchen', ['personal:origin']],
+  // A culture as subject matter is what to learn: a cuisine, a restaurant of it, a language for clients.
+  ['Ik wil in de keuken van een Turks restaurant leren koken', 'kitchen', []],
+  ['Ik wil leren Surinaamse en Franse gerechten bereiden', 'kitchen', []],
+  ['Ik wil leren Turkse klanten in hun eigen taal te helpen', 'sales', []],
+  ['ik ben zelf Turks en wil leren koken', 'kitchen', ['personal:nationality']],
   // False-positive guards: these words are about the work, not the student.
   // Decided: "mannen en vrouwen" as clients is work; only singular self-descriptions ("als vrouw") count.
   ['ik wil leren omgaan met mannen en vrouwen in de thuiszorg', 'care', []],
@@ -106,15 +109,15 @@ describe('coachWish: the example table', () => {
 describe('coachWish: what an issue carries', () => {
   it('quotes personal words as the student wrote them, with the self-description around them', () => {
     const issues = (text: string) => coachWish(text, programme('care')).issues;
-    expect(issues('Als moslima wil ik wonden verzorgen')).toContainEqual({ code: 'personal', category: 'religion', phrase: 'Als moslima' });
-    expect(issues("I'm 17 and want to learn wound care")).toContainEqual({ code: 'personal', category: 'age', phrase: "I'm 17" });
-    expect(issues('Ik ben geboren in Syrië en wil wonden verzorgen')).toContainEqual({ code: 'personal', category: 'origin', phrase: 'Syrië' });
+    expect(issues('Als moslima wil ik wonden verzorgen')).toContainEqual({ code: 'personal', grounds: ['religion'], phrase: 'Als moslima' });
+    expect(issues("I'm 17 and want to learn wound care")).toContainEqual({ code: 'personal', grounds: ['age'], phrase: "I'm 17" });
+    expect(issues('Ik ben geboren in Syrië en wil wonden verzorgen')).toContainEqual({ code: 'personal', grounds: ['origin'], phrase: 'Ik ben geboren in Syrië' });
   });
 
   it('ignores case and accents', () => {
     const categories = (text: string) => coachWish(text, programme('care')).issues.map(label);
     expect(categories('IK DRAAG EEN HOOFDDOEK en wil wonden verzorgen')).toEqual(['personal:religion']);
-    expect(categories('ik ben geboren in Syrie en wil wonden verzorgen')).toEqual(['personal:origin', 'personal:origin']);
+    expect(categories('ik ben geboren in Syrie en wil wonden verzorgen')).toEqual(['personal:origin']);
     expect(categories('ik wil leren clienten te verzorgen')).toEqual([]);
   });
 
@@ -126,8 +129,9 @@ describe('coachWish: what an issue carries', () => {
     expect(coachWish(`ik wil leren koken ${'x'.repeat(500)}`, programme('kitchen')).issues).toEqual([]);
   });
 
-  it('lets warnings through and blocks on personal words even in a good wish', () => {
-    expect(coachWish('ik ben heel geduldig en wil leren wonden verzorgen', programme('care')).ok).toBe(true);
+  it('lets warnings through and blocks on who the student is even in a good wish', () => {
+    expect(coachWish('ik wil veel leren over wonden verzorgen', programme('care')).ok).toBe(true);
+    expect(coachWish('ik ben heel geduldig en wil leren wonden verzorgen', programme('care')).ok).toBe(false);
     expect(coachWish('ik ben 17 en wil leren wonden verzorgen', programme('care')).ok).toBe(false);
   });
 });

@@ -5,20 +5,21 @@
 // student's language (texts live in dialogs/texts), so one rule reads the same in Dutch and
 // English, in Teams and in Slack.
 //
-// Personal characteristics (origin, religion, gender, age, appearance, health) are flagged and
-// block saving until the student removes them, so they never reach the stored wish. They are never
-// used in matching either: the matching core only compares the wish text for similarity with what
-// an offer can teach, and the suggestions below are computed with flagged words left out.
+// A wish in which the student describes themself (a protected characteristic or a personal trait)
+// or asks for people like themself is refused by the wish screen (bot/screening/wish-screen.ts), and
+// blocks saving until the student removes it, so it never reaches the stored wish. Cultures,
+// languages, religions and groups as what the work is about or for are what to learn, and pass.
+// None of it is used in matching: the core only compares the wish text with what an offer can teach,
+// and the suggestions below are computed with the refused words left out.
 import { ENGLISH_STOP_WORDS } from '../../matching/english-stop-words.js';
 import { profileSimilarity, textProfile, verbBase, type TextProfile } from '../../matching/text-similarity.js';
 import { workProcessesOf, type Programme } from '../catalogue/index.js';
 import { LearningWish } from '../domain/student.js';
 import { hasActivity } from './wish-activity.js';
-import { findHits, patternSet, phraseOf, tokenizeWish, type Hit, type WishToken } from './wish-patterns.js';
-import {
-  PERSONAL_PREFIXES, PERSONAL_TERMS, SELF_SKIP_WORDS, TRAIT_PREFIXES, TRAIT_TERMS, VAGUE_PHRASES,
-  type PersonalCategory,
-} from './wish-word-lists.js';
+import { PROTECTED_GROUNDS, type Finding, type ProtectedGround } from '../screening/grounds.js';
+import { screenWish } from '../screening/wish-screen.js';
+import { findHits, phraseOf, phraseSet, tokenizeWish, type Hit, type WishToken } from './wish-patterns.js';
+import { VAGUE_PHRASES } from './wish-word-lists.js';
 
 export type WishIssue =
   | { code: 'too-short'; minWords: number; words: number }
@@ -26,10 +27,9 @@ export type WishIssue =
   | { code: 'vague'; phrase: string }
   | { code: 'no-activity' }
   | { code: 'trait'; phrase: string }
-  | { code: 'personal'; category: PersonalCategory; phrase: string };
+  | { code: 'personal'; grounds: ProtectedGround[]; phrase: string };
 
 export type WishIssueCode = WishIssue['code'];
-export type { PersonalCategory };
 
 export interface WishSuggestion {
   code: string;
@@ -51,19 +51,13 @@ export const MIN_WISH_WORDS = 4;
 export const MAX_WISH_CHARS = LearningWish.shape.text.maxLength ?? 600;
 export const MAX_SUGGESTIONS = 5;
 
-// Blocking: a wish nobody can match on (too short, too long, nothing to do) or one holding words
-// that must not be stored. Warnings (vague, trait): the wish still says something to match on.
-export const BLOCKING_ISSUES: ReadonlySet<WishIssueCode> = new Set(['too-short', 'too-long', 'personal', 'no-activity']);
+// Blocking: a wish nobody can match on (too short, too long, nothing to do) or one the wish screen
+// refuses (personal, trait: who the student is must not be stored). Vague is a warning: the wish
+// still says something to match on.
+export const BLOCKING_ISSUES: ReadonlySet<WishIssueCode> = new Set(['too-short', 'too-long', 'personal', 'trait', 'no-activity']);
 
-const personalSet = patternSet(
-  (Object.keys(PERSONAL_TERMS) as PersonalCategory[]).map((category) => ({ list: PERSONAL_TERMS[category], tag: category })),
-  PERSONAL_PREFIXES,
-);
-// Trait words may chain: "ik ben heel sociaal en behulpzaam" is one self-description.
-const traitSet = patternSet([{ list: TRAIT_TERMS, tag: 'trait' as const }], TRAIT_PREFIXES, [
-  ...SELF_SKIP_WORDS, 'en', 'and', ...(TRAIT_TERMS.self ?? []).filter((t) => !t.includes(' ')),
-]);
-const vagueSet = patternSet([{ list: { any: VAGUE_PHRASES }, tag: 'vague' as const }], []);
+const vagueSet = phraseSet(VAGUE_PHRASES);
+const protectedGrounds: ReadonlySet<string> = new Set(PROTECTED_GROUNDS);
 const englishStopWords = new Set(ENGLISH_STOP_WORDS);
 
 export function isBlocking(issue: WishIssue): boolean {
@@ -72,17 +66,15 @@ export function isBlocking(issue: WishIssue): boolean {
 
 export function coachWish(text: string, programme: Programme): WishAdvice {
   const tokens = tokenizeWish(text);
-  const personal = findHits(tokens, personalSet);
-  const traits = findHits(tokens, traitSet);
+  const refused = screenWish(text).findings;
   const vague = findHits(tokens, vagueSet);
-  const claimed = claimedTokens([...personal, ...traits, ...vague]);
+  const claimed = claimedTokens(text, tokens, refused, vague);
   const titles = titleProfiles(programme);
   const issues: WishIssue[] = [
     ...lengthIssues(text, tokens),
-    ...unique(personal.map((h) => ({ code: 'personal' as const, category: h.tag, phrase: phraseOf(text, tokens, h) }))),
+    ...unique(refused.map(selfIssue)),
     ...(hasActivity(tokens, claimed, titles.stems) ? [] : [{ code: 'no-activity' as const }]),
     ...unique(vague.map((h) => ({ code: 'vague' as const, phrase: phraseOf(text, tokens, h) }))),
-    ...unique(traits.map((h) => ({ code: 'trait' as const, phrase: phraseOf(text, tokens, h) }))),
   ];
   const wish = textProfile(contentText(tokens, claimed));
   return { ok: !issues.some(isBlocking), issues, suggestions: suggest(wish, titles.byProcess) };
@@ -97,9 +89,25 @@ function lengthIssues(text: string, tokens: readonly WishToken[]): WishIssue[] {
   return issues;
 }
 
-function claimedTokens(hits: readonly Hit<unknown>[]): Set<number> {
+/** A refused phrase names who the student is: a protected ground if it touches one, else a trait. */
+function selfIssue(finding: Finding): WishIssue {
+  const grounds = finding.grounds.filter((g): g is ProtectedGround => protectedGrounds.has(g));
+  return grounds.length > 0 ? { code: 'personal', grounds, phrase: finding.phrase } : { code: 'trait', phrase: finding.phrase };
+}
+
+/** Tokens inside a refused or vague phrase: they say nothing about what to learn. */
+function claimedTokens(text: string, tokens: readonly WishToken[], refused: readonly Finding[], vague: readonly Hit<unknown>[]): Set<number> {
   const claimed = new Set<number>();
-  for (const hit of hits) for (let i = hit.start; i < hit.end; i++) claimed.add(i);
+  for (const hit of vague) for (let i = hit.start; i < hit.end; i++) claimed.add(i);
+  // A finding quotes the text exactly, so where it stands is where its phrase occurs.
+  for (const { phrase } of refused) {
+    for (let start = text.indexOf(phrase); start >= 0; start = text.indexOf(phrase, start + 1)) {
+      const end = start + phrase.length;
+      tokens.forEach((t, i) => {
+        if (t.start >= start && t.end <= end) claimed.add(i);
+      });
+    }
+  }
   return claimed;
 }
 

@@ -1,52 +1,29 @@
-// Finds the phrases of wish-word-lists.ts in a wish, token by token, with their place in the
-// original text so a dialog can quote exactly what the student wrote.
+// Finds the fixed phrases of wish-word-lists.ts (the vague fillers) in a wish, token by token,
+// with their place in the original text so a dialog can quote exactly what the student wrote.
+// Who a wish is about is the wish screen's work (bot/screening/wish-screen.ts), not this file's.
 import { normalizeText } from '../../matching/text-similarity.js';
-import {
-  CLAUSE_FOLLOWERS, CLIENT_MARKER_FILLERS, CLIENT_MARKERS, NO_SKIP_PREFIXES, SELF_SKIP_WORDS, SUBORDINATE_VERBS, type TermList,
-} from './wish-word-lists.js';
 
 export interface WishToken {
   /** lowercase, accents stripped */
   readonly norm: string;
   readonly start: number;
   readonly end: number;
-  /** punctuation or the end of the text follows: a self-description never reaches past it */
+  /** punctuation or the end of the text follows */
   readonly clauseEnd: boolean;
 }
 
 export interface Hit<T> {
-  /** token indexes, end exclusive; start includes a self-description prefix when there is one */
+  /** token indexes, end exclusive */
   readonly start: number;
   readonly end: number;
   readonly tag: T;
 }
 
-type Scope = keyof TermList;
 type PartTest = (norm: string) => boolean;
 
-interface Pattern<T> {
-  readonly parts: readonly PartTest[];
-  readonly clauseFinal: boolean;
-  readonly scope: Scope;
-  readonly tag: T;
+export interface PhraseSet {
+  readonly patterns: readonly (readonly PartTest[])[];
 }
-
-export interface PatternSet<T> {
-  readonly patterns: readonly Pattern<T>[];
-  readonly prefixes: readonly (readonly string[])[];
-  readonly skipWords: ReadonlySet<string>;
-}
-
-const MAX_SKIPPED = 4;
-const AGE_WORDS = new Set([
-  'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien', 'twintig',
-  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
-]);
-const followers = new Set(CLAUSE_FOLLOWERS);
-const clientMarkers = new Set(CLIENT_MARKERS);
-const subordinateVerbs = new Set(SUBORDINATE_VERBS);
-const noSkipPrefixes = new Set(NO_SKIP_PREFIXES);
-const markerFillers = new Set(CLIENT_MARKER_FILLERS);
 
 export function tokenizeWish(text: string): WishToken[] {
   const found = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
@@ -57,41 +34,13 @@ export function tokenizeWish(text: string): WishToken[] {
   });
 }
 
-/** Students are about 16; 14-30 leaves room for adult learners without catching "4 jaar". */
-function isAge(norm: string): boolean {
-  if (AGE_WORDS.has(norm)) return true;
-  return /^\d{2}$/.test(norm) && Number(norm) >= 14 && Number(norm) <= 30;
+/** "veel leren" is two tokens in a row; "goed met *" takes any one token in the place of "*". */
+export function phraseSet(phrases: readonly string[]): PhraseSet {
+  const part = (p: string): PartTest => (p === '*' ? () => true : (norm) => norm === p);
+  return { patterns: phrases.map((p) => normalizeText(p).split(' ').map(part)) };
 }
 
-function partTest(part: string): PartTest {
-  if (part === '<age>') return isAge;
-  if (part.endsWith('*')) {
-    const prefix = part.slice(0, -1);
-    return (norm) => norm.startsWith(prefix);
-  }
-  return (norm) => norm === part;
-}
-
-function compile<T>(source: string, scope: Scope, tag: T): Pattern<T> {
-  const clauseFinal = source.endsWith('$');
-  const text = normalizeText(clauseFinal ? source.slice(0, -1) : source);
-  return { parts: text.split(' ').map(partTest), clauseFinal, scope, tag };
-}
-
-export function patternSet<T>(
-  lists: readonly { list: TermList; tag: T }[],
-  prefixes: readonly string[],
-  skipWords: Iterable<string> = SELF_SKIP_WORDS,
-): PatternSet<T> {
-  const patterns = lists.flatMap(({ list, tag }) =>
-    (['any', 'self', 'subject'] as const).flatMap((scope) => (list[scope] ?? []).map((p) => compile(p, scope, tag))),
-  );
-  const split = prefixes.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
-  return { patterns, prefixes: split, skipWords: new Set(skipWords) };
-}
-
-function matchEnd<T>(tokens: readonly WishToken[], i: number, pattern: Pattern<T>): number | undefined {
-  const { parts } = pattern;
+function matchEnd(tokens: readonly WishToken[], i: number, parts: readonly PartTest[]): number | undefined {
   for (let k = 0; k < parts.length; k++) {
     const token = tokens[i + k];
     if (token === undefined || !parts[k](token.norm)) return undefined;
@@ -100,70 +49,17 @@ function matchEnd<T>(tokens: readonly WishToken[], i: number, pattern: Pattern<T
   return i + parts.length;
 }
 
-function endsClause(tokens: readonly WishToken[], end: number): boolean {
-  return end >= tokens.length || tokens[end - 1].clauseEnd || followers.has(tokens[end].norm);
-}
-
-function prefixEndingAt(tokens: readonly WishToken[], k: number, prefixes: PatternSet<unknown>['prefixes']): readonly string[] | undefined {
-  return prefixes.find((p) => {
-    const first = k - p.length + 1;
-    if (first < 0) return false;
-    return p.every((word, n) => tokens[first + n].norm === word && (n === p.length - 1 || !tokens[first + n].clauseEnd));
-  });
-}
-
-/** Index where a self-description opening the term at i starts ("ik ben (heel) …"), if any. */
-function selfPrefixStart(tokens: readonly WishToken[], i: number, set: PatternSet<unknown>): number | undefined {
-  let skipped = 0;
-  for (let k = i - 1; k >= 0 && !tokens[k].clauseEnd; k--) {
-    const prefix = prefixEndingAt(tokens, k, set.prefixes);
-    if (prefix !== undefined && (skipped === 0 || !noSkipPrefixes.has(prefix.join(' ')))) return k - prefix.length + 1;
-    if (!set.skipWords.has(tokens[k].norm) || ++skipped > MAX_SKIPPED) return undefined;
-  }
-  return undefined;
-}
-
-/** "omdat ik (heel) lang ben": the Dutch subordinate clause puts the verb after the term. */
-function subordinateStart(tokens: readonly WishToken[], i: number, end: number, set: PatternSet<unknown>): number | undefined {
-  const verb = tokens[end];
-  if (verb === undefined || !subordinateVerbs.has(verb.norm) || tokens[end - 1].clauseEnd) return undefined;
-  let skipped = 0;
-  for (let k = i - 1; k >= 0 && !tokens[k].clauseEnd; k--) {
-    if (tokens[k].norm === 'ik') return k;
-    if (!set.skipWords.has(tokens[k].norm) || ++skipped > MAX_SKIPPED) return undefined;
-  }
-  return undefined;
-}
-
-function afterClientMarker(tokens: readonly WishToken[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && markerFillers.has(tokens[k].norm) && !tokens[k].clauseEnd) k--;
-  return k >= 0 && !tokens[k].clauseEnd && clientMarkers.has(tokens[k].norm);
-}
-
-function hitAt<T>(tokens: readonly WishToken[], i: number, pattern: Pattern<T>, set: PatternSet<T>): Hit<T> | undefined {
-  const end = matchEnd(tokens, i, pattern);
-  if (end === undefined || (pattern.clauseFinal && !endsClause(tokens, end))) return undefined;
-  const prefixed = selfPrefixStart(tokens, i, set);
-  const subordinate = prefixed === undefined ? subordinateStart(tokens, i, end, set) : undefined;
-  const self = prefixed ?? subordinate;
-  if (pattern.scope === 'self' && self === undefined) return undefined;
-  if (pattern.scope === 'subject' && self === undefined && afterClientMarker(tokens, i)) return undefined;
-  // "omdat ik lang ben": the closing verb belongs to what the student should remove.
-  return { start: self ?? i, end: subordinate === undefined ? end : end + 1, tag: pattern.tag };
-}
-
 /** Every phrase of the set in the wish, longest first where they overlap, in text order. */
-export function findHits<T>(tokens: readonly WishToken[], set: PatternSet<T>): Hit<T>[] {
-  const all: Hit<T>[] = [];
+export function findHits(tokens: readonly WishToken[], set: PhraseSet): Hit<'phrase'>[] {
+  const all: Hit<'phrase'>[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (const pattern of set.patterns) {
-      const hit = hitAt(tokens, i, pattern, set);
-      if (hit !== undefined) all.push(hit);
+    for (const parts of set.patterns) {
+      const end = matchEnd(tokens, i, parts);
+      if (end !== undefined) all.push({ start: i, end, tag: 'phrase' });
     }
   }
   all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-  const kept: Hit<T>[] = [];
+  const kept: Hit<'phrase'>[] = [];
   for (const hit of all) if (kept.length === 0 || hit.start >= kept[kept.length - 1].end) kept.push(hit);
   return kept;
 }
@@ -172,4 +68,3 @@ export function findHits<T>(tokens: readonly WishToken[], set: PatternSet<T>): H
 export function phraseOf(text: string, tokens: readonly WishToken[], hit: Hit<unknown>): string {
   return text.slice(tokens[hit.start].start, tokens[hit.end - 1].end);
 }
-

@@ -90,10 +90,26 @@ describe('checkDraft: limits of the stored offer', () => {
 describe('checkDraft: protected grounds in free text', () => {
   it.each<[Partial<OfferDraft>, string, string, string]>([
     [{ learnText: 'Je leert verzorgen. Alleen meisjes.' }, 'learnText', 'Alleen meisjes', 'gender'],
-    [{ extraSupport: { available: true, kind: 'Alleen voor studenten zonder beperking' } }, 'extraSupportKind', 'zonder beperking', 'health'],
+    [{ extraSupport: { available: true, kind: 'Alleen voor studenten zonder beperking' } }, 'extraSupportKind', 'zonder beperking', 'disability'],
     [{ otherRequirementText: 'Nederlandse afkomst' }, 'otherRequirementText', 'Nederlandse afkomst', 'origin'],
-  ])('refuses %j in %s', (overrides, field, phrase, category) => {
-    expect(refusalOf(overrides)).toEqual({ code: 'protected-ground', field, phrase, category });
+    [{ otherRequirementText: 'Alleen Nederlandse studenten' }, 'otherRequirementText', 'Alleen Nederlandse studenten', 'nationality'],
+  ])('refuses %j in %s', (overrides, field, phrase, ground) => {
+    expect(refusalOf(overrides)).toEqual({ code: 'protected-ground', findings: [{ field, phrase, grounds: [ground] }] });
+  });
+
+  it('names every phrase of every field at once, not one per save', () => {
+    expect(refusalOf({ learnText: 'Je leert verkopen. Liever geen moslims.', otherRequirementText: 'Onder de 25, moet goed in ons team passen' })).toEqual({
+      code: 'protected-ground',
+      findings: [
+        { field: 'learnText', phrase: 'Liever geen moslims', grounds: ['religion'] },
+        { field: 'otherRequirementText', phrase: 'Onder de 25', grounds: ['age'] },
+        { field: 'otherRequirementText', phrase: 'ons team passen', grounds: ['fit'] },
+      ],
+    });
+  });
+
+  it('lets legitimate requirements and subject matter through', () => {
+    expect(check({ learnText: 'Je leert de Surinaamse en Turkse keuken kennen.', otherRequirementText: 'Nederlands op niveau 2F, rijbewijs B' }).ok).toBe(true);
   });
 
   it('checks the support kind only when support is offered (it is not stored otherwise)', () => {

@@ -7,8 +7,8 @@ import { DAYS, REQUIREMENTS } from '../../matching/matching-input.js';
 import { workProcessesOf, type Programme } from '../catalogue/index.js';
 import type { Company } from '../domain/company.js';
 import { Offer } from '../domain/offer.js';
-import type { InvalidReason, OfferDraft, OfferRefusal } from './offer-types.js';
-import { findProtectedGround, type TextUse } from './protected-grounds.js';
+import { screenRequirement, type TextUse } from '../screening/requirement-screen.js';
+import type { InvalidReason, OfferDraft, OfferRefusal, ProtectedGroundFinding } from './offer-types.js';
 
 /** The offer's own fields as checked; the service adds ids, the review state and the time. */
 export type CheckedDraft = Omit<Offer, 'id' | 'roundId' | 'companyId' | 'updatedAt' | 'otherRequirement'> & {
@@ -134,15 +134,14 @@ function periodRefusal(fields: CheckedDraft): OfferRefusal | undefined {
   return period && period.from > period.to ? { code: 'invalid', field: 'period.to', reason: 'order' } : undefined;
 }
 
+// Every phrase of every field at once: a company fixes them in one go, not one per save.
 function protectedRefusal(fields: CheckedDraft): OfferRefusal | undefined {
-  const texts: Array<[field: 'learnText' | 'extraSupportKind' | 'otherRequirementText', value: string | undefined, use: TextUse]> = [
+  const texts: Array<[field: ProtectedGroundFinding['field'], value: string | undefined, use: TextUse]> = [
     ['learnText', fields.learnText, 'description'],
     ['extraSupportKind', fields.extraSupport.kind, 'description'],
     ['otherRequirementText', fields.otherRequirementText, 'requirement'],
   ];
-  for (const [field, value, use] of texts) {
-    const hit = value === undefined ? undefined : findProtectedGround(value, use);
-    if (hit) return { code: 'protected-ground', field, phrase: hit.phrase, category: hit.category };
-  }
-  return undefined;
+  const findings = texts.flatMap(([field, value, use]) =>
+    value === undefined ? [] : screenRequirement(value, use).findings.map((f) => ({ field, phrase: f.phrase, grounds: [...f.grounds] })));
+  return findings.length > 0 ? { code: 'protected-ground', findings } : undefined;
 }

@@ -4,7 +4,7 @@ import type { Company } from '../domain/company.js';
 import type { Offer } from '../domain/offer.js';
 import type { Round } from '../domain/round.js';
 import type { PersonKey } from '../people.js';
-import type { ProtectedCategory } from './protected-grounds.js';
+import type { Ground } from '../screening/grounds.js';
 
 export interface OfferView {
   company: Company;
@@ -36,6 +36,13 @@ export type OfferDraft = {
   agreement: { placesStayFree: true; introductionIsNoSelection: true; noSubjectiveRefusal: true };
 };
 
+/** One phrase of an offer's free text that names a protected ground, quoted as written. */
+export interface ProtectedGroundFinding {
+  field: 'learnText' | 'otherRequirementText' | 'extraSupportKind';
+  phrase: string;
+  grounds: Ground[];
+}
+
 /** Why a value is not accepted as it stands; `order`: the period ends before it starts. */
 export type InvalidReason = 'required' | 'too-small' | 'too-big' | 'format' | 'order';
 
@@ -44,7 +51,7 @@ export type OfferRefusal =
   | { code: 'unknown-round' }
   | { code: 'round-not-open' }
   | { code: 'locked'; deadline: string }
-  | { code: 'protected-ground'; field: 'learnText' | 'otherRequirementText' | 'extraSupportKind'; phrase: string; category: ProtectedCategory }
+  | { code: 'protected-ground'; findings: ProtectedGroundFinding[] }
   | { code: 'unknown-choice'; field: string; values: string[] }
   /** A value outside the stored offer's limits; `field` is the draft's name for it, e.g. `places`, `period.to`. */
   | { code: 'invalid'; field: string; reason: InvalidReason };

@@ -47,6 +47,24 @@ describe('company offer', () => {
     expect(await h.offers()).toEqual([]);
   });
 
+  it('names every refused phrase with its ground at once, each next to its own field', async () => {
+    const h = await contact();
+    const form = formOf(await h.as('offer.save', {
+      ...offer,
+      learnText: `${offer.learnText} Liever geen moslims.`,
+      otherRequirement: 'Alleen Nederlandse studenten, onder de 25, moet goed in ons team passen',
+    }));
+    expect(form.errors?.learnText).toContain('"Liever geen moslims" (geloof)');
+    expect(form.errors?.otherRequirement).toContain('"Alleen Nederlandse studenten" (nationaliteit); "onder de 25" (leeftijd); "ons team passen" ("klik" of passen in het team)');
+    expect(await h.offers()).toEqual([]);
+  });
+
+  it('accepts a language level and subject matter in the free text', async () => {
+    const h = await contact();
+    await h.as('offer.save', { ...offer, learnText: 'Je leert Surinaamse en Turkse gerechten bereiden.', otherRequirement: 'Nederlands op niveau 2F' });
+    expect((await h.offers())[0].otherRequirement?.text).toBe('Nederlands op niveau 2F');
+  });
+
   it('holds another requirement for the school to review', async () => {
     const h = await contact();
     const summary = formOf(await h.as('offer.save', { ...offer, otherRequirement: 'Stevige werkschoenen' }));

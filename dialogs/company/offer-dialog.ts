@@ -1,4 +1,5 @@
 import type { OfferRefusal, OfferView } from '../../bot/offers/offer-service.js';
+import type { ProtectedGroundFinding } from '../../bot/offers/offer-types.js';
 import { formatMoment } from '../format-moment.js';
 import type { DialogServices, Handler } from '../router.js';
 import { textsFor, type Texts } from '../texts/index.js';
@@ -62,13 +63,20 @@ function refused(refusal: OfferRefusal, t: Texts, language: Language): Reply[] {
 
 /** A refusal about what was entered shows the same card again, with everything typed kept. */
 function refusedWithForm(refusal: OfferRefusal, view: OfferView, t: Texts, language: Language, typed: Record<string, unknown>): Reply[] {
-  if (refusal.code === 'protected-ground') {
-    const field = refusal.field === 'otherRequirementText' ? 'otherRequirement' : refusal.field;
-    return [formReply(view, t, language, { typed, errors: { [field]: t.company.offer.protectedGround(refusal.phrase) } })];
-  }
+  if (refusal.code === 'protected-ground') return [formReply(view, t, language, { typed, errors: protectedGroundErrors(refusal.findings, t) })];
   if (refusal.code === 'unknown-choice') return [formReply(view, t, language, { typed, errors: { [cardField(refusal.field)]: t.company.offer.unknownChoice } })];
   if (refusal.code === 'invalid') return [formReply(view, t, language, { typed, errors: { [cardField(refusal.field)]: t.company.offer.required } })];
   return refused(refusal, t, language);
+}
+
+/** Every refused phrase next to its own field, all at once, each with the grounds it names. */
+function protectedGroundErrors(findings: readonly ProtectedGroundFinding[], t: Texts): Record<string, string> {
+  const byField = new Map<string, { phrase: string; grounds: string }[]>();
+  for (const f of findings) {
+    const field = cardField(f.field);
+    byField.set(field, [...(byField.get(field) ?? []), { phrase: f.phrase, grounds: f.grounds.map((g) => t.grounds[g]).join(', ') }]);
+  }
+  return Object.fromEntries([...byField].map(([field, found]) => [field, t.company.offer.protectedGrounds(found)]));
 }
 
 /** The card's field id for a field name of the offer draft (e.g. `period.to` → `periodTo`). */

@@ -125,7 +125,10 @@ export const refuseStudent: Handler = async (turn, services) => {
   if (outcome.reason === 'requirement') return [{ kind: 'form', form: { ...form, errors: { requirement: f.requirementNeeded } } }];
   if (outcome.reason === 'text') return [{ kind: 'form', form: { ...form, errors: { text: f.textNeeded } } }];
   if (outcome.reason === 'protected-ground') {
-    return [{ kind: 'form', form: { ...form, errors: { text: f.protectedGround(outcome.grounds.map((g) => `"${g.phrase}"`).join(', ')) } } }];
+    // Every phrase at once, each with the grounds it names.
+    const t = textsFor(turn.language);
+    const phrases = outcome.findings.map((finding) => `"${finding.phrase}" (${finding.grounds.map((g) => t.grounds[g]).join(', ')})`).join(', ');
+    return [{ kind: 'form', form: { ...form, errors: { text: f.protectedGround(phrases) } } }];
   }
   if (outcome.reason === 'no-show-too-early') return [{ kind: 'form', form: { ...form, errors: { reason: f.noShowTooEarly } } }];
   return [text(refusalText(outcome, turn.language))];

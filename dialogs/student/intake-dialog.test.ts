@@ -100,6 +100,13 @@ describe('student intake', () => {
     expect((await h.student()).learningWish).toBeUndefined();
   });
 
+  it('saves a wish about a culture as subject matter', async () => {
+    const h = await intakeHarness();
+    await h.submit('intake.start');
+    await h.submit('intake.save.wish', { text: 'Ik wil leren Surinaamse en Franse gerechten bereiden' });
+    expect((await h.student()).learningWish?.text).toBe('Ik wil leren Surinaamse en Franse gerechten bereiden');
+  });
+
   it('lets a student keep a wish with only a warning by sending it again', async () => {
     const h = await intakeHarness();
     await h.submit('intake.start');

@@ -35,7 +35,8 @@ export const companyNl = {
     usable: (n: number) => `Wij plaatsen hier hoogstens ${n} student(en).`,
     otherPending: 'Uw andere eis bekijkt de school eerst; tot dan gebruiken we hem niet.',
     locked: (deadline: string) => `De deadline (${deadline}) is voorbij. U kunt uw aanbod niet meer aanpassen. Hieronder ziet u wat u heeft opgegeven.`,
-    protectedGround: (phrase: string) => `"${phrase}" gaat over een persoonlijk kenmerk (zoals afkomst, geloof, geslacht, leeftijd of een beperking). Daarop mag niet worden geselecteerd. Haal het weg; de school koppelt alleen op objectieve criteria.`,
+    protectedGrounds: (found: readonly { phrase: string; grounds: string }[]) =>
+      `Dit gaat over wie de student is, een persoonlijk kenmerk: ${found.map((f) => `"${f.phrase}" (${f.grounds})`).join('; ')}. Daarop mag niet worden geselecteerd. Haal het weg; de school koppelt alleen op objectieve criteria. Een taalniveau (zoals "Nederlands op niveau 2F") mag wel; een wettelijke minimumleeftijd, een VOG of een rijbewijs kiest u bij de eisen.`,
     required: 'Vul dit in.',
     number: (min: number, max: number) => `Vul een getal in van ${min} tot ${max}.`,
     unknownChoice: 'Die keuze ken ik niet (meer). Kies opnieuw uit de lijst.',

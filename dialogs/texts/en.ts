@@ -1,4 +1,5 @@
 import { companyEn } from './company-en.js';
+import { groundsEn } from './grounds-en.js';
 import { coordinatorEn } from './coordinator-en.js';
 import { intakeEn } from './intake-en.js';
 import { releaseEn } from './release-en.js';
@@ -12,6 +13,7 @@ export const en: Texts = {
   intake: intakeEn,
   coordinator: coordinatorEn,
   company: companyEn,
+  grounds: groundsEn,
   release: releaseEn,
   followUp: followUpEn,
   fileImport: fileImportEn,

@@ -39,14 +39,13 @@ export const intakeEn: IntakeTexts = {
     placeholder: 'I want to learn…',
     required: 'Write down your learning wish.',
     save: 'Next',
-    categories: { origin: 'origin', religion: 'religion', gender: 'gender', age: 'age', appearance: 'looks', health: 'health' },
     issues: {
-      'too-short': (p) => `Your learning wish is still short. Write at least ${p.minWords ?? 5} words: what do you want to learn or do?`,
-      'too-long': (p) => `Your learning wish is too long. Keep it to ${p.maxChars ?? 600} characters.`,
+      'too-short': (p) => `Your learning wish is still short. Write at least ${p.minWords} words: what do you want to learn or do?`,
+      'too-long': (p) => `Your learning wish is too long. Keep it to ${p.maxChars} characters.`,
       vague: (p) => `"${p.phrase}" is still vague. What exactly do you want to learn? Name a task or something you want to do.`,
       'no-activity': () => 'Name something you want to do or learn, for example "dressing wounds" or "helping customers".',
-      trait: (p) => `"${p.phrase}" says how you are, not what you want to learn. Write down what you want to learn or do.`,
-      personal: (p) => `"${p.phrase}" is about who you are (${p.category}). It does not belong in a learning wish and we never use it for matching. Please remove it and write what you want to learn.`,
+      trait: (p) => `"${p.phrase}" says how you are, not what you want to learn. Please remove it and write down what you want to learn or do.`,
+      personal: (p) => `"${p.phrase}" is about who you are (${p.grounds}). It does not belong in a learning wish and we never use it for matching. Please remove it and write what you want to learn. Learning about a culture, language or religion, or helping people, is fine: for example "cooking Surinamese dishes" or "helping customers in their own language".`,
     },
   },
   workProcesses: {

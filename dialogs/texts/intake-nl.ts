@@ -1,3 +1,5 @@
+import type { WishIssueCode } from '../../bot/intake/wish-coach.js';
+
 // Dutch texts of the student intake. B1 level: short sentences, one thing at a time.
 export const intakeNl = {
   privacy: {
@@ -37,15 +39,15 @@ export const intakeNl = {
     placeholder: 'Ik wil leren…',
     required: 'Schrijf je leerwens op.',
     save: 'Verder',
-    categories: { origin: 'afkomst', religion: 'geloof', gender: 'gender', age: 'leeftijd', appearance: 'uiterlijk', health: 'gezondheid' } as Record<string, string>,
+    // One text per issue code of the wish coach; `satisfies` makes a missing one fail to compile.
     issues: {
-      'too-short': (p: { minWords?: number }) => `Je leerwens is nog kort. Schrijf minstens ${p.minWords ?? 5} woorden: wat wil je leren of doen?`,
-      'too-long': (p: { maxChars?: number }) => `Je leerwens is te lang. Houd het bij ${p.maxChars ?? 600} tekens.`,
-      vague: (p: { phrase?: string }) => `"${p.phrase}" is nog vaag. Wat wil je precies leren? Noem een taak of iets wat je wilt doen.`,
+      'too-short': (p: { minWords: number }) => `Je leerwens is nog kort. Schrijf minstens ${p.minWords} woorden: wat wil je leren of doen?`,
+      'too-long': (p: { maxChars: number }) => `Je leerwens is te lang. Houd het bij ${p.maxChars} tekens.`,
+      vague: (p: { phrase: string }) => `"${p.phrase}" is nog vaag. Wat wil je precies leren? Noem een taak of iets wat je wilt doen.`,
       'no-activity': () => 'Noem iets wat je wilt doen of leren, bijvoorbeeld "wonden verzorgen" of "klanten helpen".',
-      trait: (p: { phrase?: string }) => `"${p.phrase}" zegt hoe je bent, niet wat je wilt leren. Schrijf op wat je wilt leren of doen.`,
-      personal: (p: { phrase?: string; category?: string }) => `"${p.phrase}" gaat over wie je bent (${p.category}). Dat hoort niet in een leerwens en gebruiken we nooit voor de koppeling. Haal het weg en schrijf wat je wilt leren.`,
-    } as Record<string, (params: Record<string, string | number | undefined>) => string>,
+      trait: (p: { phrase: string }) => `"${p.phrase}" zegt hoe je bent, niet wat je wilt leren. Haal het weg en schrijf op wat je wilt leren of doen.`,
+      personal: (p: { phrase: string; grounds: string }) => `"${p.phrase}" gaat over wie je bent (${p.grounds}). Dat hoort niet in een leerwens en gebruiken we nooit voor de koppeling. Haal het weg en schrijf wat je wilt leren. Over een cultuur, taal of geloof leren, of mensen helpen, mag wel: bijvoorbeeld "Surinaamse gerechten bereiden" of "klanten in hun eigen taal helpen".`,
+    } satisfies Record<WishIssueCode, (p: never) => string>,
   },
   workProcesses: {
     title: 'Welk werk past bij je leerwens?',

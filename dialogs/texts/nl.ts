@@ -1,4 +1,5 @@
 import { companyNl } from './company-nl.js';
+import { groundsNl } from './grounds-nl.js';
 import { coordinatorNl } from './coordinator-nl.js';
 import { intakeNl } from './intake-nl.js';
 import { releaseNl } from './release-nl.js';
@@ -11,6 +12,7 @@ export const nl = {
   intake: intakeNl,
   coordinator: coordinatorNl,
   company: companyNl,
+  grounds: groundsNl,
   release: releaseNl,
   followUp: followUpNl,
   fileImport: fileImportNl,
