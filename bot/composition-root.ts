@@ -89,6 +89,8 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     rememberLiveMessage: services.rememberLiveMessage,
     refreshLive,
     inlineFiles: config.playground.enabled,
+    // Local mode (no credentials) is the playground's: it serves sent files from this computer.
+    fileHosts: { loopback: config.teams === undefined },
     files: new PendingFiles(waiting),
     log,
   });

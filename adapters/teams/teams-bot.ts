@@ -9,7 +9,8 @@ import { textsFor } from '../../dialogs/texts/index.js';
 import { languageOf, MAX_FILE_BYTES, type Reply, type Turn } from '../../dialogs/turn.js';
 import { createFileConsent, type PendingFiles } from './file-consent.js';
 import { inlineFile, LIVE_REFRESH_VERB, liveCard, renderReply } from './render-reply.js';
-import { downloadSentFile, sentFileOf } from './received-file.js';
+import { refuseFileSender } from '../../dialogs/coordinator/file-import-dialog.js';
+import { downloadSentFile, sentFileOf, type FileHosts } from './received-file.js';
 import { toTurn } from './to-turn.js';
 
 export interface TeamsBotOptions {
@@ -32,6 +33,8 @@ export interface TeamsBotOptions {
   inlineFiles?: boolean;
   /** Fetches files people send in the chat; replaceable for tests. */
   fetch?: typeof fetch;
+  /** Hosts besides SharePoint that sent files may come from (local mode: the playground on loopback). */
+  fileHosts?: FileHosts;
 }
 
 export function createTeamsBot(options: TeamsBotOptions) {
@@ -56,8 +59,15 @@ export function createTeamsBot(options: TeamsBotOptions) {
     if (!turn) return;
     const file = sentFileOf(context.activity);
     if (!file) return respond(context, turn);
-    // A file sent in the chat (e.g. a CSV to import) is one turn of its own, fetched first.
-    const downloaded = await downloadSentFile(file, options.fetch);
+    // A file sent in the chat (e.g. a CSV to import) is one turn of its own, fetched first, and only
+    // for someone who may import: the URL comes from the request, so nobody else makes Koppel fetch.
+    const refused = await refuseFileSender(turn, options.services);
+    if (refused) {
+      options.log('file.refused', { reason: 'role' });
+      for (const reply of refused) await context.sendActivity(renderReply(reply));
+      return;
+    }
+    const downloaded = await downloadSentFile(file, { hosts: options.fileHosts, fetch: options.fetch });
     if (downloaded.ok) return respond(context, { ...turn, input: { kind: 'file', name: file.name, content: downloaded.content } });
     const language = (await options.services.languagePreference(turn.person)) ?? turn.language;
     const t = textsFor(language).fileImport;
