@@ -2,6 +2,7 @@ import type { DialogServices, Handler } from '../router.js';
 import { textsFor } from '../texts/index.js';
 import type { Reply, Turn } from '../turn.js';
 import { coordinatorOnly } from './round-dialog.js';
+import { userText } from '../user-text.js';
 
 const text = (t: string): Reply => ({ kind: 'text', text: t });
 
@@ -34,7 +35,7 @@ export const importSentFile: Handler = async (turn, services) => {
   const fileId = await services.receivedFiles.keep(content, turn.person.userId);
   return [{ kind: 'form', form: {
     id: 'round.import.file', title: t.coordinator.importStudents.title, intro: t.fileImport.chooseRound(name), fields: [],
-    actions: rounds.map((r) => ({ verb: 'round.import.file', label: r.name, data: { roundId: r.id, fileId }, style: 'secondary' as const })),
+    actions: rounds.map((r) => ({ verb: 'round.import.file', label: userText(r.name), data: { roundId: r.id, fileId }, style: 'secondary' as const })),
   } }];
 };
 

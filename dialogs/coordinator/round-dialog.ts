@@ -5,6 +5,7 @@ import { textsFor } from '../texts/index.js';
 import type { Reply, Turn } from '../turn.js';
 import { roundRefusalText } from './refusal-text.js';
 import { importForm, newRoundForm, nextStepsForm } from './round-forms.js';
+import { userText } from '../user-text.js';
 
 const form = (f: Extract<Reply, { kind: 'form' }>['form']): Reply => ({ kind: 'form', form: f });
 const text = (t: string): Reply => ({ kind: 'text', text: t });
@@ -65,7 +66,7 @@ export const openRound: Handler = coordinatorOnly(async (turn, services) => {
   const roundId = turn.input.kind === 'submit' && typeof turn.input.values.roundId === 'string' ? turn.input.values.roundId : '';
   const result = await services.rounds.open(roundId, turn.person.userId);
   if (!result.ok) return [text(await roundRefusalText(result.refusal, roundId, services, t.coordinator))];
-  return [text(t.coordinator.opened(result.round.name, result.welcomed ?? 0, result.unreachable ?? 0))];
+  return [text(t.coordinator.opened(userText(result.round.name), result.welcomed ?? 0, result.unreachable ?? 0))];
 });
 
 async function importableRounds(services: DialogServices) {
