@@ -143,6 +143,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   const http = createHttpApp({
     ...(teamsEnabled ? { teamsMessages: teams.processRequest } : {}),
     ...(slack ? { slackRouter: slack.router } : {}),
+    log,
   });
   await slack?.start();
   const server = await listen(http, config.port, config.host);
