@@ -12,6 +12,7 @@ import { offersOpenTo, rankableOffers, type RankableOffer } from './rankable-off
 import { missingParts, stepAfter } from './intake-steps.js';
 import { readSettled, updateSettled } from '../scoped-work.js';
 import { byIds, byKeys, roundKey, type KoppelStore, type Scope } from '../store/index.js';
+import { ownRecord } from '../own-record.js';
 
 export interface IntakeView {
   student: Student;
@@ -52,8 +53,8 @@ export interface IntakeServiceOptions {
 
 export function createIntakeService({ store, catalogue, gazetteer, checkWish, now, notifyCoordinators = async () => {} }: IntakeServiceOptions): IntakeService {
   const viewOf = (data: Readonly<KoppelView>, studentId: string): IntakeView | undefined => {
-    const student = data.students[studentId];
-    const round = student && data.rounds[student.roundId];
+    const student = ownRecord(data.students, studentId);
+    const round = student && ownRecord(data.rounds, student.roundId);
     const programme = student && findProgramme(catalogue, student.programmeCode);
     if (!student || !round || !programme) return undefined;
     const rankable = round.mechanism === 'ranked' ? rankableOffers(data, student, programme, gazetteer) : [];

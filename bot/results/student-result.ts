@@ -2,6 +2,7 @@ import { resultsVisible } from '../rounds/round-lifecycle.js';
 import type { KoppelView } from '../koppel-data.js';
 import { latestRun } from '../matching-runs/run-records.js';
 import { byIds, byKeys, roundKey, type Scope } from '../store/index.js';
+import { ownRecord } from '../own-record.js';
 
 /**
  * What a student may see of their result, decided here on the server at the moment of asking:
@@ -39,14 +40,14 @@ function placedMatch(data: Readonly<KoppelView>, studentId: string, roundId: str
 }
 
 export function studentResult(data: Readonly<KoppelView>, studentId: string, now: Date): StudentResult | undefined {
-  const student = data.students[studentId];
-  const round = student && data.rounds[student.roundId];
+  const student = ownRecord(data.students, studentId);
+  const round = student && ownRecord(data.rounds, student.roundId);
   if (!student || !round) return undefined;
   if (!resultsVisible(round, now)) return { kind: 'not-yet', roundName: round.name, releaseAt: round.releaseAt };
   if (student.ownPlacement) return { kind: 'own-placement', roundName: round.name, companyName: student.ownPlacement.companyName, place: student.ownPlacement.place };
   const match = placedMatch(data, studentId, round.id);
-  const offer = match?.offerId ? data.offers[match.offerId] : undefined;
-  const company = offer && data.companies[offer.companyId];
+  const offer = match?.offerId ? ownRecord(data.offers, match.offerId) : undefined;
+  const company = offer && ownRecord(data.companies, offer.companyId);
   const location = company?.locations.find((l) => l.id === offer?.locationId);
   if (!offer || !company || !location) return { kind: 'no-place-yet', roundName: round.name };
   const travel = match?.reasons.find((r) => r.code === 'travel')?.params;
