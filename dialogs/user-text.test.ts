@@ -12,9 +12,9 @@ const typedParts = (text: string) => [...text.matchAll(/\uE000([^\uE001]*)\uE001
 describe('typed text in replies to others', () => {
   it('a student\'s own place reaches the coordinators marked as typed text', async () => {
     const h = await intakeHarness();
-    await h.submit('intake.save.own-place', { companyName: LINK, place: 'Delft\n# kop' });
+    await h.submit('intake.save.own-place', { companyName: LINK, place: '# Delft &lt;!channel&gt;' });
     const [reply] = await notificationReplies({ kind: 'own-placement-reported', roundId: 'r1', studentId: 's1' }, 'nl', h.services());
-    expect(reply.kind === 'text' && typedParts(reply.text)).toEqual([LINK, 'Delft\n# kop']);
+    expect(reply.kind === 'text' && typedParts(reply.text)).toEqual([LINK, '# Delft &lt;!channel&gt;']);
   });
 
   it('a company\'s learnText reaches the students\' ranking cards marked as typed text', async () => {

@@ -6,6 +6,7 @@ import type { Reply, Turn } from '../turn.js';
 import { roundRefusalText } from './refusal-text.js';
 import { importForm, newRoundForm, nextStepsForm } from './round-forms.js';
 import { userText } from '../user-text.js';
+import { freeText } from '../../bot/domain/free-text.js';
 
 const form = (f: Extract<Reply, { kind: 'form' }>['form']): Reply => ({ kind: 'form', form: f });
 const text = (t: string): Reply => ({ kind: 'text', text: t });
@@ -77,7 +78,7 @@ function newRoundSchema(t: ReturnType<typeof textsFor>) {
   const x = t.coordinator.newRound;
   const date = z.string({ error: x.required }).regex(/^\d{4}-\d{2}-\d{2}$/, x.required);
   return z.object({
-    name: z.string({ error: x.required }).trim().min(1, x.required).max(120),
+    name: freeText({ max: 120 }, { characters: t.intake.characters, tooLong: t.intake.tooLong, required: x.required }),
     programmeCodes: z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(z.string()).min(1, x.required)),
     mechanism: z.enum(['school', 'proposals', 'ranked'], { error: x.required }),
     wishesDeadline: date, offersDeadline: date, releaseDate: date, internshipStart: date,

@@ -156,7 +156,7 @@ describe('student intake', () => {
     await h.submit('intake.save.wish', { text: goodWish });
     const form = formOf(await h.submit('intake.save.work-processes', { codes: 'B1-K9-W9' }));
     expect(form.id).toBe('intake.work-processes');
-    expect(form.notice?.text).toContain('Die keuze ken ik niet');
+    expect(form.errors?.codes).toContain('Die keuze ken ik niet');
     expect((await h.student()).learningWish?.workProcesses).toEqual([]);
   });
 

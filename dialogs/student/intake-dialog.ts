@@ -50,7 +50,7 @@ export const handleIntakeAction: Handler = async (turn, services) => {
 };
 
 async function saveStep(turn: Turn, services: DialogServices, context: FormContext, step: string, values: Record<string, unknown>): Promise<Reply[]> {
-  const parsed = parseIntakeSubmit(step, values, context.t);
+  const parsed = parseIntakeSubmit(step, values, { t: context.t, programme: context.view.programme, municipalities: context.municipalities });
   if (!parsed) return currentStep(context);
   if (!parsed.ok) return [form(stepForm(context, step, { errors: parsed.errors, typed: values }))];
   if (parsed.change.part === 'wish') {
