@@ -31,6 +31,7 @@ import { openPostgresStore } from './store/postgres/index.js';
 import { instanceId } from './instance-id.js';
 import { DEFAULT_LEASE_MS, SENDER_LEASE } from './release/sender-lease.js';
 import { createWaitingItems } from './waiting/waiting-items.js';
+import { createHandledActivities } from './handled-activities.js';
 import { PendingFiles } from '../adapters/teams/file-consent.js';
 
 export interface Koppel {
@@ -74,6 +75,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   // Forms behind a Slack button and files waiting for an answer: in the store, so that a person's
   // next request may reach any Koppel process, also one started since.
   const waiting = createWaitingItems(data, now);
+  const handled = createHandledActivities(data, now);
   const teams = createTeamsBot({
     credentials: config.teams,
     handleTurn,
@@ -91,6 +93,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     inlineFiles: config.playground.enabled,
     // Local mode (no credentials) is the playground's: it serves sent files from this computer.
     fileHosts: { loopback: config.teams === undefined },
+    handled,
     files: new PendingFiles(waiting),
     log,
   });
@@ -137,6 +140,8 @@ export async function startKoppel({ config: given, log, store, now = () => new D
       async () => {
         const pruned = await waiting.prune();
         if (pruned > 0) log('waiting.pruned', { count: pruned });
+        const forgotten = await handled.prune();
+        if (forgotten > 0) log('activities.pruned', { count: forgotten });
       },
     ],
   });

@@ -40,6 +40,16 @@ export const WaitingItem = z.object({
 });
 export type WaitingItem = z.infer<typeof WaitingItem>;
 
+/**
+ * A platform activity Koppel has taken on, so that the platform's retry of it (Teams re-sends an
+ * activity the bot took more than 15 s to answer) changes nothing a second time. Kept a day.
+ */
+export const HandledActivity = z.object({
+  platform: Platform,
+  handledAt: IsoDateTime,
+});
+export type HandledActivity = z.infer<typeof HandledActivity>;
+
 export const ConversationRecord = z.object({
   platform: Platform,
   userId: z.string().min(1),
@@ -82,6 +92,8 @@ export const KoppelData = z.object({
   leases: z.record(z.string(), Lease).default({}),
   /** Waiting items by an unguessable key (see bot/waiting/waiting-items.ts). */
   waiting: z.record(z.string(), WaitingItem).default({}),
+  /** Activities taken on, by platform and a hash of conversation and activity id (see bot/handled-activities.ts). */
+  handledActivities: z.record(z.string(), HandledActivity).default({}),
 });
 export type KoppelData = z.infer<typeof KoppelData>;
 
@@ -89,7 +101,7 @@ export type KoppelData = z.infer<typeof KoppelData>;
 export type KoppelView = Omit<KoppelData, 'schemaVersion'>;
 
 export function emptyKoppelData(): KoppelData {
-  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {} };
+  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {}, handledActivities: {} };
 }
 
 /** Migrations by the version they start from: migrations[n] turns a version-n document into n+1. */

@@ -12,6 +12,7 @@ import { inlineFile, LIVE_REFRESH_VERB, liveCard, renderReply } from './render-r
 import { refuseFileSender } from '../../dialogs/coordinator/file-import-dialog.js';
 import { downloadSentFile, sentFileOf, type FileHosts } from './received-file.js';
 import { toTurn } from './to-turn.js';
+import type { ActivityRef, HandledActivities } from '../../bot/handled-activities.js';
 
 export interface TeamsBotOptions {
   /** Undefined: local mode (no Bot Framework authentication), e.g. for the Agents Playground. */
@@ -35,6 +36,8 @@ export interface TeamsBotOptions {
   fetch?: typeof fetch;
   /** Hosts besides SharePoint that sent files may come from (local mode: the playground on loopback). */
   fileHosts?: FileHosts;
+  /** Activities taken on, in the store: Teams' retry of one (after 15 s without an answer) changes nothing. */
+  handled?: HandledActivities;
 }
 
 export function createTeamsBot(options: TeamsBotOptions) {
@@ -57,6 +60,7 @@ export function createTeamsBot(options: TeamsBotOptions) {
   app.activity(ActivityTypes.Message, async (context) => {
     const turn = toTurn(context.activity);
     if (!turn) return;
+    if (!(await takeOn(context, options))) return;
     const file = sentFileOf(context.activity);
     if (!file) return respond(context, turn);
     // A file sent in the chat (e.g. a CSV to import) is one turn of its own, fetched first, and only
@@ -76,6 +80,7 @@ export function createTeamsBot(options: TeamsBotOptions) {
   });
   // Installing the app for a person (or adding them to a chat with the bot) greets them as `hallo` would.
   app.conversationUpdate('membersAdded', async (context) => {
+    if (!(await takeOn(context, options))) return;
     const botId = context.activity.recipient?.id;
     for (const member of context.activity.membersAdded ?? []) {
       if (member.id === botId) continue;
@@ -97,11 +102,28 @@ export function createTeamsBot(options: TeamsBotOptions) {
     // the failure to decide about a retry, and nobody asked anything, so nobody gets an apology.
     if (context.activity.type === ActivityTypes.Event && context.activity.name === ActivityEventNames.ContinueConversation) throw error;
     options.log('turn.failed', { activityId: context.activity.id ?? '', error: error instanceof Error ? error.name : 'unknown' });
+    // Failed halfway: Teams' retry may do it after all (what was saved is saved in units of work).
+    const ref = activityRef(context);
+    if (ref && options.handled) await options.handled.release(ref).catch(() => undefined);
     await context.sendActivity(textsFor(languageOf(context.activity.locale)).somethingWentWrong);
   };
   /** One HTTP request from Teams (POST /api/messages): authenticated by the adapter, routed by the app. */
   const processRequest = (req: Request, res: Response) => adapter.process(req, res, (context) => app.run(context).then(() => undefined));
   return { adapter, app, processRequest };
+}
+
+function activityRef(context: TurnContext): ActivityRef | undefined {
+  const { id, conversation } = context.activity;
+  return id && conversation?.id ? { platform: 'teams', conversationId: conversation.id, activityId: id } : undefined;
+}
+
+/** Whether this activity is new; a retry of one already taken on is logged (ids only) and left alone. */
+async function takeOn(context: TurnContext, options: TeamsBotOptions): Promise<boolean> {
+  const ref = activityRef(context);
+  if (!ref || !options.handled) return true;
+  if (await options.handled.claim(ref)) return true;
+  options.log('activity.repeated', { activityId: ref.activityId.slice(0, 100) });
+  return false;
 }
 
 async function linkByTeamsMember(context: TurnContext, turn: Turn, options: TeamsBotOptions): Promise<void> {

@@ -26,7 +26,8 @@ export interface IntakeView {
   rankable: RankableOffer[];
 }
 
-export type IntakeResult = { ok: true; view: IntakeView } | { ok: false; refusal: IntakeRefusal; view: IntakeView };
+/** `repeated`: the same confirmation again (a double click), which changed nothing. */
+export type IntakeResult = { ok: true; view: IntakeView; repeated?: boolean } | { ok: false; refusal: IntakeRefusal; view: IntakeView };
 
 /** Judges a learning wish before it is saved; blocking issues keep it from being stored. */
 export type WishCheck = (text: string, programme: Programme) => Pick<WishAdvice, 'ok' | 'issues'>;
@@ -80,6 +81,8 @@ export function createIntakeService({ store, catalogue, gazetteer, checkWish, no
         const current = viewOf(data, studentId);
         if (!current) throw new Refused({ code: 'not-in-round' });
         if (!current.editable) return { ok: false, refusal: { code: 'locked', deadline: current.round.wishesDeadline }, view: current };
+        // Confirming what is already confirmed keeps the first moment of confirming: nothing is written.
+        if (change.part === 'confirm' && alreadyConfirmed(current.student)) return { ok: true, view: current, repeated: true };
         // Changed on a copy: a refused change leaves the draft as it was, so nothing is written.
         const student = structuredClone(data.students[studentId]);
         try {
@@ -96,6 +99,11 @@ export function createIntakeService({ store, catalogue, gazetteer, checkWish, no
       return result;
     },
   };
+}
+
+/** Confirmed, and nothing changed since (a change after confirming is confirmed anew). */
+function alreadyConfirmed(student: Student): boolean {
+  return student.intakeStatus === 'confirmed' && student.confirmedAt !== undefined && (student.updatedAt === undefined || student.updatedAt <= student.confirmedAt);
 }
 
 function applyChange(student: Student, change: IntakeChange, view: IntakeView, checkWish: WishCheck, at: Date): void {

@@ -17,4 +17,5 @@ export const TABLES: { readonly [C in CollectionName]: string } = {
   sentNotifications: 'sent_notifications',
   leases: 'leases',
   waiting: 'waiting',
+  handledActivities: 'handled_activities',
 };
