@@ -50,12 +50,14 @@ export interface StartOptions {
   demo?: boolean;
   /** Tests point the Slack Web API client at a fake Slack on loopback. */
   slackApiUrl?: string;
+  /** Tests: the first wait before Slack is tried again when it cannot be reached. */
+  slackRetryMs?: number;
 }
 
 /** The playground's own user, who plays every role in the demo. */
 export const DEMO_USER_ID = 'user-id-0';
 
-export async function startKoppel({ config: given, log, store, now = () => new Date(), demo = false, slackApiUrl }: StartOptions): Promise<Koppel> {
+export async function startKoppel({ config: given, log, store, now = () => new Date(), demo = false, slackApiUrl, slackRetryMs }: StartOptions): Promise<Koppel> {
   const config = demo ? { ...given, dataDir: join(given.dataDir, 'demo'), coordinators: [...given.coordinators, DEMO_USER_ID] } : given;
   const catalogue = await loadCatalogue(config.catalogueFile);
   if (demo && !store) writeDemoFile(join(config.dataDir, 'koppel.json'), now());
@@ -97,7 +99,9 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     files: new PendingFiles(waiting),
     log,
   });
-  const slack = config.slack ? createSlackBot({ ...config.slack, slackApiUrl, handleTurn, services, refreshLive, waiting, log }) : undefined;
+  const slack = config.slack
+    ? createSlackBot({ ...config.slack, slackApiUrl: slackApiUrl ?? config.slack.apiUrl, ...(slackRetryMs !== undefined ? { retryFirstDelayMs: slackRetryMs } : {}), handleTurn, services, refreshLive, waiting, log })
+    : undefined;
   // Teams runs with its credentials, or in local mode (the playground) when no platform is configured.
   // With only Slack configured Teams stays off: local mode would accept unauthenticated activities.
   const teamsEnabled = config.teams !== undefined || config.slack === undefined;
@@ -149,8 +153,10 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     ...(teamsEnabled ? { teamsMessages: teams.processRequest } : {}),
     ...(slack ? { slackRouter: slack.router } : {}),
     log,
+    // Slack connects in the background: while it cannot be reached, Teams is served all the same.
+    ...(slack ? { health: () => ({ slack: slack.state() }) } : {}),
   });
-  await slack?.start();
+  void slack?.start();
   const server = await listen(http, config.port, config.host);
   log('server.started', { port: config.port, programmes: catalogue.programmes.length, teams: teamsEnabled, localMode: config.teams === undefined && teamsEnabled, slack: slack !== undefined });
 
