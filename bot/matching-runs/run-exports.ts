@@ -12,6 +12,7 @@ import type { PreviewStudent, RunPreview } from './run-types.js';
 import { ownRecord } from '../own-record.js';
 
 function reasonText(reason: MatchReason, lang: Language): string {
+  if (reason.code === 'learning_wish') return EXPORT_MESSAGES[lang].learningWish;
   if (reason.code !== 'pinned') return renderReason(reason, lang);
   const t = EXPORT_MESSAGES[lang];
   const broken = reason.brokenRules.map((r) => MESSAGES[lang].rule[r]).join(', ');
