@@ -108,7 +108,17 @@ export function createTeamsBot(options: TeamsBotOptions) {
     await context.sendActivity(textsFor(languageOf(context.activity.locale)).somethingWentWrong);
   };
   /** One HTTP request from Teams (POST /api/messages): authenticated by the adapter, routed by the app. */
-  const processRequest = (req: Request, res: Response) => adapter.process(req, res, (context) => app.run(context).then(() => undefined));
+  const processRequest = (req: Request, res: Response) => adapter.process(req, res, async (context) => {
+    let answered = false;
+    context.onSendActivities(async (_context, activities, next) => {
+      if (activities.some((a) => a.type === ActivityTypes.InvokeResponse)) answered = true;
+      return next();
+    });
+    await app.run(context);
+    // An invoke Koppel has no handler for (a hand-made request, a client feature Koppel does not use)
+    // is a bad request for Koppel, not a failure of it: botbuilder would answer 501.
+    if (context.activity.type === ActivityTypes.Invoke && !answered) await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400 } });
+  });
   return { adapter, app, processRequest };
 }
 
