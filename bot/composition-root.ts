@@ -32,6 +32,7 @@ import { openPostgresStore } from './store/postgres/index.js';
 import { instanceId } from './instance-id.js';
 import { DEFAULT_LEASE_MS, SENDER_LEASE } from './release/sender-lease.js';
 import { createWaitingItems } from './waiting/waiting-items.js';
+import { createHandledActivities } from './handled-activities.js';
 import { PendingFiles } from '../adapters/teams/file-consent.js';
 
 export interface Koppel {
@@ -50,12 +51,14 @@ export interface StartOptions {
   demo?: boolean;
   /** Tests point the Slack Web API client at a fake Slack on loopback. */
   slackApiUrl?: string;
+  /** Tests: the first wait before Slack is tried again when it cannot be reached. */
+  slackRetryMs?: number;
 }
 
 /** The playground's own user, who plays every role in the demo. */
 export const DEMO_USER_ID = 'user-id-0';
 
-export async function startKoppel({ config: given, log, store, now = () => new Date(), demo = false, slackApiUrl }: StartOptions): Promise<Koppel> {
+export async function startKoppel({ config: given, log, store, now = () => new Date(), demo = false, slackApiUrl, slackRetryMs }: StartOptions): Promise<Koppel> {
   const config = demo ? { ...given, dataDir: join(given.dataDir, 'demo'), coordinators: [...given.coordinators, DEMO_USER_ID] } : given;
   const catalogue = await loadCatalogue(config.catalogueFile);
   if (demo && !store) writeDemoFile(join(config.dataDir, 'koppel.json'), now());
@@ -75,6 +78,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   // Forms behind a Slack button and files waiting for an answer: in the store, so that a person's
   // next request may reach any Koppel process, also one started since.
   const waiting = createWaitingItems(data, now);
+  const handled = createHandledActivities(data, now);
   const teams = createTeamsBot({
     credentials: config.teams,
     handleTurn,
@@ -90,10 +94,15 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     rememberLiveMessage: services.rememberLiveMessage,
     refreshLive,
     inlineFiles: config.playground.enabled,
+    // Local mode (no credentials) is the playground's: it serves sent files from this computer.
+    fileHosts: { loopback: config.teams === undefined },
+    handled,
     files: new PendingFiles(waiting),
     log,
   });
-  const slack = config.slack ? createSlackBot({ ...config.slack, slackApiUrl, handleTurn, services, refreshLive, waiting, log }) : undefined;
+  const slack = config.slack
+    ? createSlackBot({ ...config.slack, slackApiUrl: slackApiUrl ?? config.slack.apiUrl, ...(slackRetryMs !== undefined ? { retryFirstDelayMs: slackRetryMs } : {}), handleTurn, services, refreshLive, waiting, log })
+    : undefined;
   // Teams runs with its credentials, or in local mode (the playground) when no platform is configured.
   // With only Slack configured Teams stays off: local mode would accept unauthenticated activities.
   const teamsEnabled = config.teams !== undefined || config.slack === undefined;
@@ -137,14 +146,19 @@ export async function startKoppel({ config: given, log, store, now = () => new D
       async () => {
         const pruned = await waiting.prune();
         if (pruned > 0) log('waiting.pruned', { count: pruned });
+        const forgotten = await handled.prune();
+        if (forgotten > 0) log('activities.pruned', { count: forgotten });
       },
     ],
   });
   const http = createHttpApp({
     ...(teamsEnabled ? { teamsMessages: teams.processRequest } : {}),
     ...(slack ? { slackRouter: slack.router } : {}),
+    log,
+    // Slack connects in the background: while it cannot be reached, Teams is served all the same.
+    ...(slack ? { health: () => ({ slack: slack.state() }) } : {}),
   });
-  await slack?.start();
+  void slack?.start();
   const server = await listen(http, config.port, config.host);
   log('server.started', { port: config.port, programmes: catalogue.programmes.length, teams: teamsEnabled, localMode: config.teams === undefined && teamsEnabled, slack: slack !== undefined });
 

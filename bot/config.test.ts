@@ -95,6 +95,13 @@ describe('configuration', () => {
       expect(result.ok && result.config.slack).toEqual({ signingSecret: secret, botToken: token, appToken: 'xapp-1-A0-123-abc', socketMode: true });
     });
 
+    it('talks to another Slack Web API (GovSlack, Enterprise) over https only', () => {
+      const gov = loadConfig({ SLACK_SIGNING_SECRET: secret, SLACK_BOT_TOKEN: token, SLACK_API_URL: 'https://slack-gov.com/api' });
+      expect(gov.ok && gov.config.slack?.apiUrl).toBe('https://slack-gov.com/api/');
+      const plain = loadConfig({ SLACK_SIGNING_SECRET: secret, SLACK_BOT_TOKEN: token, SLACK_API_URL: 'http://slack.school.local/api/' });
+      expect(plain.ok ? [] : plain.problems).toEqual([expect.stringMatching(/^SLACK_API_URL must be the https address.*for example SLACK_API_URL=https:\/\/slack-gov.com\/api\//)]);
+    });
+
     it.each([
       [{ SLACK_SIGNING_SECRET: secret }, /^SLACK_BOT_TOKEN is missing: SLACK_SIGNING_SECRET is set.*for example SLACK_BOT_TOKEN=xoxb-/],
       [{ SLACK_BOT_TOKEN: token }, /^SLACK_SIGNING_SECRET is missing: SLACK_BOT_TOKEN is set.*for example SLACK_SIGNING_SECRET=/],

@@ -19,6 +19,7 @@ const examples: Record<string, string> = {
   SLACK_BOT_TOKEN: 'SLACK_BOT_TOKEN=xoxb-<bot token from the Slack app\'s OAuth & Permissions page>',
   SLACK_APP_TOKEN: 'SLACK_APP_TOKEN=xapp-<app-level token with the connections:write scope>',
   SLACK_SOCKET_MODE: 'SLACK_SOCKET_MODE=on',
+  SLACK_API_URL: 'SLACK_API_URL=https://slack-gov.com/api/',
 };
 
 // Secrets are never repeated in a problem line.
@@ -46,6 +47,9 @@ const EnvSchema = z.object({
   SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-[A-Za-z0-9-]+$/, "must be a bot token starting with 'xoxb-'")),
   SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-[A-Za-z0-9-]+$/, "must be an app-level token starting with 'xapp-'")),
   SLACK_SOCKET_MODE: optional(z.enum(['on', 'off'], { error: "must be 'on' or 'off'" })).default('off'),
+  // The bot token goes to this address with every call: https only, and the path ends with a slash as the Web API client expects.
+  SLACK_API_URL: optional(z.url({ protocol: /^https$/, error: "must be the https address of Slack's Web API, e.g. https://slack-gov.com/api/" })
+    .transform((url) => (url.endsWith('/') ? url : `${url}/`))),
   REMINDER_HOURS: z.string().optional().transform((text, ctx) => {
     const parsed = parseReminderMoments(text);
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message.replace(/^REMINDER_HOURS /, '') });
@@ -80,6 +84,8 @@ export interface SlackConfig {
   botToken: string;
   appToken: string | undefined;
   socketMode: boolean;
+  /** Slack's Web API for GovSlack or an Enterprise setup; undefined: slack.com's. */
+  apiUrl: string | undefined;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -137,7 +143,7 @@ function slackConfig(e: z.infer<typeof EnvSchema>, env: Record<string, string | 
   if (socketMode && !secret && !token) problems.push(describeProblem('SLACK_SOCKET_MODE', 'is on, but SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are not set', env));
   if (problems.length > 0) return { ok: false, problems };
   if (!secret || !token) return { ok: true, config: undefined };
-  return { ok: true, config: { signingSecret: secret, botToken: token, appToken: e.SLACK_APP_TOKEN, socketMode } };
+  return { ok: true, config: { signingSecret: secret, botToken: token, appToken: e.SLACK_APP_TOKEN, socketMode, apiUrl: e.SLACK_API_URL } };
 }
 
 function describeProblem(name: string, message: string, env: Record<string, string | undefined>): string {

@@ -41,6 +41,16 @@ export const WaitingItem = z.object({
 });
 export type WaitingItem = z.infer<typeof WaitingItem>;
 
+/**
+ * A platform activity Koppel has taken on, so that the platform's retry of it (Teams re-sends an
+ * activity the bot took more than 15 s to answer) changes nothing a second time. Kept a day.
+ */
+export const HandledActivity = z.object({
+  platform: Platform,
+  handledAt: IsoDateTime,
+});
+export type HandledActivity = z.infer<typeof HandledActivity>;
+
 export const ConversationRecord = z.object({
   platform: Platform,
   userId: z.string().min(1),
@@ -87,6 +97,8 @@ export const KoppelData = z.object({
   placements: z.record(Id, Placement).default({}),
   /** Rematches of refused and unplaced students, each approved by a second coordinator. */
   rematches: z.record(Id, Rematch).default({}),
+  /** Activities taken on, by platform and a hash of conversation and activity id (see bot/handled-activities.ts). */
+  handledActivities: z.record(z.string(), HandledActivity).default({}),
 });
 export type KoppelData = z.infer<typeof KoppelData>;
 
@@ -94,7 +106,7 @@ export type KoppelData = z.infer<typeof KoppelData>;
 export type KoppelView = Omit<KoppelData, 'schemaVersion'>;
 
 export function emptyKoppelData(): KoppelData {
-  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {}, placements: {}, rematches: {} };
+  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {}, placements: {}, rematches: {}, handledActivities: {} };
 }
 
 /** Migrations by the version they start from: migrations[n] turns a version-n document into n+1. */

@@ -7,6 +7,7 @@ import type { DialogServices } from './router.js';
 import { liveResultReply } from './student/result-content.js';
 import { textsFor } from './texts/index.js';
 import type { Language, Reply } from './turn.js';
+import { userText } from './user-text.js';
 
 // The words of the follow-up's proactive messages, decided when they are sent: a message queued a
 // while ago about something that has changed since (acknowledged, met, placed again) says nothing.
@@ -73,7 +74,7 @@ async function toCoordinator(n: Extract<Notification, { kind: 'follow-up-coordin
   if (!found) return [];
   const { placement, view } = found;
   const studentNumber = view.students[placement.studentId]?.studentNumber ?? placement.studentId;
-  const companyName = view.companies[placement.companyId]?.name ?? placement.companyId;
+  const companyName = userText(view.companies[placement.companyId]?.name ?? placement.companyId);
   switch (n.event) {
     case 'problem-raised': {
       const problem = placement.problems.at(-1);

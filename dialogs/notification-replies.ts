@@ -4,22 +4,23 @@ import { formatMoment } from './format-moment.js';
 import type { DialogServices } from './router.js';
 import { textsFor } from './texts/index.js';
 import type { Language, Reply } from './turn.js';
+import { userText } from './user-text.js';
 
 /** Offer requests and reminders: the words, and a button that opens the offer card for that round. */
 function companyNotificationReplies(notification: Extract<Notification, { kind: 'offer-requested' | 'offer-reminder' }>, language: Language, roundName: string): Reply[] {
   const t = textsFor(language).company.notifications;
-  const text = notification.kind === 'offer-requested' ? t.offerRequested(roundName) : t.offerReminder(formatMoment(notification.deadline, language));
-  return [{ kind: 'text', text }, { kind: 'form', form: { id: 'offer.open', title: roundName || 'Koppel', fields: [], actions: [{ verb: 'offer.show', label: t.open, data: { roundId: notification.roundId } }] } }];
+  const text = notification.kind === 'offer-requested' ? t.offerRequested(userText(roundName)) : t.offerReminder(formatMoment(notification.deadline, language));
+  return [{ kind: 'text', text }, { kind: 'form', form: { id: 'offer.open', title: roundName ? userText(roundName) : 'Koppel', fields: [], actions: [{ verb: 'offer.show', label: t.open, data: { roundId: notification.roundId } }] } }];
 }
 
 /** The words of a proactive message, in the recipient's language. */
 export async function notificationReplies(notification: Notification, language: Language, services: DialogServices): Promise<Reply[]> {
   const t = textsFor(language).coordinator.notifications;
   const round = (await services.rounds.list()).find((r) => r.id === notification.roundId);
-  const continueButton: Reply = { kind: 'form', form: { id: 'intake.continue', title: round?.name ?? 'Koppel', fields: [], actions: [{ verb: 'intake.show', label: t.continue }] } };
+  const continueButton: Reply = { kind: 'form', form: { id: 'intake.continue', title: round ? userText(round.name) : 'Koppel', fields: [], actions: [{ verb: 'intake.show', label: t.continue }] } };
   switch (notification.kind) {
     case 'round-opened':
-      return [{ kind: 'text', text: t.roundOpened(round?.name ?? '', round ? formatMoment(round.wishesDeadline, language) : '') }, continueButton];
+      return [{ kind: 'text', text: t.roundOpened(userText(round?.name ?? ''), round ? formatMoment(round.wishesDeadline, language) : '') }, continueButton];
     case 'wish-reminder': {
       // Queued a while ago, decided now: a student who confirmed or found a place since is left alone.
       const status = (await services.intake.view(notification.studentId))?.student.intakeStatus;
@@ -29,7 +30,7 @@ export async function notificationReplies(notification: Notification, language: 
     case 'own-placement-reported': {
       const view = await services.intake.view(notification.studentId);
       const own = view?.student.ownPlacement;
-      return own ? [{ kind: 'text', text: t.ownPlacement(view.student.studentNumber, own.companyName, own.place) }] : [];
+      return own ? [{ kind: 'text', text: t.ownPlacement(view.student.studentNumber, userText(own.companyName), userText(own.place)) }] : [];
     }
     case 'offer-requested':
     case 'offer-reminder':

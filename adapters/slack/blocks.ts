@@ -1,5 +1,5 @@
 import { cut, LIMITS, splitText } from './block-limits.js';
-import { toMrkdwn, toPlain } from './mrkdwn.js';
+import { toFallback, toMrkdwn, toPlain } from './mrkdwn.js';
 
 // Small builders for the Block Kit blocks Koppel uses, each already within Slack's limits.
 
@@ -60,5 +60,5 @@ export function actionBlocks(buttons: SlackBlock[]): SlackBlock[] {
 
 /** The fallback text of a message (notifications, screen readers): the first words, plain. */
 export function fallbackText(text: string): string {
-  return cut(toPlain(text), LIMITS.fallbackText);
+  return cut(toFallback(text), LIMITS.fallbackText);
 }

@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import { liveResultKey } from '../../dialogs/live-replies.js';
 import { textsFor } from '../../dialogs/texts/index.js';
 import { MAX_FILE_BYTES, type Reply, type Turn } from '../../dialogs/turn.js';
+import { refuseFileSender } from '../../dialogs/coordinator/file-import-dialog.js';
 import { fromSlackText } from './mrkdwn.js';
 import { homeView } from './render-home.js';
 import { SLACK_COMMAND } from './slack-api-methods.js';
@@ -60,6 +61,13 @@ export function registerConversation(app: App, rt: SlackRuntime): void {
 async function receiveFile(rt: SlackRuntime, userId: string, files: SharedFile[]): Promise<void> {
   const [file, ...others] = files;
   const name = file.name || 'CSV';
+  // Only a coordinator's file is fetched at all (as in Teams); the others hear why, and nothing is downloaded.
+  const refused = await refuseFileSender(await rt.identity.turn(userId, { kind: 'file', name, content: '' }), rt.services);
+  if (refused) {
+    rt.log('slack.file-refused', { reason: 'role' });
+    await rt.delivery.postReplies({ platform: 'slack', userId }, refused, await rt.identity.language(userId));
+    return;
+  }
   const download = await rt.downloadFile(file);
   if (download.kind !== 'ok') {
     rt.log('slack.file-refused', download.kind === 'too-large' ? { reason: 'too-large', bytes: file.size ?? -1 } : { reason: download.reason });

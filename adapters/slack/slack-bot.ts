@@ -12,6 +12,7 @@ import { quietLogger, slackClientOptions } from './slack-client.js';
 import { createDelivery, type ParkedKeys } from './slack-delivery.js';
 import { downloadSharedFile } from './slack-files.js';
 import { createIdentity } from './slack-identity.js';
+import { startSlackConnection, type SlackConnection, type SlackState } from './slack-connection.js';
 import { createSlackReleaseTransport } from './slack-release-transport.js';
 import type { SlackLog, SlackRuntime, SlackServices } from './slack-runtime.js';
 
@@ -23,8 +24,10 @@ export interface SlackBotOptions {
   appToken?: string;
   /** Connect out to Slack over a WebSocket instead of receiving requests on /slack/events. */
   socketMode?: boolean;
-  /** Tests point the Web API client at a fake Slack on loopback. */
+  /** The Web API's base URL: GovSlack (`https://slack-gov.com/api/`), Enterprise setups, or a fake Slack in tests. */
   slackApiUrl?: string;
+  /** The first wait before connecting again when Slack cannot be reached (doubling up to a minute). */
+  retryFirstDelayMs?: number;
   /** Tests: origins besides Slack's own that may serve the files people send (the fake Slack). */
   trustedFileOrigins?: string[];
   handleTurn: SlackRuntime['handleTurn'];
@@ -74,9 +77,24 @@ export function createSlackBot(options: SlackBotOptions) {
   registerConversation(app, runtime);
   registerInteractions(app, runtime);
 
+  let connection: SlackConnection | undefined;
+  const state = (): SlackState => connection?.state ?? 'connecting';
+  // Until Bolt knows who it is (auth.test), it cannot handle a request: Slack hears "try again later".
+  const router = Router();
+  if (receiver instanceof ExpressReceiver) {
+    router.use(SLACK_EVENTS_PATH, (_req, res, next) => {
+      if (state() === 'ready') return next();
+      res.status(503).setHeader('Retry-After', '10');
+      res.end();
+    });
+    router.use(receiver.router);
+  }
+
   return {
     /** Mount at the app root: it answers `POST /slack/events` and nothing else (empty in Socket Mode). */
-    router: receiver instanceof ExpressReceiver ? receiver.router : Router(),
+    router,
+    /** How far connecting to Slack got (for /healthz). */
+    state,
     /** Proactive messages (notifications): posted in the person's DM, which the bot can always open. */
     async sendTo(userId: string, replies: Reply[]): Promise<SendResult> {
       try {
@@ -109,13 +127,24 @@ export function createSlackBot(options: SlackBotOptions) {
         renderContext: (language) => delivery.renderContext(language, parked),
       });
     },
-    /** Checks the token (auth.test); in Socket Mode also connects. Call before serving requests. */
-    async start(): Promise<void> {
-      await app.init();
-      if (socketMode) await app.start();
+    /**
+     * Checks the token (auth.test) and in Socket Mode connects, in the background, again and again
+     * while Slack cannot be reached. Resolves with the state once connected or refused.
+     */
+    start(): Promise<SlackState> {
+      connection ??= startSlackConnection({
+        connect: async () => {
+          await app.init();
+          if (socketMode) await app.start();
+        },
+        log: options.log,
+        ...(options.retryFirstDelayMs !== undefined ? { firstDelayMs: options.retryFirstDelayMs } : {}),
+      });
+      return connection.settled;
     },
     async stop(): Promise<void> {
-      if (socketMode) await app.stop();
+      connection?.stop();
+      if (socketMode && state() === 'ready') await app.stop();
     },
   };
 }

@@ -127,6 +127,8 @@ describe('Koppel in Slack', () => {
     expect(socket.router.stack).toEqual([]);
     expect(() => createSlackBot({ ...common, socketMode: true })).toThrow(/app-level token/);
     const http = createSlackBot(common);
-    expect(http.router.stack.map((layer) => (layer as { route?: { path?: string } }).route?.path)).toEqual(['/slack/events']);
+    // The not-ready guard, then Bolt's receiver with its one route.
+    const [, bolt] = http.router.stack as unknown as Array<{ handle: { stack?: Array<{ route?: { path?: string } }> } }>;
+    expect(bolt.handle.stack?.map((layer) => layer.route?.path)).toEqual(['/slack/events']);
   });
 });

@@ -5,6 +5,7 @@ import type { SlackBlock } from './blocks.js';
 import type { Parking } from './parked-forms.js';
 import { formModal } from './render-modal.js';
 import { liveMessage, replyMessages, type RenderContext, type SlackMessage } from './render-message.js';
+import { toMrkdwn } from './mrkdwn.js';
 import { withRateLimitRetry, type SlackClient } from './slack-client.js';
 
 // Everything Koppel posts in a person's direct message with the bot: replies as messages, live
@@ -84,7 +85,7 @@ export function createDelivery(deps: DeliveryDeps) {
       for (const reply of replies) {
         if (reply.kind === 'file') {
           await withRateLimitRetry(() => deps.client.files.uploadV2({
-            channel_id: channel, filename: reply.name, title: reply.name, content: reply.content, initial_comment: reply.description,
+            channel_id: channel, filename: reply.name, title: reply.name, content: reply.content, initial_comment: toMrkdwn(reply.description),
           }));
         } else if (reply.kind === 'live') {
           const sent = await post(channel, liveMessage(reply, context));

@@ -105,6 +105,16 @@ describe('a CSV file sent to Koppel in the Slack DM', () => {
     expect(JSON.stringify(h.logs)).not.toMatch(/xoxb|files-pri|studenten/);
   });
 
+  it('downloads nothing for someone who may not import, and tells them why', async () => {
+    const { h, turns } = await recordingHarness();
+    h.fake.users.set('U0STRANGER', { locale: 'nl-NL' });
+    await slackUser(h, 'U0STRANGER').sendFiles([h.fake.shareFile('studenten.csv', studentsCsv)]);
+    await h.fake.waitFor(() => dmTexts(h, 'DU0STRANGER').length === 1);
+    expect(dmTexts(h, 'DU0STRANGER')[0]).toContain('Bestanden gebruik ik alleen');
+    expect(h.fake.downloads).toEqual([]);
+    expect(turns).toEqual([]);
+  });
+
   it('never sends the bot token to a host that is not Slack\'s', async () => {
     const { h, turns, coordinator } = await recordingHarness();
     const file = h.fake.shareFile('studenten.csv', studentsCsv);

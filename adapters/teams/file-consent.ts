@@ -5,6 +5,7 @@ import type { WaitingItems, WaitingShelf } from '../../bot/waiting/waiting-items
 import type { DialogServices } from '../../dialogs/router.js';
 import { textsFor } from '../../dialogs/texts/index.js';
 import { languageOf, type Language, type Reply } from '../../dialogs/turn.js';
+import { teamsMarkdown, teamsPlain } from './inert-markdown.js';
 
 // Teams bots cannot attach a file to a message. In a personal chat they ask consent with a file
 // consent card; on "Allow" Teams creates the file in the user's OneDrive and sends the bot an upload
@@ -112,7 +113,7 @@ export function createFileConsent(app: Pick<Application, 'fileConsentAccept' | '
 
 /** Name, description and size only: the content stays on the server until the user allows it. */
 export function consentAttachment(reply: FileReply, sizeInBytes: number, fileId: string): Attachment {
-  const card: FileConsentCard = { description: reply.description, sizeInBytes, acceptContext: { fileId }, declineContext: { fileId } };
+  const card: FileConsentCard = { description: teamsPlain(reply.description), sizeInBytes, acceptContext: { fileId }, declineContext: { fileId } };
   return { contentType: FILE_CONSENT_CARD, name: reply.name, content: card };
 }
 
@@ -144,5 +145,5 @@ function fileIdOf(response: FileConsentCardResponse): unknown {
 }
 
 function markdown(text: string): Partial<Activity> {
-  return { type: 'message', text, textFormat: 'markdown' };
+  return { type: 'message', text: teamsMarkdown(text), textFormat: 'markdown' };
 }

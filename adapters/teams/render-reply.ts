@@ -2,6 +2,7 @@ import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import type { Reply } from '../../dialogs/turn.js';
 import { adaptiveCard, type AdaptiveCard } from './adaptive-card.js';
 import { formCard } from './form-card.js';
+import { teamsMarkdown } from './inert-markdown.js';
 
 
 export function summaryCard(reply: Extract<Reply, { kind: 'summary' }>): AdaptiveCard {
@@ -34,7 +35,7 @@ const INLINE_FILE_CHARS = 20_000;
  */
 export function inlineFile(reply: Extract<Reply, { kind: 'file' }>): Partial<Activity> {
   const shown = reply.content.length > INLINE_FILE_CHARS ? `${reply.content.slice(0, INLINE_FILE_CHARS)}\n…` : reply.content;
-  const activity = MessageFactory.text(`**${reply.name}** — ${reply.description}\n\n\`\`\`\n${shown}\n\`\`\``);
+  const activity = MessageFactory.text(`**${reply.name}** — ${teamsMarkdown(reply.description)}\n\n\`\`\`\n${shown}\n\`\`\``);
   activity.textFormat = 'markdown';
   return activity;
 }
@@ -43,7 +44,7 @@ export function inlineFile(reply: Extract<Reply, { kind: 'file' }>): Partial<Act
 export function renderReply(reply: Reply): Partial<Activity> {
   switch (reply.kind) {
     case 'text': {
-      const activity = MessageFactory.text(reply.text);
+      const activity = MessageFactory.text(teamsMarkdown(reply.text));
       activity.textFormat = 'markdown';
       return activity;
     }
@@ -56,6 +57,6 @@ export function renderReply(reply: Reply): Partial<Activity> {
     case 'file':
       // In a conversation turn files go through file-consent.ts (a consent card, then an upload);
       // a proactive message has no one to consent, so only the description is left.
-      return MessageFactory.text(reply.description);
+      return MessageFactory.text(teamsMarkdown(reply.description));
   }
 }

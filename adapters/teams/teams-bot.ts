@@ -9,8 +9,10 @@ import { textsFor } from '../../dialogs/texts/index.js';
 import { languageOf, MAX_FILE_BYTES, type Reply, type Turn } from '../../dialogs/turn.js';
 import { createFileConsent, type PendingFiles } from './file-consent.js';
 import { inlineFile, LIVE_REFRESH_VERB, liveCard, renderReply } from './render-reply.js';
-import { downloadSentFile, sentFileOf } from './received-file.js';
+import { refuseFileSender } from '../../dialogs/coordinator/file-import-dialog.js';
+import { downloadSentFile, sentFileOf, type FileHosts } from './received-file.js';
 import { toTurn } from './to-turn.js';
+import type { ActivityRef, HandledActivities } from '../../bot/handled-activities.js';
 
 export interface TeamsBotOptions {
   /** Undefined: local mode (no Bot Framework authentication), e.g. for the Agents Playground. */
@@ -32,6 +34,10 @@ export interface TeamsBotOptions {
   inlineFiles?: boolean;
   /** Fetches files people send in the chat; replaceable for tests. */
   fetch?: typeof fetch;
+  /** Hosts besides SharePoint that sent files may come from (local mode: the playground on loopback). */
+  fileHosts?: FileHosts;
+  /** Activities taken on, in the store: Teams' retry of one (after 15 s without an answer) changes nothing. */
+  handled?: HandledActivities;
 }
 
 export function createTeamsBot(options: TeamsBotOptions) {
@@ -54,10 +60,18 @@ export function createTeamsBot(options: TeamsBotOptions) {
   app.activity(ActivityTypes.Message, async (context) => {
     const turn = toTurn(context.activity);
     if (!turn) return;
+    if (!(await takeOn(context, options))) return;
     const file = sentFileOf(context.activity);
     if (!file) return respond(context, turn);
-    // A file sent in the chat (e.g. a CSV to import) is one turn of its own, fetched first.
-    const downloaded = await downloadSentFile(file, options.fetch);
+    // A file sent in the chat (e.g. a CSV to import) is one turn of its own, fetched first, and only
+    // for someone who may import: the URL comes from the request, so nobody else makes Koppel fetch.
+    const refused = await refuseFileSender(turn, options.services);
+    if (refused) {
+      options.log('file.refused', { reason: 'role' });
+      for (const reply of refused) await context.sendActivity(renderReply(reply));
+      return;
+    }
+    const downloaded = await downloadSentFile(file, { hosts: options.fileHosts, fetch: options.fetch });
     if (downloaded.ok) return respond(context, { ...turn, input: { kind: 'file', name: file.name, content: downloaded.content } });
     const language = (await options.services.languagePreference(turn.person)) ?? turn.language;
     const t = textsFor(language).fileImport;
@@ -66,6 +80,7 @@ export function createTeamsBot(options: TeamsBotOptions) {
   });
   // Installing the app for a person (or adding them to a chat with the bot) greets them as `hallo` would.
   app.conversationUpdate('membersAdded', async (context) => {
+    if (!(await takeOn(context, options))) return;
     const botId = context.activity.recipient?.id;
     for (const member of context.activity.membersAdded ?? []) {
       if (member.id === botId) continue;
@@ -87,11 +102,38 @@ export function createTeamsBot(options: TeamsBotOptions) {
     // the failure to decide about a retry, and nobody asked anything, so nobody gets an apology.
     if (context.activity.type === ActivityTypes.Event && context.activity.name === ActivityEventNames.ContinueConversation) throw error;
     options.log('turn.failed', { activityId: context.activity.id ?? '', error: error instanceof Error ? error.name : 'unknown' });
+    // Failed halfway: Teams' retry may do it after all (what was saved is saved in units of work).
+    const ref = activityRef(context);
+    if (ref && options.handled) await options.handled.release(ref).catch(() => undefined);
     await context.sendActivity(textsFor(languageOf(context.activity.locale)).somethingWentWrong);
   };
   /** One HTTP request from Teams (POST /api/messages): authenticated by the adapter, routed by the app. */
-  const processRequest = (req: Request, res: Response) => adapter.process(req, res, (context) => app.run(context).then(() => undefined));
+  const processRequest = (req: Request, res: Response) => adapter.process(req, res, async (context) => {
+    let answered = false;
+    context.onSendActivities(async (_context, activities, next) => {
+      if (activities.some((a) => a.type === ActivityTypes.InvokeResponse)) answered = true;
+      return next();
+    });
+    await app.run(context);
+    // An invoke Koppel has no handler for (a hand-made request, a client feature Koppel does not use)
+    // is a bad request for Koppel, not a failure of it: botbuilder would answer 501.
+    if (context.activity.type === ActivityTypes.Invoke && !answered) await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400 } });
+  });
   return { adapter, app, processRequest };
+}
+
+function activityRef(context: TurnContext): ActivityRef | undefined {
+  const { id, conversation } = context.activity;
+  return id && conversation?.id ? { platform: 'teams', conversationId: conversation.id, activityId: id } : undefined;
+}
+
+/** Whether this activity is new; a retry of one already taken on is logged (ids only) and left alone. */
+async function takeOn(context: TurnContext, options: TeamsBotOptions): Promise<boolean> {
+  const ref = activityRef(context);
+  if (!ref || !options.handled) return true;
+  if (await options.handled.claim(ref)) return true;
+  options.log('activity.repeated', { activityId: ref.activityId.slice(0, 100) });
+  return false;
 }
 
 async function linkByTeamsMember(context: TurnContext, turn: Turn, options: TeamsBotOptions): Promise<void> {

@@ -3,21 +3,35 @@ import { Id, IsoDateTime, Locale, PlatformIdentity, PostcodeArea, TransportMode,
 
 export const LEARNING_WISH_MAX_CHARS = 600;
 
+/** The limits of what a student enters: the store's schema below and the intake's forms both use these. */
+export const STUDENT_LIMITS = {
+  wishChars: LEARNING_WISH_MAX_CHARS,
+  workProcesses: 5,
+  organisationTypes: 5,
+  electives: 10,
+  municipalityChars: 80,
+  reachableMunicipalities: 20,
+  supportChars: 600,
+  ownCompanyChars: 120,
+  ownPlaceChars: 80,
+} as const;
+const L = STUDENT_LIMITS;
+
 /** Saved step by step: the text first, then 1–5 work processes (checked before confirming). */
 export const LearningWish = z.object({
   text: z.string().min(1).max(LEARNING_WISH_MAX_CHARS),
-  workProcesses: z.array(z.string()).max(5).default([]),
-  organisationTypes: z.array(z.string()).max(5).default([]),
-  electives: z.array(z.string()).max(10).default([]),
+  workProcesses: z.array(z.string()).max(L.workProcesses).default([]),
+  organisationTypes: z.array(z.string()).max(L.organisationTypes).default([]),
+  electives: z.array(z.string()).max(L.electives).default([]),
 });
 export type LearningWish = z.infer<typeof LearningWish>;
 
 export const TravelOptions = z.object({
   postcodeArea: PostcodeArea.optional(),
-  municipality: z.string().min(1).max(80).optional(),
+  municipality: z.string().min(1).max(L.municipalityChars).optional(),
   modes: z.array(TransportMode).min(1),
   maxMinutes: z.number().int().min(5).max(180),
-  reachableMunicipalities: z.array(z.string().min(1).max(80)).max(20).default([]),
+  reachableMunicipalities: z.array(z.string().min(1).max(L.municipalityChars)).max(L.reachableMunicipalities).default([]),
 }).refine((t) => t.postcodeArea !== undefined || t.municipality !== undefined, {
   message: 'give a postcode area or a municipality',
 });
@@ -26,15 +40,15 @@ export type TravelOptions = z.infer<typeof TravelOptions>;
 /** The student's own request; details are for coordinators only, matching sees just the flag. */
 export const SupportNeed = z.object({
   wanted: z.boolean(),
-  details: z.string().max(600).optional(),
+  details: z.string().max(L.supportChars).optional(),
   /** The student's own choice: the host company may read the details after the release (never before, never otherwise). */
   shareWithCompany: z.boolean().optional(),
 });
 export type SupportNeed = z.infer<typeof SupportNeed>;
 
 export const OwnPlacement = z.object({
-  companyName: z.string().min(1).max(120),
-  place: z.string().min(1).max(80),
+  companyName: z.string().min(1).max(L.ownCompanyChars),
+  place: z.string().min(1).max(L.ownPlaceChars),
   reportedAt: IsoDateTime,
 });
 export type OwnPlacement = z.infer<typeof OwnPlacement>;

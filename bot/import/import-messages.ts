@@ -149,8 +149,8 @@ export const fieldNames = {
 /** Refusals of the import as a whole: the coded ImportErrors. */
 export const refusalMessages = {
   roundNotFound: (roundId: string): Bilingual => ({
-    nl: `Ronde ${roundId} bestaat niet. Kies een bestaande ronde.`,
-    en: `Round ${roundId} does not exist. Choose an existing round.`,
+    nl: `${roundId ? `Ronde ${roundId}` : 'Die ronde'} bestaat niet. Kies een bestaande ronde.`,
+    en: `${roundId ? `Round ${roundId}` : 'That round'} does not exist. Choose an existing round.`,
   }),
   roundNotOpen: (status: string): Bilingual => ({
     nl: `Deze ronde heeft status "${status}"; studenten importeren kan alleen in een ronde met status concept (draft) of open.`,

@@ -33,7 +33,7 @@ export type ImportReport =
 // Once a round is closed its list of students is what the match runs on.
 const IMPORTABLE: readonly RoundStatus[] = ['draft', 'open'];
 
-const Ids = z.object({ roundId: Id, actorId: Id });
+const Actor = z.object({ actorId: Id });
 
 /** Carries the problems out of the store update, so the update writes nothing. */
 class Rejected extends Error {
@@ -43,7 +43,9 @@ class Rejected extends Error {
 }
 
 export async function importStudents(store: KoppelStore, input: ImportStudentsInput): Promise<ImportReport> {
-  Ids.parse(input);
+  Actor.parse(input);
+  // The round's id comes from a card: one that cannot be an id names no round.
+  if (!Id.safeParse(input.roundId).success) throw ImportError.roundNotFound('');
   // Duplicates count within the round, so the round's students are all it reads.
   const ofRound = { rounds: byIds(input.roundId), students: byKeys(roundKey(input.roundId)) };
   // A first pass without the write lock answers a bad file quickly.

@@ -12,6 +12,7 @@ import { offersOpenTo, rankableOffers, type RankableOffer } from './rankable-off
 import { missingParts, stepAfter } from './intake-steps.js';
 import { readSettled, updateSettled } from '../scoped-work.js';
 import { byIds, byKeys, roundKey, type KoppelStore, type Scope } from '../store/index.js';
+import { ownRecord } from '../own-record.js';
 
 export interface IntakeView {
   student: Student;
@@ -25,7 +26,8 @@ export interface IntakeView {
   rankable: RankableOffer[];
 }
 
-export type IntakeResult = { ok: true; view: IntakeView } | { ok: false; refusal: IntakeRefusal; view: IntakeView };
+/** `repeated`: the same confirmation again (a double click), which changed nothing. */
+export type IntakeResult = { ok: true; view: IntakeView; repeated?: boolean } | { ok: false; refusal: IntakeRefusal; view: IntakeView };
 
 /** Judges a learning wish before it is saved; blocking issues keep it from being stored. */
 export type WishCheck = (text: string, programme: Programme) => Pick<WishAdvice, 'ok' | 'issues'>;
@@ -52,8 +54,8 @@ export interface IntakeServiceOptions {
 
 export function createIntakeService({ store, catalogue, gazetteer, checkWish, now, notifyCoordinators = async () => {} }: IntakeServiceOptions): IntakeService {
   const viewOf = (data: Readonly<KoppelView>, studentId: string): IntakeView | undefined => {
-    const student = data.students[studentId];
-    const round = student && data.rounds[student.roundId];
+    const student = ownRecord(data.students, studentId);
+    const round = student && ownRecord(data.rounds, student.roundId);
     const programme = student && findProgramme(catalogue, student.programmeCode);
     if (!student || !round || !programme) return undefined;
     const rankable = round.mechanism === 'ranked' ? rankableOffers(data, student, programme, gazetteer) : [];
@@ -79,6 +81,8 @@ export function createIntakeService({ store, catalogue, gazetteer, checkWish, no
         const current = viewOf(data, studentId);
         if (!current) throw new Refused({ code: 'not-in-round' });
         if (!current.editable) return { ok: false, refusal: { code: 'locked', deadline: current.round.wishesDeadline }, view: current };
+        // Confirming what is already confirmed keeps the first moment of confirming: nothing is written.
+        if (change.part === 'confirm' && alreadyConfirmed(current.student)) return { ok: true, view: current, repeated: true };
         // Changed on a copy: a refused change leaves the draft as it was, so nothing is written.
         const student = structuredClone(data.students[studentId]);
         try {
@@ -95,6 +99,11 @@ export function createIntakeService({ store, catalogue, gazetteer, checkWish, no
       return result;
     },
   };
+}
+
+/** Confirmed, and nothing changed since (a change after confirming is confirmed anew). */
+function alreadyConfirmed(student: Student): boolean {
+  return student.intakeStatus === 'confirmed' && student.confirmedAt !== undefined && (student.updatedAt === undefined || student.updatedAt <= student.confirmedAt);
 }
 
 function applyChange(student: Student, change: IntakeChange, view: IntakeView, checkWish: WishCheck, at: Date): void {

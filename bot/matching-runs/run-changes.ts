@@ -12,6 +12,7 @@ import { EXPORT_MESSAGES } from './run-messages.js';
 import { buildPreview } from './run-preview.js';
 import { latestRun, nextRunId, storeRun, summaryOf } from './run-records.js';
 import { RunRefused, type RunPreview, type RunRefusal } from './run-types.js';
+import { ownRecord } from '../own-record.js';
 
 /** Limits of a pin's reason (MatchPin); the dialog can show them on the form. */
 export const PIN_REASON_MIN = 3;
@@ -27,7 +28,7 @@ export function refuse(refusal: RunRefusal): never {
 }
 
 export function roundOf(data: KoppelView, roundId: string): Round {
-  return data.rounds[roundId] ?? refuse({ code: 'unknown-round' });
+  return ownRecord(data.rounds, roundId) ?? refuse({ code: 'unknown-round' });
 }
 
 /** Checks and records a move of the round; a rerun (matched → matched) is no move and is not recorded as one. */
@@ -61,7 +62,7 @@ export function newPin(deps: RunDeps, data: KoppelView, round: Round, placement:
   const student = Object.values(data.students).find((s) => s.roundId === round.id && s.studentNumber === placement.studentNumber.trim());
   // Only students in the matching can be placed: the core knows nothing of the others.
   if (!student || student.intakeStatus !== 'confirmed') return refuse({ code: 'unknown-student' });
-  if (data.offers[placement.offerId]?.roundId !== round.id) refuse({ code: 'unknown-offer' });
+  if (ownRecord(data.offers, placement.offerId)?.roundId !== round.id) refuse({ code: 'unknown-offer' });
   const reason = placement.reason.trim();
   if (reason.length < PIN_REASON_MIN || reason.length > PIN_REASON_MAX) refuse({ code: 'no-reason' });
   return { studentId: student.id, offerId: placement.offerId, reason, by: actorId, at: deps.now().toISOString() };
@@ -69,7 +70,7 @@ export function newPin(deps: RunDeps, data: KoppelView, round: Round, placement:
 
 /** The latest run, reproduced from its recorded seed and pins (the core is deterministic). */
 export function latestPreview(deps: RunDeps, data: Readonly<KoppelView>, roundId: string): RunPreview | undefined {
-  const round = data.rounds[roundId];
+  const round = ownRecord(data.rounds, roundId);
   const run = round && latestRun(data, roundId);
   if (!run) return undefined;
   const computed = computeRun(data, round, run.seed, run.pins, deps);

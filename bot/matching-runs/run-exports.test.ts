@@ -55,6 +55,17 @@ describe('result export', () => {
     }
   });
 
+  it('says a place fits the learning wish without quoting a word of it', async () => {
+    for (const language of ['nl', 'en'] as const) {
+      const { result } = await exported(language);
+      const reasons = rowsOf(result.csv).slice(1).map((r) => r[7]).join('\n');
+      expect(reasons).toContain(language === 'nl' ? 'past bij de leerwens' : 'fits the learning wish');
+      expect(reasons).not.toMatch(/leerwens:|learning wish:/);
+      const wishWords = WISHES.flatMap((w) => w.toLowerCase().match(/\p{L}{6,}/gu) ?? []).filter((w) => !['leerwens', 'learning'].includes(w));
+      for (const word of wishWords) expect(reasons.toLowerCase(), word).not.toContain(word);
+    }
+  });
+
   it('writes the header in English when asked', async () => {
     const { result } = await exported('en');
     expect(rowsOf(result.csv)[0]).toEqual(['student number', 'status', 'company', 'offer id', 'location', 'travel (min)', 'placed by hand', 'reasons', 'what would help']);

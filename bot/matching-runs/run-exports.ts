@@ -9,8 +9,10 @@ import { toCsv, type Cell } from './csv.js';
 import { EXPORT_MESSAGES } from './run-messages.js';
 import { compareText, UNKNOWN_PROGRAMME, unusedPlaces } from './run-preview.js';
 import type { PreviewStudent, RunPreview } from './run-types.js';
+import { ownRecord } from '../own-record.js';
 
 function reasonText(reason: MatchReason, lang: Language): string {
+  if (reason.code === 'learning_wish') return EXPORT_MESSAGES[lang].learningWish;
   if (reason.code !== 'pinned') return renderReason(reason, lang);
   const t = EXPORT_MESSAGES[lang];
   const broken = reason.brokenRules.map((r) => MESSAGES[lang].rule[r]).join(', ');
@@ -22,9 +24,9 @@ function causeText(cause: UnmatchedCause | { code: typeof UNKNOWN_PROGRAMME; pro
 }
 
 function locationOf(data: Readonly<KoppelView>, offerId: string): string {
-  const offer = data.offers[offerId];
-  const company = offer && data.companies[offer.companyId];
-  return company?.locations.find((l) => l.id === offer.locationId)?.municipality ?? '';
+  const offer = ownRecord(data.offers, offerId);
+  const company = offer && ownRecord(data.companies, offer.companyId);
+  return company?.locations.find((l) => l.id === offer?.locationId)?.municipality ?? '';
 }
 
 function resultRow(data: Readonly<KoppelView>, s: PreviewStudent, lang: Language): Cell[] {

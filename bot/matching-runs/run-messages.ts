@@ -9,6 +9,8 @@ export interface ExportMessages {
   no: string;
   /** the pin's reason is free text and stays in Koppel; the export only says a person decided */
   pinned: string;
+  /** the words a wish and an offer share are the student's words: the export only says the wish fits */
+  learningWish: string;
   brokenRules: (rules: string) => string;
   unknownProgramme: (code: string) => string;
   help: string;
@@ -24,6 +26,7 @@ const nl: ExportMessages = {
   yes: 'ja',
   no: 'nee',
   pinned: 'met de hand geplaatst door een coördinator (reden vastgelegd in Koppel)',
+  learningWish: 'past bij de leerwens (de gedeelde woorden staan in Koppel)',
   brokenRules: (rules) => `buiten de regels om: ${rules}`,
   unknownProgramme: (code) => `opleiding ${code} staat niet in de catalogus`,
   help: 'wat zou helpen',
@@ -39,6 +42,7 @@ const en: ExportMessages = {
   yes: 'yes',
   no: 'no',
   pinned: 'placed by hand by a coordinator (reason recorded in Koppel)',
+  learningWish: 'fits the learning wish (the shared words are in Koppel)',
   brokenRules: (rules) => `outside the rules: ${rules}`,
   unknownProgramme: (code) => `programme ${code} is not in the catalogue`,
   help: 'what would help',

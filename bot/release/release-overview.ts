@@ -3,6 +3,7 @@ import type { RoundStatus } from '../domain/round.js';
 import type { KoppelView } from '../koppel-data.js';
 import { latestRun } from '../matching-runs/run-records.js';
 import { releaseProgress, type ReleaseKind, type StatusCounts } from './outbox.js';
+import { ownRecord } from '../own-record.js';
 
 /**
  * A round's release as a coordinator follows it: the figures of the approved run and, per kind of
@@ -22,7 +23,7 @@ export interface ReleaseOverview {
 }
 
 export function releaseOverview(data: Readonly<KoppelView>, roundId: string): ReleaseOverview | undefined {
-  const round = data.rounds[roundId];
+  const round = ownRecord(data.rounds, roundId);
   if (!round) return undefined;
   const progress = releaseProgress(data, roundId);
   const run = latestRun(data, roundId);
@@ -41,7 +42,7 @@ export function releaseOverview(data: Readonly<KoppelView>, roundId: string): Re
 }
 
 function subjectOf(data: Readonly<KoppelView>, kind: ReleaseKind, id: string): string {
-  if (kind === 'student-result-card' || kind === 'student-result-notice') return data.students[id]?.studentNumber ?? id;
-  if (kind === 'company-result') return data.companies[id]?.name ?? id;
+  if (kind === 'student-result-card' || kind === 'student-result-notice') return ownRecord(data.students, id)?.studentNumber ?? id;
+  if (kind === 'company-result') return ownRecord(data.companies, id)?.name ?? id;
   return id;
 }

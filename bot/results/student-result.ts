@@ -5,6 +5,7 @@ import { byIds, byKeys, roundKey, studentKey, type Scope } from '../store/index.
 import type { Requirement } from '../domain/common.js';
 import type { Placement } from '../domain/placement.js';
 import { activePlacement, placementsOf } from '../follow-up/placements.js';
+import { ownRecord } from '../own-record.js';
 
 /**
  * What a student may see of their result, decided here on the server at the moment of asking:
@@ -61,8 +62,8 @@ function placedMatch(data: Readonly<KoppelView>, studentId: string, roundId: str
 }
 
 export function studentResult(data: Readonly<KoppelView>, studentId: string, now: Date): StudentResult | undefined {
-  const student = data.students[studentId];
-  const round = student && data.rounds[student.roundId];
+  const student = ownRecord(data.students, studentId);
+  const round = student && ownRecord(data.rounds, student.roundId);
   if (!student || !round) return undefined;
   if (!resultsVisible(round, now)) return { kind: 'not-yet', roundName: round.name, releaseAt: round.releaseAt };
   if (student.ownPlacement) return { kind: 'own-placement', roundName: round.name, companyName: student.ownPlacement.companyName, place: student.ownPlacement.place };
@@ -72,8 +73,8 @@ export function studentResult(data: Readonly<KoppelView>, studentId: string, now
   if (placements.length > 0 && !placement) return { kind: 'no-place-yet', roundName: round.name, ...newPlaceBy(placements) };
   const match = placement ? undefined : placedMatch(data, studentId, round.id);
   const offerId = placement?.offerId ?? match?.offerId;
-  const offer = offerId ? data.offers[offerId] : undefined;
-  const company = offer && data.companies[offer.companyId];
+  const offer = offerId ? ownRecord(data.offers, offerId) : undefined;
+  const company = offer && ownRecord(data.companies, offer.companyId);
   const location = company?.locations.find((l) => l.id === offer?.locationId);
   if (!offer || !company || !location) return { kind: 'no-place-yet', roundName: round.name };
   const travel = (placement ? reasonsOf(data, placement) : match?.reasons)?.find((r) => r.code === 'travel')?.params;

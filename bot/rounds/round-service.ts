@@ -12,6 +12,7 @@ import { isQueued, NO_CONVERSATION, queueDraft, queueInUnitOfWork, type QueuedNo
 import type { PersonKey } from '../people.js';
 import { checkTransition, type TransitionRefusal } from './round-lifecycle.js';
 import { byIds, byKeys, identityKey, roundKey, type KoppelStore, type Scope, type Selection } from '../store/index.js';
+import { ownRecord } from '../own-record.js';
 
 export interface NewRound {
   name: string;
@@ -97,7 +98,7 @@ export function createRoundService(store: KoppelStore, catalogue: Catalogue, out
     if (candidates.length === 0) return;
     // Called on every turn a student takes: only a welcome still to queue costs a unit of work.
     const known = await store.read({ rounds: byIds(...candidates.map((m) => m.notification.roundId)), outbox: byIds(...candidates.map((m) => m.key)) });
-    const toQueue = candidates.filter((m) => known.rounds[m.notification.roundId]?.status === 'open' && mayQueue(known.outbox[m.key]));
+    const toQueue = candidates.filter((m) => ownRecord(known.rounds, m.notification.roundId)?.status === 'open' && mayQueue(ownRecord(known.outbox, m.key)));
     if (toQueue.length === 0) return;
     const at = now();
     const queued = await queueInUnitOfWork(store, {
@@ -127,7 +128,7 @@ export function createRoundService(store: KoppelStore, catalogue: Catalogue, out
     },
     transition,
     scheduleRelease: (roundId, actorId, releaseAt) => attempt({ rounds: byIds(roundId) }, (data) => {
-      const round = data.rounds[roundId];
+      const round = ownRecord(data.rounds, roundId);
       if (!round) throw new Refused('unknown-round');
       const moment = releaseAt ?? round.releaseAt;
       if (new Date(moment).getTime() <= now().getTime()) throw new Refused('release-in-past');
@@ -139,7 +140,7 @@ export function createRoundService(store: KoppelStore, catalogue: Catalogue, out
       return round;
     }),
     cancelRelease: (roundId, actorId) => attempt({ rounds: byIds(roundId) }, (data) => {
-      const round = data.rounds[roundId];
+      const round = ownRecord(data.rounds, roundId);
       if (!round) throw new Refused('unknown-round');
       const refusal = checkTransition(round, 'approved', { now: now(), actorId });
       if (refusal) throw new Refused(refusal);

@@ -27,4 +27,11 @@ describe('written as students and small companies write', () => {
   it('reads an emoji as the end of a clause', () => {
     expect(screenWish('16 jaar 🙂 wil leren koken').findings).toEqual([{ phrase: '16 jaar', grounds: ['age'] }]);
   });
+
+  it('reads words that are names of built-in properties as words', () => {
+    for (const word of ['constructor', 'toString', 'valueOf', 'hasOwnProperty']) {
+      expect(tokenize(word).map((t) => t.norm)).toEqual([word.toLowerCase()]);
+      expect(screenWish(word).verdict).toBe('allow');
+    }
+  });
 });

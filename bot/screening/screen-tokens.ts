@@ -49,7 +49,8 @@ function spelled(raw: string): readonly string[] {
   const lower = normalizeText(raw).replace(/’/g, "'");
   // "meisjeeee", "heeeel": three or more of a letter are two, as in the word they stretch.
   const squeezed = lower.replace(/(\p{L})\1{2,}/gu, '$1$1');
-  const known = SPELLINGS[squeezed];
+  // Own entries only: a student may write "constructor" or "toString".
+  const known = Object.hasOwn(SPELLINGS, squeezed) ? SPELLINGS[squeezed] : undefined;
   if (known) return known;
   // "collega's", "foto's": the plural apostrophe is spelling, not a word break.
   return [squeezed.replace(/'s$/, 's').replace(/'/g, '')];

@@ -33,6 +33,9 @@ export const outboxStateKey = (status: string, kind: string): string => `state:$
 export const waitingKindKey = (kind: string): string => `waiting:${kind}`;
 export const waitingOwnerKey = (kind: string, ownerId: string): string => `waiting:${kind}:${ownerId}`;
 
+/** Handled activities by the hour they were handled in, so old ones are found without reading the rest. */
+export const handledHourKey = (handledAt: string): string => `handled:${handledAt.slice(0, 13)}`;
+
 const userOf = (conversationKey: string): string[] => [userKey(conversationKey.slice(conversationKey.indexOf(':') + 1))];
 
 const INDEX_KEYS: { [C in CollectionName]: (record: RecordOf<C>, id: string) => string[] } = {
@@ -52,6 +55,7 @@ const INDEX_KEYS: { [C in CollectionName]: (record: RecordOf<C>, id: string) => 
   waiting: (w) => [waitingKindKey(w.kind), waitingOwnerKey(w.kind, w.ownerId)],
   placements: (p) => [roundKey(p.roundId), studentKey(p.studentId), companyKey(p.companyId)],
   rematches: (r) => [roundKey(r.roundId)],
+  handledActivities: (h) => [handledHourKey(h.handledAt)],
 };
 
 export const COLLECTIONS = Object.keys(INDEX_KEYS) as CollectionName[];
@@ -71,5 +75,5 @@ export function recordSchema(collection: CollectionName): ZodType {
 export const auditSchema: ZodType<AuditEvent> = KoppelData.shape.audit.element;
 
 export function emptyView(): KoppelView {
-  return { rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {}, placements: {}, rematches: {} };
+  return { rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {}, placements: {}, rematches: {}, handledActivities: {} };
 }

@@ -7,6 +7,7 @@ import type { Language, Reply, Turn } from '../turn.js';
 import { offerForm } from './offer-form.js';
 import { parseOfferSubmit } from './offer-submit.js';
 import { offerSummary } from './offer-summary.js';
+import { userText } from '../user-text.js';
 
 const text = (t: string): Reply => ({ kind: 'text', text: t });
 
@@ -19,7 +20,7 @@ export const showOffer: Handler = async (turn, services) => {
   const roundId = asked ?? (rounds.length === 1 ? rounds[0].id : undefined);
   if (!roundId) {
     if (rounds.length === 0) return [text(t.company.offer.noRounds)];
-    return [{ kind: 'form', form: { id: 'offer.rounds', title: t.company.offer.chooseRound, fields: [], actions: rounds.map((r) => ({ verb: 'offer.show', label: r.name, data: { roundId: r.id }, style: 'secondary' as const })) } }];
+    return [{ kind: 'form', form: { id: 'offer.rounds', title: t.company.offer.chooseRound, fields: [], actions: rounds.map((r) => ({ verb: 'offer.show', label: userText(r.name), data: { roundId: r.id }, style: 'secondary' as const })) } }];
   }
   const result = await services.offers.view(turn.person, roundId);
   if (!result.ok) return refused(result.refusal, t, turn.language);
@@ -90,7 +91,7 @@ export const redeemInvite: Handler = async (turn, services) => {
   const t = textsFor(turn.language).company.invite;
   const code = turn.input.kind === 'text' ? turn.input.text.trim().replace(/^code\s*/i, '') : '';
   const result = await services.companies.redeemInvite(turn.person, code);
-  if (result.ok) return [text(t.linked(result.companyName))];
+  if (result.ok) return [text(t.linked(userText(result.companyName)))];
   return [text({ unknown: t.unknown, used: t.used, expired: t.expired, 'already-linked': t.alreadyLinked }[result.reason])];
 };
 

@@ -5,6 +5,7 @@ import type { OfferView } from '../../bot/offers/offer-service.js';
 import type { Form } from '../form.js';
 import type { Texts } from '../texts/index.js';
 import type { Language } from '../turn.js';
+import { userText } from '../user-text.js';
 
 export interface OfferFormState {
   errors?: Record<string, string>;
@@ -26,7 +27,7 @@ export function offerForm(view: OfferView, t: Texts, language: Language, deadlin
   const required = { message: x.required };
   const intro = [x.intro(deadline), !view.offer && view.previous ? x.prefilled : ''].filter(Boolean).join('\n\n');
   return {
-    id: 'offer.edit', title: x.title(view.round.name), intro, notice: state.notice, errors: state.errors,
+    id: 'offer.edit', title: x.title(userText(view.round.name)), intro, notice: state.notice, errors: state.errors,
     fields: [
       { kind: 'number', id: 'places', label: x.places, min: 0, max: 50, value: number('places', base.places ?? 1), required },
       { kind: 'number', id: 'supervisionCapacity', label: x.supervision, help: x.supervisionHelp, min: 0, max: 50, value: number('supervisionCapacity', base.supervisionCapacity ?? 1), required },
@@ -39,7 +40,7 @@ export function offerForm(view: OfferView, t: Texts, language: Language, deadlin
       { kind: 'text', id: 'learnText', label: x.learnText, placeholder: x.learnPlaceholder, multiline: true, maxLength: 600, required, value: text('learnText', base.learnText) },
       { kind: 'toggle', id: 'extraSupport', label: x.extraSupport, value: toggle('extraSupport', base.extraSupport?.available) },
       { kind: 'text', id: 'extraSupportKind', label: x.extraSupportKind, maxLength: 300, value: text('extraSupportKind', base.extraSupport?.kind) },
-      { kind: 'choice', id: 'locationId', label: x.location, required, value: text('locationId', base.locationId ?? view.company.locations[0]?.id), choices: view.company.locations.map((l) => ({ value: l.id, label: `${l.label}, ${l.municipality}` })) },
+      { kind: 'choice', id: 'locationId', label: x.location, required, value: text('locationId', base.locationId ?? view.company.locations[0]?.id), choices: view.company.locations.map((l) => ({ value: l.id, label: `${userText(l.label)}, ${userText(l.municipality)}` })) },
       { kind: 'number', id: 'allowancePerMonth', label: x.allowance, min: 0, max: 5000, value: number('allowancePerMonth', base.allowancePerMonth) },
       { kind: 'multi-choice', id: 'requirements', label: x.requirements, value: list('requirements', base.requirements), choices: Requirement.options.map((r) => ({ value: r, label: x.requirementLabels[r] })) },
       { kind: 'text', id: 'otherRequirement', label: x.otherRequirement, maxLength: 300, value: text('otherRequirement', base.otherRequirement?.text) },

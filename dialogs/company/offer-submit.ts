@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
 import { Requirement, Weekday } from '../../bot/domain/common.js';
+import { freeText } from '../../bot/domain/free-text.js';
 import type { OfferDraft } from '../../bot/offers/offer-service.js';
 import type { Texts } from '../texts/index.js';
 
@@ -12,6 +13,7 @@ function offerSchema(t: Texts) {
   const x = t.company.offer;
   const count = (min: number, max: number) => z.coerce.number({ error: x.number(min, max) }).int(x.number(min, max)).min(min, x.number(min, max)).max(max, x.number(min, max));
   const required = z.string({ error: x.required }).trim().min(1, x.required);
+  const typed = (max: number, required: boolean) => freeText({ max, multiline: true, required }, { characters: t.intake.characters, tooLong: t.intake.tooLong, required: x.required });
   const agreed = z.preprocess((v) => v === true || v === 'true', z.literal(true, { error: x.agreementRequired }));
   return z.object({
     places: z.preprocess(blankToUndefined, count(0, 50)),
@@ -22,13 +24,13 @@ function offerSchema(t: Texts) {
     programmeCodes: list.pipe(z.array(z.string()).min(1, x.required)),
     workProcesses: list.pipe(z.array(z.string()).min(1, x.required)),
     organisationType: required,
-    learnText: required.max(600, t.intake.tooLong(600)),
+    learnText: typed(600, true),
     extraSupport: toggle,
-    extraSupportKind: z.preprocess(blankToUndefined, z.string().max(300, t.intake.tooLong(300)).optional()),
+    extraSupportKind: typed(300, false),
     locationId: required,
     allowancePerMonth: z.preprocess(blankToUndefined, count(0, 5000).optional()),
     requirements: list.pipe(z.array(Requirement)),
-    otherRequirement: z.preprocess(blankToUndefined, z.string().max(300, t.intake.tooLong(300)).optional()),
+    otherRequirement: typed(300, false),
     placesStayFree: agreed,
     introductionIsNoSelection: agreed,
     noSubjectiveRefusal: agreed,

@@ -2,6 +2,7 @@ import { usableCapacity } from '../../bot/domain/offer.js';
 import type { OfferView } from '../../bot/offers/offer-service.js';
 import type { Form } from '../form.js';
 import type { Texts } from '../texts/index.js';
+import { userText } from '../user-text.js';
 
 /** What the company submitted, read-only; with a change button while the round accepts offers. */
 export function offerSummary(view: OfferView, t: Texts, intro?: string): Form {
@@ -13,9 +14,9 @@ export function offerSummary(view: OfferView, t: Texts, intro?: string): Form {
     { label: x.supervision, value: String(offer.supervisionCapacity) },
     { label: x.days, value: offer.days.map((d) => t.intake.days.dayLabels[d]).join(', ') },
     { label: x.workProcesses, value: offer.workProcesses.join(', ') },
-    { label: x.learnText, value: offer.learnText },
+    { label: x.learnText, value: userText(offer.learnText) },
     { label: x.extraSupport, value: offer.extraSupport.available ? `${t.intake.summary.yes}${offer.extraSupport.kind ? `: ${offer.extraSupport.kind}` : ''}` : t.intake.summary.no },
-    { label: x.location, value: location ? `${location.label}, ${location.municipality}` : offer.locationId },
+    { label: x.location, value: location ? `${userText(location.label)}, ${userText(location.municipality)}` : offer.locationId },
     ...(offer.requirements.length ? [{ label: x.requirements, value: offer.requirements.map((r) => x.requirementLabels[r]).join(', ') }] : []),
     ...(offer.otherRequirement ? [{ label: x.otherRequirement, value: offer.otherRequirement.text }] : []),
   ] : [];
@@ -24,7 +25,7 @@ export function offerSummary(view: OfferView, t: Texts, intro?: string): Form {
     title: x.summaryTitle,
     intro: [intro, offer ? x.usable(usableCapacity(offer)) : ''].filter(Boolean).join('\n\n'),
     fields: [],
-    sections: [{ title: view.round.name, facts }],
+    sections: [{ title: userText(view.round.name), facts }],
     actions: view.editable ? [{ verb: 'offer.show', label: t.intake.summary.edit, data: { roundId: view.round.id }, style: 'secondary' }] : [],
   };
 }

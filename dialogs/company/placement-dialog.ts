@@ -10,6 +10,7 @@ import type { Field, Form } from '../form.js';
 import type { DialogServices, Handler } from '../router.js';
 import { textsFor } from '../texts/index.js';
 import type { Language, Reply, Turn } from '../turn.js';
+import { userText } from '../user-text.js';
 
 // A company contact's follow-up of one student placed with them: plan the introduction meeting
 // (never a selection), confirm it took place, or refuse, only with a reason from the list. Only the
@@ -39,7 +40,7 @@ export function placementForm(student: CompanyStudent, language: Language): Form
   const meeting = student.meeting;
   const state = companyMeetingState(student, language);
   return {
-    id: 'company.placement', title: student.firstName, intro: f.noSelection, fields: [],
+    id: 'company.placement', title: userText(student.firstName), intro: f.noSelection, fields: [],
     sections: [{ title: f.meeting, facts: [{ label: f.meeting, value: student.refusalPending ? f.refusalPending : state }] }],
     actions: student.refusalPending ? [] : [
       ...(meeting?.chosen && meeting.passed && !meeting.heldConfirmed ? [] : [{ verb: 'company.meeting.form', label: f.propose, data }]),
@@ -127,7 +128,7 @@ export const refuseStudent: Handler = async (turn, services) => {
   if (outcome.reason === 'protected-ground') {
     // Every phrase at once, each with the grounds it names.
     const t = textsFor(turn.language);
-    const phrases = outcome.findings.map((finding) => `"${finding.phrase}" (${finding.grounds.map((g) => t.grounds[g]).join(', ')})`).join(', ');
+    const phrases = outcome.findings.map((finding) => `"${userText(finding.phrase)}" (${finding.grounds.map((g) => t.grounds[g]).join(', ')})`).join(', ');
     return [{ kind: 'form', form: { ...form, errors: { text: f.protectedGround(phrases) } } }];
   }
   if (outcome.reason === 'no-show-too-early') return [{ kind: 'form', form: { ...form, errors: { reason: f.noShowTooEarly } } }];
@@ -168,5 +169,5 @@ function refuseForm(student: CompanyStudent, language: Language, v: Record<strin
       choices: student.requirements.map((r) => ({ value: r, label: t.company.offer.requirementLabels[r] ?? r })) }] : []),
     { kind: 'text', id: 'text', label: f.text, help: f.textHelp, maxLength: REFUSAL_TEXT_MAX, multiline: true, ...(str('text') ? { value: str('text') } : {}) },
   ];
-  return { id: 'company.refuse', title: `${f.refuseTitle}: ${student.firstName}`, intro: f.refuseIntro, fields, actions: [{ verb: 'company.refuse', label: f.send, data: { placementId: student.placementId ?? '' } }] };
+  return { id: 'company.refuse', title: `${f.refuseTitle}: ${userText(student.firstName)}`, intro: f.refuseIntro, fields, actions: [{ verb: 'company.refuse', label: f.send, data: { placementId: student.placementId ?? '' } }] };
 }

@@ -5,6 +5,7 @@ import type { Form } from '../form.js';
 import type { Handler } from '../router.js';
 import { textsFor } from '../texts/index.js';
 import type { Language } from '../turn.js';
+import { userText } from '../user-text.js';
 
 /** `mijn studenten`: a company's interns per round, from the release moment on. */
 export const showCompanyStudents: Handler = async (turn, services) => {
@@ -23,21 +24,21 @@ export function companyStudentsForm(round: CompanyStudents, language: Language):
   const x = t.company.students;
   const start = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(`${round.internshipStart}T12:00:00Z`));
   const f = t.followUp.company;
-  const listed = !round.released ? x.notYet(round.roundName, formatMoment(round.releaseAt, language))
-    : round.students.length === 0 ? x.none(round.roundName) : `${x.intro(round.roundName, start)} ${f.noSelection}`;
+  const listed = !round.released ? x.notYet(userText(round.roundName), formatMoment(round.releaseAt, language))
+    : round.students.length === 0 ? x.none(userText(round.roundName)) : `${x.intro(userText(round.roundName), start)} ${f.noSelection}`;
   // Places not needed this round are said out loud, so nobody keeps them free for nothing.
   const intro = round.released && round.placesLeft > 0 ? `${listed}\n\n${f.placesLeft(round.placesLeft)}` : listed;
   return {
     id: 'company.students', title: x.title, intro, fields: [], actions: [],
     sections: round.students.map((s) => ({
       ...(s.placementId ? { action: { verb: 'company.placement.show', label: f.meeting, data: { placementId: s.placementId } } } : {}),
-      title: s.firstName,
+      title: userText(s.firstName),
       facts: [
-        { label: x.wish, value: s.learningWish },
+        { label: x.wish, value: userText(s.learningWish) },
         { label: x.work, value: s.workProcesses.join(', ') },
-        { label: x.location, value: s.location },
+        { label: x.location, value: userText(s.location) },
         { label: x.support, value: s.extraSupport ? t.intake.summary.yes : t.intake.summary.no },
-        ...(s.supportDetails ? [{ label: x.supportDetails, value: s.supportDetails }] : []),
+        ...(s.supportDetails ? [{ label: x.supportDetails, value: userText(s.supportDetails) }] : []),
         ...(s.placementId ? [{ label: f.meeting, value: s.refusalPending ? f.refusalPending : companyMeetingState(s, language) }] : []),
       ],
     })),

@@ -2,6 +2,7 @@ import type { Round, RoundStatus } from '../../bot/domain/round.js';
 import type { DialogServices } from '../router.js';
 import { textsFor } from '../texts/index.js';
 import type { Reply, Turn } from '../turn.js';
+import { userText } from '../user-text.js';
 
 /**
  * The round a command is about: the one named in the card action, or typed after the command
@@ -26,7 +27,7 @@ export async function chooseRound(
   const notice = typed ? { tone: 'warning' as const, text: textsFor(turn.language).coordinator.unknownRoundName(typed) } : undefined;
   return { replies: [{ kind: 'form', form: {
     id: 'round.choose', title, ...(notice ? { notice } : {}), fields: [],
-    actions: choices.map((r) => ({ verb, label: r.name, data: { ...carry, roundId: r.id }, style: 'secondary' as const })),
+    actions: choices.map((r) => ({ verb, label: userText(r.name), data: { ...carry, roundId: r.id }, style: 'secondary' as const })),
   } }] };
 }
 

@@ -3,6 +3,7 @@ import type { Handler } from '../router.js';
 import { textsFor } from '../texts/index.js';
 import type { Reply } from '../turn.js';
 import { coordinatorOnly } from './round-dialog.js';
+import { userText } from '../user-text.js';
 
 const text = (t: string): Reply => ({ kind: 'text', text: t });
 
@@ -47,7 +48,7 @@ export const addCompany: Handler = coordinatorOnly(async (turn, services) => {
     location: { label: text('locationLabel'), postcode: text('postcode') ?? '', municipality: text('municipality') ?? '' },
     ...(text('contactEmail') ? { contactEmail: text('contactEmail') } : {}), ...(text('contactTeamsId') ? { contactTeamsId: text('contactTeamsId') } : {}),
   }, turn.person.userId, turn.language);
-  if (result.ok) return [{ kind: 'text', text: [t.coordinator.companies.added(result.name), ...result.warnings].join('\n\n') }];
+  if (result.ok) return [{ kind: 'text', text: [t.coordinator.companies.added(userText(result.name)), ...result.warnings].join('\n\n') }];
   return [addCompanyForm(t, { errors: result.errors, typed: values })];
 });
 
@@ -57,7 +58,7 @@ export const showInvite: Handler = coordinatorOnly(async (turn, services) => {
   if (companies.length === 0) return [text(x.noCompanies)];
   return [{ kind: 'form', form: {
     id: 'companies.invite', title: x.inviteTitle, intro: x.inviteIntro,
-    fields: [{ kind: 'choice', id: 'companyId', label: x.company, required: { message: textsFor(turn.language).intake.required }, value: companies[0].id, choices: companies.map((c) => ({ value: c.id, label: `${c.name} (SBB ${c.sbbNumber})` })) }],
+    fields: [{ kind: 'choice', id: 'companyId', label: x.company, required: { message: textsFor(turn.language).intake.required }, value: companies[0].id, choices: companies.map((c) => ({ value: c.id, label: `${userText(c.name)} (SBB ${c.sbbNumber})` })) }],
     actions: [{ verb: 'companies.invite', label: x.createCode }],
   } }];
 });
@@ -68,5 +69,5 @@ export const createInvite: Handler = coordinatorOnly(async (turn, services) => {
   const company = (await services.companies.list()).find((c) => c.id === companyId);
   const result = await services.companies.createInvite(companyId, turn.person.userId);
   if (!result.ok || !company) return [text(x.noCompanies)];
-  return [text(x.code(company.name, result.code, formatMoment(result.expiresAt, turn.language)))];
+  return [text(x.code(userText(company.name), result.code, formatMoment(result.expiresAt, turn.language)))];
 });

@@ -5,6 +5,7 @@ import { textsFor, type Texts } from '../texts/index.js';
 import type { Reply } from '../turn.js';
 import { chooseRound } from './choose-round.js';
 import { coordinatorOnly } from './round-dialog.js';
+import { userText } from '../user-text.js';
 
 const text = (t: string): Reply => ({ kind: 'text', text: t });
 
@@ -26,9 +27,9 @@ export const exportRound: Handler = coordinatorOnly(async (turn, services) => {
   const figures = await services.runs.exportFiguresCsv(round.id, turn.person.userId, turn.language);
   if (!figures.ok) return [text(refusalText(figures.refusal, t))];
   return [
-    text(x.ready(round.name)),
-    { kind: 'file', name: result.fileName, mediaType: 'text/csv', content: result.csv, description: x.resultDescription(round.name) },
-    { kind: 'file', name: figures.fileName, mediaType: 'text/csv', content: figures.csv, description: x.figuresDescription(round.name) },
+    text(x.ready(userText(round.name))),
+    { kind: 'file', name: result.fileName, mediaType: 'text/csv', content: result.csv, description: x.resultDescription(userText(round.name)) },
+    { kind: 'file', name: figures.fileName, mediaType: 'text/csv', content: figures.csv, description: x.figuresDescription(userText(round.name)) },
   ];
 });
 

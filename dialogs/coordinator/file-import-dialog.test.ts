@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Round } from '../../bot/domain/round.js';
 import { handleTurn } from '../koppel-dialogs.js';
-import { formOf, intakeHarness, roundData, STUDENT_USER, textOf } from '../testing/intake-fixture.js';
+import { formOf, intakeHarness, readable, roundData, STUDENT_USER, textOf } from '../testing/intake-fixture.js';
 import type { Turn } from '../turn.js';
 import { EVERYTHING } from '../../bot/store/index.js';
 
@@ -16,7 +16,7 @@ async function harness(extraDraftRound = false) {
   const h = await intakeHarness(data);
   const send = (name: string, content: string, userId = 'coord-1') => {
     const turn: Turn = { person: { platform: 'teams', userId }, language: 'nl', input: { kind: 'file', name, content } };
-    return handleTurn(turn, h.services());
+    return handleTurn(turn, h.services()).then(readable);
   };
   const numbers = async (roundId: string) => Object.values((await h.store.read(EVERYTHING)).students).filter((s) => s.roundId === roundId).map((s) => s.studentNumber).sort();
   return { ...h, send, numbers };

@@ -1,9 +1,20 @@
-import type { Handler } from '../router.js';
+import type { DialogServices, Handler } from '../router.js';
 import { textsFor } from '../texts/index.js';
-import type { Reply } from '../turn.js';
+import type { Reply, Turn } from '../turn.js';
 import { coordinatorOnly } from './round-dialog.js';
+import { userText } from '../user-text.js';
 
 const text = (t: string): Reply => ({ kind: 'text', text: t });
+
+/**
+ * Asked by the adapters before a sent file is downloaded: only a coordinator's file is fetched at all,
+ * so a stranger cannot make Koppel request a URL of their choosing. Undefined: go ahead.
+ */
+export async function refuseFileSender(turn: Turn, services: DialogServices): Promise<Reply[] | undefined> {
+  if ((await services.roleOf(turn.person)).kind === 'coordinator') return undefined;
+  const language = (await services.languagePreference(turn.person)) ?? turn.language;
+  return [text(textsFor(language).fileImport.notForYou)];
+}
 
 /**
  * A CSV sent as a file: the same imports as pasting it (all or nothing, every bad line listed),
@@ -24,7 +35,7 @@ export const importSentFile: Handler = async (turn, services) => {
   const fileId = await services.receivedFiles.keep(content, turn.person.userId);
   return [{ kind: 'form', form: {
     id: 'round.import.file', title: t.coordinator.importStudents.title, intro: t.fileImport.chooseRound(name), fields: [],
-    actions: rounds.map((r) => ({ verb: 'round.import.file', label: r.name, data: { roundId: r.id, fileId }, style: 'secondary' as const })),
+    actions: rounds.map((r) => ({ verb: 'round.import.file', label: userText(r.name), data: { roundId: r.id, fileId }, style: 'secondary' as const })),
   } }];
 };
 

@@ -5,6 +5,7 @@ import type { Form } from '../form.js';
 import type { Handler } from '../router.js';
 import { textsFor } from '../texts/index.js';
 import type { Language, Reply, Turn } from '../turn.js';
+import { userText } from '../user-text.js';
 import { chooseRound } from './choose-round.js';
 import { coordinatorOnly } from './round-dialog.js';
 
@@ -75,7 +76,7 @@ function overviewForm(o: FollowUpOverview, language: Language): Form {
   const data = { roundId: o.roundId };
   const reasons = Object.entries(o.refusalsByReason).filter(([, n]) => n > 0).map(([r, n]) => `${company.reasons[r as keyof typeof company.reasons]}: ${n}`);
   return {
-    id: 'round.follow-up', title: f.title(o.roundName), intro: f.intro, fields: [],
+    id: 'round.follow-up', title: f.title(userText(o.roundName)), intro: f.intro, fields: [],
     sections: [{
       title: f.placed,
       facts: [
@@ -84,7 +85,7 @@ function overviewForm(o: FollowUpOverview, language: Language): Form {
         { label: f.meetingsLabel, value: f.meetings(o.meetings.proposed, o.meetings.planned, o.meetings.held) },
         { label: f.feltLikeSelection, value: String(o.meetings.feltLikeSelection) },
         { label: f.refusalsLabel, value: reasons.length ? reasons.join(', ') : f.none },
-        { label: f.byCompanyLabel, value: o.refusalsByCompany.length ? o.refusalsByCompany.map((c) => `${c.companyName}: ${c.count}${c.flagged ? ` ${f.flagged}` : ''}`).join(', ') : f.none },
+        { label: f.byCompanyLabel, value: o.refusalsByCompany.length ? o.refusalsByCompany.map((c) => `${userText(c.companyName)}: ${c.count}${c.flagged ? ` ${f.flagged}` : ''}`).join(', ') : f.none },
         { label: f.problemsLabel, value: o.problems.length ? o.problems.map((p) => `${p.studentNumber}: ${textsFor(language).followUp.student.problemKinds[p.kind]} (${formatMoment(p.at, language)})`).join('; ') : f.none },
         { label: f.waitingLabel, value: list(o.waiting) },
         ...(o.rematch ? [{ label: f.rematchLabel, value: f.rematchValue(o.rematch.proposed, o.rematch.unplaced) }] : []),
@@ -102,12 +103,12 @@ export function refusalForm(r: FollowUpOverview['pendingRefusals'][number], lang
   const t = textsFor(language);
   const f = t.followUp.coordinator;
   return {
-    id: 'round.refusal', title: f.pendingTitle(r.studentNumber, r.companyName), fields: [],
+    id: 'round.refusal', title: f.pendingTitle(r.studentNumber, userText(r.companyName)), fields: [],
     sections: [{ title: f.reasonLabel, facts: [
       { label: f.reasonLabel, value: t.followUp.company.reasons[r.reason] },
       ...(r.requirement ? [{ label: f.requirementLabel, value: t.company.offer.requirementLabels[r.requirement] ?? r.requirement }] : []),
       // Free text a company wrote: shown to coordinators only, never to the student.
-      ...(r.text ? [{ label: f.textLabel, value: r.text }] : []),
+      ...(r.text ? [{ label: f.textLabel, value: userText(r.text) }] : []),
     ] }],
     actions: [
       { verb: 'round.refusal.decide', label: f.uphold, data: { placementId: r.placementId, decision: 'upheld' } },

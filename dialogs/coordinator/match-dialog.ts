@@ -7,6 +7,7 @@ import type { Language, Reply } from '../turn.js';
 import { chooseRound } from './choose-round.js';
 import { runRefusalText } from './refusal-text.js';
 import { coordinatorOnly } from './round-dialog.js';
+import { userText } from '../user-text.js';
 
 const text = (t: string): Reply => ({ kind: 'text', text: t });
 const MAX_LISTED = 10;
@@ -16,7 +17,7 @@ export const closeRound: Handler = coordinatorOnly(async (turn, services) => {
   const found = await chooseRound(turn, services, 'round.close', ['open'], t.matching.chooseRound);
   if ('replies' in found) return found.replies;
   const result = await services.runs.close(found.round.id, turn.person.userId);
-  return [text(result.ok ? t.matching.closed(found.round.name) : await runRefusalText(result.refusal, found.round.id, services, t))];
+  return [text(result.ok ? t.matching.closed(userText(found.round.name)) : await runRefusalText(result.refusal, found.round.id, services, t))];
 });
 
 /** `ronde match`: run the core and show the preview; re-runnable, each run stored with its seed. */
@@ -26,7 +27,7 @@ export const runMatch: Handler = coordinatorOnly(async (turn, services) => {
   if ('replies' in found) return found.replies;
   const result = await services.runs.run(found.round.id, turn.person.userId);
   if (!result.ok) return [text(await runRefusalText(result.refusal, found.round.id, services, t))];
-  return [{ kind: 'form', form: previewForm(result.preview, found.round.name, t, turn.language) }];
+  return [{ kind: 'form', form: previewForm(result.preview, userText(found.round.name), t, turn.language) }];
 });
 
 export const showPlace: Handler = coordinatorOnly(async (turn, services) => {
@@ -62,7 +63,7 @@ export const placeStudent: Handler = coordinatorOnly(async (turn, services) => {
     form.notice = { tone: 'warning', text: await runRefusalText(result.refusal, round.id, services, t.coordinator) };
     return [{ kind: 'form', form }];
   }
-  return [{ kind: 'form', form: previewForm(result.preview, round.name, t.coordinator, turn.language) }];
+  return [{ kind: 'form', form: previewForm(result.preview, userText(round.name), t.coordinator, turn.language) }];
 });
 
 export const approveMatch: Handler = coordinatorOnly(async (turn, services) => {
@@ -71,7 +72,7 @@ export const approveMatch: Handler = coordinatorOnly(async (turn, services) => {
   if ('replies' in found) return found.replies;
   const result = await services.runs.approve(found.round.id, turn.person.userId);
   if (!result.ok) return [text(await runRefusalText(result.refusal, found.round.id, services, t))];
-  return [text(services.demoMode ? `${t.matching.approved(found.round.name)}\n\n${t.matching.demoApproval}` : t.matching.approved(found.round.name))];
+  return [text(services.demoMode ? `${t.matching.approved(userText(found.round.name))}\n\n${t.matching.demoApproval}` : t.matching.approved(userText(found.round.name)))];
 });
 
 /** Per student: where and why, or why not and what would help. */
@@ -85,9 +86,9 @@ export const explainStudent: Handler = coordinatorOnly(async (turn, services) =>
   const student = preview.students.find((s) => s.studentNumber.toLowerCase() === number.toLowerCase());
   if (!student) return [{ kind: 'form', form: { ...explainForm(roundId, t), notice: { tone: 'warning', text: t.matching.refusals['unknown-student'] } } }];
   const lines = student.status === 'matched'
-    ? [t.matching.placedAt(student.companyName), ...(student.reasons as MatchReason[]).map((r) => renderReason(r, turn.language))]
+    ? [t.matching.placedAt(userText(student.companyName)), ...(student.reasons as MatchReason[]).map((r) => userText(renderReason(r, turn.language)))]
     : student.status === 'unmatched'
-      ? [t.matching.notPlaced, ...(student.causes as UnmatchedCause[]).map((c) => renderCause(c, turn.language)), ...(student.help as HelpHint[]).map((h) => renderHelp(h, turn.language))]
+      ? [t.matching.notPlaced, ...(student.causes as UnmatchedCause[]).map((c) => userText(renderCause(c, turn.language))), ...(student.help as HelpHint[]).map((h) => userText(renderHelp(h, turn.language)))]
       : [t.matching.leftOut[student.reason]];
   return [{ kind: 'summary', title: `${t.matching.studentNumber} ${student.studentNumber}`, facts: lines.map((line, i) => ({ label: String(i + 1), value: line })) }];
 });
@@ -105,10 +106,10 @@ function previewForm(preview: RunPreview, roundName: string, t: Texts['coordinat
         ...(s.medianMinutes === null ? [] : [{ label: x.medianMinutes, value: `${s.medianMinutes} min` }]),
         { label: x.unusedPlaces, value: String(s.unusedPlaces) },
         { label: x.seed, value: preview.run.seed },
-        { label: x.runBy, value: preview.run.runBy },
+        { label: x.runBy, value: userText(preview.run.runBy) },
       ] },
       ...(unmatched.length ? [{ title: x.unmatched, facts: [
-        ...unmatched.slice(0, MAX_LISTED).map((st) => ({ label: st.studentNumber, value: st.status === 'unmatched' ? (st.causes as UnmatchedCause[]).map((c) => renderCause(c, language)).join('; ') : '' })),
+        ...unmatched.slice(0, MAX_LISTED).map((st) => ({ label: st.studentNumber, value: st.status === 'unmatched' ? userText((st.causes as UnmatchedCause[]).map((c) => renderCause(c, language)).join('; ')) : '' })),
         ...(unmatched.length > MAX_LISTED ? [{ label: '', value: x.more(unmatched.length - MAX_LISTED) }] : []),
       ] }] : []),
     ],
@@ -129,7 +130,7 @@ async function placeForm(roundId: string, t: Texts, offersOfRound: (roundId: str
     id: 'round.place', title: x.placeTitle, intro: x.placeIntro,
     fields: [
       { kind: 'text', id: 'studentNumber', label: x.studentNumber, maxLength: 20, value: value('studentNumber'), required },
-      { kind: 'choice', id: 'offerId', label: x.offer, value: value('offerId'), required, choices: (await offersOfRound(roundId)).map((o) => ({ value: o.id, label: o.label })) },
+      { kind: 'choice', id: 'offerId', label: x.offer, value: value('offerId'), required, choices: (await offersOfRound(roundId)).map((o) => ({ value: o.id, label: userText(o.label) })) },
       { kind: 'text', id: 'reason', label: x.reason, maxLength: 300, multiline: true, value: value('reason'), required },
     ],
     actions: [{ verb: 'round.place', label: x.placeButton, data: { roundId } }],

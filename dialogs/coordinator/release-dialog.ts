@@ -7,6 +7,7 @@ import { releaseProgressReply } from '../release/release-progress.js';
 import { chooseRound } from './choose-round.js';
 import { roundRefusalText } from './refusal-text.js';
 import { coordinatorOnly } from './round-dialog.js';
+import { userText } from '../user-text.js';
 
 const text = (t: string): Reply => ({ kind: 'text', text: t });
 
@@ -27,7 +28,7 @@ export const showRelease: Handler = coordinatorOnly(async (turn, services) => {
   const [date, time] = local.split(' ');
   const scheduled = round.status === 'scheduled';
   return [{ kind: 'form', form: {
-    id: 'round.release', title: t.release.title(round.name), intro: scheduled ? t.release.scheduled(round.name, formatMoment(round.releaseAt, turn.language)) : t.release.intro,
+    id: 'round.release', title: t.release.title(userText(round.name)), intro: scheduled ? t.release.scheduled(userText(round.name), formatMoment(round.releaseAt, turn.language)) : t.release.intro,
     fields: scheduled ? [] : [
       { kind: 'date', id: 'date', label: t.release.date, value: date, required: { message: t.newRound.required } },
       { kind: 'time', id: 'time', label: t.release.time, value: time, required: { message: t.newRound.required } },
@@ -45,14 +46,14 @@ export const scheduleRelease: Handler = coordinatorOnly(async (turn, services) =
   if (!valid) return [text(t.release.inPast)];
   const result = await services.rounds.scheduleRelease(String(v.roundId ?? ''), turn.person.userId, amsterdamMoment(String(v.date), String(v.time)));
   if (!result.ok) return [text(await roundRefusalText(result.refusal, String(v.roundId ?? ''), services, t))];
-  return [text(t.release.scheduled(result.round.name, formatMoment(result.round.releaseAt, turn.language)))];
+  return [text(t.release.scheduled(userText(result.round.name), formatMoment(result.round.releaseAt, turn.language)))];
 });
 
 export const cancelRelease: Handler = coordinatorOnly(async (turn, services) => {
   const t = textsFor(turn.language).coordinator;
   const roundId = turn.input.kind === 'submit' && typeof turn.input.values.roundId === 'string' ? turn.input.values.roundId : '';
   const result = await services.rounds.cancelRelease(roundId, turn.person.userId);
-  return [text(result.ok ? t.release.cancelled(result.round.name) : await roundRefusalText(result.refusal, roundId, services, t))];
+  return [text(result.ok ? t.release.cancelled(userText(result.round.name)) : await roundRefusalText(result.refusal, roundId, services, t))];
 });
 
 /** Sends a released round's failed messages again, then shows the progress card. */

@@ -5,6 +5,7 @@ import { textsFor, type Texts } from '../texts/index.js';
 import type { Reply } from '../turn.js';
 import { chooseRound } from './choose-round.js';
 import { coordinatorOnly } from './round-dialog.js';
+import { userText } from '../user-text.js';
 
 const text = (t: string): Reply => ({ kind: 'text', text: t });
 // Anything else than a known group (an old card, a hand-made submit) means the default: both.
@@ -18,7 +19,7 @@ export const showRemind: Handler = coordinatorOnly(async (turn, services) => {
   const { round } = found;
   if (round.status !== 'open') return [text(x.refusals['round-not-open'])];
   return [{ kind: 'form', form: {
-    id: 'round.remind', title: x.title(round.name), intro: x.intro,
+    id: 'round.remind', title: x.title(userText(round.name)), intro: x.intro,
     fields: [{ kind: 'choice', id: 'who', label: x.who, value: 'both', style: 'expanded', choices: (['both', 'students', 'companies'] as const).map((value) => ({ value, label: x.whoChoices[value] })) }],
     actions: [{ verb: 'round.remind', label: x.send, data: { roundId: round.id } }],
   } }];

@@ -5,6 +5,8 @@ import { textsFor } from '../texts/index.js';
 import type { Reply, Turn } from '../turn.js';
 import { roundRefusalText } from './refusal-text.js';
 import { importForm, newRoundForm, nextStepsForm } from './round-forms.js';
+import { userText } from '../user-text.js';
+import { freeText } from '../../bot/domain/free-text.js';
 
 const form = (f: Extract<Reply, { kind: 'form' }>['form']): Reply => ({ kind: 'form', form: f });
 const text = (t: string): Reply => ({ kind: 'text', text: t });
@@ -65,7 +67,7 @@ export const openRound: Handler = coordinatorOnly(async (turn, services) => {
   const roundId = turn.input.kind === 'submit' && typeof turn.input.values.roundId === 'string' ? turn.input.values.roundId : '';
   const result = await services.rounds.open(roundId, turn.person.userId);
   if (!result.ok) return [text(await roundRefusalText(result.refusal, roundId, services, t.coordinator))];
-  return [text(t.coordinator.opened(result.round.name, result.welcomed ?? 0, result.unreachable ?? 0))];
+  return [text(t.coordinator.opened(userText(result.round.name), result.welcomed ?? 0, result.unreachable ?? 0))];
 });
 
 async function importableRounds(services: DialogServices) {
@@ -76,7 +78,7 @@ function newRoundSchema(t: ReturnType<typeof textsFor>) {
   const x = t.coordinator.newRound;
   const date = z.string({ error: x.required }).regex(/^\d{4}-\d{2}-\d{2}$/, x.required);
   return z.object({
-    name: z.string({ error: x.required }).trim().min(1, x.required).max(120),
+    name: freeText({ max: 120 }, { characters: t.intake.characters, tooLong: t.intake.tooLong, required: x.required }),
     programmeCodes: z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(z.string()).min(1, x.required)),
     mechanism: z.enum(['school', 'proposals', 'ranked'], { error: x.required }),
     wishesDeadline: date, offersDeadline: date, releaseDate: date, internshipStart: date,

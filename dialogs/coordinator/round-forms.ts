@@ -2,6 +2,7 @@ import type { Programme } from '../../bot/catalogue/index.js';
 import type { Round } from '../../bot/domain/round.js';
 import type { Form } from '../form.js';
 import type { Texts } from '../texts/index.js';
+import { userText } from '../user-text.js';
 
 export function newRoundForm(t: Texts, programmes: Programme[], state: { errors?: Record<string, string>; typed?: Record<string, unknown> } = {}): Form {
   const x = t.coordinator.newRound;
@@ -26,7 +27,7 @@ export function newRoundForm(t: Texts, programmes: Programme[], state: { errors?
 export function nextStepsForm(t: Texts, round: Round, notice?: Form['notice']): Form {
   const x = t.coordinator.newRound;
   return {
-    id: 'round.next', title: x.next, intro: x.created(round.name), notice, fields: [],
+    id: 'round.next', title: x.next, intro: x.created(userText(round.name)), notice, fields: [],
     actions: [
       { verb: 'round.import.form', label: x.import, data: { roundId: round.id }, style: 'secondary' },
       { verb: 'round.open', label: x.open, data: { roundId: round.id }, style: 'secondary' },
@@ -39,7 +40,7 @@ export function importForm(t: Texts, rounds: Round[], state: { roundId?: string;
   return {
     id: 'round.import', title: x.title, intro: x.intro, notice: state.notice,
     fields: [
-      { kind: 'choice', id: 'roundId', label: x.round, value: state.roundId ?? rounds[0]?.id, required: { message: t.coordinator.newRound.required }, choices: rounds.map((r) => ({ value: r.id, label: r.name })) },
+      { kind: 'choice', id: 'roundId', label: x.round, value: state.roundId ?? rounds[0]?.id, required: { message: t.coordinator.newRound.required }, choices: rounds.map((r) => ({ value: r.id, label: userText(r.name) })) },
       { kind: 'text', id: 'csv', label: x.csv, placeholder: x.csvPlaceholder, multiline: true, maxLength: 100_000, value: state.csv, required: { message: t.coordinator.newRound.required } },
     ],
     actions: [{ verb: 'round.import', label: x.submit }],

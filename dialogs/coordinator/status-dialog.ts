@@ -6,6 +6,7 @@ import { textsFor } from '../texts/index.js';
 import type { Language, Reply } from '../turn.js';
 import { chooseRound } from './choose-round.js';
 import { coordinatorOnly } from './round-dialog.js';
+import { userText } from '../user-text.js';
 
 const text = (t: string): Reply => ({ kind: 'text', text: t });
 const ALL_STATES = RoundStatus.options;
@@ -39,9 +40,9 @@ async function statusForm(round: Round, services: DialogServices, language: Lang
   const lines = (items: typeof supply.perProgramme) => items.map((l) => ({ label: l.label, value: `${x.line(l.usable, l.studentsTotal, l.shortage)} · ${x.capacity(l.places, l.supervision)}` }));
   const s = supply.students;
   const moment = (at: string, days: number | undefined) => (days === undefined ? formatMoment(at, language) : x.until(formatMoment(at, language), days));
-  const unanswered = supply.unanswered.length ? (await services.companies.list()).filter((c) => supply.unanswered.includes(c.id)).map((c) => c.name).join(', ') : '';
+  const unanswered = supply.unanswered.length ? (await services.companies.list()).filter((c) => supply.unanswered.includes(c.id)).map((c) => userText(c.name)).join(', ') : '';
   return {
-    id: 'round.status', title: x.title(round.name), fields: [], actions: [],
+    id: 'round.status', title: x.title(userText(round.name)), fields: [], actions: [],
     sections: [
       { title: x.students, facts: [
         { label: x.studentsImported, value: String(s.imported) },

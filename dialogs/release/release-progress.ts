@@ -3,6 +3,7 @@ import { formatMoment } from '../format-moment.js';
 import type { Form } from '../form.js';
 import { textsFor } from '../texts/index.js';
 import type { Language, Reply } from '../turn.js';
+import { userText } from '../user-text.js';
 
 /** The key of a coordinator's live card that follows a round's release. */
 export function releaseProgressKey(roundId: string): string {
@@ -19,7 +20,7 @@ export function releaseProgressForm(overview: ReleaseOverview, language: Languag
     const total = c.pending + c.sending + c.sent + c.failed;
     return { label: t.kinds[kind], value: t.counts(c.sent, total, c.pending + c.sending, c.failed) };
   });
-  const failures = overview.failures.slice(0, 50).map((f) => ({ label: `${t.kinds[f.kind]}: ${f.subject}`, value: reasonText(f.error, language) }));
+  const failures = overview.failures.slice(0, 50).map((f) => ({ label: `${t.kinds[f.kind]}: ${userText(f.subject)}`, value: reasonText(f.error, language) }));
   const unreachable = overview.unreachableStudents;
   const unreachableSection = unreachable.length
     ? [{ title: t.unreachableTitle(unreachable.length), facts: [
@@ -29,7 +30,7 @@ export function releaseProgressForm(overview: ReleaseOverview, language: Languag
     : [];
   return {
     id: 'round.release.progress',
-    title: t.title(overview.roundName),
+    title: t.title(userText(overview.roundName)),
     intro: t.intro(formatMoment(overview.releaseAt, language)),
     fields: [],
     sections: [{ title: t.messagesTitle, facts: rows }, ...(failures.length ? [{ title: t.failuresTitle, facts: failures }] : []), ...unreachableSection],

@@ -6,6 +6,7 @@ import type { DialogServices } from '../router.js';
 import { resultForm } from '../student/result-content.js';
 import { textsFor } from '../texts/index.js';
 import type { Language, Reply } from '../turn.js';
+import { userText } from '../user-text.js';
 
 /** What a release message is about: the outbox entry's kind, recipient and ids (never its words). */
 export type ReleaseMessage = Pick<OutboxEntry, 'kind' | 'recipient' | 'subjectIds' | 'roundId'>;
@@ -30,7 +31,7 @@ export async function releaseReplies(message: ReleaseMessage, language: Language
     }
     case 'company-result': {
       const round = (await services.companyStudents(subjectId)).find((r) => r.roundId === message.roundId);
-      return round ? [{ kind: 'text', text: t.companyIntro(round.roundName) }, { kind: 'form', form: companyStudentsForm(round, language) }] : [];
+      return round ? [{ kind: 'text', text: t.companyIntro(userText(round.roundName)) }, { kind: 'form', form: companyStudentsForm(round, language) }] : [];
     }
     case 'coordinator-summary': {
       const overview = await services.release.overview(message.roundId);
@@ -44,7 +45,7 @@ export async function releaseReplies(message: ReleaseMessage, language: Language
       ] : [];
       // Students Koppel cannot write to hear nothing from it: the coordinators must reach them.
       if (overview.unreachableStudents.length) facts.push({ label: s.unreachable, value: overview.unreachableStudents.join(', ') });
-      return [{ kind: 'summary', title: s.title(overview.roundName), intro: s.intro(formatMoment(overview.releaseAt, language)), facts }];
+      return [{ kind: 'summary', title: s.title(userText(overview.roundName)), intro: s.intro(formatMoment(overview.releaseAt, language)), facts }];
     }
     default:
       // A notification's words come from notificationReplies, through the notifier: never from here.

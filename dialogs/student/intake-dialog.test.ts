@@ -62,6 +62,24 @@ describe('student intake', () => {
     expect(s.supportNeed).toEqual({ wanted: true, details: 'Een vaste begeleider', shareWithCompany: true });
   });
 
+  it('confirming twice (a double click) keeps the first moment and sends no second result card', async () => {
+    const h = await intakeHarness();
+    await walkToSummary(h);
+    const first = await h.submit('intake.confirm');
+    expect(first.filter((r) => r.kind === 'live')).toHaveLength(1);
+    const confirmedAt = (await h.student()).confirmedAt;
+    h.clock.now = new Date(h.clock.now.getTime() + 1000);
+    const again = await h.submit('intake.confirm');
+    expect(again.filter((r) => r.kind === 'live')).toEqual([]);
+    expect(textOf(again)).toContain('hoort iedereen op hetzelfde moment');
+    expect((await h.student()).confirmedAt).toBe(confirmedAt);
+    // A change after confirming is confirmed anew, still without a second card.
+    await h.submit('intake.save.travel', { ...travel, maxMinutes: '45' });
+    h.clock.now = new Date(h.clock.now.getTime() + 1000);
+    expect((await h.submit('intake.confirm')).filter((r) => r.kind === 'live')).toEqual([]);
+    expect((await h.student()).confirmedAt).not.toBe(confirmedAt);
+  });
+
   it('lets a confirmed student change a part and come straight back to the summary, still confirmed', async () => {
     const h = await intakeHarness();
     await walkToSummary(h);
@@ -163,7 +181,7 @@ describe('student intake', () => {
     await h.submit('intake.save.wish', { text: goodWish });
     const form = formOf(await h.submit('intake.save.work-processes', { codes: 'B1-K9-W9' }));
     expect(form.id).toBe('intake.work-processes');
-    expect(form.notice?.text).toContain('Die keuze ken ik niet');
+    expect(form.errors?.codes).toContain('Die keuze ken ik niet');
     expect((await h.student()).learningWish?.workProcesses).toEqual([]);
   });
 

@@ -50,7 +50,7 @@ export const handleIntakeAction: Handler = async (turn, services) => {
 };
 
 async function saveStep(turn: Turn, services: DialogServices, context: FormContext, step: string, values: Record<string, unknown>): Promise<Reply[]> {
-  const parsed = parseIntakeSubmit(step, values, context.t);
+  const parsed = parseIntakeSubmit(step, values, { t: context.t, programme: context.view.programme, municipalities: context.municipalities });
   if (!parsed) return currentStep(context);
   if (!parsed.ok) return [form(stepForm(context, step, { errors: parsed.errors, typed: values }))];
   if (parsed.change.part === 'wish') {
@@ -83,8 +83,10 @@ async function save(
   if (change.part === 'own-placement') return [text(context.t.intake.ownPlace.saved), form(ownPlaceUndoForm(context))];
   if (change.part === 'confirm') {
     const { round } = result.view;
-    // The result card arrives now and shows the result by itself from the release moment on.
-    const current = await services.studentResult(studentId);
+    // The result card arrives with the first confirmation and shows the result by itself from the
+    // release moment on; confirming again (a double click, or after a change) sends no second one.
+    const first = !result.repeated && before.view.student.confirmedAt === undefined;
+    const current = first ? await services.studentResult(studentId) : undefined;
     const live: Reply[] = current ? [liveResultReply(studentId, current, turn.language)] : [];
     return [text(context.t.intake.done(formatMoment(round.releaseAt, turn.language), formatMoment(round.wishesDeadline, turn.language))), form(summaryForm(context)), ...live];
   }

@@ -4,6 +4,7 @@ import { TransportMode, Weekday } from '../../bot/domain/common.js';
 import type { Form, FormAction } from '../form.js';
 import type { Texts } from '../texts/index.js';
 import type { Language } from '../turn.js';
+import { userText } from '../user-text.js';
 
 export const TRAVEL_MINUTES = [15, 20, 30, 45, 60, 75, 90] as const;
 
@@ -46,7 +47,7 @@ export function ownPlaceForm({ t, view }: FormContext, state: FormState = {}): F
 export function ownPlaceUndoForm({ t, view }: FormContext): Form {
   const x = t.intake.ownPlace;
   const own = view.student.ownPlacement!;
-  return { id: 'intake.own-place.undo', title: x.undoTitle, intro: x.undoIntro(own.companyName, own.place), fields: [], actions: [{ verb: 'intake.own-place.undo', label: x.undo, style: 'secondary' }] };
+  return { id: 'intake.own-place.undo', title: x.undoTitle, intro: x.undoIntro(userText(own.companyName), userText(own.place)), fields: [], actions: [{ verb: 'intake.own-place.undo', label: x.undo, style: 'secondary' }] };
 }
 
 export function wishForm({ t, view }: FormContext, state: FormState = {}): Form {
@@ -155,7 +156,7 @@ export function rankingForm({ t, view, language }: FormContext, state: FormState
     const type = view.programme.organisationTypes.find((o) => o.code === code);
     return type ? (language === 'en' ? type.labelEn : type.label) : code;
   };
-  const choices = view.rankable.map((o, i) => ({ value: o.id, label: x.option(letter(i), typeLabel(o.organisationType), o.municipality, o.minutes) }));
+  const choices = view.rankable.map((o, i) => ({ value: o.id, label: x.option(letter(i), typeLabel(o.organisationType), userText(o.municipality), o.minutes) }));
   const chosen = typedList(state, 'ranking') ?? view.student.ranking;
   return {
     id: 'intake.ranking', title: x.title, intro: view.rankable.length ? x.intro : x.none, notice: state.notice, errors: state.errors,
@@ -163,8 +164,8 @@ export function rankingForm({ t, view, language }: FormContext, state: FormState
       title: x.place(letter(i)),
       facts: [
         { label: x.work, value: o.workProcesses.join(', ') },
-        { label: x.learn, value: o.learnText },
-        { label: x.where, value: `${typeLabel(o.organisationType)}, ${o.municipality}${o.minutes === undefined ? '' : ` (± ${o.minutes} min)`}` },
+        { label: x.learn, value: userText(o.learnText) },
+        { label: x.where, value: `${typeLabel(o.organisationType)}, ${userText(o.municipality)}${o.minutes === undefined ? '' : ` (± ${o.minutes} min)`}` },
       ],
     })),
     fields: view.rankable.length ? x.choices.map((label, i) => ({ kind: 'choice' as const, id: `rank${i + 1}`, label, value: typedText(state, `rank${i + 1}`) ?? chosen[i], choices })) : [],

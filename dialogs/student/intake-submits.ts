@@ -1,22 +1,37 @@
 import { z } from 'zod/v4';
+import { workProcessesOf, type Programme } from '../../bot/catalogue/index.js';
 import { POSTCODE_AREA_PATTERN, TransportMode, Weekday } from '../../bot/domain/common.js';
-import { LEARNING_WISH_MAX_CHARS } from '../../bot/domain/student.js';
+import { freeText, type FreeTextOptions } from '../../bot/domain/free-text.js';
+import { STUDENT_LIMITS as L } from '../../bot/domain/student.js';
 import type { IntakeChange } from '../../bot/intake/intake-change.js';
 import type { Texts } from '../texts/index.js';
 import { TRAVEL_MINUTES } from './intake-forms.js';
+
+// The limits are the store's own (STUDENT_LIMITS), and choices must be among those the form offered,
+// so whatever passes here is stored, and whatever would not be stored is said here, per field.
 
 // Card inputs arrive as strings (Teams sends a multi-select as "a,b" and a toggle as "true"),
 // or already as lists and booleans (Slack): both are accepted here, and nothing else.
 const list = z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v ?? []), z.array(z.string()));
 const toggle = z.preprocess((v) => v === true || v === 'true', z.boolean());
-const optionalText = (max: number, message: string) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined), z.string().max(max, message).optional());
-const requiredText = (max: number, t: Texts) =>
-  z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.string({ error: t.intake.required }).min(1, t.intake.required).max(max, t.intake.tooLong(max)));
+const typed = (t: Texts, options: FreeTextOptions, required = t.intake.required) =>
+  freeText(options, { characters: t.intake.characters, tooLong: t.intake.tooLong, required });
+const optionalTyped = (t: Texts, options: FreeTextOptions) =>
+  freeText({ ...options, required: false }, { characters: t.intake.characters, tooLong: t.intake.tooLong, required: t.intake.required });
+/** A multi-choice: at most `max`, each one of the offered values, each once. */
+const chosen = (offered: readonly string[], max: number, t: Texts, tooMany = t.intake.chooseAtMost(max), unknown = t.intake.unknownChoice) =>
+  list.pipe(z.array(z.string().refine((v) => offered.includes(v), unknown)).transform((v) => [...new Set(v)]).pipe(z.array(z.string()).max(max, tooMany)));
+
+/** What a submit is checked against: the texts, and the choices the form offered. */
+export interface SubmitContext {
+  t: Texts;
+  programme: Programme;
+  municipalities: readonly string[];
+}
 
 export type ParsedSubmit = { ok: true; change: IntakeChange } | { ok: false; errors: Record<string, string> };
 
-type StepParser = (values: Record<string, unknown>, t: Texts) => ParsedSubmit;
+type StepParser = (values: Record<string, unknown>, context: SubmitContext) => ParsedSubmit;
 
 function parseWith<S extends z.ZodType>(schema: S, values: Record<string, unknown>, toChange: (v: z.infer<S>) => IntakeChange): ParsedSubmit {
   const result = schema.safeParse(values);
@@ -30,46 +45,51 @@ function parseWith<S extends z.ZodType>(schema: S, values: Record<string, unknow
 }
 
 const parsers: Record<string, StepParser> = {
-  'own-place': (values, t) => parseWith(
-    z.object({ companyName: requiredText(120, t), place: requiredText(80, t) }),
+  'own-place': (values, { t }) => parseWith(
+    z.object({ companyName: typed(t, { max: L.ownCompanyChars }), place: typed(t, { max: L.ownPlaceChars }) }),
     values, (v) => ({ part: 'own-placement', ownPlacement: v })),
-  wish: (values, t) => parseWith(
-    z.object({ text: z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.string({ error: t.intake.wish.required }).min(1, t.intake.wish.required).max(LEARNING_WISH_MAX_CHARS, t.intake.tooLong(LEARNING_WISH_MAX_CHARS))) }),
+  wish: (values, { t }) => parseWith(
+    z.object({ text: typed(t, { max: L.wishChars, multiline: true }, t.intake.wish.required) }),
     values, (v) => ({ part: 'wish', text: v.text })),
-  'work-processes': (values, t) => parseWith(
-    z.object({ codes: list.pipe(z.array(z.string()).min(1, t.intake.workProcesses.required).max(5, t.intake.workProcesses.count)) }),
+  'work-processes': (values, { t, programme }) => parseWith(
+    z.object({ codes: chosen(workProcessesOf(programme).map((w) => w.code), L.workProcesses, t, t.intake.workProcesses.count).pipe(z.array(z.string()).min(1, t.intake.workProcesses.required)) }),
     values, (v) => ({ part: 'work-processes', codes: v.codes })),
-  organisation: (values, t) => parseWith(
-    z.object({ organisationTypes: list.pipe(z.array(z.string()).max(3, t.intake.organisation.tooMany)), electives: list }),
+  organisation: (values, { t, programme }) => parseWith(
+    z.object({
+      organisationTypes: chosen(programme.organisationTypes.map((o) => o.code), Math.min(3, L.organisationTypes), t, t.intake.organisation.tooMany),
+      electives: chosen(programme.electives.map((e) => e.code), L.electives, t),
+    }),
     values, (v) => ({ part: 'organisation', organisationTypes: v.organisationTypes, electives: v.electives })),
-  travel: (values, t) => parseWith(travelSchema(t), values, (v) => ({ part: 'travel', travel: v })),
-  days: (values, t) => parseWith(
-    z.object({ days: list.pipe(z.array(Weekday, { error: t.intake.days.required }).min(1, t.intake.days.required)), early: toggle, evening: toggle, weekend: toggle }),
+  travel: (values, context) => parseWith(travelSchema(context), values, (v) => ({ part: 'travel', travel: v })),
+  days: (values, { t }) => parseWith(
+    z.object({ days: list.pipe(z.array(Weekday, { error: t.intake.days.required }).min(1, t.intake.days.required)).transform((d) => [...new Set(d)]), early: toggle, evening: toggle, weekend: toggle }),
     values, (v) => ({ part: 'days', availability: v })),
-  ranking: (values, t) => {
+  ranking: (values, { t }) => {
     const picks = [values.rank1, values.rank2, values.rank3].filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
     if (new Set(picks).size !== picks.length) return { ok: false, errors: { rank2: t.intake.ranking.distinct } };
     return { ok: true, change: { part: 'ranking', offerIds: picks } };
   },
-  support: (values, t) => parseWith(
-    z.object({ wanted: toggle, details: optionalText(600, t.intake.tooLong(600)), shareWithCompany: toggle }),
+  support: (values, { t }) => parseWith(
+    z.object({ wanted: toggle, details: optionalTyped(t, { max: L.supportChars, multiline: true }), shareWithCompany: toggle }),
     values, (v) => ({ part: 'support', supportNeed: { wanted: v.wanted, ...(v.wanted && v.details ? { details: v.details, shareWithCompany: v.shareWithCompany } : {}) } })),
 };
 
-function travelSchema(t: Texts) {
+/** Where a student lives and can get to: only places from the list Koppel can measure travel from. */
+function travelSchema({ t, municipalities }: SubmitContext) {
   const x = t.intake.travel;
+  const place = z.string().refine((m) => municipalities.includes(m), t.intake.municipalityUnknown);
   return z.object({
-    municipality: optionalText(80, t.intake.tooLong(80)),
+    municipality: optionalTyped(t, { max: L.municipalityChars }).pipe(place.optional()),
     postcodeArea: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined), z.string().regex(POSTCODE_AREA_PATTERN, x.postcodeInvalid).optional()),
-    modes: list.pipe(z.array(TransportMode, { error: x.modesRequired }).min(1, x.modesRequired)),
+    modes: list.pipe(z.array(TransportMode, { error: x.modesRequired }).min(1, x.modesRequired)).transform((m) => [...new Set(m)]),
     maxMinutes: z.coerce.number({ error: x.maxMinutesRequired }).refine((m) => (TRAVEL_MINUTES as readonly number[]).includes(m), x.maxMinutesRequired),
-    reachableMunicipalities: list.pipe(z.array(z.string()).max(20)),
+    reachableMunicipalities: chosen(municipalities, L.reachableMunicipalities, t, t.intake.chooseAtMost(L.reachableMunicipalities), t.intake.municipalityUnknown),
   }).superRefine((v, ctx) => {
     if (!v.municipality && !v.postcodeArea) ctx.addIssue({ code: 'custom', path: ['municipality'], message: x.whereRequired });
   });
 }
 
 /** `intake.save.<step>` → a validated change, or a message per field saying what to fix. */
-export function parseIntakeSubmit(step: string, values: Record<string, unknown>, t: Texts): ParsedSubmit | undefined {
-  return parsers[step]?.(values, t);
+export function parseIntakeSubmit(step: string, values: Record<string, unknown>, context: SubmitContext): ParsedSubmit | undefined {
+  return Object.hasOwn(parsers, step) ? parsers[step](values, context) : undefined;
 }

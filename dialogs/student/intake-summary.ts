@@ -2,6 +2,7 @@ import { describeWorkProcess } from '../../bot/catalogue/index.js';
 import type { IntakeStep } from '../../bot/domain/student.js';
 import type { Form } from '../form.js';
 import type { FormContext } from './intake-forms.js';
+import { userText } from '../user-text.js';
 
 type Section = NonNullable<Form['sections']>[number];
 
@@ -16,7 +17,7 @@ export function summaryForm(context: FormContext, notice?: Form['notice']): Form
     ...(editable ? { action: { verb: 'intake.edit', label: x.edit, data: { step } } } : {}),
   });
   const sections = [
-    section('wish', [{ label: x.sections.wish, value: view.student.learningWish?.text || x.none }]),
+    section('wish', [{ label: x.sections.wish, value: view.student.learningWish?.text ? userText(view.student.learningWish.text) : x.none }]),
     section('work-processes', workProcessFacts(context)),
     section('organisation', organisationFacts(context)),
     section('travel', travelFacts(context)),

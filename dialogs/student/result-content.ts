@@ -4,6 +4,7 @@ import type { Form, FormAction } from '../form.js';
 import { textsFor } from '../texts/index.js';
 import { liveResultKey } from '../../bot/results/live-keys.js';
 import type { Language, Reply } from '../turn.js';
+import { userText } from '../user-text.js';
 
 /** A student's result as a live card: what it shows is decided again each time it is looked at. */
 export function liveResultReply(studentId: string, result: StudentResult, language: Language): Extract<Reply, { kind: 'live' }> {
@@ -19,7 +20,7 @@ export function resultForm(result: StudentResult, language: Language): Form {
     case 'not-yet':
       return { ...base, intro: x.notYet(formatMoment(result.releaseAt, language)) };
     case 'own-placement':
-      return { ...base, intro: x.ownPlace(result.companyName, result.place) };
+      return { ...base, intro: x.ownPlace(userText(result.companyName), userText(result.place)) };
     case 'no-place-yet':
       return { ...base, intro: result.newPlaceBy ? textsFor(language).followUp.student.placeEnded(formatDate(result.newPlaceBy, language)) : x.noPlace };
     case 'placed':
@@ -36,11 +37,11 @@ function placedForm(result: Extract<StudentResult, { kind: 'placed' }>, language
   return {
     id: 'student.result', title: x.title, intro: result.acknowledged ? `${x.placed} ${f.acknowledged}` : x.placed, fields: [],
     sections: [{
-      title: result.companyName,
+      title: userText(result.companyName),
       facts: [
-        { label: x.where, value: `${result.locationLabel}, ${result.municipality}` },
+        { label: x.where, value: `${userText(result.locationLabel)}, ${userText(result.municipality)}` },
         ...(result.minutes !== undefined ? [{ label: x.travel, value: x.travelValue(result.minutes, t.intake.travel.modeLabels[result.mode ?? ''] ?? result.mode ?? '') }] : []),
-        { label: x.learn, value: result.learnText },
+        { label: x.learn, value: userText(result.learnText) },
         { label: x.start, value: formatDate(`${result.internshipStart}T12:00:00Z`, language) },
         { label: f.next, value: f.nextValue },
         { label: f.meeting, value: meetingState(result.meeting, language) },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { refreshLive } from '../live-replies.js';
-import { intakeHarness, releasedRound, STUDENT_USER, textOf } from '../testing/intake-fixture.js';
+import { intakeHarness, readable, releasedRound, STUDENT_USER, textOf } from '../testing/intake-fixture.js';
 import type { Turn } from '../turn.js';
 
 const AFTER_RELEASE = new Date('2027-01-20T09:00:00+01:00');
@@ -28,7 +28,7 @@ describe('the live result card', () => {
 
   it('shows the place, travel, what you learn and that the introduction is no selection, from the release moment on', async () => {
     const h = await intakeHarness(releasedRound(), { now: AFTER_RELEASE });
-    const live = await refreshLive('result:s1', viewer(STUDENT_USER), h.services());
+    const live = readable(await refreshLive('result:s1', viewer(STUDENT_USER), h.services()));
     expect(live?.form.intro).toBe('Je hebt een stageplek! Die plek is voor jou gereserveerd.');
     expect(live?.form.sections?.[0]).toMatchObject({ title: 'Zorggroep De Naam 1', facts: expect.arrayContaining([
       { label: 'Waar', value: 'Hoofdlocatie, Schiedam' },

@@ -13,6 +13,7 @@ import { sendQueued } from '../../bot/outbox/outbox-test-support.js';
 import { EVERYTHING, type KoppelStore, openMemoryKoppelStore } from '../../bot/store/index.js';
 import { handleTurn } from '../koppel-dialogs.js';
 import type { Language, Reply, Turn } from '../turn.js';
+import { withoutMarks } from '../user-text.js';
 
 export const STUDENT_USER = 'teams-student-1';
 export const BEFORE_DEADLINE = new Date('2027-01-05T12:00:00+01:00');
@@ -86,10 +87,20 @@ export async function intakeHarness(data: KoppelView = roundData(), clock = { no
     /** Sends what the services queued in the outbox, as the outbox's runner does right after a turn. */
     sendQueued: () => sendQueued(store, notifier, clock.now),
     services: () => services,
-    say: (text: string, language?: Language, userId?: string) => handleTurn(turn({ kind: 'text', text }, language, userId), services),
-    submit: (verb: string, values: Record<string, unknown> = {}, language?: Language, userId?: string) => handleTurn(turn({ kind: 'submit', verb, values: { verb, ...values } }, language, userId), services),
+    /** The replies as a person reads them: the marks around typed text (see user-text.ts) are left out. */
+    say: async (text: string, language?: Language, userId?: string) => readable(await handleTurn(turn({ kind: 'text', text }, language, userId), services)),
+    submit: async (verb: string, values: Record<string, unknown> = {}, language?: Language, userId?: string) =>
+      readable(await handleTurn(turn({ kind: 'submit', verb, values: { verb, ...values } }, language, userId), services)),
     student: async () => (await store.read(EVERYTHING)).students.s1,
   };
+}
+
+/** Replies without the marks around typed text, as a person reads them; the renderers' own tests check the marks. */
+export function readable<T>(value: T): T {
+  if (typeof value === 'string') return withoutMarks(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => readable(v)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, readable(v)])) as T;
+  return value;
 }
 
 /** The form of the first card among the replies (a live card's too). */

@@ -147,6 +147,9 @@ export const intakeEn: IntakeTexts = {
   resultReleased: 'The result is out. Koppel sent you a message with your internship place. Cannot find it? Ask your internship coordinator.',
   resultNoRound: 'There is no result yet. Everyone hears it at the same moment.',
   unknownChoice: 'I do not know that choice (any more). Please choose again from the list.',
+  characters: 'This text holds characters I cannot keep, such as invisible control characters. Please type it again.',
+  chooseAtMost: (max) => `Choose at most ${max}.`,
+  municipalityUnknown: 'Choose a place from the list.',
   tooLong: (max) => `At most ${max} characters.`,
   required: 'Please fill this in.',
 };

@@ -148,6 +148,9 @@ export const intakeNl = {
   resultReleased: 'De uitslag is bekend. Je kreeg een bericht van Koppel met je stageplek. Zie je het niet? Vraag het je stagecoördinator.',
   resultNoRound: 'Er is nog geen uitslag. Iedereen hoort het op hetzelfde moment.',
   unknownChoice: 'Die keuze ken ik niet (meer). Kies opnieuw uit de lijst.',
+  characters: 'Deze tekst bevat tekens die ik niet kan bewaren, zoals onzichtbare stuurtekens. Typ hem opnieuw in.',
+  chooseAtMost: (max: number) => `Kies hoogstens ${max}.`,
+  municipalityUnknown: 'Kies een plaats uit de lijst.',
   tooLong: (max: number) => `Maximaal ${max} tekens.`,
   required: 'Vul dit in.',
 };

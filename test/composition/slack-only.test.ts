@@ -29,7 +29,10 @@ async function start(env: Record<string, string>) {
     config: loaded.config, log: () => {}, slackApiUrl: fake.url, now: () => new Date('2027-01-05T12:00:00+01:00'),
     store: openMemoryKoppelStore(data),
   });
-  return `http://127.0.0.1:${(koppel.server.address() as AddressInfo).port}`;
+  const url = `http://127.0.0.1:${(koppel.server.address() as AddressInfo).port}`;
+  // Slack connects in the background; /healthz says when it is ready.
+  for (let i = 0; i < 200 && ((await (await fetch(`${url}/healthz`)).json()) as { slack?: string }).slack !== 'ready'; i++) await new Promise((r) => setTimeout(r, 25));
+  return url;
 }
 
 describe('Koppel with only Slack configured', () => {

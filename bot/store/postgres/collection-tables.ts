@@ -19,4 +19,5 @@ export const TABLES: { readonly [C in CollectionName]: string } = {
   waiting: 'waiting',
   placements: 'placements',
   rematches: 'rematches',
+  handledActivities: 'handled_activities',
 };
