@@ -5,6 +5,22 @@ import tseslint from 'typescript-eslint';
 
 const platformSdks = ['botbuilder', 'botbuilder-*', '@microsoft/teams-ai', '@slack/*'];
 
+// Product code never leans on test or benchmark code: fakes, fixtures and harnesses live in testing/,
+// benchmarks in bench/, and only tests, harnesses and benchmarks import them.
+const testCode = { group: ['**/testing/*', '**/bench/*', '**/test/*'], message: 'Product code never imports test or benchmark code (testing/, bench/, test/).' };
+const testFiles = ['**/*.test.ts', '**/testing/**', '**/bench/**', 'test/**', 'matching/cli/**'];
+const layers = {
+  matching: [
+    { group: ['../bot/*', '../../bot/*', '../dialogs/*', '../../dialogs/*', '../adapters/*', '../../adapters/*'], message: 'matching/ is pure: it imports nothing of ours.' },
+    { group: ['node:*', 'fs', 'path', 'http', 'https', 'net', 'child_process', ...platformSdks, 'lowdb', 'lowdb/*', 'express'], message: 'matching/ is pure: no I/O and no platform.' },
+  ],
+  dialogs: [
+    { group: platformSdks, message: 'dialogs/ know no platform: speak the neutral turn/reply vocabulary.' },
+    { group: ['../adapters/*', '../../adapters/*'], message: 'Imports point adapters → dialogs, never back.' },
+  ],
+  bot: [{ group: ['../adapters/*', '../../adapters/*', '../dialogs/*', '../../dialogs/*'], message: 'bot/ is below dialogs and adapters; only the composition root knows them.' }],
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'dist/**', 'devTools/**'] },
   js.configs.recommended,
@@ -18,33 +34,36 @@ export default tseslint.config(
   {
     files: ['matching/**/*.ts'],
     ignores: ['matching/**/*.test.ts', 'matching/cli/**', 'matching/bench/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['../bot/*', '../../bot/*', '../dialogs/*', '../../dialogs/*', '../adapters/*', '../../adapters/*'], message: 'matching/ is pure: it imports nothing of ours.' },
-          { group: ['node:*', 'fs', 'path', 'http', 'https', 'net', 'child_process', ...platformSdks, 'lowdb', 'lowdb/*', 'express'], message: 'matching/ is pure: no I/O and no platform.' },
-        ],
-      }],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: layers.matching }] },
   },
   {
     files: ['dialogs/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: platformSdks, message: 'dialogs/ know no platform: speak the neutral turn/reply vocabulary.' },
-          { group: ['../adapters/*', '../../adapters/*'], message: 'Imports point adapters → dialogs, never back.' },
-        ],
-      }],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: layers.dialogs }] },
   },
   {
     files: ['bot/**/*.ts'],
     ignores: ['bot/main.ts', 'bot/composition-root.ts', 'bot/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['../adapters/*', '../../adapters/*', '../dialogs/*', '../../dialogs/*'], message: 'bot/ is below dialogs and adapters; only the composition root knows them.' }],
-      }],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: layers.bot }] },
+  },
+  // The same layers for product files, and no test code in them (a later entry replaces the rule's options).
+  {
+    files: ['matching/**/*.ts'],
+    ignores: [...testFiles, 'matching/bench/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...layers.matching, testCode] }] },
+  },
+  {
+    files: ['dialogs/**/*.ts'],
+    ignores: testFiles,
+    rules: { 'no-restricted-imports': ['error', { patterns: [...layers.dialogs, testCode] }] },
+  },
+  {
+    files: ['bot/**/*.ts'],
+    ignores: [...testFiles, 'bot/main.ts', 'bot/composition-root.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...layers.bot, testCode] }] },
+  },
+  {
+    files: ['bot/main.ts', 'bot/composition-root.ts', 'adapters/**/*.ts'],
+    ignores: testFiles,
+    rules: { 'no-restricted-imports': ['error', { patterns: [testCode] }] },
   },
 );

@@ -5,7 +5,7 @@ import { MatchRun } from './domain/match-run.js';
 import { emptyKoppelData, type KoppelView } from './koppel-data.js';
 import { createKoppelServices } from './koppel-services.js';
 import type { Notifier } from './notifications.js';
-import { beforeDeadline, contactOf, makeCompany, makeOffer, makeRound, makeStudent, validDraft } from './offers/offer-test-support.js';
+import { beforeDeadline, contactOf, makeCompany, makeOffer, makeRound, makeStudent, validDraft } from './offers/testing/offer-test-support.js';
 import type { PersonKey } from './people.js';
 import { openMemoryKoppelStore, type KoppelStore, type Scope } from './store/index.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placementsAtRelease } from '../bot/follow-up/placements.js';
-import { conversationFor } from '../bot/outbox/outbox-test-support.js';
+import { conversationFor } from '../bot/outbox/testing/outbox-test-support.js';
 import { EVERYTHING } from '../bot/store/index.js';
 import { CONTACT_USER, formOf, intakeHarness, releasedRound, STUDENT_USER, textOf } from './testing/intake-fixture.js';
 import { nl } from './texts/nl.js';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { placementsAtRelease } from '../../bot/follow-up/placements.js';
-import { sendQueued } from '../../bot/outbox/outbox-test-support.js';
+import { sendQueued } from '../../bot/outbox/testing/outbox-test-support.js';
 import { EVERYTHING } from '../../bot/store/index.js';
 import { notificationReplies } from '../../dialogs/notification-replies.js';
 import { releasedRound } from '../../dialogs/testing/intake-fixture.js';

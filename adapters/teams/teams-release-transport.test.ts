@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { testTeamsBot } from './testing/test-teams-bot.js';
 import type { OutboxEntry } from '../../bot/domain/outbox-entry.js';
-import { startFakeConnector, type FakeConnector, type FakeConnectorOptions } from '../../bot/release/fake-connector.js';
+import { startFakeConnector, type FakeConnector, type FakeConnectorOptions } from '../../bot/release/testing/fake-connector.js';
 import type { Reply } from '../../dialogs/turn.js';
 import { createTeamsReleaseTransport } from './teams-release-transport.js';
 

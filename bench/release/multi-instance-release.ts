@@ -3,12 +3,12 @@
 // connector on loopback. When half of the messages have arrived, the process that is sending is
 // killed with SIGKILL; the survivors must take over and finish, with nothing sent twice and nothing
 // lost. Used by `npm run bench:release -- --store postgres --instances 3` and by its test.
-import { releaseFigures, type ReleaseFigures } from '../../bot/release/bench-figures.js';
-import { startFakeConnector, type FakeConnectorOptions } from '../../bot/release/fake-connector.js';
+import { releaseFigures, type ReleaseFigures } from './bench-figures.js';
+import { startFakeConnector, type FakeConnectorOptions } from '../../bot/release/testing/fake-connector.js';
 import { enqueue } from '../../bot/release/outbox.js';
-import { fixtureData, fixturePlan, preDeliveredCards, type FixtureSize } from '../../bot/release/release-fixture.js';
+import { fixtureData, fixturePlan, preDeliveredCards, type FixtureSize } from '../../bot/release/testing/release-fixture.js';
 import { SENDER_LEASE } from '../../bot/release/sender-lease.js';
-import { runWorker, type WorkerRun } from '../../bot/release/worker-process.js';
+import { runWorker, type WorkerRun } from '../../bot/release/testing/worker-process.js';
 import { byIds, EVERYTHING } from '../../bot/store/index.js';
 import { openPostgresStore } from '../../bot/store/postgres/index.js';
 

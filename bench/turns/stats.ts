@@ -1,5 +1,5 @@
 // Latency figures: nearest-rank percentiles, so p99 of 1,800 turns is a turn that really happened.
-import { seededRandom as mulberry32 } from '../../bot/release/fake-connector.js';
+import { seededRandom as mulberry32 } from '../../bot/release/testing/fake-connector.js';
 
 export interface LatencyStats {
   count: number;

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { startFakeConnector, type Delivery, type FakeConnector } from '../../bot/release/fake-connector.js';
+import { startFakeConnector, type Delivery, type FakeConnector } from '../../bot/release/testing/fake-connector.js';
 
 // The fake Bot Framework connector, without rate limits or injected failures, routing what the bot
 // sends to the simulated student whose chat it is. In local mode botbuilder sends a turn's replies

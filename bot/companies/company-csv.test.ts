@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCompanyCsv, type CompanyCsvResult, type NewCompany } from './company-csv.js';
 import type { ImportProblem } from './company-problem.js';
-import { AAD_ID, excelFile, gazetteer, storedCompany, storedStudent } from './company-test-support.js';
+import { AAD_ID, excelFile, gazetteer, storedCompany, storedStudent } from './testing/company-test-support.js';
 
 const HEADER = 'bedrijfsnaam;sbb_nummer;kvk_nummer;locatie;postcode;plaats;contact_teams_id;contact_email';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AAD_ID, counter, excelFile, gazetteer, now, openStore, storedCompany } from './company-test-support.js';
+import { AAD_ID, counter, excelFile, gazetteer, now, openStore, storedCompany } from './testing/company-test-support.js';
 import { formatCompanyImportReport, importCompanies, type CompanyImportReport, type ImportCompaniesInput } from './import-companies.js';
 import { EVERYTHING } from '../store/index.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonKey } from '../people.js';
-import { AAD_ID, now, openStore, storedCompany, storedStudent } from './company-test-support.js';
+import { AAD_ID, now, openStore, storedCompany, storedStudent } from './testing/company-test-support.js';
 import { createInviteCode, INVITE_ALPHABET, redeemInviteCode } from './invite-codes.js';
 import { EVERYTHING } from '../store/index.js';
 

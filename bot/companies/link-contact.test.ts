@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonKey } from '../people.js';
-import { now, openStore, storedCompany, storedStudent } from './company-test-support.js';
+import { now, openStore, storedCompany, storedStudent } from './testing/company-test-support.js';
 import { linkContactByEmail } from './link-contact.js';
 import { EVERYTHING } from '../store/index.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteer, now, openStore, storedCompany, storedStudent } from './company-test-support.js';
+import { gazetteer, now, openStore, storedCompany, storedStudent } from './testing/company-test-support.js';
 import { registerCompany, type RegisterCompanyInput } from './register-company.js';
 import { EVERYTHING } from '../store/index.js';
 

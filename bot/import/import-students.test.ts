@@ -3,7 +3,7 @@ import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
 import { Id } from '../domain/common.js';
 import { emptyKoppelData } from '../koppel-data.js';
 import { EVERYTHING, type KoppelStore, openMemoryKoppelStore } from '../store/index.js';
-import { AAD_ID, csvLines, excelFile, testRound } from './import-test-support.js';
+import { AAD_ID, csvLines, excelFile, testRound } from './testing/import-test-support.js';
 import { formatImportReport, importStudents, isImportError, newStudentId, type ImportReport, type ImportStudentsInput } from './import-students.js';
 
 const now = new Date('2026-11-22T10:00:00Z');

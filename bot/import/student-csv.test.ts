@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
 import { MAX_BYTES } from './csv-table.js';
-import { AAD_ID, csvLines, excelFile, testRound } from './import-test-support.js';
+import { AAD_ID, csvLines, excelFile, testRound } from './testing/import-test-support.js';
 import { MAX_ROWS, parseStudentCsv, type ExistingStudent, type StudentCsvResult } from './student-csv.js';
 
 let catalogue: Catalogue;

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { harness, ok, QUOTED_COMPANY, SUPPORT_DETAILS, testData, WISHES } from './run-test-support.js';
+import { harness, ok, QUOTED_COMPANY, SUPPORT_DETAILS, testData, WISHES } from './testing/run-test-support.js';
 import { EVERYTHING } from '../store/index.js';
 
 const PIN_REASON = 'Moeder belde: thuissituatie, liever dichtbij';

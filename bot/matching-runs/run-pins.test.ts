@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { harness, ok, testData } from './run-test-support.js';
+import { harness, ok, testData } from './testing/run-test-support.js';
 import { EVERYTHING } from '../store/index.js';
 
 const REASON = 'Heeft extra begeleiding nodig vanwege dyslexie; besproken met mentor';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KoppelView } from '../koppel-data.js';
-import { harness, ok, testData } from './run-test-support.js';
+import { harness, ok, testData } from './testing/run-test-support.js';
 import type { RunPreview } from './run-service.js';
 import { EVERYTHING } from '../store/index.js';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findProgramme, loadCatalogue, type Catalogue, type Programme } from '../catalogue/index.js';
 import { checkDraft, type DraftContext } from './offer-draft.js';
-import { makeCompany, validDraft } from './offer-test-support.js';
+import { makeCompany, validDraft } from './testing/offer-test-support.js';
 import type { OfferDraft } from './offer-types.js';
 
 let context: DraftContext;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../store/deep-freeze.js';
-import { conversationFor, sendQueued } from '../outbox/outbox-test-support.js';
+import { conversationFor, sendQueued } from '../outbox/testing/outbox-test-support.js';
 import { dueOfferReminders, requestOffers, runOfferReminders } from './offer-reminders.js';
-import { beforeDeadline, DEADLINE, fakeNotifier, makeCompany, makeData, makeOffer, makeRound, memoryStore } from './offer-test-support.js';
+import { beforeDeadline, DEADLINE, fakeNotifier, makeCompany, makeData, makeOffer, makeRound, memoryStore } from './testing/offer-test-support.js';
 import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 const at = (date: Date) => () => date;

@@ -6,7 +6,7 @@ import type { PersonKey } from '../people.js';
 import { createOfferService, type OfferService } from './offer-service.js';
 import {
   beforeDeadline, contactOf, COORDINATOR, DEADLINE, makeCompany, makeData, makeOffer, makeRound, makeStudent, memoryStore, validDraft,
-} from './offer-test-support.js';
+} from './testing/offer-test-support.js';
 import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 let catalogue: Catalogue;

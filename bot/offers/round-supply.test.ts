@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
 import { deepFreeze } from '../store/deep-freeze.js';
 import { roundSupply } from './round-supply.js';
-import { makeCompany, makeData, makeOffer, makeRound, makeStudent } from './offer-test-support.js';
+import { makeCompany, makeData, makeOffer, makeRound, makeStudent } from './testing/offer-test-support.js';
 
 let catalogue: Catalogue;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OutboxEntry } from '../domain/outbox-entry.js';
 import { emptyKoppelData } from '../koppel-data.js';
 import { EVERYTHING, openMemoryKoppelStore } from '../store/index.js';
-import { conversationFor, sendQueued } from './outbox-test-support.js';
+import { conversationFor, sendQueued } from './testing/outbox-test-support.js';
 import { queueDraft, queueForCoordinators, queueNotifications, type QueuedNotification } from './queue-notifications.js';
 
 const NOW = new Date('2027-01-04T10:00:00Z');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { enqueue, releaseEntriesOf, releaseProgress, retryFailed } from './outbox.js';
 import { releaseOverview } from './release-overview.js';
 import { Round } from '../domain/round.js';
-import { entryOf, memoryStore, planned, plannedRound, T0 } from './release-test-support.js';
+import { entryOf, memoryStore, planned, plannedRound, T0 } from './testing/release-test-support.js';
 import { EVERYTHING } from '../store/index.js';
 
 const now = new Date(T0);

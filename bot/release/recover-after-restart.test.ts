@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UNKNOWN_AFTER_RESTART } from './outbox-claims.js';
 import { enqueue, releaseProgress } from './outbox.js';
 import { recoverAfterRestart, runOutbox } from './release-sender.js';
-import { entryOf, memoryStore, planned, scriptedTransport, T0, virtualClock } from './release-test-support.js';
+import { entryOf, memoryStore, planned, scriptedTransport, T0, virtualClock } from './testing/release-test-support.js';
 import { EVERYTHING } from '../store/index.js';
 
 // What a crash leaves behind: entries claimed ('sending') whose outcome nobody knows.

@@ -3,11 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EVERYTHING } from '../store/index.js';
-import { startFakeConnector, type Delivery, type FakeConnector } from './fake-connector.js';
+import { startFakeConnector, type Delivery, type FakeConnector } from './testing/fake-connector.js';
 import { UNKNOWN_AFTER_RESTART } from './outbox-claims.js';
 import { enqueue, releaseProgress } from './outbox.js';
-import { conversationIdFor, FIXTURE_ROUND, fixtureData, fixturePlan, openFixtureStore, preDeliveredCards, studentIdentity } from './release-fixture.js';
-import { runWorker } from './worker-process.js';
+import { conversationIdFor, FIXTURE_ROUND, fixtureData, fixturePlan, openFixtureStore, preDeliveredCards, studentIdentity } from './testing/release-fixture.js';
+import { runWorker } from './testing/worker-process.js';
 
 const SIZE = { students: 40, companies: 10, coordinators: 2 };
 

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { releasedRound } from '../../dialogs/testing/intake-fixture.js';
 import { EVERYTHING, openMemoryKoppelStore } from '../store/index.js';
 import { startDueReleases, startReleaseRunner, RELEASE_ACTOR, type ReleaseRunner } from './release-runner.js';
-import { scriptedTransport, virtualClock } from './release-test-support.js';
+import { scriptedTransport, virtualClock } from './testing/release-test-support.js';
 import { outboxTransport } from '../outbox/outbox-transport.js';
-import { conversationFor } from '../outbox/outbox-test-support.js';
+import { conversationFor } from '../outbox/testing/outbox-test-support.js';
 import { queueNotifications } from '../outbox/queue-notifications.js';
 
 const RELEASE_AT = Date.parse('2027-01-20T08:00:00.000Z');

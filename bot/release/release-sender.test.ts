@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enqueue, releaseProgress, type PlannedMessage } from './outbox.js';
 import { runOutbox, type RunOutboxDeps } from './release-sender.js';
-import { entryOf, memoryStore, planned, plannedRound, scriptedTransport, T0, virtualClock, type Script, type TransportCall } from './release-test-support.js';
+import { entryOf, memoryStore, planned, plannedRound, scriptedTransport, T0, virtualClock, type Script, type TransportCall } from './testing/release-test-support.js';
 import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 async function release(plan: PlannedMessage[], script?: Script, options: Partial<RunOutboxDeps> = {}) {

@@ -6,7 +6,7 @@ import { startReleaseRunner, type ReleaseRunner } from './release-runner.js';
 import { enqueue } from './outbox.js';
 import { runOutbox } from './release-sender.js';
 import { LeaseLostError, takeLease, takeLeaseNow } from './sender-lease.js';
-import { plannedRound, scriptedTransport, T0, virtualClock } from './release-test-support.js';
+import { plannedRound, scriptedTransport, T0, virtualClock } from './testing/release-test-support.js';
 
 const LEASE_MS = 15_000;
 const lease = (owner: string) => ({ name: 'outbox-sender', owner, leaseMs: LEASE_MS });

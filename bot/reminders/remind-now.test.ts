@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Round } from '../domain/round.js';
-import { beforeDeadline, DEADLINE, fakeNotifier, makeCompany, makeData, makeOffer, makeRound, makeStudent, memoryStore } from '../offers/offer-test-support.js';
-import { conversationFor, countingStore, sendQueued } from '../outbox/outbox-test-support.js';
+import { beforeDeadline, DEADLINE, fakeNotifier, makeCompany, makeData, makeOffer, makeRound, makeStudent, memoryStore } from '../offers/testing/offer-test-support.js';
+import { conversationFor, countingStore, sendQueued } from '../outbox/testing/outbox-test-support.js';
 import { amsterdamDay, remindNow } from './remind-now.js';
 import { EVERYTHING } from '../store/index.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../store/deep-freeze.js';
 import { currentMoment, dueReminders, reminderFor, reminderKey } from './reminder-plan.js';
-import { beforeDeadline, DEADLINE, makeData, makeRound, makeStudent } from './reminder-test-support.js';
+import { beforeDeadline, DEADLINE, makeData, makeRound, makeStudent } from './testing/reminder-test-support.js';
 
 const oneStudent = () => makeData([makeRound()], [makeStudent('s1')]);
 const moments = (data = oneStudent(), now: Date) => dueReminders(data, now).map((r) => r.moment);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { conversationFor, sendQueued } from '../outbox/outbox-test-support.js';
+import { conversationFor, sendQueued } from '../outbox/testing/outbox-test-support.js';
 import { runReminders } from './reminder-runner.js';
-import { beforeDeadline, DEADLINE, fakeNotifier, makeData, makeRound, makeStudent, memoryStore } from './reminder-test-support.js';
+import { beforeDeadline, DEADLINE, fakeNotifier, makeData, makeRound, makeStudent, memoryStore } from './testing/reminder-test-support.js';
 import { EVERYTHING, type KoppelStore } from '../store/index.js';
 import type { KoppelView } from '../koppel-data.js';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startReminderSchedule } from './reminder-runner.js';
-import { conversationFor } from '../outbox/outbox-test-support.js';
-import { beforeDeadline, deferred, makeData, makeRound, makeStudent, memoryStore, type Deferred } from './reminder-test-support.js';
+import { conversationFor } from '../outbox/testing/outbox-test-support.js';
+import { beforeDeadline, deferred, makeData, makeRound, makeStudent, memoryStore, type Deferred } from './testing/reminder-test-support.js';
 import { EVERYTHING, type KoppelStore } from '../store/index.js';
 
 const INTERVAL = 60_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeData, makeRound } from '../offers/offer-test-support.js';
+import { makeData, makeRound } from '../offers/testing/offer-test-support.js';
 import { openMemoryKoppelStore, EVERYTHING } from '../store/index.js';
 import { closeOverdueRounds, DEADLINE_ACTOR } from './close-overdue.js';
 

@@ -6,7 +6,7 @@ import { Student } from '../domain/student.js';
 import { emptyKoppelData, type KoppelView } from '../koppel-data.js';
 import type { DeliveryResult, Notification, Notifier } from '../notifications.js';
 import { UNKNOWN_AFTER_RESTART } from '../release/outbox-claims.js';
-import { conversationFor, countingStore, queuedOf, sendQueued } from '../outbox/outbox-test-support.js';
+import { conversationFor, countingStore, queuedOf, sendQueued } from '../outbox/testing/outbox-test-support.js';
 import type { PersonKey } from '../people.js';
 import { EVERYTHING, openMemoryKoppelStore, type KoppelStore } from '../store/index.js';
 import { createRoundService, welcomeKey } from './round-service.js';

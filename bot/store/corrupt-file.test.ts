@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openDocumentFile } from './file-store.js';
 import { StoreCorruptError, StoreErrorCode } from './store-errors.js';
-import { COUNTER_VERSION, CounterSchema, initialCounter, makeTempDir } from './store-test-support.js';
+import { COUNTER_VERSION, CounterSchema, initialCounter, makeTempDir } from './testing/store-test-support.js';
 
 describe('a file that cannot be read', () => {
   let dir: string;

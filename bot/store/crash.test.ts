@@ -4,9 +4,9 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDocumentFile } from './file-store.js';
-import { blobFor, crashStoreOptions, CrashSchema, makeTempDir, pause } from './store-test-support.js';
+import { blobFor, crashStoreOptions, CrashSchema, makeTempDir, pause } from './testing/store-test-support.js';
 
-const writerScript = fileURLToPath(new URL('./crash-writer.ts', import.meta.url));
+const writerScript = fileURLToPath(new URL('./testing/crash-writer.ts', import.meta.url));
 const KILLS = 12;
 
 /** Starts the writer, kills it with SIGKILL at a random moment, and returns the last counter it reported. */

@@ -8,7 +8,7 @@ import { openLowdbStore, openMemoryKoppelStore } from './open-lowdb-store.js';
 import { TABLES } from './postgres/collection-tables.js';
 import { openPostgresStore, type PostgresStore } from './postgres/postgres-store.js';
 import { StoreCorruptError, StoreErrorCode, StoreNewerVersionError, StoreWriteError } from './store-errors.js';
-import { makeTempDir } from './store-test-support.js';
+import { makeTempDir } from './testing/store-test-support.js';
 import { byIds } from './koppel-store.js';
 import { round } from './testing/contract-records.js';
 import { describeStoreContract } from './testing/store-contract.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Migrations } from './document-file-options.js';
 import { openDocumentFile } from './file-store.js';
 import { StoreErrorCode, StoreMigrationError, StoreNewerVersionError } from './store-errors.js';
-import { COUNTER_VERSION, CounterSchema, initialCounter, makeTempDir } from './store-test-support.js';
+import { COUNTER_VERSION, CounterSchema, initialCounter, makeTempDir } from './testing/store-test-support.js';
 
 // v1 called the counter `count`; v2 renamed it; v3 added `byKey`.
 const migrations: Migrations = {

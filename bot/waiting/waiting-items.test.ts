@@ -6,7 +6,7 @@ import { startPostgres, type PostgresServer } from '../../test/support/postgres-
 import { emptyKoppelData } from '../koppel-data.js';
 import { openLowdbStore, openMemoryKoppelStore, type KoppelStore } from '../store/index.js';
 import { openPostgresStore } from '../store/postgres/index.js';
-import { makeTempDir } from '../store/store-test-support.js';
+import { makeTempDir } from '../store/testing/store-test-support.js';
 import { createWaitingItems, WAITING_POLICY } from './waiting-items.js';
 
 // Two Koppel processes are two stores on the same data: for PostgreSQL two pools on one database,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SUPPORT_DETAILS, testData, WISHES } from '../../bot/matching-runs/run-test-support.js';
+import { SUPPORT_DETAILS, testData, WISHES } from '../../bot/matching-runs/testing/run-test-support.js';
 import { intakeHarness, textOf } from '../testing/intake-fixture.js';
 import { exportRemindersEn } from '../texts/export-reminders-en.js';
 import { exportRemindersNl } from '../texts/export-reminders-nl.js';

@@ -4,7 +4,7 @@ import { Offer } from '../../bot/domain/offer.js';
 import { Student } from '../../bot/domain/student.js';
 import { AFTER_DEADLINE, companyRoundData, CONTACT_USER, formOf, intakeHarness, STUDENT_USER, textOf } from '../testing/intake-fixture.js';
 import { EVERYTHING } from '../../bot/store/index.js';
-import { conversationFor } from '../../bot/outbox/outbox-test-support.js';
+import { conversationFor } from '../../bot/outbox/testing/outbox-test-support.js';
 
 // An open round: s1 (invited) and s4 (started) still owe a wish, s2 confirmed, s3 has an own place,
 // s5 has no chat account yet. c1 has no offer, c2 answered, c3 is known by e-mail only.

@@ -4,7 +4,7 @@ import { notificationReplies } from '../notification-replies.js';
 import { formOf, intakeHarness, roundData, textOf } from '../testing/intake-fixture.js';
 import { EVERYTHING } from '../../bot/store/index.js';
 import { Student } from '../../bot/domain/student.js';
-import { conversationFor } from '../../bot/outbox/outbox-test-support.js';
+import { conversationFor } from '../../bot/outbox/testing/outbox-test-support.js';
 import { queueNotifications } from '../../bot/outbox/queue-notifications.js';
 
 const COORDINATOR = 'coord-1';

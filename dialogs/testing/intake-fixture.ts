@@ -9,7 +9,7 @@ import { emptyKoppelData, KoppelView } from '../../bot/koppel-data.js';
 import { createKoppelServices } from '../../bot/koppel-services.js';
 import type { Notification, Notifier } from '../../bot/notifications.js';
 import type { PersonKey } from '../../bot/people.js';
-import { sendQueued } from '../../bot/outbox/outbox-test-support.js';
+import { sendQueued } from '../../bot/outbox/testing/outbox-test-support.js';
 import { EVERYTHING, type KoppelStore, openMemoryKoppelStore } from '../../bot/store/index.js';
 import { handleTurn } from '../koppel-dialogs.js';
 import type { Language, Reply, Turn } from '../turn.js';

@@ -3,7 +3,7 @@
 import { loadCatalogue } from '../../catalogue/index.js';
 import { loadDefaultGazetteer } from '../../geo/gazetteer.js';
 import type { KoppelView } from '../../koppel-data.js';
-import { harness, testData } from '../../matching-runs/run-test-support.js';
+import { harness, testData } from '../../matching-runs/testing/run-test-support.js';
 import { startDueReleases } from '../../release/release-runner.js';
 import { EVERYTHING } from '../../store/index.js';
 import { createFollowUpService } from '../follow-up-service.js';

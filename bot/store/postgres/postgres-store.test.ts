@@ -10,7 +10,7 @@ import { COLLECTIONS, identityKey, roundKey } from '../koppel-collections.js';
 import { byIds, byKeys, EVERYTHING } from '../koppel-store.js';
 import { openLowdbStore } from '../open-lowdb-store.js';
 import { StoreConflictError, StoreDatabaseNewerError, StoreErrorCode, StoreUnavailableError } from '../store-errors.js';
-import { makeTempDir } from '../store-test-support.js';
+import { makeTempDir } from '../testing/store-test-support.js';
 import { auditEvent, round, student, teams } from '../testing/contract-records.js';
 import { TABLES } from './collection-tables.js';
 import { importView, ImportTargetNotEmptyError } from './import-view.js';

@@ -1,9 +1,9 @@
 // Shared fixtures for the company tests: a store, the shipped gazetteer, and files to read.
-import { loadDefaultGazetteer } from '../geo/gazetteer.js';
-import { emptyKoppelData, KoppelView } from '../koppel-data.js';
-import { Company } from '../domain/company.js';
-import { Student } from '../domain/student.js';
-import { type KoppelStore, openMemoryKoppelStore } from '../store/index.js';
+import { loadDefaultGazetteer } from '../../geo/gazetteer.js';
+import { emptyKoppelData, KoppelView } from '../../koppel-data.js';
+import { Company } from '../../domain/company.js';
+import { Student } from '../../domain/student.js';
+import { type KoppelStore, openMemoryKoppelStore } from '../../store/index.js';
 
 export const gazetteer = loadDefaultGazetteer();
 export const now = new Date('2026-11-22T10:00:00Z');

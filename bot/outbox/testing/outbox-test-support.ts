@@ -1,10 +1,10 @@
-import type { KoppelView } from '../koppel-data.js';
-import type { Notifier } from '../notifications.js';
-import type { OutboxEntry } from '../domain/outbox-entry.js';
-import { virtualClock } from '../release/release-test-support.js';
-import { runOutbox, type ReleaseTransport, type RunOutboxResult } from '../release/release-sender.js';
-import type { KoppelStore } from '../store/index.js';
-import { outboxTransport } from './outbox-transport.js';
+import type { KoppelView } from '../../koppel-data.js';
+import type { Notifier } from '../../notifications.js';
+import type { OutboxEntry } from '../../domain/outbox-entry.js';
+import { virtualClock } from '../../release/testing/release-test-support.js';
+import { runOutbox, type ReleaseTransport, type RunOutboxResult } from '../../release/release-sender.js';
+import type { KoppelStore } from '../../store/index.js';
+import { outboxTransport } from '../outbox-transport.js';
 
 // For tests of services that queue notifications: send what is queued, as the outbox's runner does,
 // on a virtual clock that starts at `start` and moves only when the sender waits.

@@ -10,17 +10,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EVERYTHING } from '../store/index.js';
+import { EVERYTHING } from '../../bot/store/index.js';
 import { releaseFigures, seconds, type ReleaseFigures } from './bench-figures.js';
-import { releaseWithInstances } from '../../bench/release/multi-instance-release.js';
+import { releaseWithInstances } from './multi-instance-release.js';
 import { startPostgres } from '../../test/support/postgres-server.js';
-import { seededRandom, startFakeConnector } from './fake-connector.js';
-import { createHttpTransport } from './http-transport.js';
-import { enqueue } from './outbox.js';
-import type { KoppelView } from '../koppel-data.js';
-import { studentResult } from '../results/student-result.js';
-import { FIXTURE_RELEASE_AT, FIXTURE_ROUND, fixtureData, fixturePlan, openFixtureStore, placeholderActivity, preDeliveredCards } from './release-fixture.js';
-import { runWorker } from './worker-process.js';
+import { seededRandom, startFakeConnector } from '../../bot/release/testing/fake-connector.js';
+import { createHttpTransport } from '../../bot/release/testing/http-transport.js';
+import { enqueue } from '../../bot/release/outbox.js';
+import type { KoppelView } from '../../bot/koppel-data.js';
+import { studentResult } from '../../bot/results/student-result.js';
+import { FIXTURE_RELEASE_AT, FIXTURE_ROUND, fixtureData, fixturePlan, openFixtureStore, placeholderActivity, preDeliveredCards } from '../../bot/release/testing/release-fixture.js';
+import { runWorker } from '../../bot/release/testing/worker-process.js';
 
 const { values } = parseArgs({
   options: {

@@ -1,8 +1,8 @@
-import type { PlatformIdentity } from '../domain/common.js';
-import type { OutboxEntry } from '../domain/outbox-entry.js';
-import { isIdempotent } from './outbox.js';
-import type { ReleaseTransport, TransportResult } from './release-sender.js';
-import { failureFromNetwork, failureFromStatus } from './transport-failure.js';
+import type { PlatformIdentity } from '../../domain/common.js';
+import type { OutboxEntry } from '../../domain/outbox-entry.js';
+import { isIdempotent } from '../outbox.js';
+import type { ReleaseTransport, TransportResult } from '../release-sender.js';
+import { failureFromNetwork, failureFromStatus } from '../transport-failure.js';
 
 // A ReleaseTransport speaking the Bot Framework REST shape with fetch: POST a new activity, PUT an
 // update of an existing one. The bench and tests drive real HTTP through it against the fake

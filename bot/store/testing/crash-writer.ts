@@ -1,6 +1,6 @@
-// Child process of crash.test.ts: updates the store in a loop and prints each committed counter,
+// Child process of ../crash.test.ts: updates the store in a loop and prints each committed counter,
 // until the test kills it with SIGKILL. Usage: node --import tsx crash-writer.ts <file>
-import { openDocumentFile } from './file-store.js';
+import { openDocumentFile } from '../file-store.js';
 import { blobFor, crashStoreOptions } from './store-test-support.js';
 
 const file = process.argv[2];

@@ -1,5 +1,5 @@
 // Shared fixtures for the import tests: a round over two example programmes, and files to read.
-import { Round } from '../domain/round.js';
+import { Round } from '../../domain/round.js';
 
 export function testRound(overrides: Partial<Round> = {}): Round {
   return Round.parse({

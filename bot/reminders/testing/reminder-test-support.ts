@@ -1,9 +1,9 @@
-import { Round } from '../domain/round.js';
-import { Student } from '../domain/student.js';
-import { emptyKoppelData, KoppelView } from '../koppel-data.js';
-import type { DeliveryResult, Notification, Notifier } from '../notifications.js';
-import type { PersonKey } from '../people.js';
-import { type KoppelStore, openMemoryKoppelStore } from '../store/index.js';
+import { Round } from '../../domain/round.js';
+import { Student } from '../../domain/student.js';
+import { emptyKoppelData, KoppelView } from '../../koppel-data.js';
+import type { DeliveryResult, Notification, Notifier } from '../../notifications.js';
+import type { PersonKey } from '../../people.js';
+import { type KoppelStore, openMemoryKoppelStore } from '../../store/index.js';
 
 // Fixtures for the reminder tests: a round whose wish deadline is fixed, and times relative to it.
 

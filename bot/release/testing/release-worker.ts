@@ -5,14 +5,14 @@
 //   release runner with the sender lease, as `npm start` does with DATABASE_URL, until nothing is
 //   left to send by any of them.
 // Usage: node --import tsx release-worker.ts '<json config>'
-import { instanceId } from '../instance-id.js';
-import type { KoppelStore } from '../store/index.js';
-import { openPostgresStore } from '../store/postgres/index.js';
+import { instanceId } from '../../instance-id.js';
+import type { KoppelStore } from '../../store/index.js';
+import { openPostgresStore } from '../../store/postgres/index.js';
 import { createHttpTransport } from './http-transport.js';
 import { conversationIdFor, openFixtureStore, placeholderActivity } from './release-fixture.js';
-import { hasUnsent, startReleaseRunner } from './release-runner.js';
-import { recoverAfterRestart, runOutbox, type RateLimitOptions, type ReleaseLog } from './release-sender.js';
-import { SENDER_LEASE } from './sender-lease.js';
+import { hasUnsent, startReleaseRunner } from '../release-runner.js';
+import { recoverAfterRestart, runOutbox, type RateLimitOptions, type ReleaseLog } from '../release-sender.js';
+import { SENDER_LEASE } from '../sender-lease.js';
 
 interface WorkerConfig {
   file?: string;

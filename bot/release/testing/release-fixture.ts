@@ -1,11 +1,11 @@
-import type { PlatformIdentity } from '../domain/common.js';
-import { Company } from '../domain/company.js';
-import type { OutboxEntry } from '../domain/outbox-entry.js';
-import { Round } from '../domain/round.js';
-import { Student } from '../domain/student.js';
-import { emptyKoppelData, type KoppelView } from '../koppel-data.js';
-import { openLowdbStore, type KoppelStore } from '../store/index.js';
-import { releaseKey, type PlannedMessage } from './outbox.js';
+import type { PlatformIdentity } from '../../domain/common.js';
+import { Company } from '../../domain/company.js';
+import type { OutboxEntry } from '../../domain/outbox-entry.js';
+import { Round } from '../../domain/round.js';
+import { Student } from '../../domain/student.js';
+import { emptyKoppelData, type KoppelView } from '../../koppel-data.js';
+import { openLowdbStore, type KoppelStore } from '../../store/index.js';
+import { releaseKey, type PlannedMessage } from '../outbox.js';
 
 // A released round of made-up people for the crash test and the benchmark: each student already has
 // a result card in their chat (delivered before the moment), to be updated and followed by a notice.

@@ -1,8 +1,8 @@
-import type { KoppelView } from '../koppel-data.js';
-import type { Delivery } from './fake-connector.js';
-import { UNKNOWN_AFTER_RESTART } from './outbox-claims.js';
-import { isIdempotent } from './outbox.js';
-import { conversationIdFor } from './release-fixture.js';
+import type { KoppelView } from '../../bot/koppel-data.js';
+import type { Delivery } from '../../bot/release/testing/fake-connector.js';
+import { UNKNOWN_AFTER_RESTART } from '../../bot/release/outbox-claims.js';
+import { isIdempotent } from '../../bot/release/outbox.js';
+import { conversationIdFor } from '../../bot/release/testing/release-fixture.js';
 
 // The release benchmark's figures, from what the fake connector delivered and what the store holds.
 

@@ -1,14 +1,14 @@
 // Fixtures for the offer tests: an open round for two programmes of the example catalogue, whose
 // offers deadline is fixed, with times relative to it; companies with one contact each.
-import { Company } from '../domain/company.js';
-import { Offer } from '../domain/offer.js';
-import { Round } from '../domain/round.js';
-import { Student } from '../domain/student.js';
-import { emptyKoppelData, KoppelView } from '../koppel-data.js';
-import type { DeliveryResult, Notification, Notifier } from '../notifications.js';
-import type { PersonKey } from '../people.js';
-import { type KoppelStore, openMemoryKoppelStore } from '../store/index.js';
-import type { OfferDraft } from './offer-types.js';
+import { Company } from '../../domain/company.js';
+import { Offer } from '../../domain/offer.js';
+import { Round } from '../../domain/round.js';
+import { Student } from '../../domain/student.js';
+import { emptyKoppelData, KoppelView } from '../../koppel-data.js';
+import type { DeliveryResult, Notification, Notifier } from '../../notifications.js';
+import type { PersonKey } from '../../people.js';
+import { type KoppelStore, openMemoryKoppelStore } from '../../store/index.js';
+import type { OfferDraft } from '../offer-types.js';
 
 export const DEADLINE = '2026-12-01T16:00:00.000Z';
 export const COORDINATOR = 'coord-1';

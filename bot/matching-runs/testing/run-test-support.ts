@@ -1,14 +1,14 @@
 // A small, realistic care round (programme 90001, example catalogue) for the run-service tests.
-import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
-import { Company } from '../domain/company.js';
-import { Offer } from '../domain/offer.js';
-import { Round, type RoundStatus } from '../domain/round.js';
-import { Student } from '../domain/student.js';
-import { loadDefaultGazetteer } from '../geo/gazetteer.js';
-import { emptyKoppelData, KoppelView } from '../koppel-data.js';
-import { type KoppelStore, openMemoryKoppelStore } from '../store/index.js';
-import type { CoreSolve } from './run-compute.js';
-import { createRunService, type RunService } from './run-service.js';
+import { loadCatalogue, type Catalogue } from '../../catalogue/index.js';
+import { Company } from '../../domain/company.js';
+import { Offer } from '../../domain/offer.js';
+import { Round, type RoundStatus } from '../../domain/round.js';
+import { Student } from '../../domain/student.js';
+import { loadDefaultGazetteer } from '../../geo/gazetteer.js';
+import { emptyKoppelData, KoppelView } from '../../koppel-data.js';
+import { type KoppelStore, openMemoryKoppelStore } from '../../store/index.js';
+import type { CoreSolve } from '../run-compute.js';
+import { createRunService, type RunService } from '../run-service.js';
 
 export const TOWNS = ['Rotterdam', 'Schiedam', 'Delft', 'Vlaardingen', 'Capelle aan den IJssel'];
 export const WISHES = [

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { OutboxEntry } from '../domain/outbox-entry.js';
+import type { OutboxEntry } from '../../domain/outbox-entry.js';
 import { startFakeConnector, type FakeConnector, type FakeConnectorOptions } from './fake-connector.js';
 import { createHttpTransport } from './http-transport.js';
-import { parseRetryAfter } from './transport-failure.js';
-import { toOutboxEntry } from './outbox.js';
+import { parseRetryAfter } from '../transport-failure.js';
+import { toOutboxEntry } from '../outbox.js';
 import { placeholderActivity } from './release-fixture.js';
 import { planned, T0 } from './release-test-support.js';
 
