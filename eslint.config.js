@@ -2,6 +2,8 @@
 // (matching imports nothing of ours; dialogs never import a platform SDK).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const platformSdks = ['botbuilder', 'botbuilder-*', '@microsoft/teams-ai', '@slack/*'];
 
@@ -25,6 +27,13 @@ export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'dist/**', 'devTools/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // No import cycles: a newcomer reads a file's imports before the file, never in a circle.
+  {
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { ...importX.flatConfigs.typescript.settings, 'import-x/resolver-next': [createTypeScriptImportResolver()] },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   {
     languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly', Buffer: 'readonly', performance: 'readonly' } },
     rules: {

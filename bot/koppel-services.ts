@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue/index.js';
-import { formatCompanyImportReport, importCompanies } from './companies/import-companies.js';
+import { formatCompanyImportReport } from './companies/company-import-report.js';
+import { importCompanies } from './companies/import-companies.js';
 import { createInviteCode, redeemInviteCode } from './companies/invite-codes.js';
 import { linkContactByEmail } from './companies/link-contact.js';
 import { registerCompany, type RegisterCompanyInput } from './companies/register-company.js';
@@ -12,7 +13,8 @@ import { createRunService } from './matching-runs/run-service.js';
 import { createFollowUpService } from './follow-up/follow-up-service.js';
 import { companyStudents, companyStudentsScope } from './results/company-result.js';
 import { studentResult, studentResultScope } from './results/student-result.js';
-import { formatImportReport, importStudents, isImportError } from './import/import-students.js';
+import { formatImportReport } from './import/import-report.js';
+import { importStudents, isImportError } from './import/import-students.js';
 import { createReceivedFiles, kindOfCsv } from './import/received-file.js';
 import { createWaitingItems } from './waiting/waiting-items.js';
 import { createIntakeService } from './intake/intake-service.js';

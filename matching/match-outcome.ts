@@ -3,7 +3,7 @@
 import type { Mechanism, Requirement, TransportMode } from './matching-input.js';
 import type { Rule } from './eligibility.js';
 import type { CostScale } from './fit.js';
-import type { RoundStatistics } from './statistics.js';
+import type { RoundStatistics } from './statistics-types.js';
 
 export type MatchReason =
   | { readonly code: 'work_processes'; readonly shared: readonly string[]; readonly total: number }

@@ -1,7 +1,7 @@
 import { App, ExpressReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import { Router } from 'express';
 import type { OutboxEntry } from '../../bot/domain/outbox-entry.js';
-import type { ReleaseTransport } from '../../bot/release/release-sender.js';
+import type { ReleaseTransport } from '../../bot/release/outbox-port.js';
 import type { WaitingItems } from '../../bot/waiting/waiting-items.js';
 import type { Reply } from '../../dialogs/turn.js';
 import { parkedForms, parkedModalMetadata } from './parked-forms.js';

@@ -1,4 +1,4 @@
-import type { TransportResult } from '../../bot/release/release-sender.js';
+import type { TransportResult } from '../../bot/release/outbox-port.js';
 
 // How a failed Web API call is reported to the release outbox, which decides about retries (the
 // Web client itself never retries; see slack-client.ts):

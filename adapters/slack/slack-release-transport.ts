@@ -1,6 +1,6 @@
 import type { OutboxEntry } from '../../bot/domain/outbox-entry.js';
 import { isIdempotent } from '../../bot/release/outbox.js';
-import type { ReleaseTransport, TransportResult } from '../../bot/release/release-sender.js';
+import type { ReleaseTransport, TransportResult } from '../../bot/release/outbox-port.js';
 import type { Language, Reply } from '../../dialogs/turn.js';
 import { LIMITS } from './block-limits.js';
 import { fitOneMessage, liveMessage, replyMessages, type RenderContext, type SlackMessage } from './render-message.js';

@@ -2,7 +2,7 @@ import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
 import type { PersonKey } from '../../bot/people.js';
 import type { OutboxEntry } from '../../bot/domain/outbox-entry.js';
 import { isIdempotent } from '../../bot/release/outbox.js';
-import type { ReleaseTransport, TransportResult } from '../../bot/release/release-sender.js';
+import type { ReleaseTransport, TransportResult } from '../../bot/release/outbox-port.js';
 import { failureFromNetwork, failureFromStatus } from '../../bot/release/transport-failure.js';
 import type { Reply } from '../../dialogs/turn.js';
 import { withoutClientRetries } from './connector-retries.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AAD_ID, counter, excelFile, gazetteer, now, openStore, storedCompany } from './testing/company-test-support.js';
-import { formatCompanyImportReport, importCompanies, type CompanyImportReport, type ImportCompaniesInput } from './import-companies.js';
+import { formatCompanyImportReport } from './company-import-report.js';
+import { importCompanies, type CompanyImportReport, type ImportCompaniesInput } from './import-companies.js';
 import { EVERYTHING } from '../store/index.js';
 
 const HEADER = 'bedrijfsnaam;sbb_nummer;kvk_nummer;locatie;postcode;plaats;contact_teams_id;contact_email';

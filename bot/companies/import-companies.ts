@@ -10,7 +10,6 @@ import type { ImportProblem } from './company-problem.js';
 import { newCompanyId, toCompany } from './company-records.js';
 import type { KoppelStore } from '../store/index.js';
 
-export { formatCompanyImportReport } from './company-import-report.js';
 
 export interface ImportCompaniesInput {
   csv: string;

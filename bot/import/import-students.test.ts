@@ -4,7 +4,8 @@ import { Id } from '../domain/common.js';
 import { emptyKoppelData } from '../koppel-data.js';
 import { EVERYTHING, type KoppelStore, openMemoryKoppelStore } from '../store/index.js';
 import { AAD_ID, csvLines, excelFile, testRound } from './testing/import-test-support.js';
-import { formatImportReport, importStudents, isImportError, newStudentId, type ImportReport, type ImportStudentsInput } from './import-students.js';
+import { formatImportReport } from './import-report.js';
+import { importStudents, isImportError, newStudentId, type ImportReport, type ImportStudentsInput } from './import-students.js';
 
 const now = new Date('2026-11-22T10:00:00Z');
 let catalogue: Catalogue;

@@ -12,7 +12,6 @@ import type { ImportProblem } from './import-problem.js';
 import { parseStudentCsv, type NewStudent, type StudentCsvResult } from './student-csv.js';
 import { byIds, byKeys, roundKey, type KoppelStore } from '../store/index.js';
 
-export { formatImportReport } from './import-report.js';
 export { ImportError, isImportError, type ImportErrorCode } from './import-error.js';
 
 export interface ImportStudentsInput {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../domain/outbox-entry.js';
-import type { ReleaseTransport } from '../release/release-sender.js';
+import type { ReleaseTransport } from '../release/outbox-port.js';
 import { notificationOutcome, outboxTransport } from './outbox-transport.js';
 
 const entry = (kind: OutboxEntry['kind'], extra: Partial<OutboxEntry> = {}): OutboxEntry => ({

@@ -1,7 +1,7 @@
 import type { OutboxEntry } from '../domain/outbox-entry.js';
 import type { DeliveryResult, Notifier } from '../notifications.js';
 import { isReleaseKind } from '../release/outbox.js';
-import type { ReleaseTransport, TransportResult } from '../release/release-sender.js';
+import type { ReleaseTransport, TransportResult } from '../release/outbox-port.js';
 import { NO_CONVERSATION } from './queue-notifications.js';
 
 // One transport for the whole outbox, dispatching by kind: a release's messages go through the

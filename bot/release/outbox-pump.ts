@@ -2,7 +2,7 @@ import type { OutboxEntry } from '../domain/outbox-entry.js';
 import { applyOutcome, claimBatch, type Applied, type ClaimResult, type RetryPolicy, type SendOutcome, type TransportResult } from './outbox-claims.js';
 import { isIdempotent, type OutboxKind } from './outbox.js';
 import type { RateLimiter } from './rate-limiter.js';
-import type { ReleaseLog, ReleaseTransport, RunOutboxResult } from './release-sender.js';
+import type { ReleaseLog, ReleaseTransport, RunOutboxResult } from './outbox-port.js';
 import { byIds, byKeys, outboxStateKey, type KoppelStore, type Scope } from '../store/index.js';
 import { LeaseLostError, takeLease, type SenderLease } from './sender-lease.js';
 

@@ -1,5 +1,5 @@
 import type { Platform } from '../domain/common.js';
-import type { ReleaseTransport } from './release-sender.js';
+import type { ReleaseTransport } from './outbox-port.js';
 
 /** One outbox for every platform: each entry goes out through its recipient's platform. */
 export function transportByPlatform(transports: Partial<Record<Platform, ReleaseTransport>>): ReleaseTransport {

@@ -1,6 +1,5 @@
-import type { OutboxEntry } from '../domain/outbox-entry.js';
-import type { LogFields } from '../logger.js';
-import { recoverDraft, type Recovery, type TransportResult } from './outbox-claims.js';
+import { recoverDraft, type Recovery } from './outbox-claims.js';
+import type { ReleaseLog, ReleaseTransport, RunOutboxResult } from './outbox-port.js';
 import { runPhase, type PhaseContext } from './outbox-pump.js';
 import { OUTBOX_KINDS, OUTBOX_PHASES, type OutboxKind } from './outbox.js';
 import { createRateLimiter } from './rate-limiter.js';
@@ -26,14 +25,6 @@ import type { SenderLease } from './sender-lease.js';
 // across processes the sender lease (sender-lease.ts) lets one of them send, and recovery runs when a
 // process takes the lease over, so what it recovers was claimed by a holder that is gone.
 
-export type { TransportResult } from './outbox-claims.js';
-
-/** Delivers one outbox entry. Returns an outcome instead of throwing; a throw counts as an unknown outcome. */
-export interface ReleaseTransport {
-  send(entry: OutboxEntry): Promise<TransportResult>;
-}
-
-export type ReleaseLog = (event: string, fields: LogFields) => void;
 
 export interface RateLimitOptions {
   /** Default 40, under Teams' 50 per app per tenant. */
@@ -67,14 +58,6 @@ export interface RunOutboxDeps {
   lease?: SenderLease;
   /** Whether to recover entries left 'sending' first; default true (a single process just started). */
   recover?: boolean;
-}
-
-export interface RunOutboxResult {
-  sent: number;
-  failed: number;
-  retries: number;
-  /** Messages not sent again because an earlier run may have sent them (in doubt after a restart). */
-  duplicatesAvoided: number;
 }
 
 export const RELEASE_DEFAULTS = {

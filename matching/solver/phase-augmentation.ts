@@ -3,9 +3,34 @@
 // raises prices until some paths of zero reduced cost appear, then a depth-first search places
 // as many units as it can along such paths (a column that led nowhere is not searched again in
 // the same phase).
-import type { ShortestAugmentingPath } from './shortest-augmenting-path.js';
+import type { AssignmentGraph } from './assignment-graph.js';
 
-export function placeInPhases(solver: ShortestAugmentingPath, first: number): void {
+/**
+ * What phases need of the shortest-augmenting-path solver (shortest-augmenting-path.ts), which calls
+ * `placeInPhases` on itself: said here, so the two files do not import each other.
+ */
+export interface PhaseSolver {
+  readonly g: AssignmentGraph;
+  readonly price: Float64Array;
+  readonly unitRow: Int32Array;
+  readonly slotStart: Int32Array;
+  readonly slotUnit: Int32Array;
+  readonly room: Int32Array;
+  readonly predPos: Int32Array;
+  readonly predUnit: Int32Array;
+  bestEnd: number;
+  endUnit: number;
+  endPos: number;
+  place(source: number): number;
+  settle(): number;
+  dualOf(unit: number): number;
+  relax(unit: number, d: number, dual: number): void;
+  updatePrices(): void;
+  augment(source: number): void;
+  reset(): void;
+}
+
+export function placeInPhases(solver: PhaseSolver, first: number): void {
   let sources = Int32Array.from({ length: solver.unitRow.length - first }, (_, k) => first + k);
   // A waiting unit's dual: at most the cost + price of every pair and unmatchedCost.
   let duals = Float64Array.from(sources, (u) => bestOption(solver, u));
@@ -32,7 +57,7 @@ export function placeInPhases(solver: ShortestAugmentingPath, first: number): vo
   }
 }
 
-function bestOption(solver: ShortestAugmentingPath, unit: number): number {
+function bestOption(solver: PhaseSolver, unit: number): number {
   const { g, price } = solver;
   const row = solver.unitRow[unit];
   let best = g.unmatchedCost;
@@ -54,7 +79,7 @@ class DepthFirst {
   private readonly col: Int32Array;
   private readonly slot: Int32Array;
 
-  constructor(private readonly solver: ShortestAugmentingPath) {
+  constructor(private readonly solver: PhaseSolver) {
     const m = solver.g.cols, depth = m + 2;
     this.visited = new Uint8Array(m);
     this.visitedList = new Int32Array(m);

@@ -2,7 +2,8 @@ import type { KoppelView } from '../../koppel-data.js';
 import type { Notifier } from '../../notifications.js';
 import type { OutboxEntry } from '../../domain/outbox-entry.js';
 import { virtualClock } from '../../release/testing/release-test-support.js';
-import { runOutbox, type ReleaseTransport, type RunOutboxResult } from '../../release/release-sender.js';
+import type { ReleaseTransport, RunOutboxResult } from '../../release/outbox-port.js';
+import { runOutbox } from '../../release/release-sender.js';
 import type { KoppelStore } from '../../store/index.js';
 import { outboxTransport } from '../outbox-transport.js';
 

@@ -1,7 +1,7 @@
 import type { PlatformIdentity } from '../../domain/common.js';
 import type { OutboxEntry } from '../../domain/outbox-entry.js';
 import { isIdempotent } from '../outbox.js';
-import type { ReleaseTransport, TransportResult } from '../release-sender.js';
+import type { ReleaseTransport, TransportResult } from '../outbox-port.js';
 import { failureFromNetwork, failureFromStatus } from '../transport-failure.js';
 
 // A ReleaseTransport speaking the Bot Framework REST shape with fetch: POST a new activity, PUT an

@@ -2,7 +2,7 @@ import type { OutboxEntry } from '../../domain/outbox-entry.js';
 import { emptyKoppelData, KoppelView } from '../../koppel-data.js';
 import { type KoppelStore, openMemoryKoppelStore } from '../../store/index.js';
 import { releaseKey, type OutboxKind, type PlannedMessage } from '../outbox.js';
-import type { ReleaseTransport, TransportResult } from '../release-sender.js';
+import type { ReleaseTransport, TransportResult } from '../outbox-port.js';
 
 // Fixtures for the outbox tests: a virtual clock that only moves when someone sleeps, and a
 // transport that answers from a script and records what it was asked to send, and when.

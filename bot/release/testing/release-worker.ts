@@ -11,7 +11,8 @@ import { openPostgresStore } from '../../store/postgres/index.js';
 import { createHttpTransport } from './http-transport.js';
 import { conversationIdFor, openFixtureStore, placeholderActivity } from './release-fixture.js';
 import { hasUnsent, startReleaseRunner } from '../release-runner.js';
-import { recoverAfterRestart, runOutbox, type RateLimitOptions, type ReleaseLog } from '../release-sender.js';
+import type { ReleaseLog } from '../outbox-port.js';
+import { recoverAfterRestart, runOutbox, type RateLimitOptions } from '../release-sender.js';
 import { SENDER_LEASE } from '../sender-lease.js';
 
 interface WorkerConfig {

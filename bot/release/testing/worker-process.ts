@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Recovery } from '../outbox-claims.js';
-import type { RunOutboxResult } from '../release-sender.js';
+import type { RunOutboxResult } from '../outbox-port.js';
 
 // Runs release-worker.ts in a child process that the caller may kill with SIGKILL at any moment
 // (e.g. from the fake connector, while a request is being answered): a real crash, with no chance
