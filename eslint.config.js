@@ -50,8 +50,9 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: layers.dialogs }] },
   },
   {
+    // Tests too: bot/ has its own data builders (bot/testing/), never the dialogs' harnesses.
     files: ['bot/**/*.ts'],
-    ignores: ['bot/main.ts', 'bot/composition-root.ts', 'bot/**/*.test.ts'],
+    ignores: ['bot/main.ts', 'bot/composition-root.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: layers.bot }] },
   },
   // The same layers for product files, and no test code in them (a later entry replaces the rule's options).

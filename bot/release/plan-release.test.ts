@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { releasedRound } from '../../dialogs/testing/intake-fixture.js';
+import { releasedRound } from '../testing/round-builders.js';
 import { planRelease } from './plan-release.js';
 
 describe('planning a release', () => {

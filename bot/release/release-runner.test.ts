@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { releasedRound } from '../../dialogs/testing/intake-fixture.js';
+import { releasedRound } from '../testing/round-builders.js';
 import { EVERYTHING, openMemoryKoppelStore } from '../store/index.js';
 import { startDueReleases, startReleaseRunner, RELEASE_ACTOR, type ReleaseRunner } from './release-runner.js';
 import { scriptedTransport, virtualClock } from './testing/release-test-support.js';

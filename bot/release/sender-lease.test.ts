@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { releasedRound } from '../../dialogs/testing/intake-fixture.js';
+import { releasedRound } from '../testing/round-builders.js';
 import { emptyKoppelData } from '../koppel-data.js';
 import { EVERYTHING, openMemoryKoppelStore } from '../store/index.js';
 import { startReleaseRunner, type ReleaseRunner } from './release-runner.js';

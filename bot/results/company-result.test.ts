@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companyStudents, firstNameOf } from './company-result.js';
-import { releasedRound } from '../../dialogs/testing/intake-fixture.js';
+import { releasedRound } from '../testing/round-builders.js';
 
 describe('what a company learns of its students', () => {
   it('takes only the first name, also from "Surname, First name" as school records write it', () => {
