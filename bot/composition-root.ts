@@ -34,6 +34,10 @@ import { DEFAULT_LEASE_MS, SENDER_LEASE } from './release/sender-lease.js';
 import { createWaitingItems } from './waiting/waiting-items.js';
 import { createHandledActivities } from './handled-activities.js';
 import { PendingFiles } from '../adapters/teams/file-consent.js';
+import { createMailer } from '../adapters/web/mailer.js';
+import { createMailReleaseTransport, mailNotification } from '../adapters/web/mail-transport.js';
+import { createWebRouter } from '../adapters/web/web-router.js';
+import { issueLink, openLink } from './web-links/web-links.js';
 
 export interface Koppel {
   server: Server;
@@ -107,6 +111,8 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   // With only Slack configured Teams stays off: local mode would accept unauthenticated activities.
   const teamsEnabled = config.teams !== undefined || config.slack === undefined;
   const messenger = createTeamsMessenger(teams.adapter, config.teams?.appId ?? '');
+  // Companies outside Teams and Slack: e-mail with a personal link to the same cards on the web.
+  const mailer = createMailer({ config: config.mail, issueLink: (link) => issueLink(data, link, now()), now, log });
   const notify = async (recipient: PersonKey, notification: Notification) => {
     const language = await services.languageFor(recipient);
     const replies = await notificationReplies(notification, language, services);
@@ -115,9 +121,9 @@ export async function startKoppel({ config: given, log, store, now = () => new D
       log('notification.unneeded', { kind: notification.kind, roundId: notification.roundId });
       return 'sent';
     }
-    const result = recipient.platform === 'slack'
-      ? (slack ? await slack.sendTo(recipient.userId, replies) : 'no-conversation')
-      : (teamsEnabled ? await messenger.send(await services.conversationOf(recipient), replies) : 'no-conversation');
+    const result = recipient.platform === 'email' ? await mailNotification(mailer, recipient.userId, notification, replies, language)
+      : recipient.platform === 'slack' ? (slack ? await slack.sendTo(recipient.userId, replies) : 'no-conversation')
+        : (teamsEnabled ? await messenger.send(await services.conversationOf(recipient), replies) : 'no-conversation');
     log('notification.delivered', { kind: notification.kind, roundId: notification.roundId, result });
     return result;
   };
@@ -125,6 +131,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   const releaseTransport = transportByPlatform({
     ...(teamsEnabled ? { teams: createTeamsReleaseTransport({ adapter: teams.adapter, appId: config.teams?.appId ?? '', conversationOf: services.conversationOf, render }) } : {}),
     ...(slack ? { slack: slack.releaseTransport(render) } : {}),
+    email: createMailReleaseTransport({ mailer, render, languageOf: (entry) => services.languageFor(entry.recipient) }),
   });
   // One outbox for every proactive message: a release's through the platforms' release transports,
   // welcomes, reminders and reports through the notifier.
@@ -154,6 +161,11 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   const http = createHttpApp({
     ...(teamsEnabled ? { teamsMessages: teams.processRequest } : {}),
     ...(slack ? { slackRouter: slack.router } : {}),
+    webRouter: createWebRouter({
+      services, handleTurn, openLink: (token) => openLink(data, token, now()), schoolName: config.mail.schoolName, log,
+      // Without a mail server, local mode shows the mails it would have sent (on this computer only).
+      ...(config.mail.smtpUrl === undefined && config.teams === undefined ? { localMails: mailer.local } : {}),
+    }),
     log,
     // Slack connects in the background: while it cannot be reached, Teams is served all the same.
     ...(slack ? { health: () => ({ slack: slack.state() }) } : {}),
@@ -173,6 +185,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
       await reminders.stop();
       await release.stop();
       await slack?.stop();
+      mailer.close();
       await playground?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -20,10 +20,15 @@ const examples: Record<string, string> = {
   SLACK_APP_TOKEN: 'SLACK_APP_TOKEN=xapp-<app-level token with the connections:write scope>',
   SLACK_SOCKET_MODE: 'SLACK_SOCKET_MODE=on',
   SLACK_API_URL: 'SLACK_API_URL=https://slack-gov.com/api/',
+  SMTP_URL: 'SMTP_URL=smtps://koppel:<password>@smtp.school.nl:465',
+  MAIL_FROM: 'MAIL_FROM=Koppel <stage@school.nl>',
+  PUBLIC_URL: 'PUBLIC_URL=https://koppel.school.nl',
+  SCHOOL_NAME: 'SCHOOL_NAME=ROC Rivierland',
+  SCHOOL_CONTACT: 'SCHOOL_CONTACT=Stagebureau, 010 123 45 67, stage@school.nl',
 };
 
 // Secrets are never repeated in a problem line.
-const SECRET_VARS = new Set(['DATABASE_URL', 'MICROSOFT_APP_PASSWORD', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN']);
+const SECRET_VARS = new Set(['DATABASE_URL', 'MICROSOFT_APP_PASSWORD', 'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SMTP_URL']);
 
 const port = z.coerce.number({ error: 'must be a number' }).int('must be a whole number')
   .min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535');
@@ -50,6 +55,13 @@ const EnvSchema = z.object({
   // The bot token goes to this address with every call: https only, and the path ends with a slash as the Web API client expects.
   SLACK_API_URL: optional(z.url({ protocol: /^https$/, error: "must be the https address of Slack's Web API, e.g. https://slack-gov.com/api/" })
     .transform((url) => (url.endsWith('/') ? url : `${url}/`))),
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\/\S+$/, "must be an SMTP URL starting with 'smtp://' or 'smtps://'")),
+  MAIL_FROM: optional(z.string().regex(/^[^\r\n]*<?[^\s@<>]+@[^\s@<>]+>?$/, "must be an e-mail address, optionally with a name: 'Koppel <stage@school.nl>'")),
+  // The address people outside the school open their personal links on.
+  PUBLIC_URL: optional(z.url({ protocol: /^https?$/, error: 'must be the http(s) address where Koppel is reached from outside, e.g. https://koppel.school.nl' })
+    .transform((url) => url.replace(/\/+$/, ''))),
+  SCHOOL_NAME: optional(z.string().max(120)).default('de school'),
+  SCHOOL_CONTACT: optional(z.string().max(200)),
   REMINDER_HOURS: z.string().optional().transform((text, ctx) => {
     const parsed = parseReminderMoments(text);
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message.replace(/^REMINDER_HOURS /, '') });
@@ -77,6 +89,18 @@ export interface Config {
   slack: SlackConfig | undefined;
   /** Hours before the wish deadline at which unconfirmed students are reminded. */
   reminderHours: number[];
+  /** E-mail to company contacts outside Teams and Slack, with personal links to the web pages. */
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** Undefined: no mail server; in local mode the mails show on a local page instead. */
+  smtpUrl: string | undefined;
+  from: string;
+  /** Where the links in the mails point. */
+  publicUrl: string;
+  schoolName: string;
+  schoolContact: string | undefined;
 }
 
 export interface SlackConfig {
@@ -125,6 +149,10 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       playground: { enabled: teams === undefined && slack.config === undefined && e.PLAYGROUND === 'on', port: e.PLAYGROUND_PORT },
       reminderHours: e.REMINDER_HOURS,
       slack: slack.config,
+      mail: {
+        smtpUrl: e.SMTP_URL, from: e.MAIL_FROM ?? 'Koppel <koppel@localhost>', publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+        schoolName: e.SCHOOL_NAME, schoolContact: e.SCHOOL_CONTACT,
+      },
     },
   };
 }

@@ -6,6 +6,7 @@ import { Match } from './domain/match.js';
 import { MatchRun } from './domain/match-run.js';
 import { OutboxEntry } from './domain/outbox-entry.js';
 import { Placement, Rematch } from './domain/placement.js';
+import { WebLink } from './domain/web-link.js';
 import { Offer } from './domain/offer.js';
 import { Round } from './domain/round.js';
 import { Student } from './domain/student.js';
@@ -99,6 +100,8 @@ export const KoppelData = z.object({
   rematches: z.record(Id, Rematch).default({}),
   /** Activities taken on, by platform and a hash of conversation and activity id (see bot/handled-activities.ts). */
   handledActivities: z.record(z.string(), HandledActivity).default({}),
+  /** Personal web links for company contacts reached by e-mail, by the hash of their token (bot/web-links/). */
+  webLinks: z.record(z.string(), WebLink).default({}),
 });
 export type KoppelData = z.infer<typeof KoppelData>;
 
@@ -106,7 +109,7 @@ export type KoppelData = z.infer<typeof KoppelData>;
 export type KoppelView = Omit<KoppelData, 'schemaVersion'>;
 
 export function emptyKoppelData(): KoppelData {
-  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {}, placements: {}, rematches: {}, handledActivities: {} };
+  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {}, placements: {}, rematches: {}, handledActivities: {}, webLinks: {} };
 }
 
 /** Migrations by the version they start from: migrations[n] turns a version-n document into n+1. */

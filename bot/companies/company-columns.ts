@@ -14,6 +14,8 @@ const COLUMNS: Record<CompanyField, ColumnSpec> = {
   municipality: { names: ['plaats', 'municipality', 'gemeente', 'city'], nameEn: 'municipality', required: true },
   teamsId: { names: ['contact_teams_id', 'teams_id', 'teams', 'teamsid'], nameEn: 'teams_id', required: false },
   email: { names: ['contact_email', 'email', 'contact_e_mail', 'e_mail', 'upn'], nameEn: 'email', required: false },
+  // A contact who is in neither Teams nor Slack: Koppel writes to them by e-mail with a personal link.
+  mailContact: { names: ['per_mail', 'contact_per_mail', 'mail_contact', 'by_email'], nameEn: 'by_email', required: false },
 };
 
 const FIELDS = Object.keys(COLUMNS) as CompanyField[];

@@ -105,6 +105,7 @@ function groupCompanies(rows: readonly CheckedRow[]): NewCompany[] {
     company.locations.push({ line, label: values.label, postcodeArea: values.postcodeArea, municipality: values.municipality });
     if (values.teamsId !== undefined && !company.contacts.some((c) => c.userId === values.teamsId)) company.contacts.push({ platform: 'teams', userId: values.teamsId });
     if (values.email !== undefined && !company.pendingContactEmails.includes(values.email)) company.pendingContactEmails.push(values.email);
+    if (values.mailContact !== undefined && !company.contacts.some((c) => c.platform === 'email' && c.userId === values.mailContact)) company.contacts.push({ platform: 'email', userId: values.mailContact });
   }
   return [...bySbb.values()];
 }

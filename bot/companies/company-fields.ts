@@ -6,7 +6,7 @@ import { rowMessages } from '../import/import-messages.js';
 import { companyValueMessages as m, companyWarningMessages } from './company-import-messages.js';
 import type { CompanyProblemCode, ImportProblem } from './company-problem.js';
 
-export type CompanyField = 'name' | 'sbbNumber' | 'kvkNumber' | 'label' | 'postcode' | 'municipality' | 'teamsId' | 'email';
+export type CompanyField = 'name' | 'sbbNumber' | 'kvkNumber' | 'label' | 'postcode' | 'municipality' | 'teamsId' | 'email' | 'mailContact';
 
 export type RawFields = Record<CompanyField, string>;
 
@@ -21,6 +21,8 @@ export interface FieldValues {
   municipality: string;
   teamsId?: string;
   email?: string;
+  /** A contact outside Teams and Slack, reached by e-mail with a personal link. */
+  mailContact?: string;
 }
 
 /** A problem before it is placed: the CSV names the column and line, the card the input field. */
@@ -59,6 +61,7 @@ export function checkFields(raw: RawFields, gazetteer: Gazetteer): FieldsResult 
     municipality: checkText(raw.municipality, 80, 'municipality', m.municipalityMissing(), m.municipalityInvalid()),
     teamsId: checkTeamsId(raw.teamsId),
     email: checkEmail(raw.email),
+    mailContact: checkEmail(raw.mailContact ?? ''),
   };
   const problems: FieldProblem[] = [];
   const valid: Record<string, unknown> = {};

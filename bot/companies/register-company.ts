@@ -22,6 +22,8 @@ export const RegisterCompanyInput = z.object({
   location: z.object({ label: Text.optional(), postcode: Text, municipality: Text }),
   contactEmail: Text.optional(),
   contactTeamsId: Text.optional(),
+  /** A contact reached by e-mail with a personal link, for a company outside Teams and Slack. */
+  contactMail: Text.optional(),
 });
 export type RegisterCompanyInput = z.infer<typeof RegisterCompanyInput>;
 
@@ -32,7 +34,7 @@ export type RegisterCompanyResult =
 /** The card's field for each value, so a dialog can show a problem next to it (problems have line 0). */
 export const REGISTER_FIELDS: Record<CompanyField, string> = {
   name: 'name', sbbNumber: 'sbbNumber', kvkNumber: 'kvkNumber', label: 'location.label', postcode: 'location.postcode',
-  municipality: 'location.municipality', teamsId: 'contactTeamsId', email: 'contactEmail',
+  municipality: 'location.municipality', teamsId: 'contactTeamsId', email: 'contactEmail', mailContact: 'contactMail',
 };
 
 class Rejected extends Error {
@@ -71,7 +73,7 @@ function fieldsOf(input: RegisterCompanyInput, gazetteer: Gazetteer): FieldsResu
   return checkFields({
     name: input.name, sbbNumber: input.sbbNumber, kvkNumber: input.kvkNumber ?? '', label: input.location.label ?? '',
     postcode: input.location.postcode, municipality: input.location.municipality,
-    teamsId: input.contactTeamsId ?? '', email: input.contactEmail ?? '',
+    teamsId: input.contactTeamsId ?? '', email: input.contactEmail ?? '', mailContact: input.contactMail ?? '',
   }, gazetteer);
 }
 
@@ -81,7 +83,7 @@ function check(data: Readonly<KoppelView>, result: FieldsResult): Checked {
   const values = completeValues(result);
   if (problems.length > 0 || values === undefined) return { ok: false, problems };
   const warnings = result.warnings.map(onCard);
-  if (values.teamsId === undefined && values.email === undefined) {
+  if (values.teamsId === undefined && values.email === undefined && values.mailContact === undefined) {
     warnings.push({ line: 0, code: 'no-contact', message: companyWarningMessages.noContact(values.name) });
   }
   return { ok: true, values, warnings };
@@ -96,7 +98,10 @@ function newCompanyOf(values: FieldValues) {
     line: 0, name: values.name, sbbNumber: values.sbbNumber,
     ...(values.kvkNumber !== undefined ? { kvkNumber: values.kvkNumber } : {}),
     locations: [{ line: 0, label: values.label, postcodeArea: values.postcodeArea, municipality: values.municipality }],
-    contacts: values.teamsId !== undefined ? [{ platform: 'teams' as const, userId: values.teamsId }] : [],
+    contacts: [
+      ...(values.teamsId !== undefined ? [{ platform: 'teams' as const, userId: values.teamsId }] : []),
+      ...(values.mailContact !== undefined ? [{ platform: 'email' as const, userId: values.mailContact }] : []),
+    ],
     pendingContactEmails: values.email !== undefined ? [values.email] : [],
   };
 }

@@ -15,7 +15,8 @@ export type TransportMode = z.infer<typeof TransportMode>;
 export const Requirement = z.enum(REQUIREMENTS);
 export type Requirement = z.infer<typeof Requirement>;
 
-export const Platform = z.enum(['teams', 'slack']);
+/** Where Koppel reaches a person: a chat platform, or e-mail with a personal web link (companies outside both). */
+export const Platform = z.enum(['teams', 'slack', 'email']);
 export type Platform = z.infer<typeof Platform>;
 
 /** How a person is known on a chat platform. */

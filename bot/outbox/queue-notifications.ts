@@ -42,10 +42,11 @@ export const NO_CONVERSATION = 'no-conversation';
 
 /**
  * Teams can only continue a conversation the person once had with Koppel (installing the app or
- * writing to it stores one); Slack opens a direct message with any member by their user id.
+ * writing to it stores one); Slack opens a direct message with any member by their user id, and an
+ * e-mail address can always be written to.
  */
 export function canReach(view: Readonly<KoppelView>, recipient: PersonKey): boolean {
-  return recipient.platform === 'slack' || Object.hasOwn(view.conversations, conversationKey(recipient));
+  return recipient.platform !== 'teams' || Object.hasOwn(view.conversations, conversationKey(recipient));
 }
 
 /** What a unit of work must select to queue these messages: their entries, their legacy records and the recipients' conversations. */

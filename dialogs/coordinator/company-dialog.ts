@@ -30,7 +30,7 @@ function addCompanyForm(t: ReturnType<typeof textsFor>, state: { errors?: Record
     fields: [
       field('name', x.name, 160, true), field('sbbNumber', x.sbb, 10, true), field('kvkNumber', x.kvk, 8),
       field('locationLabel', x.locationLabel, 120), field('postcode', x.postcode, 7, true), field('municipality', x.municipality, 80, true),
-      field('contactEmail', x.contactEmail, 254), field('contactTeamsId', x.contactTeamsId, 200),
+      field('contactEmail', x.contactEmail, 254), field('contactTeamsId', x.contactTeamsId, 200), field('contactMail', x.contactMail, 254),
     ],
     actions: [{ verb: 'companies.add', label: x.add }],
   } };
@@ -46,7 +46,7 @@ export const addCompany: Handler = coordinatorOnly(async (turn, services) => {
   const result = await services.companies.register({
     name: text('name') ?? '', sbbNumber: text('sbbNumber') ?? '', ...(text('kvkNumber') ? { kvkNumber: text('kvkNumber') } : {}),
     location: { label: text('locationLabel'), postcode: text('postcode') ?? '', municipality: text('municipality') ?? '' },
-    ...(text('contactEmail') ? { contactEmail: text('contactEmail') } : {}), ...(text('contactTeamsId') ? { contactTeamsId: text('contactTeamsId') } : {}),
+    ...(text('contactEmail') ? { contactEmail: text('contactEmail') } : {}), ...(text('contactTeamsId') ? { contactTeamsId: text('contactTeamsId') } : {}), ...(text('contactMail') ? { contactMail: text('contactMail') } : {}),
   }, turn.person.userId, turn.language);
   if (result.ok) return [{ kind: 'text', text: [t.coordinator.companies.added(userText(result.name)), ...result.warnings].join('\n\n') }];
   return [addCompanyForm(t, { errors: result.errors, typed: values })];

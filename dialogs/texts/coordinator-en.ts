@@ -97,6 +97,7 @@ export const coordinatorEn: CoordinatorTexts = {
     postcode: 'Postcode',
     municipality: 'Town',
     contactEmail: "Contact's e-mail (optional)",
+    contactMail: 'Or by e-mail with a personal link, for someone without Teams or Slack: e-mail address (optional)',
     contactTeamsId: "Contact's Teams id (optional; in Slack: use the e-mail address)",
     add: 'Add',
     added: (name) => `**${name}** was added. If the contact uses another e-mail address in Teams or Slack, create a code with **invite company**.`,

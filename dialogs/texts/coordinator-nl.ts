@@ -94,6 +94,7 @@ export const coordinatorNl = {
     postcode: 'Postcode',
     municipality: 'Plaats',
     contactEmail: 'E-mail van de contactpersoon (mag leeg)',
+    contactMail: 'Of per e-mail met een persoonlijke link, voor wie geen Teams of Slack heeft: e-mailadres (mag leeg)',
     contactTeamsId: 'Teams-id van de contactpersoon (mag leeg; in Slack: gebruik het e-mailadres)',
     add: 'Toevoegen',
     added: (name: string) => `**${name}** is toegevoegd. Gebruikt de contactpersoon in Teams of Slack een ander e-mailadres? Maak dan een code met **bedrijf uitnodigen**.`,

@@ -4,6 +4,7 @@ import { coordinatorEn } from './coordinator-en.js';
 import { intakeEn } from './intake-en.js';
 import { releaseEn } from './release-en.js';
 import { followUpEn } from './follow-up-en.js';
+import { webEn } from './web-en.js';
 import { fileImportEn } from './file-import-en.js';
 import { exportRemindersEn } from './export-reminders-en.js';
 import type { Texts } from './nl.js';
@@ -16,6 +17,7 @@ export const en: Texts = {
   grounds: groundsEn,
   release: releaseEn,
   followUp: followUpEn,
+  web: webEn,
   fileImport: fileImportEn,
   exportReminders: exportRemindersEn,
   welcome: {

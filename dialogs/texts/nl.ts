@@ -4,6 +4,7 @@ import { coordinatorNl } from './coordinator-nl.js';
 import { intakeNl } from './intake-nl.js';
 import { releaseNl } from './release-nl.js';
 import { followUpNl } from './follow-up-nl.js';
+import { webNl } from './web-nl.js';
 import { fileImportNl } from './file-import-nl.js';
 import { exportRemindersNl } from './export-reminders-nl.js';
 
@@ -15,6 +16,7 @@ export const nl = {
   grounds: groundsNl,
   release: releaseNl,
   followUp: followUpNl,
+  web: webNl,
   fileImport: fileImportNl,
   exportReminders: exportRemindersNl,
   welcome: {

@@ -24,7 +24,7 @@ export function queuedOf(view: Readonly<KoppelView>): string[] {
 }
 
 /** A stored Teams conversation, so Koppel can write to the person. */
-export function conversationFor(data: KoppelView, userId: string, platform: 'teams' | 'slack' = 'teams'): void {
+export function conversationFor(data: KoppelView, userId: string, platform: 'teams' | 'slack' | 'email' = 'teams'): void {
   data.conversations[`${platform}:${userId}`] = { platform, userId, reference: { conversation: { id: `chat-${userId}` } }, updatedAt: '2026-11-01T09:00:00.000Z' };
 }
 

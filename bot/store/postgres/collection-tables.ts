@@ -20,4 +20,5 @@ export const TABLES: { readonly [C in CollectionName]: string } = {
   placements: 'placements',
   rematches: 'rematches',
   handledActivities: 'handled_activities',
+  webLinks: 'web_links',
 };

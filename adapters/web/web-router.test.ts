@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BEFORE_DEADLINE, companyRoundData } from '../../bot/testing/round-builders.js';
+import { EVERYTHING } from '../../bot/store/index.js';
+import { nl } from '../../dialogs/texts/nl.js';
+import { buttonValue, csrfOf, MAIL_CONTACT, webHarness } from './testing/web-harness.js';
+
+const x = nl.company.offer;
+
+function data() {
+  const d = companyRoundData();
+  d.companies.c1.contacts = [{ platform: 'email', userId: MAIL_CONTACT }];
+  return d;
+}
+
+/** An offer as the card asks it, with one field left to choose by each test. */
+const offer = (extra: Array<[string, string]> = []): Array<[string, string]> => [
+  ['places', '2'], ['supervisionCapacity', '2'], ['days', 'mon'], ['days', 'tue'], ['programmeCodes', '90001'], ['workProcesses', 'B1-K1-W1'],
+  ['organisationType', 'verpleeghuis'], ['learnText', 'Je helpt bewoners bij het wassen en aankleden en leert rapporteren.'], ['locationId', 'loc1'],
+  ['placesStayFree', 'true'], ['introductionIsNoSelection', 'true'], ...extra,
+];
+
+let close: (() => Promise<void>) | undefined;
+afterEach(async () => close?.());
+
+describe('the web pages behind a personal link', () => {
+  it('shows the company its offer card as a page, keeps what was typed next to a wrong field, then saves', async () => {
+    const h = await webHarness(data(), { now: BEFORE_DEADLINE });
+    close = h.close;
+    const browser = h.browser();
+    const path = `/web/l/${await h.link()}`;
+    const page = await browser.get(path);
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('<html lang="nl">');
+    expect(page.html).toContain(`<label for="f1-learnText">${x.learnText} <span class="required">(verplicht)</span></label>`);
+    const save = buttonValue(page.html, x.save);
+
+    // The agreement is left out: refused next to its field, and what was typed stays.
+    const wrong = await browser.post(`${path}`, [['_csrf', csrfOf(page.html)], ['_action', save], ...offer()]);
+    expect(wrong.status).toBe(200);
+    expect(wrong.html).toContain('role="alert"');
+    expect(wrong.html).toMatch(/id="f1-noSubjectiveRefusal"[^>]*aria-describedby="f1-noSubjectiveRefusal-error" aria-invalid="true"/);
+    expect(wrong.html).toContain('Je helpt bewoners bij het wassen en aankleden en leert rapporteren.');
+    expect((await h.store.read(EVERYTHING)).offers).toEqual({});
+
+    const saved = await browser.post(path, [['_csrf', csrfOf(wrong.html)], ['_action', save], ...offer([['noSubjectiveRefusal', 'true']])]);
+    expect(saved.status).toBe(200);
+    expect(Object.values((await h.store.read(EVERYTHING)).offers)).toEqual([expect.objectContaining({
+      companyId: 'c1', roundId: 'r1', places: 2, supervisionCapacity: 2, days: ['mon', 'tue'], workProcesses: ['B1-K1-W1'], locationId: 'loc1',
+    })]);
+  });
+
+  it('refuses a post without the page\'s anti-forgery token, and changes nothing', async () => {
+    const h = await webHarness(data(), { now: BEFORE_DEADLINE });
+    close = h.close;
+    const browser = h.browser();
+    const path = `/web/l/${await h.link()}`;
+    const page = await browser.get(path);
+    const fields = [['_action', buttonValue(page.html, x.save)], ...offer([['noSubjectiveRefusal', 'true']])] as Array<[string, string]>;
+    // Another site can make the browser post, but cannot read the token nor send the cookie (SameSite).
+    expect((await browser.post(path, [['_csrf', csrfOf(page.html)], ...fields], false)).status).toBe(403);
+    expect((await browser.post(path, [['_csrf', 'x'.repeat(43)], ...fields])).status).toBe(403);
+    expect((await h.store.read(EVERYTHING)).offers).toEqual({});
+    expect(h.logs).toContain('web.csrf-refused');
+  });
+
+  it('shows nothing of the company for an expired, revoked, altered or unknown link', async () => {
+    const clock = { now: BEFORE_DEADLINE };
+    const h = await webHarness(data(), clock);
+    close = h.close;
+    const token = await h.link();
+    const browser = h.browser();
+    for (const path of [`/web/l/${token.slice(0, -2)}xx`, '/web/l/unknown', `/web/l/${'A'.repeat(43)}`]) {
+      const page = await browser.get(path);
+      expect(page.status).toBe(404);
+      expect(page.html).toContain(nl.web.invalid('ROC Test'));
+      expect(page.html).not.toContain('Zorggroep De Linde');
+    }
+    clock.now = new Date(BEFORE_DEADLINE.getTime() + 91 * 86_400_000);
+    expect((await browser.get(`/web/l/${token}`)).status).toBe(404);
+  });
+
+  it('opens as the contact it was sent to: a link of another company never shows this company\'s offer', async () => {
+    const d = data();
+    d.companies.c2 = { ...structuredClone(d.companies.c1), id: 'c2', name: 'Bakkerij Rijs', sbbNumber: '7654321', contacts: [{ platform: 'email', userId: 'bakker@rijs.nl' }] };
+    const h = await webHarness(d, { now: BEFORE_DEADLINE });
+    close = h.close;
+    const page = await h.browser().get(`/web/l/${await h.link('c2', 'r1', 'bakker@rijs.nl')}`);
+    expect(page.status).toBe(200);
+    expect(page.html).not.toContain('Zorggroep De Linde');
+    // A link whose contact is no longer the company's opens nothing of it.
+    const stale = await h.browser().get(`/web/l/${await h.link('c1', 'r1', 'vertrokken@kapsalon-knip.nl')}`);
+    expect(stale.html).not.toContain('Zorggroep De Linde');
+  });
+});
