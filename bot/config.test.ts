@@ -17,8 +17,18 @@ describe('configuration', () => {
       config: {
         port: 3978, host: '127.0.0.1', dataDir: './data', databaseUrl: undefined, catalogueFile: undefined, coordinators: [],
         teams: undefined, playground: { enabled: true, port: 56150 }, reminderHours: [72, 24],
+        mail: { smtpUrl: undefined, from: 'Koppel <koppel@localhost>', publicUrl: 'http://localhost:3978', schoolName: 'de school', schoolContact: undefined },
       },
     });
+  });
+
+  it('takes the mail settings, keeps the SMTP password out of a problem line, and trims the public address', () => {
+    const result = loadConfig({ SMTP_URL: 'smtps://koppel:geheim@smtp.roc.nl:465', MAIL_FROM: 'Koppel <stage@roc.nl>', PUBLIC_URL: 'https://koppel.roc.nl/', SCHOOL_NAME: 'ROC Rivierland' });
+    expect(result.ok && result.config.mail).toEqual({ smtpUrl: 'smtps://koppel:geheim@smtp.roc.nl:465', from: 'Koppel <stage@roc.nl>', publicUrl: 'https://koppel.roc.nl', schoolName: 'ROC Rivierland', schoolContact: undefined });
+    const wrong = problems({ SMTP_URL: 'mail.roc.nl geheim' });
+    expect(wrong[0]).toMatch(/^SMTP_URL must be an SMTP URL/);
+    expect(wrong.join('\n')).not.toContain('geheim');
+    expect(problems({ PUBLIC_URL: 'koppel.roc.nl' })[0]).toMatch(/^PUBLIC_URL must be/);
   });
 
   it('listens on the loopback address only in local mode, on every address with Teams, and where HOST says', () => {
