@@ -118,18 +118,19 @@ function fieldHtml(field: Field, id: string, error: string | undefined, required
       if (field.style !== 'expanded') {
         return `<div class="field"><label for="${id}">${label}</label>${help}<select id="${id}" name="${name}"${aria}><option value=""></option>${field.choices.map((c) => `<option value="${escapeHtml(c.value)}"${c.value === field.value ? ' selected' : ''}>${plainHtml(c.label)}</option>`).join('')}</select>${err}</div>`;
       }
-      return choiceGroup(field.choices, 'radio', id, name, label, help, err, aria, (v) => v === field.value);
+      return choiceGroup(field.choices, 'radio', id, name, label, help, err, described, error !== undefined, (v) => v === field.value);
     case 'multi-choice':
-      return choiceGroup(field.choices, 'checkbox', id, name, label, help, err, aria, (v) => (field.value ?? []).includes(v));
+      return choiceGroup(field.choices, 'checkbox', id, name, label, help, err, described, error !== undefined, (v) => (field.value ?? []).includes(v));
   }
 }
 
+/** A group of radios or checkboxes: the group is described by its help and error, each box marked invalid (a group cannot be). */
 function choiceGroup(
   choices: ReadonlyArray<{ value: string; label: string }>, type: 'radio' | 'checkbox', id: string, name: string, label: string,
-  help: string, err: string, aria: string, checked: (value: string) => boolean,
+  help: string, err: string, described: string, invalid: boolean, checked: (value: string) => boolean,
 ): string {
-  const options = choices.map((c, i) => `<div class="option"><input id="${id}-${i}" name="${name}" type="${type}" value="${escapeHtml(c.value)}"${checked(c.value) ? ' checked' : ''}> <label for="${id}-${i}">${plainHtml(c.label)}</label></div>`).join('');
-  return `<fieldset class="field" id="${id}"${aria}><legend>${label}</legend>${help}${options}${err}</fieldset>`;
+  const options = choices.map((c, i) => `<div class="option"><input id="${id}-${i}" name="${name}" type="${type}" value="${escapeHtml(c.value)}"${checked(c.value) ? ' checked' : ''}${invalid ? ' aria-invalid="true"' : ''}> <label for="${id}-${i}">${plainHtml(c.label)}</label></div>`).join('');
+  return `<fieldset class="field" id="${id}"${described ? ` aria-describedby="${described}"` : ''}><legend>${label}</legend>${help}${options}${err}</fieldset>`;
 }
 
 // System fonts, generous touch targets, a visible focus ring, and colours with a contrast of 7:1 or more.
