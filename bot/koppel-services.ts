@@ -2,6 +2,7 @@ import type { Catalogue } from './catalogue/index.js';
 import { formatCompanyImportReport } from './companies/company-import-report.js';
 import { importCompanies } from './companies/import-companies.js';
 import { createInviteCode, redeemInviteCode } from './companies/invite-codes.js';
+import { revokeLinks } from './web-links/web-links.js';
 import { linkContactByEmail } from './companies/link-contact.js';
 import { registerCompany, type RegisterCompanyInput } from './companies/register-company.js';
 import { releaseOverview } from './release/release-overview.js';
@@ -135,6 +136,7 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
         return { ok: report.ok, message: formatCompanyImportReport(report, language) };
       },
       createInvite: (companyId: string, actorId: string) => createInviteCode(store, companyId, actorId, now()),
+      revokeLinks: (companyId: string, actorId: string) => revokeLinks(store, companyId, actorId, now()),
       redeemInvite: async (person: Parameters<typeof people.linkByEmail>[0], code: string) => {
         const redeemed = await redeemInviteCode(store, person, code, now());
         if (redeemed.ok) await askForOffers();

@@ -2,6 +2,7 @@ import { redeemInvite, saveOffer, showOffer } from './company/offer-dialog.js';
 import { showCompanyStudents } from './company/students-dialog.js';
 import { addCompany, createInvite, runCompanyImport, showAddCompany, showCompanyImport, showInvite } from './coordinator/company-dialog.js';
 import { showStatus } from './coordinator/status-dialog.js';
+import { revokeLinks, showRevokeLinks } from './coordinator/web-links-dialog.js';
 import { importSentFile, importWaitingFile } from './coordinator/file-import-dialog.js';
 import { switchDemoRole } from './demo-dialog.js';
 import { commandIs, createRouter, fileSent, submitVerb, submitVerbPrefix, textIs, textStartsWith } from './router.js';
@@ -60,6 +61,8 @@ export const handleTurn = createRouter(
     { selector: submitVerb('companies.add'), handler: addCompany },
     { selector: textIs('bedrijf uitnodigen', 'invite company'), handler: showInvite },
     { selector: submitVerb('companies.invite'), handler: createInvite },
+    { selector: textIs('links intrekken', 'revoke links'), handler: showRevokeLinks },
+    { selector: submitVerb('companies.links.revoke'), handler: revokeLinks },
     { selector: commandIs('ronde status', 'status', 'round status'), handler: showStatus },
     { selector: submitVerb('round.status'), handler: showStatus },
     { selector: commandIs('ronde herinner', 'herinner', 'round remind', 'remind'), handler: showRemind },

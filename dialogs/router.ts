@@ -48,6 +48,8 @@ export interface DialogServices {
     importCsv(csv: string, actorId: string, language: Language): Promise<{ ok: boolean; message: string }>;
     createInvite(companyId: string, actorId: string): Promise<{ ok: true; code: string; expiresAt: string } | { ok: false; reason: string }>;
     redeemInvite(person: Turn['person'], code: string): Promise<{ ok: true; companyId: string; companyName: string } | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'already-linked' }>;
+    /** Stops every personal web link of a company that still works; returns how many. */
+    revokeLinks(companyId: string, actorId: string): Promise<number>;
   };
   roundSupply(roundId: string): Promise<RoundSupply>;
   messageProgress(roundId: string): Promise<MessageProgress>;

@@ -19,7 +19,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     receivedFiles: { kindOf: missing('receivedFiles.kindOf'), keep: missing('receivedFiles.keep'), take: missing('receivedFiles.take') },
     remindNow: missing('remindNow'),
     offers: { openRounds: missing('offers.openRounds'), view: missing('offers.view'), save: missing('offers.save') },
-    companies: { list: async () => [], register: missing('companies.register'), importCsv: missing('companies.importCsv'), createInvite: missing('companies.createInvite'), redeemInvite: missing('companies.redeemInvite') },
+    companies: { list: async () => [], register: missing('companies.register'), importCsv: missing('companies.importCsv'), createInvite: missing('companies.createInvite'), redeemInvite: missing('companies.redeemInvite'), revokeLinks: missing('companies.revokeLinks') },
     roundSupply: missing('roundSupply'),
     messageProgress: missing('messageProgress'),
     runs: { close: missing('runs.close'), run: missing('runs.run'), place: missing('runs.place'), approve: missing('runs.approve'), preview: missing('runs.preview'), exportResultCsv: missing('runs.exportResultCsv'), exportFiguresCsv: missing('runs.exportFiguresCsv') },

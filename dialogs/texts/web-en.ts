@@ -21,4 +21,9 @@ export const webEn: WebTexts = {
   },
   localMails: 'E-mails (local, not sent)',
   noMails: 'No e-mails yet.',
+  noMailCompanies: 'No host company has a contact by e-mail.',
+  revokeTitle: 'Revoke personal links',
+  revokeIntro: 'Every link a host company got by e-mail stops working. The next message to the company brings a new link.',
+  revoke: 'Revoke links',
+  revoked: (company, count) => `${count === 1 ? '1 link' : `${count} links`} of ${company} revoked.`,
 };

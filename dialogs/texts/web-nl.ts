@@ -20,6 +20,11 @@ export const webNl = {
   },
   localMails: 'E-mails (lokaal, niet verstuurd)',
   noMails: 'Nog geen e-mails.',
+  noMailCompanies: 'Er is geen leerbedrijf met een contactpersoon per e-mail.',
+  revokeTitle: 'Persoonlijke links intrekken',
+  revokeIntro: 'Alle links die een leerbedrijf per e-mail kreeg, werken dan niet meer. Het volgende bericht aan het bedrijf brengt een nieuwe link.',
+  revoke: 'Links intrekken',
+  revoked: (company: string, count: number) => `${count === 1 ? '1 link' : `${count} links`} van ${company} ingetrokken.`,
 };
 
 export type WebTexts = typeof webNl;
