@@ -74,7 +74,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   // The notifier needs the dialogs (for the words) and the dialogs need the services: bind late too.
   // Services only queue messages; the outbox's runner calls `notify`.
   const notifier: Notifier = { notify: (recipient, notification) => notify(recipient, notification), queued: sendPendingRelease };
-  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, notifier, now, demoMode: demo, sendPendingRelease });
+  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, notifier, now, demoMode: demo, sendPendingRelease });
   // Forms behind a Slack button and files waiting for an answer: in the store, so that a person's
   // next request may reach any Koppel process, also one started since.
   const waiting = createWaitingItems(data, now);

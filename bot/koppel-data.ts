@@ -9,6 +9,10 @@ import { Placement, Rematch } from './domain/placement.js';
 import { Offer } from './domain/offer.js';
 import { Round } from './domain/round.js';
 import { Student } from './domain/student.js';
+import { Report, ReportLink } from './domain/report.js';
+import { CheckIn } from './domain/check-in.js';
+import { ContactMoment } from './domain/contact-moment.js';
+import { Evaluation } from './domain/evaluation.js';
 
 /** Bump when the stored shape changes, and add a migration from the previous version below. */
 export const KOPPEL_DATA_VERSION = 1;
@@ -99,6 +103,16 @@ export const KoppelData = z.object({
   rematches: z.record(Id, Rematch).default({}),
   /** Activities taken on, by platform and a hash of conversation and activity id (see bot/handled-activities.ts). */
   handledActivities: z.record(z.string(), HandledActivity).default({}),
+  /** Reports to the meldpunt, by case number: read only by meldpunt staff and the reporter (bot/meldpunt/). */
+  reports: z.record(Id, Report).default({}),
+  /** The sealed links from a case to the chat account that reported it, apart from the cases. */
+  reportLinks: z.record(Id, ReportLink).default({}),
+  /** Private check-ins during the internship and their answers (bot/check-ins/). */
+  checkIns: z.record(Id, CheckIn).default({}),
+  /** Contact moments between student, school and company during the internship (bot/contact-moments/). */
+  contactMoments: z.record(Id, ContactMoment).default({}),
+  /** Evaluations after the internship, by student and company (bot/evaluations/). */
+  evaluations: z.record(Id, Evaluation).default({}),
 });
 export type KoppelData = z.infer<typeof KoppelData>;
 
@@ -106,7 +120,7 @@ export type KoppelData = z.infer<typeof KoppelData>;
 export type KoppelView = Omit<KoppelData, 'schemaVersion'>;
 
 export function emptyKoppelData(): KoppelData {
-  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {}, placements: {}, rematches: {}, handledActivities: {} };
+  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {}, placements: {}, rematches: {}, handledActivities: {}, reports: {}, reportLinks: {}, checkIns: {}, contactMoments: {}, evaluations: {} };
 }
 
 /** Migrations by the version they start from: migrations[n] turns a version-n document into n+1. */

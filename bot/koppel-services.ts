@@ -10,6 +10,7 @@ import { roundSupply } from './offers/round-supply.js';
 import { loadDefaultGazetteer } from './geo/gazetteer.js';
 import { createRunService } from './matching-runs/run-service.js';
 import { createFollowUpService } from './follow-up/follow-up-service.js';
+import { createMeldpuntService } from './meldpunt/meldpunt-service.js';
 import { companyStudents, companyStudentsScope } from './results/company-result.js';
 import { studentResult, studentResultScope } from './results/student-result.js';
 import { formatImportReport, importStudents, isImportError } from './import/import-students.js';
@@ -34,6 +35,8 @@ export interface KoppelServicesOptions {
   store: KoppelStore;
   catalogue: Catalogue;
   coordinators: readonly string[];
+  /** User ids of the meldpunt's staff: the only ones who read reports. */
+  meldpunt?: readonly string[];
   notifier: Notifier;
   now: () => Date;
   /** The demo, where one person may switch between the roles they hold. */
@@ -43,7 +46,7 @@ export interface KoppelServicesOptions {
 }
 
 /** Every domain service the conversations use, built once on one store and one clock. */
-export function createKoppelServices({ store, catalogue, coordinators, notifier, now, demoMode = false, sendPendingRelease }: KoppelServicesOptions) {
+export function createKoppelServices({ store, catalogue, coordinators, meldpunt = [], notifier, now, demoMode = false, sendPendingRelease }: KoppelServicesOptions) {
   const people = createPeopleService(store, coordinators, now);
   const gazetteer = loadDefaultGazetteer();
   // A student's own place is checked by a coordinator: queued for each of them in the outbox, each
@@ -92,6 +95,7 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
     },
     runs: createRunService({ store, catalogue, gazetteer, now, fourEyes: !demoMode }),
     followUp: createFollowUpService({ store, catalogue, gazetteer, coordinators, now, fourEyes: !demoMode, queued: () => sendPendingRelease?.() }),
+    meldpunt: createMeldpuntService({ store, staff: meldpunt, now, queued: () => sendPendingRelease?.() }),
     release: {
       overview: async (roundId: string) => releaseOverview(await readSettled(store, releaseOverviewScope(roundId)), roundId),
       retry: async (roundId: string, actorId: string) => {

@@ -17,6 +17,8 @@ import { acknowledgePlacement, askOtherMoment, chooseMoment, confirmMeetingHeld,
 import * as companyPlacement from './company/placement-dialog.js';
 import { approveRematch, archiveRound, decideRefusal, runRematch, showFollowUp } from './coordinator/follow-up-dialog.js';
 import { switchLanguage } from './language-dialog.js';
+import { answerConsent, sendReport, showOwnReports, showReport } from './meldpunt/report-dialog.js';
+import { closeCase, forwardCase, markInConversation, showCase, showCases, showClose } from './meldpunt/staff-dialog.js';
 import { notUnderstood, welcome } from './welcome-dialog.js';
 
 /** Every conversation Koppel knows, in the order they are tried. */
@@ -35,6 +37,17 @@ export const handleTurn = createRouter(
     { selector: textIs('probleem', 'probleem met mijn stage', 'problem', 'problem with my internship'), handler: showProblem },
     { selector: submitVerb('placement.problem.form'), handler: showProblem },
     { selector: submitVerb('placement.problem'), handler: raiseProblem },
+    { selector: textIs('melden', 'melding maken', 'iets melden', 'report', 'report something'), handler: showReport },
+    { selector: submitVerb('meldpunt.form'), handler: showReport },
+    { selector: submitVerb('meldpunt.report'), handler: sendReport },
+    { selector: submitVerb('meldpunt.consent'), handler: answerConsent },
+    { selector: textIs('mijn meldingen', 'my reports'), handler: showOwnReports },
+    { selector: commandIs('meldingen', 'reports'), handler: showCases },
+    { selector: submitVerb('meldpunt.case'), handler: showCase },
+    { selector: submitVerb('meldpunt.case.in-conversation'), handler: markInConversation },
+    { selector: submitVerb('meldpunt.case.close.form'), handler: showClose },
+    { selector: submitVerb('meldpunt.case.close'), handler: closeCase },
+    { selector: submitVerb('meldpunt.case.forward'), handler: forwardCase },
     { selector: textIs('ronde nieuw', 'nieuwe ronde', 'new round'), handler: showNewRound },
     { selector: submitVerb('round.create'), handler: createRound },
     { selector: textIs('studenten importeren', 'import students'), handler: showImport },

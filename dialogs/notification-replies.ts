@@ -1,5 +1,6 @@
 import type { Notification } from '../bot/notifications.js';
 import { followUpReplies } from './follow-up-notifications.js';
+import { meldpuntReplies } from './meldpunt/meldpunt-notifications.js';
 import { formatMoment } from './format-moment.js';
 import type { DialogServices } from './router.js';
 import { textsFor } from './texts/index.js';
@@ -39,5 +40,13 @@ export async function notificationReplies(notification: Notification, language: 
     case 'follow-up-company':
     case 'follow-up-coordinator':
       return followUpReplies(notification, language, services);
+    case 'meldpunt-staff':
+    case 'meldpunt-reporter':
+      return meldpuntReplies(notification, language, services);
+    case 'check-in':
+    case 'check-in-conversation':
+    case 'contact-moment':
+    case 'evaluation':
+      return [];
   }
 }

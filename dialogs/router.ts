@@ -8,6 +8,7 @@ import type { RegisterCompanyInput } from '../bot/companies/register-company.js'
 import type { OfferService } from '../bot/offers/offer-service.js';
 import type { RunService } from '../bot/matching-runs/run-service.js';
 import type { FollowUpService } from '../bot/follow-up/follow-up-service.js';
+import type { MeldpuntService } from '../bot/meldpunt/meldpunt-service.js';
 import type { StudentResult } from '../bot/results/student-result.js';
 import type { CompanyStudents } from '../bot/results/company-result.js';
 import type { RoundSupply } from '../bot/offers/round-supply.js';
@@ -54,6 +55,8 @@ export interface DialogServices {
   runs: RunService;
   /** After the release: placements, introduction meetings, refusals, rematches (bot/follow-up/). */
   followUp: FollowUpService;
+  /** Reports of discrimination: filing, the reporter's own cases, and the meldpunt staff's work (bot/meldpunt/). */
+  meldpunt: MeldpuntService;
   release: {
     /** How far a round's release is: sent, waiting, failed per kind of message. */
     overview(roundId: string): Promise<ReleaseOverview | undefined>;

@@ -29,6 +29,10 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
       overview: missing('followUp.overview'), runRematch: missing('followUp.runRematch'), approveRematch: missing('followUp.approveRematch'),
       placeByHand: missing('followUp.placeByHand'), archive: missing('followUp.archive'), placement: missing('followUp.placement'),
     },
+    meldpunt: {
+      isStaff: () => false, file: missing('meldpunt.file'), ownCases: missing('meldpunt.ownCases'), setConsent: missing('meldpunt.setConsent'),
+      openCases: missing('meldpunt.openCases'), staffCase: missing('meldpunt.staffCase'), move: missing('meldpunt.move'), forMessage: missing('meldpunt.forMessage'),
+    },
     offersOfRound: missing('offersOfRound'),
     studentResult: missing('studentResult'),
     companyStudents: missing('companyStudents'),

@@ -20,4 +20,9 @@ export const TABLES: { readonly [C in CollectionName]: string } = {
   placements: 'placements',
   rematches: 'rematches',
   handledActivities: 'handled_activities',
+  reports: 'reports',
+  reportLinks: 'report_links',
+  checkIns: 'check_ins',
+  contactMoments: 'contact_moments',
+  evaluations: 'evaluations',
 };

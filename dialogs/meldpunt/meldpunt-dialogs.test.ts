@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { notificationReplies } from '../notification-replies.js';
+import { CONTACT_USER, formOf, intakeHarness, readable, releasedRound, STUDENT_USER, textOf } from '../testing/intake-fixture.js';
+import { nl } from '../texts/nl.js';
+import { EVERYTHING } from '../../bot/store/index.js';
+import { conversationFor } from '../../bot/outbox/outbox-test-support.js';
+
+const STAFF = 'teams-meldpunt-1';
+const AFTER_RELEASE = new Date('2027-01-21T12:00:00+01:00');
+const WHAT = 'Mijn begeleider maakte grappen over mijn hoofddoek waar iedereen bij was.';
+const REPORT = { what: WHAT, phase: 'internship', company: 'own', contactWish: 'chat', anonymous: 'yes', coordinatorsMayKnow: 'no', source: 'check-in' };
+
+async function harness() {
+  const data = releasedRound();
+  data.students.s1.displayName = 'Fatima Yilmaz';
+  data.students.s2 = { ...structuredClone(data.students.s1), id: 's2', studentNumber: '100235', displayName: 'Sam de Vries', identities: [{ platform: 'teams', userId: 'teams-student-2' }] };
+  data.companies.c1.contacts = [{ platform: 'teams', userId: CONTACT_USER }];
+  for (const userId of [STUDENT_USER, STAFF, 'coord-1', 'coord-2']) conversationFor(data, userId);
+  const h = await intakeHarness(data, { now: AFTER_RELEASE }, ['coord-1', 'coord-2'], false, [STAFF]);
+  // The student's place is made when they first act on it (as at the release).
+  await h.submit('placement.acknowledge');
+  return h;
+}
+
+/** Sends what is queued and renders each message as the recipient's client gets it. */
+async function delivered(h: Awaited<ReturnType<typeof harness>>) {
+  const from = h.sent.length;
+  await h.sendQueued();
+  return Promise.all(h.sent.slice(from).map(async ({ recipient, notification }) => ({
+    to: recipient.userId, kind: notification.kind, notification, replies: readable(await notificationReplies(notification, 'nl', h.services())),
+  })));
+}
+
+async function fileAnonymously(h: Awaited<ReturnType<typeof harness>>) {
+  const replies = await h.submit('meldpunt.report', REPORT);
+  const caseNumber = /M-[A-Z0-9]{6}/.exec(textOf(replies))?.[0];
+  if (!caseNumber) throw new Error(`no case number in ${textOf(replies)}`);
+  return { replies, caseNumber };
+}
+
+describe('the meldpunt', () => {
+  it('registers an anonymous report with a case number, asks for SBB consent apart, and tells the reporter who handles it', async () => {
+    const h = await harness();
+    const { replies, caseNumber } = await fileAnonymously(h);
+    expect(textOf(replies)).toContain(nl.meldpunt.whoHandlesAnonymous);
+    expect(formOf(replies).actions.map((a) => a.verb)).toEqual(['meldpunt.consent', 'meldpunt.consent']);
+    const { reports, audit } = await h.store.read(EVERYTHING);
+    expect(reports[caseNumber]).toMatchObject({ anonymous: true, companyId: 'c1', state: 'received', source: 'check-in' });
+    expect(reports[caseNumber].named).toBeUndefined();
+    expect(audit.filter((e) => e.subjectType === 'report')).toEqual([expect.objectContaining({ actorId: 'reporter', action: 'report.received', subjectId: caseNumber })]);
+  });
+
+  it('delivers an anonymous report to meldpunt staff without any platform id or name of the reporter, and the reporter still gets the staff\'s update', async () => {
+    const h = await harness();
+    const { caseNumber } = await fileAnonymously(h);
+    const toStaff = await delivered(h);
+    expect(toStaff.map((m) => `${m.kind} ${m.to}`)).toEqual([`meldpunt-staff ${STAFF}`]);
+    const seen = JSON.stringify(toStaff[0].replies) + JSON.stringify(toStaff[0].notification);
+    expect(seen).toContain(caseNumber);
+    expect(seen).toContain(WHAT);
+    for (const secret of [STUDENT_USER, 's1', '100234', 'Fatima', 'Yilmaz', 'r1']) expect(seen).not.toMatch(new RegExp(`\\b${secret}\\b`));
+
+    const moved = await h.submit('meldpunt.case.in-conversation', { caseNumber }, 'nl', STAFF);
+    expect(textOf(moved)).toContain(nl.meldpunt.staff.moved(caseNumber, 'in gesprek'));
+    const toReporter = await delivered(h);
+    expect(toReporter.map((m) => `${m.kind} ${m.to}`)).toEqual([`meldpunt-reporter ${STUDENT_USER}`]);
+    expect(textOf(toReporter[0].replies)).toBe(nl.meldpunt.reporterUpdates['in-conversation'](caseNumber));
+
+    const closed = await h.submit('meldpunt.case.close', { caseNumber, note: 'Gesprek gehad, bedrijf aangesproken.', followUpOn: '2027-03-01' }, 'nl', STAFF);
+    expect(textOf(closed)).toContain('afgesloten');
+    expect(textOf((await delivered(h))[0].replies)).toBe(nl.meldpunt.reporterUpdates.closed(caseNumber, '1 maart 2027'));
+  });
+
+  it('shows a named report\'s reporter to staff', async () => {
+    const h = await harness();
+    await h.submit('meldpunt.report', { ...REPORT, anonymous: 'no' });
+    const [message] = await delivered(h);
+    expect(JSON.stringify(message.replies)).toContain('student 100234 Fatima Yilmaz');
+  });
+
+  it('refuses to forward to SBB without consent, and after consent is withdrawn', async () => {
+    const h = await harness();
+    const { caseNumber } = await fileAnonymously(h);
+    const forward = () => h.submit('meldpunt.case.forward', { caseNumber }, 'nl', STAFF);
+    expect(textOf(await forward())).toBe(nl.meldpunt.staff.refusals['no-consent']);
+    expect(textOf(await h.submit('meldpunt.consent', { caseNumber, give: 'yes' }))).toBe(nl.meldpunt.consentGiven(caseNumber));
+    expect(textOf(await h.submit('meldpunt.consent', { caseNumber, give: 'no' }))).toBe(nl.meldpunt.consentWithdrawn(caseNumber));
+    expect(textOf(await forward())).toBe(nl.meldpunt.staff.refusals['no-consent']);
+    expect((await h.store.read(EVERYTHING)).reports[caseNumber].sbb.forwardedAt).toBeUndefined();
+
+    await h.submit('meldpunt.consent', { caseNumber, give: 'yes' });
+    expect(textOf(await forward())).toContain(nl.meldpunt.staff.forwardedDone);
+    // Once forwarded it cannot be withdrawn, and it is forwarded once.
+    expect(textOf(await h.submit('meldpunt.consent', { caseNumber, give: 'no' }))).toBe(nl.meldpunt.consentForwarded);
+    expect(textOf(await forward())).toBe(nl.meldpunt.staff.refusals.forwarded);
+    const { reports, audit } = await h.store.read(EVERYTHING);
+    expect(reports[caseNumber].sbb).toMatchObject({ forwardedBy: STAFF, forwardedAt: AFTER_RELEASE.toISOString() });
+    expect(audit.filter((e) => e.subjectType === 'report').map((e) => e.action)).toEqual([
+      'report.received', 'report.consent-given', 'report.consent-withdrawn', 'report.consent-given', 'report.forwarded',
+    ]);
+  });
+
+  it('shows coordinators, company contacts and other students nothing of a case, and changes nothing for them', async () => {
+    const h = await harness();
+    const { caseNumber } = await fileAnonymously(h);
+    const before = JSON.stringify(await h.store.read(EVERYTHING));
+    for (const userId of ['coord-1', CONTACT_USER, 'teams-student-2']) {
+      expect(textOf(await h.say('meldingen', 'nl', userId)), userId).toBe(nl.meldpunt.staff.onlyStaff);
+      expect(textOf(await h.say(`meldingen ${caseNumber}`, 'nl', userId)), userId).toBe(nl.meldpunt.staff.onlyStaff);
+      for (const verb of ['meldpunt.case', 'meldpunt.case.in-conversation', 'meldpunt.case.close.form', 'meldpunt.case.forward']) {
+        expect(textOf(await h.submit(verb, { caseNumber }, 'nl', userId)), `${verb} ${userId}`).toBe(nl.meldpunt.staff.onlyStaff);
+      }
+      expect(textOf(await h.submit('meldpunt.case.close', { caseNumber, note: 'weg ermee', followUpOn: '2027-03-01' }, 'nl', userId))).toBe(nl.meldpunt.staff.onlyStaff);
+      // Someone else's case is unknown to them, also to give or withdraw consent.
+      expect(textOf(await h.submit('meldpunt.consent', { caseNumber, give: 'yes' }, 'nl', userId))).toBe(nl.meldpunt.unknownCase);
+      expect(textOf(await h.say('mijn meldingen', 'nl', userId))).toBe(nl.meldpunt.ownNone);
+    }
+    expect(JSON.stringify(await h.store.read(EVERYTHING))).toBe(before);
+  });
+
+  it('keeps the report text out of the audit trail and the outbox', async () => {
+    const h = await harness();
+    const { caseNumber } = await fileAnonymously(h);
+    await h.submit('meldpunt.case.close', { caseNumber, note: 'Nazorg: twee gesprekken gepland.', followUpOn: '2027-03-01' }, 'nl', STAFF);
+    await h.sendQueued();
+    const { audit, outbox } = await h.store.read(EVERYTHING);
+    const stored = JSON.stringify({ audit, outbox });
+    for (const typed of ['hoofddoek', 'Nazorg', 'twee gesprekken']) expect(stored).not.toContain(typed);
+  });
+
+  it('lets the reporter see their own cases, and refuses an incomplete card with what to fix', async () => {
+    const h = await harness();
+    const { caseNumber } = await fileAnonymously(h);
+    const own = await h.say('mijn meldingen');
+    expect(textOf(own)).toContain(`${caseNumber}: ontvangen`);
+    const refused = formOf(await h.submit('meldpunt.report', { ...REPORT, what: '' }));
+    expect(refused.errors).toEqual({ what: nl.meldpunt.required });
+    expect(refused.fields.find((f) => f.id === 'phase')?.value).toBe('internship');
+    expect(formOf(await h.submit('meldpunt.report', { ...REPORT, contactWish: 'phone' })).errors).toEqual({ contactDetail: nl.meldpunt.required });
+  });
+});
