@@ -24,6 +24,7 @@ import { runOfferReminders } from './offers/offer-reminders.js';
 import { outboxTransport } from './outbox/outbox-transport.js';
 import { startReminderSchedule } from './reminders/index.js';
 import { runFollowUpPass } from './follow-up/follow-up-schedule.js';
+import { runMeldpuntPass } from './meldpunt/meldpunt-schedule.js';
 import { closeOverdueRounds } from './rounds/close-overdue.js';
 import { transportByPlatform } from './release/platform-transport.js';
 import { startReleaseRunner, type ReleaseRunner } from './release/release-runner.js';
@@ -143,6 +144,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
         for (const roundId of await closeOverdueRounds(data, now())) log('round.closed-at-deadline', { roundId });
       },
       () => runFollowUpPass({ store: data, now, log, queued: sendPendingRelease }),
+      async () => { await runMeldpuntPass({ store: data, staff: config.meldpunt, now, log, queued: sendPendingRelease }); },
       async () => {
         const pruned = await waiting.prune();
         if (pruned > 0) log('waiting.pruned', { count: pruned });

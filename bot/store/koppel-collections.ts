@@ -35,6 +35,8 @@ export const waitingOwnerKey = (kind: string, ownerId: string): string => `waiti
 
 /** Meldpunt cases by state; a case's sealed reporter link by its case. */
 export const reportStateKey = (state: string): string => `report-state:${state}`;
+/** Closed cases by the day of their aftercare moment, so the scheduled pass finds the day's cases only. */
+export const reportFollowUpKey = (date: string): string => `report-follow-up:${date}`;
 export const reportKey = (reportId: string): string => `report:${reportId}`;
 export const placementKey = (placementId: string): string => `placement:${placementId}`;
 
@@ -62,7 +64,7 @@ const INDEX_KEYS: { [C in CollectionName]: (record: RecordOf<C>, id: string) => 
   rematches: (r) => [roundKey(r.roundId)],
   handledActivities: (h) => [handledHourKey(h.handledAt)],
   // Open cases by state, so staff list them without reading closed ones.
-  reports: (r) => [reportStateKey(r.state)],
+  reports: (r) => [reportStateKey(r.state), ...(r.aftercare ? [reportFollowUpKey(r.aftercare.followUpOn)] : [])],
   reportLinks: (l) => [reportKey(l.reportId), identityKey(l.platform, l.userId)],
   checkIns: (c) => [roundKey(c.roundId), studentKey(c.studentId), placementKey(c.placementId)],
   contactMoments: (m) => [roundKey(m.roundId), placementKey(m.placementId)],

@@ -138,4 +138,29 @@ describe('the meldpunt', () => {
     expect(refused.fields.find((f) => f.id === 'phase')?.value).toBe('internship');
     expect(formOf(await h.submit('meldpunt.report', { ...REPORT, contactWish: 'phone' })).errors).toEqual({ contactDetail: nl.meldpunt.required });
   });
+
+  it('sends unfair treatment raised on the result card to the meldpunt, never to the coordinators', async () => {
+    const h = await harness();
+    const replies = await h.submit('placement.problem', { problem: 'unfair' });
+    expect(textOf(replies)).toContain(nl.meldpunt.problemToMeldpunt);
+    expect(formOf(replies).actions).toEqual([{ verb: 'meldpunt.report', label: nl.meldpunt.send, data: { source: 'problem' } }]);
+    const { placements } = await h.store.read(EVERYTHING);
+    expect(Object.values(placements).flatMap((p) => p.problems)).toEqual([]);
+    expect(await delivered(h)).toEqual([]);
+    // Travel and hours still go to the coordinators.
+    await h.submit('placement.problem', { problem: 'travel' });
+    expect((await delivered(h)).map((m) => `${m.kind} ${m.to}`).sort()).toEqual(['follow-up-coordinator coord-1', 'follow-up-coordinator coord-2']);
+  });
+
+  it('tells students where to report on their result card, and lets staff list open cases and open one by number', async () => {
+    const h = await harness();
+    const card = formOf(await h.say('uitslag'));
+    expect(card.actions.map((a) => a.verb)).toContain('meldpunt.form');
+    expect(JSON.stringify(card.sections)).toContain(nl.meldpunt.promise);
+    const { caseNumber } = await fileAnonymously(h);
+    expect(formOf(await h.say('meldingen', 'nl', STAFF)).actions).toEqual([{ verb: 'meldpunt.case', label: `Openen ${caseNumber}`, data: { caseNumber } }]);
+    const opened = formOf(await h.say(`meldingen ${caseNumber.toLowerCase()}`, 'nl', STAFF));
+    expect(opened.title).toBe(nl.meldpunt.staff.caseTitle(caseNumber));
+    expect(opened.intro).toContain(WHAT);
+  });
 });

@@ -27,13 +27,20 @@ export const en: Texts = {
       { label: 'start', value: 'Write down what you want to learn and how you can travel. Koppel helps you.' },
       { label: 'my data', value: 'See everything Koppel keeps about you.' },
       { label: 'result', value: 'Everyone hears at the same moment where their internship is.' },
+      { label: 'report', value: 'Something unfair happened, like discrimination? Report it to the school\'s reporting point. Only they read it, you may stay anonymous, and nothing goes further without your consent.' },
+      { label: 'my reports', value: 'See how your reports stand.' },
     ],
     company: [
       { label: 'offer', value: 'Tell us how many internship places and how much supervision you have this round.' },
       { label: 'code', value: 'Link your account to your company with the code from the school.' },
+      { label: 'report', value: 'Saw something unfair, like discrimination? Report it to the school\'s reporting point. Only they read it.' },
       { label: 'Matching', value: 'The school matches students on objective criteria. The introduction meeting is not a selection moment.' },
     ],
     // Every coordinator command, Dutch words first with the English alias (a test checks this against the routes).
+    meldpunt: [
+      { label: 'meldingen / reports', value: 'The open reports. With a case number after it (reports M-ABC234) you open that report.' },
+      { label: 'melden / report', value: 'Report something yourself.' },
+    ],
     coordinator: [
       { label: 'ronde nieuw / new round', value: 'Create a new internship round (and then open it).' },
       { label: 'studenten importeren / import students', value: 'Import the students of a round from a CSV.' },

@@ -2,6 +2,7 @@ import type { MeldpuntTexts } from './meldpunt-nl.js';
 
 export const meldpuntEn: MeldpuntTexts = {
   promise: 'Did something unfair happen to you, like discrimination? Report it to the school\'s reporting point: type **report**. Only the reporting point reads your report. You choose whether to give your name. Nothing goes further without your consent.',
+  problemToMeldpunt: 'We are sorry this happened. This is for the school\'s reporting point, not your internship coordinator. Fill in the card below. You choose whether to give your name.',
   report: 'Report',
   formTitle: 'Report to the reporting point',
   formIntro: 'Only the people of the reporting point read this. Not your company, not your internship coordinator. You choose whether to give your name. You get a case number at once.',

@@ -5,6 +5,7 @@ import type { ContactWish, ReportPhase, ReportState } from '../../bot/domain/rep
 
 export const meldpuntNl = {
   promise: 'Heb je iets meegemaakt dat niet eerlijk was, zoals discriminatie? Meld het bij het meldpunt van school: typ **melden**. Alleen het meldpunt leest je melding. Je kiest zelf of je je naam noemt. Niets gaat verder zonder dat jij dat goedvindt.',
+  problemToMeldpunt: 'Wat vervelend dat dit gebeurde. Dit hoort bij het meldpunt van school, niet bij je stagecoördinator. Vul de kaart hieronder in. Je kiest zelf of je je naam noemt.',
   report: 'Melden',
   formTitle: 'Melding bij het meldpunt',
   formIntro: 'Alleen de mensen van het meldpunt lezen dit. Niet je bedrijf, niet je stagecoördinator. Je kiest zelf of je je naam noemt. Je krijgt meteen een meldnummer.',

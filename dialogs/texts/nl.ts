@@ -26,11 +26,19 @@ export const nl = {
       { label: 'start', value: 'Schrijf op wat je wilt leren en hoe je kunt reizen. Koppel helpt je daarbij.' },
       { label: 'mijn gegevens', value: 'Zie alles wat Koppel van je bewaart.' },
       { label: 'uitslag', value: 'Iedereen hoort op hetzelfde moment waar de stage is.' },
+      { label: 'melden', value: 'Iets oneerlijks meegemaakt, zoals discriminatie? Meld het bij het meldpunt van school. Alleen het meldpunt leest het, je mag anoniem blijven, en niets gaat verder zonder jouw toestemming.' },
+      { label: 'mijn meldingen', value: 'Zie hoe het met je meldingen staat.' },
     ],
     company: [
       { label: 'aanbod', value: 'Geef aan hoeveel stageplekken en begeleiding u deze ronde heeft.' },
       { label: 'code', value: 'Koppel uw account aan uw bedrijf met de code van de school.' },
+      { label: 'melden', value: 'Iets gezien dat niet eerlijk was, zoals discriminatie? Meld het bij het meldpunt van school. Alleen het meldpunt leest het.' },
       { label: 'Koppeling', value: 'De school koppelt studenten op objectieve criteria. Het kennismakingsgesprek is geen selectiemoment.' },
+    ],
+    // For the meldpunt's staff (MELDPUNT), on top of what their other role shows.
+    meldpunt: [
+      { label: 'meldingen / reports', value: 'De open meldingen. Met een meldnummer erachter (meldingen M-ABC234) opent u die melding.' },
+      { label: 'melden / report', value: 'Zelf iets melden.' },
     ],
     // Every coordinator command, Dutch words first with the English alias (a test checks this against the routes).
     coordinator: [
