@@ -25,6 +25,7 @@ import { outboxTransport } from './outbox/outbox-transport.js';
 import { startReminderSchedule } from './reminders/index.js';
 import { runFollowUpPass } from './follow-up/follow-up-schedule.js';
 import { runMeldpuntPass } from './meldpunt/meldpunt-schedule.js';
+import { runCheckInPass } from './check-ins/check-in-schedule.js';
 import { closeOverdueRounds } from './rounds/close-overdue.js';
 import { transportByPlatform } from './release/platform-transport.js';
 import { startReleaseRunner, type ReleaseRunner } from './release/release-runner.js';
@@ -75,7 +76,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   // The notifier needs the dialogs (for the words) and the dialogs need the services: bind late too.
   // Services only queue messages; the outbox's runner calls `notify`.
   const notifier: Notifier = { notify: (recipient, notification) => notify(recipient, notification), queued: sendPendingRelease };
-  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, notifier, now, demoMode: demo, sendPendingRelease });
+  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, notifier, now, demoMode: demo, sendPendingRelease });
   // Forms behind a Slack button and files waiting for an answer: in the store, so that a person's
   // next request may reach any Koppel process, also one started since.
   const waiting = createWaitingItems(data, now);
@@ -144,6 +145,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
         for (const roundId of await closeOverdueRounds(data, now())) log('round.closed-at-deadline', { roundId });
       },
       () => runFollowUpPass({ store: data, now, log, queued: sendPendingRelease }),
+      async () => { await runCheckInPass({ store: data, now, settings: config.checkIns, log, queued: sendPendingRelease }); },
       async () => { await runMeldpuntPass({ store: data, staff: config.meldpunt, now, log, queued: sendPendingRelease }); },
       async () => {
         const pruned = await waiting.prune();

@@ -11,6 +11,7 @@ import { loadDefaultGazetteer } from './geo/gazetteer.js';
 import { createRunService } from './matching-runs/run-service.js';
 import { createFollowUpService } from './follow-up/follow-up-service.js';
 import { createMeldpuntService } from './meldpunt/meldpunt-service.js';
+import { createCheckInService } from './check-ins/check-in-service.js';
 import { companyStudents, companyStudentsScope } from './results/company-result.js';
 import { studentResult, studentResultScope } from './results/student-result.js';
 import { formatImportReport, importStudents, isImportError } from './import/import-students.js';
@@ -37,6 +38,8 @@ export interface KoppelServicesOptions {
   coordinators: readonly string[];
   /** User ids of the meldpunt's staff: the only ones who read reports. */
   meldpunt?: readonly string[];
+  /** User ids of supervising teachers (BPV-docenten): with the coordinators, the school's contacts during the internship. */
+  bpvDocenten?: readonly string[];
   notifier: Notifier;
   now: () => Date;
   /** The demo, where one person may switch between the roles they hold. */
@@ -46,7 +49,7 @@ export interface KoppelServicesOptions {
 }
 
 /** Every domain service the conversations use, built once on one store and one clock. */
-export function createKoppelServices({ store, catalogue, coordinators, meldpunt = [], notifier, now, demoMode = false, sendPendingRelease }: KoppelServicesOptions) {
+export function createKoppelServices({ store, catalogue, coordinators, meldpunt = [], bpvDocenten = [], notifier, now, demoMode = false, sendPendingRelease }: KoppelServicesOptions) {
   const people = createPeopleService(store, coordinators, now);
   const gazetteer = loadDefaultGazetteer();
   // A student's own place is checked by a coordinator: queued for each of them in the outbox, each
@@ -96,6 +99,7 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     runs: createRunService({ store, catalogue, gazetteer, now, fourEyes: !demoMode }),
     followUp: createFollowUpService({ store, catalogue, gazetteer, coordinators, now, fourEyes: !demoMode, queued: () => sendPendingRelease?.() }),
     meldpunt: createMeldpuntService({ store, staff: meldpunt, now, queued: () => sendPendingRelease?.() }),
+    checkIns: createCheckInService({ store, schoolContacts: [...new Set([...coordinators, ...bpvDocenten])], now, queued: () => sendPendingRelease?.() }),
     release: {
       overview: async (roundId: string) => releaseOverview(await readSettled(store, releaseOverviewScope(roundId)), roundId),
       retry: async (roundId: string, actorId: string) => {

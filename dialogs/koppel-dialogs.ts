@@ -18,6 +18,8 @@ import * as companyPlacement from './company/placement-dialog.js';
 import { approveRematch, archiveRound, decideRefusal, runRematch, showFollowUp } from './coordinator/follow-up-dialog.js';
 import { switchLanguage } from './language-dialog.js';
 import { answerConsent, sendReport, showOwnReports, showReport } from './meldpunt/report-dialog.js';
+import { answerCheckIn, askConversation } from './check-ins/check-in-dialog.js';
+import { showCheckInFigures } from './check-ins/figures-dialog.js';
 import { closeCase, forwardCase, markInConversation, showCase, showCases, showClose } from './meldpunt/staff-dialog.js';
 import { notUnderstood, welcome } from './welcome-dialog.js';
 
@@ -48,6 +50,10 @@ export const handleTurn = createRouter(
     { selector: submitVerb('meldpunt.case.close.form'), handler: showClose },
     { selector: submitVerb('meldpunt.case.close'), handler: closeCase },
     { selector: submitVerb('meldpunt.case.forward'), handler: forwardCase },
+    { selector: submitVerb('check-in.answer'), handler: answerCheckIn },
+    { selector: submitVerb('check-in.conversation'), handler: askConversation },
+    { selector: commandIs('ronde check-ins', 'check-ins', 'round check-ins'), handler: showCheckInFigures },
+    { selector: submitVerb('round.check-ins'), handler: showCheckInFigures },
     { selector: textIs('ronde nieuw', 'nieuwe ronde', 'new round'), handler: showNewRound },
     { selector: submitVerb('round.create'), handler: createRound },
     { selector: textIs('studenten importeren', 'import students'), handler: showImport },

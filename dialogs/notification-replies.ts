@@ -1,6 +1,7 @@
 import type { Notification } from '../bot/notifications.js';
 import { followUpReplies } from './follow-up-notifications.js';
 import { meldpuntReplies } from './meldpunt/meldpunt-notifications.js';
+import { checkInReplies } from './check-ins/check-in-notifications.js';
 import { formatMoment } from './format-moment.js';
 import type { DialogServices } from './router.js';
 import { textsFor } from './texts/index.js';
@@ -45,6 +46,7 @@ export async function notificationReplies(notification: Notification, language: 
       return meldpuntReplies(notification, language, services);
     case 'check-in':
     case 'check-in-conversation':
+      return checkInReplies(notification, language, services);
     case 'contact-moment':
     case 'evaluation':
       return [];

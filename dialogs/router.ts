@@ -9,6 +9,7 @@ import type { OfferService } from '../bot/offers/offer-service.js';
 import type { RunService } from '../bot/matching-runs/run-service.js';
 import type { FollowUpService } from '../bot/follow-up/follow-up-service.js';
 import type { MeldpuntService } from '../bot/meldpunt/meldpunt-service.js';
+import type { CheckInService } from '../bot/check-ins/check-in-service.js';
 import type { StudentResult } from '../bot/results/student-result.js';
 import type { CompanyStudents } from '../bot/results/company-result.js';
 import type { RoundSupply } from '../bot/offers/round-supply.js';
@@ -57,6 +58,8 @@ export interface DialogServices {
   followUp: FollowUpService;
   /** Reports of discrimination: filing, the reporter's own cases, and the meldpunt staff's work (bot/meldpunt/). */
   meldpunt: MeldpuntService;
+  /** Private check-ins during the internship: the student's answers, and anonymous figures for staff (bot/check-ins/). */
+  checkIns: CheckInService;
   release: {
     /** How far a round's release is: sent, waiting, failed per kind of message. */
     overview(roundId: string): Promise<ReleaseOverview | undefined>;

@@ -33,6 +33,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
       isStaff: () => false, file: missing('meldpunt.file'), ownCases: missing('meldpunt.ownCases'), setConsent: missing('meldpunt.setConsent'),
       openCases: missing('meldpunt.openCases'), staffCase: missing('meldpunt.staffCase'), move: missing('meldpunt.move'), forMessage: missing('meldpunt.forMessage'),
     },
+    checkIns: { ofStudent: missing('checkIns.ofStudent'), answer: missing('checkIns.answer'), askConversation: missing('checkIns.askConversation'), figures: missing('checkIns.figures'), forMessage: missing('checkIns.forMessage') },
     offersOfRound: missing('offersOfRound'),
     studentResult: missing('studentResult'),
     companyStudents: missing('companyStudents'),

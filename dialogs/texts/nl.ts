@@ -7,6 +7,7 @@ import { followUpNl } from './follow-up-nl.js';
 import { fileImportNl } from './file-import-nl.js';
 import { exportRemindersNl } from './export-reminders-nl.js';
 import { meldpuntNl } from './meldpunt-nl.js';
+import { checkInsNl } from './check-ins-nl.js';
 
 // Every Dutch text the dialogs show, in one place. B1-level Dutch: short sentences, no jargon.
 export const nl = {
@@ -19,6 +20,7 @@ export const nl = {
   fileImport: fileImportNl,
   exportReminders: exportRemindersNl,
   meldpunt: meldpuntNl,
+  checkIns: checkInsNl,
   welcome: {
     title: 'Welkom bij Koppel',
     intro: 'Koppel regelt je stageplek via school. We kijken naar wat je wilt leren en waar je kunt komen. Nooit naar wie je bent: niet naar je naam, afkomst, geloof, leeftijd of uiterlijk. Geen sollicitatie, geen klikgesprek.',
@@ -56,6 +58,7 @@ export const nl = {
       { label: 'ronde vrijgave / round release', value: 'Het moment van de uitslag plannen of uitstellen, en daarna de verzending volgen.' },
       { label: 'ronde export / round export', value: 'De koppeling en de cijfers als CSV-bestanden (alleen in de persoonlijke chat).' },
       { label: 'ronde opvolging / round follow-up', value: 'Na de uitslag: wie bevestigde, kennismakingsgesprekken, afwijzingen om over te beslissen, en wie nog wacht.' },
+      { label: 'ronde check-ins / round check-ins', value: 'De check-ins tijdens de stage, alleen als getallen per opleiding. Groepen kleiner dan 5 ziet u als "< 5".' },
       { label: 'ronde herkoppel / round rematch', value: 'Een nieuwe koppeling voor afgewezen en nog niet geplaatste studenten, op de plekken die over zijn.' },
       { label: 'ronde herkoppel goedkeuren / approve rematch', value: 'Een herkoppeling goedkeuren (een andere coördinator) en meteen vrijgeven.' },
       { label: 'ronde archiveren / archive round', value: 'Een afgeronde ronde archiveren, als iedere student een plek heeft.' },
