@@ -25,7 +25,7 @@ import { outboxTransport } from './outbox/outbox-transport.js';
 import { startReminderSchedule } from './reminders/index.js';
 import { runFollowUpPass } from './follow-up/follow-up-schedule.js';
 import { runMeldpuntPass } from './meldpunt/meldpunt-schedule.js';
-import { runCheckInPass } from './check-ins/check-in-schedule.js';
+import { askDueOnContact, runCheckInPass } from './check-ins/check-in-schedule.js';
 import { closeOverdueRounds } from './rounds/close-overdue.js';
 import { transportByPlatform } from './release/platform-transport.js';
 import { startReleaseRunner, type ReleaseRunner } from './release/release-runner.js';
@@ -77,6 +77,11 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   // Services only queue messages; the outbox's runner calls `notify`.
   const notifier: Notifier = { notify: (recipient, notification) => notify(recipient, notification), queued: sendPendingRelease };
   const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, notifier, now, demoMode: demo, sendPendingRelease });
+  const checkInDeps = { store: data, now, settings: config.checkIns, log, queued: sendPendingRelease };
+  const checkInsOnContact = async (person: PersonKey) => {
+    const role = await services.roleOf(person);
+    if (role.kind === 'student') await askDueOnContact(checkInDeps, role.studentId);
+  };
   // Forms behind a Slack button and files waiting for an answer: in the store, so that a person's
   // next request may reach any Koppel process, also one started since.
   const waiting = createWaitingItems(data, now);
@@ -91,6 +96,8 @@ export async function startKoppel({ config: given, log, store, now = () => new D
       // had none when their round opened gets the welcome now. Only a new or changed conversation can
       // make someone reachable, so the usual turn does not look.
       if (changed) await services.rounds.welcomeOnContact(person).catch((error: unknown) => log('welcome.failed', { error: error instanceof Error ? error.name : 'unknown' }));
+      // Likewise a check-in that fell due before the student could be reached.
+      if (changed) await checkInsOnContact(person).catch((error: unknown) => log('check-ins.failed', { error: error instanceof Error ? error.name : 'unknown' }));
     },
     linkByEmail: services.linkByEmail,
     rememberLiveMessage: services.rememberLiveMessage,
@@ -145,7 +152,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
         for (const roundId of await closeOverdueRounds(data, now())) log('round.closed-at-deadline', { roundId });
       },
       () => runFollowUpPass({ store: data, now, log, queued: sendPendingRelease }),
-      async () => { await runCheckInPass({ store: data, now, settings: config.checkIns, log, queued: sendPendingRelease }); },
+      async () => { await runCheckInPass(checkInDeps); },
       async () => { await runMeldpuntPass({ store: data, staff: config.meldpunt, now, log, queued: sendPendingRelease }); },
       async () => {
         const pruned = await waiting.prune();

@@ -8,7 +8,7 @@ import { importView } from '../store/postgres/import-view.js';
 import { openPostgresStore } from '../store/postgres/index.js';
 import { makeTempDir } from '../store/store-test-support.js';
 import { dueOn, DEFAULT_CHECK_IN_SETTINGS } from './check-in-plan.js';
-import { runCheckInPass } from './check-in-schedule.js';
+import { askDueOnContact, runCheckInPass } from './check-in-schedule.js';
 
 // The internships of the follow-up harness's round start on 2027-02-15 (20 weeks by default).
 const WEEK_2 = new Date('2027-02-22T08:00:00+01:00');
@@ -40,6 +40,22 @@ describe('the check-in schedule', () => {
     // Halfway's week is past by the time it is checked: nothing is asked that late.
     expect(await pass(h.store, new Date('2027-05-04T08:00:00+02:00'))).toBe(0);
     expect(Object.keys((await h.view()).checkIns)).toHaveLength(placements.length);
+  });
+
+  it('asks a student who cannot be reached yet the moment they first write, within the week', async () => {
+    const h = await releasedFollowUp();
+    const [placement] = Object.values((await h.view()).placements);
+    const userId = (await h.view()).students[placement.studentId].identities[0].userId;
+    await h.store.update({ conversations: EVERYTHING.conversations }, (draft) => { delete draft.conversations[`teams:${userId}`]; });
+    const asked = await pass(h.store, WEEK_2);
+    expect(Object.values((await h.view()).checkIns).map((c) => c.studentId)).not.toContain(placement.studentId);
+    await h.store.update({ conversations: EVERYTHING.conversations }, (draft) => {
+      draft.conversations[`teams:${userId}`] = { platform: 'teams', userId, reference: {}, updatedAt: WEEK_2.toISOString() };
+    });
+    const deps = { store: h.store, now: () => new Date(WEEK_2.getTime() + 86_400_000), settings: DEFAULT_CHECK_IN_SETTINGS };
+    expect(await askDueOnContact(deps, placement.studentId)).toBe(1);
+    expect(await askDueOnContact(deps, placement.studentId)).toBe(0);
+    expect(checkInMessages(await h.view())).toHaveLength(asked + 1);
   });
 
   it('asks each moment once across restarts of a file store', async () => {
