@@ -153,6 +153,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
       },
       () => runFollowUpPass({ store: data, now, log, queued: sendPendingRelease }),
       async () => { await runCheckInPass(checkInDeps); },
+      async () => { await services.contactMoments.remind(log); },
       async () => { await runMeldpuntPass({ store: data, staff: config.meldpunt, now, log, queued: sendPendingRelease }); },
       async () => {
         const pruned = await waiting.prune();

@@ -20,6 +20,7 @@ import { switchLanguage } from './language-dialog.js';
 import { answerConsent, sendReport, showOwnReports, showReport } from './meldpunt/report-dialog.js';
 import { answerCheckIn, askConversation } from './check-ins/check-in-dialog.js';
 import { showCheckInFigures } from './check-ins/figures-dialog.js';
+import { planMoment, recordMoment, showMoments, showPlanMoment } from './contact-moments/contact-moment-dialog.js';
 import { closeCase, forwardCase, markInConversation, showCase, showCases, showClose } from './meldpunt/staff-dialog.js';
 import { notUnderstood, welcome } from './welcome-dialog.js';
 
@@ -54,6 +55,10 @@ export const handleTurn = createRouter(
     { selector: submitVerb('check-in.conversation'), handler: askConversation },
     { selector: commandIs('ronde check-ins', 'check-ins', 'round check-ins'), handler: showCheckInFigures },
     { selector: submitVerb('round.check-ins'), handler: showCheckInFigures },
+    { selector: commandIs('contactmoment plannen', 'plan contact moment'), handler: showPlanMoment },
+    { selector: submitVerb('contact-moment.plan'), handler: planMoment },
+    { selector: textIs('contactmomenten', 'contact moments'), handler: showMoments },
+    { selector: submitVerb('contact-moment.record'), handler: recordMoment },
     { selector: textIs('ronde nieuw', 'nieuwe ronde', 'new round'), handler: showNewRound },
     { selector: submitVerb('round.create'), handler: createRound },
     { selector: textIs('studenten importeren', 'import students'), handler: showImport },

@@ -2,6 +2,7 @@ import type { Notification } from '../bot/notifications.js';
 import { followUpReplies } from './follow-up-notifications.js';
 import { meldpuntReplies } from './meldpunt/meldpunt-notifications.js';
 import { checkInReplies } from './check-ins/check-in-notifications.js';
+import { contactMomentReplies } from './contact-moments/contact-moment-notifications.js';
 import { formatMoment } from './format-moment.js';
 import type { DialogServices } from './router.js';
 import { textsFor } from './texts/index.js';
@@ -48,6 +49,7 @@ export async function notificationReplies(notification: Notification, language: 
     case 'check-in-conversation':
       return checkInReplies(notification, language, services);
     case 'contact-moment':
+      return contactMomentReplies(notification, language, services);
     case 'evaluation':
       return [];
   }

@@ -10,6 +10,7 @@ import type { RunService } from '../bot/matching-runs/run-service.js';
 import type { FollowUpService } from '../bot/follow-up/follow-up-service.js';
 import type { MeldpuntService } from '../bot/meldpunt/meldpunt-service.js';
 import type { CheckInService } from '../bot/check-ins/check-in-service.js';
+import type { ContactMomentService } from '../bot/contact-moments/contact-moment-service.js';
 import type { StudentResult } from '../bot/results/student-result.js';
 import type { CompanyStudents } from '../bot/results/company-result.js';
 import type { RoundSupply } from '../bot/offers/round-supply.js';
@@ -60,6 +61,8 @@ export interface DialogServices {
   meldpunt: MeldpuntService;
   /** Private check-ins during the internship: the student's answers, and anonymous figures for staff (bot/check-ins/). */
   checkIns: CheckInService;
+  /** Contact moments between student, school and company, planned by coordinators and BPV-docenten (bot/contact-moments/). */
+  contactMoments: ContactMomentService;
   release: {
     /** How far a round's release is: sent, waiting, failed per kind of message. */
     overview(roundId: string): Promise<ReleaseOverview | undefined>;

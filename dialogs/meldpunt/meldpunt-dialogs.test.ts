@@ -16,7 +16,7 @@ async function harness() {
   data.students.s2 = { ...structuredClone(data.students.s1), id: 's2', studentNumber: '100235', displayName: 'Sam de Vries', identities: [{ platform: 'teams', userId: 'teams-student-2' }] };
   data.companies.c1.contacts = [{ platform: 'teams', userId: CONTACT_USER }];
   for (const userId of [STUDENT_USER, STAFF, 'coord-1', 'coord-2']) conversationFor(data, userId);
-  const h = await intakeHarness(data, { now: AFTER_RELEASE }, ['coord-1', 'coord-2'], false, [STAFF]);
+  const h = await intakeHarness(data, { now: AFTER_RELEASE }, ['coord-1', 'coord-2'], false, { meldpunt: [STAFF] });
   // The student's place is made when they first act on it (as at the release).
   await h.submit('placement.acknowledge');
   return h;

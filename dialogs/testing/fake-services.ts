@@ -34,6 +34,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
       openCases: missing('meldpunt.openCases'), staffCase: missing('meldpunt.staffCase'), move: missing('meldpunt.move'), forMessage: missing('meldpunt.forMessage'),
     },
     checkIns: { ofStudent: missing('checkIns.ofStudent'), answer: missing('checkIns.answer'), askConversation: missing('checkIns.askConversation'), figures: missing('checkIns.figures'), forMessage: missing('checkIns.forMessage') },
+    contactMoments: { isPlanner: () => false, plan: missing('contactMoments.plan'), record: missing('contactMoments.record'), open: missing('contactMoments.open'), figures: missing('contactMoments.figures'), forMessage: missing('contactMoments.forMessage'), remind: missing('contactMoments.remind') },
     offersOfRound: missing('offersOfRound'),
     studentResult: missing('studentResult'),
     companyStudents: missing('companyStudents'),

@@ -8,6 +8,7 @@ import { fileImportEn } from './file-import-en.js';
 import { exportRemindersEn } from './export-reminders-en.js';
 import { meldpuntEn } from './meldpunt-en.js';
 import { checkInsEn } from './check-ins-en.js';
+import { contactMomentsEn } from './contact-moments-en.js';
 import type { Texts } from './nl.js';
 
 // Every English text the dialogs show, in one place; same shape as the Dutch texts.
@@ -22,6 +23,7 @@ export const en: Texts = {
   exportReminders: exportRemindersEn,
   meldpunt: meldpuntEn,
   checkIns: checkInsEn,
+  contactMoments: contactMomentsEn,
   welcome: {
     title: 'Welcome to Koppel',
     intro: 'Koppel arranges your internship place through your school. We look at what you want to learn and where you can get to. Never at who you are: not your name, origin, religion, age or looks. No job interview, no "click" meeting.',
@@ -39,6 +41,10 @@ export const en: Texts = {
       { label: 'Matching', value: 'The school matches students on objective criteria. The introduction meeting is not a selection moment.' },
     ],
     // Every coordinator command, Dutch words first with the English alias (a test checks this against the routes).
+    planner: [
+      { label: 'contactmoment plannen / plan contact moment', value: 'Plan a contact moment; student, host company and you get an invitation and a reminder.' },
+      { label: 'contactmomenten / contact moments', value: 'The planned contact moments, and recording whether they were held.' },
+    ],
     meldpunt: [
       { label: 'meldingen / reports', value: 'The open reports. With a case number after it (reports M-ABC234) you open that report.' },
       { label: 'melden / report', value: 'Report something yourself.' },

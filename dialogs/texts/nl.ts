@@ -8,6 +8,7 @@ import { fileImportNl } from './file-import-nl.js';
 import { exportRemindersNl } from './export-reminders-nl.js';
 import { meldpuntNl } from './meldpunt-nl.js';
 import { checkInsNl } from './check-ins-nl.js';
+import { contactMomentsNl } from './contact-moments-nl.js';
 
 // Every Dutch text the dialogs show, in one place. B1-level Dutch: short sentences, no jargon.
 export const nl = {
@@ -21,6 +22,7 @@ export const nl = {
   exportReminders: exportRemindersNl,
   meldpunt: meldpuntNl,
   checkIns: checkInsNl,
+  contactMoments: contactMomentsNl,
   welcome: {
     title: 'Welkom bij Koppel',
     intro: 'Koppel regelt je stageplek via school. We kijken naar wat je wilt leren en waar je kunt komen. Nooit naar wie je bent: niet naar je naam, afkomst, geloof, leeftijd of uiterlijk. Geen sollicitatie, geen klikgesprek.',
@@ -38,6 +40,11 @@ export const nl = {
       { label: 'Koppeling', value: 'De school koppelt studenten op objectieve criteria. Het kennismakingsgesprek is geen selectiemoment.' },
     ],
     // For the meldpunt's staff (MELDPUNT), on top of what their other role shows.
+    // For whoever plans contact moments (coordinators and BPV_DOCENTEN).
+    planner: [
+      { label: 'contactmoment plannen / plan contact moment', value: 'Een contactmoment plannen; student, leerbedrijf en u krijgen een uitnodiging en een herinnering.' },
+      { label: 'contactmomenten / contact moments', value: 'De geplande contactmomenten, en vastleggen of ze gehouden zijn.' },
+    ],
     meldpunt: [
       { label: 'meldingen / reports', value: 'De open meldingen. Met een meldnummer erachter (meldingen M-ABC234) opent u die melding.' },
       { label: 'melden / report', value: 'Zelf iets melden.' },

@@ -1,0 +1,33 @@
+import type { ContactMomentTexts } from './contact-moments-nl.js';
+
+export const contactMomentsEn: ContactMomentTexts = {
+  onlyPlanners: 'Only an internship coordinator or supervising teacher can do this.',
+  planTitle: 'Plan a contact moment',
+  planIntro: 'At least 3 contact moments per internship between student, school and host company. One of them is at the workplace, with student, school and workplace trainer together.',
+  studentNumber: 'Student number',
+  kind: 'Kind of contact moment',
+  kinds: { 'on-site': 'Visit at the workplace', online: 'Online talk', 'at-school': 'Talk at school' },
+  date: 'Date',
+  time: 'Time',
+  plan: 'Plan and invite',
+  required: 'Please fill this in.',
+  planned: (kind, at, studentNumber) => `${kind} planned on ${at} for student ${studentNumber}. Student, host company and you get an invitation.`,
+  refusals: {
+    'not-planner': 'Only an internship coordinator or supervising teacher can do this.',
+    'unknown-student': 'Koppel does not know that student number in a round with internships.',
+    'no-placement': 'This student has no internship place now.',
+    'in-the-past': 'Choose a moment in the future.',
+    unknown: 'Koppel does not know that contact moment.',
+    'not-yet': 'This contact moment has not happened yet.',
+  },
+  listTitle: 'Contact moments',
+  listNone: 'There are no planned contact moments.',
+  line: (kind, at, studentNumber, company) => `${at}: ${kind}, student ${studentNumber}, ${company}`,
+  held: 'Held',
+  notHeld: 'Not held',
+  recorded: (outcome) => `Recorded: ${outcome}.`,
+  invited: (kind, at, company) => `Invitation: ${kind} on ${at} (${company}). Student, school and host company talk together about how the internship goes.`,
+  reminder: (kind, at, company) => `Reminder: tomorrow ${kind} at ${at} (${company}).`,
+  figuresLabel: 'Contact moments',
+  figures: (enough, onSite, internships, planned, notHeld) => `${enough} of ${internships} internships had 3 or more; visit at the workplace for ${onSite}; ${planned} planned, ${notHeld} not held`,
+};
