@@ -76,7 +76,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   // The notifier needs the dialogs (for the words) and the dialogs need the services: bind late too.
   // Services only queue messages; the outbox's runner calls `notify`.
   const notifier: Notifier = { notify: (recipient, notification) => notify(recipient, notification), queued: sendPendingRelease };
-  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, notifier, now, demoMode: demo, sendPendingRelease });
+  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, internshipWeeks: config.checkIns.internshipWeeks, notifier, now, demoMode: demo, sendPendingRelease });
   const checkInDeps = { store: data, now, settings: config.checkIns, log, queued: sendPendingRelease };
   const checkInsOnContact = async (person: PersonKey) => {
     const role = await services.roleOf(person);
@@ -154,6 +154,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
       () => runFollowUpPass({ store: data, now, log, queued: sendPendingRelease }),
       async () => { await runCheckInPass(checkInDeps); },
       async () => { await services.contactMoments.remind(log); },
+      async () => { await services.evaluations.askDue(log); },
       async () => { await runMeldpuntPass({ store: data, staff: config.meldpunt, now, log, queued: sendPendingRelease }); },
       async () => {
         const pruned = await waiting.prune();

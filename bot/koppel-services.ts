@@ -13,6 +13,7 @@ import { createFollowUpService } from './follow-up/follow-up-service.js';
 import { createMeldpuntService } from './meldpunt/meldpunt-service.js';
 import { createCheckInService } from './check-ins/check-in-service.js';
 import { createContactMomentService } from './contact-moments/contact-moment-service.js';
+import { createEvaluationService } from './evaluations/evaluation-service.js';
 import { companyStudents, companyStudentsScope } from './results/company-result.js';
 import { studentResult, studentResultScope } from './results/student-result.js';
 import { formatImportReport, importStudents, isImportError } from './import/import-students.js';
@@ -41,6 +42,8 @@ export interface KoppelServicesOptions {
   meldpunt?: readonly string[];
   /** User ids of supervising teachers (BPV-docenten): with the coordinators, the school's contacts during the internship. */
   bpvDocenten?: readonly string[];
+  /** How long an internship lasts: the evaluation is asked after it. */
+  internshipWeeks?: number;
   notifier: Notifier;
   now: () => Date;
   /** The demo, where one person may switch between the roles they hold. */
@@ -50,7 +53,7 @@ export interface KoppelServicesOptions {
 }
 
 /** Every domain service the conversations use, built once on one store and one clock. */
-export function createKoppelServices({ store, catalogue, coordinators, meldpunt = [], bpvDocenten = [], notifier, now, demoMode = false, sendPendingRelease }: KoppelServicesOptions) {
+export function createKoppelServices({ store, catalogue, coordinators, meldpunt = [], bpvDocenten = [], internshipWeeks = 20, notifier, now, demoMode = false, sendPendingRelease }: KoppelServicesOptions) {
   const people = createPeopleService(store, coordinators, now);
   const gazetteer = loadDefaultGazetteer();
   // A student's own place is checked by a coordinator: queued for each of them in the outbox, each
@@ -101,6 +104,7 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     followUp: createFollowUpService({ store, catalogue, gazetteer, coordinators, now, fourEyes: !demoMode, queued: () => sendPendingRelease?.() }),
     meldpunt: createMeldpuntService({ store, staff: meldpunt, now, queued: () => sendPendingRelease?.() }),
     contactMoments: createContactMomentService({ store, planners: [...new Set([...coordinators, ...bpvDocenten])], now, queued: () => sendPendingRelease?.() }),
+    evaluations: createEvaluationService({ store, now, internshipWeeks, queued: () => sendPendingRelease?.() }),
     checkIns: createCheckInService({ store, schoolContacts: [...new Set([...coordinators, ...bpvDocenten])], now, queued: () => sendPendingRelease?.() }),
     release: {
       overview: async (roundId: string) => releaseOverview(await readSettled(store, releaseOverviewScope(roundId)), roundId),

@@ -21,6 +21,8 @@ import { answerConsent, sendReport, showOwnReports, showReport } from './meldpun
 import { answerCheckIn, askConversation } from './check-ins/check-in-dialog.js';
 import { showCheckInFigures } from './check-ins/figures-dialog.js';
 import { planMoment, recordMoment, showMoments, showPlanMoment } from './contact-moments/contact-moment-dialog.js';
+import { answerEvaluation } from './evaluations/evaluation-dialog.js';
+import { showEvaluationFigures } from './evaluations/figures-dialog.js';
 import { closeCase, forwardCase, markInConversation, showCase, showCases, showClose } from './meldpunt/staff-dialog.js';
 import { notUnderstood, welcome } from './welcome-dialog.js';
 
@@ -59,6 +61,9 @@ export const handleTurn = createRouter(
     { selector: submitVerb('contact-moment.plan'), handler: planMoment },
     { selector: textIs('contactmomenten', 'contact moments'), handler: showMoments },
     { selector: submitVerb('contact-moment.record'), handler: recordMoment },
+    { selector: submitVerb('evaluation.answer'), handler: answerEvaluation },
+    { selector: commandIs('ronde evaluaties', 'evaluaties', 'round evaluations'), handler: showEvaluationFigures },
+    { selector: submitVerb('round.evaluations'), handler: showEvaluationFigures },
     { selector: textIs('ronde nieuw', 'nieuwe ronde', 'new round'), handler: showNewRound },
     { selector: submitVerb('round.create'), handler: createRound },
     { selector: textIs('studenten importeren', 'import students'), handler: showImport },

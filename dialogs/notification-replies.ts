@@ -3,6 +3,7 @@ import { followUpReplies } from './follow-up-notifications.js';
 import { meldpuntReplies } from './meldpunt/meldpunt-notifications.js';
 import { checkInReplies } from './check-ins/check-in-notifications.js';
 import { contactMomentReplies } from './contact-moments/contact-moment-notifications.js';
+import { evaluationReplies } from './evaluations/evaluation-notifications.js';
 import { formatMoment } from './format-moment.js';
 import type { DialogServices } from './router.js';
 import { textsFor } from './texts/index.js';
@@ -51,6 +52,6 @@ export async function notificationReplies(notification: Notification, language: 
     case 'contact-moment':
       return contactMomentReplies(notification, language, services);
     case 'evaluation':
-      return [];
+      return evaluationReplies(notification, language, services);
   }
 }

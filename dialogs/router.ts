@@ -11,6 +11,7 @@ import type { FollowUpService } from '../bot/follow-up/follow-up-service.js';
 import type { MeldpuntService } from '../bot/meldpunt/meldpunt-service.js';
 import type { CheckInService } from '../bot/check-ins/check-in-service.js';
 import type { ContactMomentService } from '../bot/contact-moments/contact-moment-service.js';
+import type { EvaluationService } from '../bot/evaluations/evaluation-service.js';
 import type { StudentResult } from '../bot/results/student-result.js';
 import type { CompanyStudents } from '../bot/results/company-result.js';
 import type { RoundSupply } from '../bot/offers/round-supply.js';
@@ -63,6 +64,8 @@ export interface DialogServices {
   checkIns: CheckInService;
   /** Contact moments between student, school and company, planned by coordinators and BPV-docenten (bot/contact-moments/). */
   contactMoments: ContactMomentService;
+  /** The look back after the internship by student and company, and its figures (bot/evaluations/). */
+  evaluations: EvaluationService;
   release: {
     /** How far a round's release is: sent, waiting, failed per kind of message. */
     overview(roundId: string): Promise<ReleaseOverview | undefined>;

@@ -9,6 +9,7 @@ import { exportRemindersEn } from './export-reminders-en.js';
 import { meldpuntEn } from './meldpunt-en.js';
 import { checkInsEn } from './check-ins-en.js';
 import { contactMomentsEn } from './contact-moments-en.js';
+import { evaluationsEn } from './evaluations-en.js';
 import type { Texts } from './nl.js';
 
 // Every English text the dialogs show, in one place; same shape as the Dutch texts.
@@ -24,6 +25,7 @@ export const en: Texts = {
   meldpunt: meldpuntEn,
   checkIns: checkInsEn,
   contactMoments: contactMomentsEn,
+  evaluations: evaluationsEn,
   welcome: {
     title: 'Welcome to Koppel',
     intro: 'Koppel arranges your internship place through your school. We look at what you want to learn and where you can get to. Never at who you are: not your name, origin, religion, age or looks. No job interview, no "click" meeting.',
@@ -65,6 +67,7 @@ export const en: Texts = {
       { label: 'ronde export / round export', value: 'The matching and the figures as CSV files (personal chat only).' },
       { label: 'ronde opvolging / round follow-up', value: 'After the result: who confirmed, introduction meetings, refusals to decide on, and who is still waiting.' },
       { label: 'ronde check-ins / round check-ins', value: 'The check-ins during the internship, as figures per programme only. Groups smaller than 5 show as "< 5".' },
+      { label: 'ronde evaluaties / round evaluations', value: 'The look back of students and host companies after the internship, as figures only.' },
       { label: 'ronde herkoppel / round rematch', value: 'A new match for refused and unplaced students, on the places that are left.' },
       { label: 'ronde herkoppel goedkeuren / approve rematch', value: 'Approve a rematch (another coordinator) and release it at once.' },
       { label: 'ronde archiveren / archive round', value: 'Archive a finished round, once every student has a place.' },

@@ -9,6 +9,7 @@ import { exportRemindersNl } from './export-reminders-nl.js';
 import { meldpuntNl } from './meldpunt-nl.js';
 import { checkInsNl } from './check-ins-nl.js';
 import { contactMomentsNl } from './contact-moments-nl.js';
+import { evaluationsNl } from './evaluations-nl.js';
 
 // Every Dutch text the dialogs show, in one place. B1-level Dutch: short sentences, no jargon.
 export const nl = {
@@ -23,6 +24,7 @@ export const nl = {
   meldpunt: meldpuntNl,
   checkIns: checkInsNl,
   contactMoments: contactMomentsNl,
+  evaluations: evaluationsNl,
   welcome: {
     title: 'Welkom bij Koppel',
     intro: 'Koppel regelt je stageplek via school. We kijken naar wat je wilt leren en waar je kunt komen. Nooit naar wie je bent: niet naar je naam, afkomst, geloof, leeftijd of uiterlijk. Geen sollicitatie, geen klikgesprek.',
@@ -66,6 +68,7 @@ export const nl = {
       { label: 'ronde export / round export', value: 'De koppeling en de cijfers als CSV-bestanden (alleen in de persoonlijke chat).' },
       { label: 'ronde opvolging / round follow-up', value: 'Na de uitslag: wie bevestigde, kennismakingsgesprekken, afwijzingen om over te beslissen, en wie nog wacht.' },
       { label: 'ronde check-ins / round check-ins', value: 'De check-ins tijdens de stage, alleen als getallen per opleiding. Groepen kleiner dan 5 ziet u als "< 5".' },
+      { label: 'ronde evaluaties / round evaluations', value: 'De terugblik van studenten en leerbedrijven na de stage, alleen als getallen.' },
       { label: 'ronde herkoppel / round rematch', value: 'Een nieuwe koppeling voor afgewezen en nog niet geplaatste studenten, op de plekken die over zijn.' },
       { label: 'ronde herkoppel goedkeuren / approve rematch', value: 'Een herkoppeling goedkeuren (een andere coördinator) en meteen vrijgeven.' },
       { label: 'ronde archiveren / archive round', value: 'Een afgeronde ronde archiveren, als iedere student een plek heeft.' },

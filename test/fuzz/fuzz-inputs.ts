@@ -13,14 +13,14 @@ export const SUBMIT_VERBS = [
   'round.release.cancel', 'round.release.retry', 'round.explain.form', 'round.explain', 'round.export',
   'offer.show', 'offer.save', 'companies.import', 'companies.add', 'companies.invite', 'student.remove', 'live.refresh', 'toString', '',
   'meldpunt.form', 'meldpunt.report', 'meldpunt.consent', 'meldpunt.case', 'meldpunt.case.in-conversation', 'meldpunt.case.close.form',
-  'meldpunt.case.close', 'meldpunt.case.forward', 'check-in.answer', 'check-in.conversation', 'round.check-ins', 'contact-moment.plan', 'contact-moment.record',
+  'meldpunt.case.close', 'meldpunt.case.forward', 'check-in.answer', 'check-in.conversation', 'round.check-ins', 'contact-moment.plan', 'contact-moment.record', 'evaluation.answer', 'round.evaluations',
 ] as const;
 
 export const TEXT_COMMANDS = [
   'hallo', 'help', 'start', 'mijn gegevens', 'uitslag', 'ronde nieuw', 'studenten importeren', 'aanbod', 'mijn studenten',
   'bedrijven importeren', 'bedrijf toevoegen', 'bedrijf uitnodigen', 'ronde status', 'ronde herinner', 'ronde sluit', 'ronde match',
   'ronde plaats', 'ronde goedkeuren', 'ronde vrijgave', 'ronde export', 'student verwijderen', 'code', 'demo rol student', 'english', 'nederlands',
-  'melden', 'mijn meldingen', 'meldingen', 'meldingen M-ABCDEF', 'ronde check-ins', 'contactmoment plannen', 'contactmomenten',
+  'melden', 'mijn meldingen', 'meldingen', 'meldingen M-ABCDEF', 'ronde check-ins', 'contactmoment plannen', 'contactmomenten', 'ronde evaluaties',
 ] as const;
 
 const PROTO = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
