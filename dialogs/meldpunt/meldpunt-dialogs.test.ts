@@ -118,13 +118,16 @@ describe('the meldpunt', () => {
     expect(JSON.stringify(await h.store.read(EVERYTHING))).toBe(before);
   });
 
-  it('keeps the report text out of the audit trail and the outbox', async () => {
+  it('keeps the report text out of the audit trail, the outbox and the round\'s exports', async () => {
     const h = await harness();
     const { caseNumber } = await fileAnonymously(h);
     await h.submit('meldpunt.case.close', { caseNumber, note: 'Nazorg: twee gesprekken gepland.', followUpOn: '2027-03-01' }, 'nl', STAFF);
     await h.sendQueued();
+    const runs = h.services().runs;
+    const exports = await Promise.all([runs.exportResultCsv('r1', 'coord-1', 'nl'), runs.exportFiguresCsv('r1', 'coord-1', 'nl')]);
+    expect(exports.every((e) => e.ok)).toBe(true);
     const { audit, outbox } = await h.store.read(EVERYTHING);
-    const stored = JSON.stringify({ audit, outbox });
+    const stored = JSON.stringify({ audit, outbox, exports });
     for (const typed of ['hoofddoek', 'Nazorg', 'twee gesprekken']) expect(stored).not.toContain(typed);
   });
 

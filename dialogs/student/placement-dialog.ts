@@ -65,7 +65,8 @@ function meetingHeldForm(language: Language): Form {
   const f = textsFor(language).followUp.student;
   const required = { message: textsFor(language).intake.required };
   return {
-    id: 'placement.held', title: f.heldTitle, intro: f.heldIntro,
+    // Right after the introduction meeting: where to report if it was not fair.
+    id: 'placement.held', title: f.heldTitle, intro: `${f.heldIntro}\n\n${textsFor(language).meldpunt.promise}`,
     fields: [{ kind: 'choice', id: 'feltLikeSelection', label: f.feltLikeSelection, style: 'expanded', required, choices: [{ value: 'no', label: f.no }, { value: 'yes', label: f.yes }] }],
     actions: [{ verb: 'placement.held', label: f.held }],
   };

@@ -88,5 +88,8 @@ describe('the meldpunt, in a real Teams client', () => {
     await pg.turn(personal, () => caseCard.last().getByRole('button', { name: m.staff.inConversation, exact: true }).click());
     await pg.waitFor(() => student.messages().some((msg) => msg.text.includes(m.reporterUpdates['in-conversation'](caseNumber!).slice(0, 60))), 'the student to hear the case is in conversation');
     expect((await student.say('mijn meldingen')).map((r) => r.text).join('\n')).toContain(`${caseNumber}: in gesprek`);
+    // Koppel's log carries ids and counts: never what was reported.
+    expect(koppelLog.join('\n')).not.toContain(WHAT.slice(0, 20));
+    expect(koppelLog.join('\n')).not.toContain('afkomst');
   }, 120_000);
 });
