@@ -45,6 +45,7 @@ export async function notificationReplies(notification: Notification, language: 
       return followUpReplies(notification, language, services);
     case 'meldpunt-staff':
     case 'meldpunt-reporter':
+    case 'meldpunt-coordinator':
       return meldpuntReplies(notification, language, services);
     case 'check-in':
     case 'check-in-conversation':

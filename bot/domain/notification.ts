@@ -25,6 +25,8 @@ export const Notification = z.discriminatedUnion('kind', [
   // The meldpunt (bot/meldpunt/): a new case to its staff, and the staff's steps to the reporter through
   // the case's sealed link. Neither names a round: that would narrow down who reported.
   z.strictObject({ kind: z.literal('meldpunt-staff'), event: z.enum(['report-received', 'consent-given', 'consent-withdrawn', 'follow-up-due']), roundId: z.literal(MELDPUNT_ROUND_ID), reportId: Id }),
+  // Only when the reporter agreed: that there is a case (and, when named, whose), never its contents.
+  z.strictObject({ kind: z.literal('meldpunt-coordinator'), event: z.literal('report-received'), roundId: z.literal(MELDPUNT_ROUND_ID), reportId: Id }),
   z.strictObject({ kind: z.literal('meldpunt-reporter'), event: z.enum(['in-conversation', 'closed', 'forwarded']), roundId: z.literal(MELDPUNT_ROUND_ID), reportId: Id }),
   // Check-ins (bot/check-ins/): the questions to the student, and to school only that a conversation is wanted.
   z.strictObject({ kind: z.literal('check-in'), roundId: Id, studentId: Id, checkInId: Id }),
@@ -41,4 +43,4 @@ export type NotificationKind = Notification['kind'];
  * The order the outbox sends them in, one kind after another: a single report to the coordinators
  * first, so it never waits behind a round's worth of welcomes.
  */
-export const NotificationKind = z.enum(['meldpunt-staff', 'meldpunt-reporter', 'own-placement-reported', 'check-in-conversation', 'follow-up-coordinator', 'contact-moment', 'check-in', 'evaluation', 'follow-up-student', 'follow-up-company', 'round-opened', 'offer-requested', 'wish-reminder', 'offer-reminder'] as const satisfies ReadonlyArray<Notification['kind']>);
+export const NotificationKind = z.enum(['meldpunt-staff', 'meldpunt-reporter', 'meldpunt-coordinator', 'own-placement-reported', 'check-in-conversation', 'follow-up-coordinator', 'contact-moment', 'check-in', 'evaluation', 'follow-up-student', 'follow-up-company', 'round-opened', 'offer-requested', 'wish-reminder', 'offer-reminder'] as const satisfies ReadonlyArray<Notification['kind']>);

@@ -20,6 +20,16 @@ export function toStaff(view: Readonly<KoppelView>, staff: readonly string[], re
   })));
 }
 
+/** To every coordinator that a case exists, only when the reporter agreed to that. */
+export function toCoordinators(view: Readonly<KoppelView>, coordinators: readonly string[], report: Report): QueuedNotification[] {
+  if (!report.coordinatorsMayKnow) return [];
+  return coordinators.flatMap((userId) => platformsOf(view, userId).map((platform) => ({
+    key: `meldpunt-coordinator:report-received:${report.id}:${platform}:${userId}`,
+    recipient: { platform, userId },
+    notification: { kind: 'meldpunt-coordinator' as const, event: 'report-received' as const, roundId: MELDPUNT_ROUND_ID, reportId: report.id },
+  })));
+}
+
 /** To the reporter, through the sealed link; none when the link is gone (the reporter's data was erased). */
 export function toReporter(link: ReportLink | undefined, report: Report, event: ReporterEvent, occasion = ''): QueuedNotification[] {
   if (!link) return [];

@@ -40,6 +40,8 @@ export interface MeldpuntService {
 export interface MeldpuntServiceOptions {
   store: KoppelStore;
   staff: readonly string[];
+  /** Told that a case exists only when its reporter agreed. */
+  coordinators?: readonly string[];
   now: () => Date;
   queued?: () => void;
   random?: (max: number) => number;
@@ -49,7 +51,8 @@ const MAX_NUMBER_TRIES = 5;
 
 export function createMeldpuntService(options: MeldpuntServiceOptions): MeldpuntService {
   const { store, staff, now } = options;
-  const staffPeople = byKeys(...staff.map(userKey));
+  const coordinators = options.coordinators ?? [];
+  const staffPeople = byKeys(...[...staff, ...coordinators].map(userKey));
   const withStaff: Scope = { conversations: staffPeople, preferences: staffPeople };
   const isStaff = (person: PersonKey) => [person.userId, person.aadObjectId].some((id) => id !== undefined && staff.includes(id));
   const signalled = <T extends { ok: boolean }>(result: T): T => {
@@ -83,7 +86,7 @@ export function createMeldpuntService(options: MeldpuntServiceOptions): Meldpunt
         const caseNumber = newCaseNumber(options.random);
         const linkId = `rl_${randomBytes(12).toString('hex')}`;
         const scope: Scope = { ...withStaff, reports: byIds(caseNumber), reportLinks: byIds(linkId) };
-        const { outcome } = await changeWithMessages(store, scope, (draft) => fileReport(draft, { caseNumber, linkId, input, reporter, source, staff, now: now() }), now());
+        const { outcome } = await changeWithMessages(store, scope, (draft) => fileReport(draft, { caseNumber, linkId, input, reporter, source, staff, coordinators, now: now() }), now());
         if (outcome.ok) return signalled({ ok: true, report: outcome.value });
       }
       throw new Error('no free case number found');

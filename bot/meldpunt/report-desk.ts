@@ -2,7 +2,7 @@ import { appendAudit } from '../audit-log.js';
 import type { NamedReporter, Report, ReportLink } from '../domain/report.js';
 import type { KoppelView } from '../koppel-data.js';
 import type { QueuedNotification } from '../outbox/queue-notifications.js';
-import { toReporter, toStaff } from './meldpunt-messages.js';
+import { toCoordinators, toReporter, toStaff } from './meldpunt-messages.js';
 import type { CaseStep, ReportInput } from './report-input.js';
 
 // The meldpunt's cases as changes on a draft: pure, each returns its outcome and the messages it
@@ -27,6 +27,7 @@ export interface FileReport {
   reporter: Reporter;
   source: Report['source'];
   staff: readonly string[];
+  coordinators: readonly string[];
   now: Date;
 }
 
@@ -54,7 +55,7 @@ export function fileReport(draft: KoppelView, f: FileReport): Outcome<Report, 'c
   draft.reports[report.id] = report;
   draft.reportLinks[f.linkId] = { reportId: report.id, platform: f.reporter.platform, userId: f.reporter.userId, createdAt: at };
   appendAudit(draft, { actorId: REPORTER_ACTOR, action: 'report.received', subjectType: 'report', subjectId: report.id, detail: { anonymous: report.anonymous, source: report.source } }, f.now);
-  return { outcome: { ok: true, value: report }, messages: toStaff(draft, f.staff, report, 'report-received') };
+  return { outcome: { ok: true, value: report }, messages: [...toStaff(draft, f.staff, report, 'report-received'), ...toCoordinators(draft, f.coordinators, report)] };
 }
 
 export type CaseRefusal = 'unknown-case' | 'closed' | 'already' | 'no-consent' | 'forwarded';

@@ -78,6 +78,18 @@ describe('the meldpunt', () => {
     expect(JSON.stringify(message.replies)).toContain('student 100234 Fatima Yilmaz');
   });
 
+  it('tells the coordinators that a case exists only when the reporter agreed, and never what it says', async () => {
+    const h = await harness();
+    await h.submit('meldpunt.report', { ...REPORT, anonymous: 'no', coordinatorsMayKnow: 'yes' });
+    const toCoordinators = (await delivered(h)).filter((d) => d.kind === 'meldpunt-coordinator');
+    expect(toCoordinators.map((d) => d.to).sort()).toEqual(['coord-1', 'coord-2']);
+    expect(textOf(toCoordinators[0].replies)).toMatch(/^Er is een melding bij het meldpunt \(M-\w{6}\) van student 100234 Fatima Yilmaz\./);
+    expect(JSON.stringify(toCoordinators)).not.toContain('hoofddoek');
+    await h.submit('meldpunt.report', { ...REPORT, coordinatorsMayKnow: 'yes' });
+    const anonymous = (await delivered(h)).filter((d) => d.kind === 'meldpunt-coordinator');
+    expect(textOf(anonymous[0].replies)).not.toContain('100234');
+  });
+
   it('refuses to forward to SBB without consent, and after consent is withdrawn', async () => {
     const h = await harness();
     const { caseNumber } = await fileAnonymously(h);

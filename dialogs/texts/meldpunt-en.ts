@@ -50,6 +50,7 @@ export const meldpuntEn: MeldpuntTexts = {
     closed: (caseNumber, followUp) => `Your report ${caseNumber} is closed. Around ${followUp} the reporting point will ask how you are doing. Type **my reports** to see your reports.`,
     forwarded: (caseNumber) => `Your report ${caseNumber} was passed on to SBB, as you agreed. The company does not hear who reported.`,
   },
+  coordinatorNotice: (caseNumber, student) => `There is a report at the reporting point (${caseNumber})${student ? ` from student ${student}` : ''}. The reporter agreed that you may know. Only the reporting point reads what happened.`,
   staff: {
     onlyStaff: 'Only the reporting point can do this.',
     listTitle: 'Open reports',

@@ -63,6 +63,7 @@ export const meldpuntNl = {
     closed: (caseNumber: string, followUp: string) => `Je melding ${caseNumber} is afgesloten. Het meldpunt vraagt rond ${followUp} nog hoe het met je gaat. Typ **mijn meldingen** om je meldingen te zien.`,
     forwarded: (caseNumber: string) => `Je melding ${caseNumber} is doorgestuurd naar SBB, zoals je goedvond. Het bedrijf hoort niet wie er gemeld heeft.`,
   },
+  coordinatorNotice: (caseNumber: string, student?: string) => `Er is een melding bij het meldpunt (${caseNumber})${student ? ` van student ${student}` : ''}. De melder vindt het goed dat u dit weet. Wat er gebeurde, leest alleen het meldpunt.`,
   staff: {
     onlyStaff: 'Dit kan alleen het meldpunt.',
     listTitle: 'Open meldingen',
