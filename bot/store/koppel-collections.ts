@@ -37,6 +37,8 @@ export const waitingOwnerKey = (kind: string, ownerId: string): string => `waiti
 export const reportStateKey = (state: string): string => `report-state:${state}`;
 /** Closed cases by the day of their aftercare moment, so the scheduled pass finds the day's cases only. */
 export const reportFollowUpKey = (date: string): string => `report-follow-up:${date}`;
+/** Named cases by the record of who reported them, so that erasing a student's data finds them. */
+export const reportNamedKey = (recordId: string): string => `report-named:${recordId}`;
 export const reportKey = (reportId: string): string => `report:${reportId}`;
 export const placementKey = (placementId: string): string => `placement:${placementId}`;
 
@@ -64,7 +66,7 @@ const INDEX_KEYS: { [C in CollectionName]: (record: RecordOf<C>, id: string) => 
   rematches: (r) => [roundKey(r.roundId)],
   handledActivities: (h) => [handledHourKey(h.handledAt)],
   // Open cases by state, so staff list them without reading closed ones.
-  reports: (r) => [reportStateKey(r.state), ...(r.aftercare ? [reportFollowUpKey(r.aftercare.followUpOn)] : [])],
+  reports: (r) => [reportStateKey(r.state), ...(r.aftercare ? [reportFollowUpKey(r.aftercare.followUpOn)] : []), ...(r.named?.recordId ? [reportNamedKey(r.named.recordId)] : [])],
   reportLinks: (l) => [reportKey(l.reportId), identityKey(l.platform, l.userId)],
   checkIns: (c) => [roundKey(c.roundId), studentKey(c.studentId), placementKey(c.placementId)],
   contactMoments: (m) => [roundKey(m.roundId), placementKey(m.placementId)],

@@ -4,6 +4,8 @@ import { CONTACT_USER, formOf, intakeHarness, readable, releasedRound, STUDENT_U
 import { nl } from '../texts/nl.js';
 import { EVERYTHING } from '../../bot/store/index.js';
 import { conversationFor } from '../../bot/outbox/outbox-test-support.js';
+import { runCheckInPass } from '../../bot/check-ins/check-in-schedule.js';
+import { DEFAULT_CHECK_IN_SETTINGS } from '../../bot/check-ins/check-in-plan.js';
 
 const STAFF = 'teams-meldpunt-1';
 const AFTER_RELEASE = new Date('2027-01-21T12:00:00+01:00');
@@ -88,6 +90,22 @@ describe('the meldpunt', () => {
     await h.submit('meldpunt.report', { ...REPORT, coordinatorsMayKnow: 'yes' });
     const anonymous = (await delivered(h)).filter((d) => d.kind === 'meldpunt-coordinator');
     expect(textOf(anonymous[0].replies)).not.toContain('100234');
+  });
+
+  it('keeps a case with the meldpunt when the student\'s data is erased, without anything that leads back to them', async () => {
+    const h = await harness();
+    const named = /M-\w{6}/.exec(textOf(await h.submit('meldpunt.report', { ...REPORT, anonymous: 'no' })))?.[0] ?? '';
+    await fileAnonymously(h);
+    h.clock.now = new Date('2027-02-22T09:00:00+01:00');
+    await runCheckInPass({ store: h.store, now: () => h.clock.now, settings: DEFAULT_CHECK_IN_SETTINGS });
+    expect(Object.keys((await h.store.read(EVERYTHING)).checkIns)).toHaveLength(1);
+    expect(await h.services().removeStudent('100234', 'coord-1')).toMatchObject({ ok: true });
+    const after = await h.store.read(EVERYTHING);
+    expect([Object.keys(after.reportLinks), Object.keys(after.checkIns)]).toEqual([[], []]);
+    expect(Object.values(after.reports).map((r) => [r.anonymous, r.named])).toEqual([[true, undefined], [true, undefined]]);
+    expect(JSON.stringify(after)).not.toContain(STUDENT_USER);
+    const staffView = formOf(await h.say(`meldingen ${named}`, 'nl', STAFF));
+    expect(JSON.stringify(staffView)).toContain(nl.meldpunt.staff.anonymous);
   });
 
   it('refuses to forward to SBB without consent, and after consent is withdrawn', async () => {
