@@ -65,7 +65,7 @@ export function createContactMomentService({ store, planners, now, queued }: { s
     },
     async figures(roundId) {
       const ofRound = byKeys(roundKey(roundId));
-      return contactMomentFigures(await store.read({ placements: ofRound, contactMoments: ofRound }), roundId);
+      return contactMomentFigures(await store.read({ placements: ofRound, students: ofRound, contactMoments: ofRound }), roundId);
     },
     async forMessage(momentId) {
       const { contactMoments } = await store.read({ contactMoments: byIds(momentId) });

@@ -54,9 +54,11 @@ export interface ContactMomentFigures {
   planned: number;
   held: number;
   notHeld: number;
+  /** Per internship that does not have its three moments and its visit on site yet: how far it is. */
+  incomplete: Array<{ studentNumber: string; held: number; onSite: boolean }>;
 }
 
-/** Per round: how many internships had their three moments and their visit on site. The view holds the round's placements and moments. */
+/** Per round: how many internships had their three moments and their visit on site. The view holds the round's placements, students and moments. */
 export function contactMomentFigures(view: Readonly<KoppelView>, roundId: string): ContactMomentFigures {
   const placements = Object.values(view.placements).filter((p) => p.roundId === roundId && !p.endedAt);
   const moments = Object.values(view.contactMoments).filter((m) => m.roundId === roundId);
@@ -68,5 +70,9 @@ export function contactMomentFigures(view: Readonly<KoppelView>, roundId: string
     planned: moments.filter((m) => !m.outcome).length,
     held: moments.filter((m) => m.outcome === 'held').length,
     notHeld: moments.filter((m) => m.outcome === 'not-held').length,
+    incomplete: placements
+      .map((p) => ({ studentNumber: view.students[p.studentId]?.studentNumber ?? p.studentId, held: heldOf(p.id).length, onSite: heldOf(p.id).some((m) => m.kind === 'on-site') }))
+      .filter((i) => i.held < MIN_CONTACT_MOMENTS || !i.onSite)
+      .sort((a, b) => a.studentNumber.localeCompare(b.studentNumber)),
   };
 }

@@ -26,7 +26,7 @@ export type StaffOnly<T> = { ok: true; value: T } | { ok: false; reason: 'not-st
 
 export interface MeldpuntService {
   isStaff(person: PersonKey): boolean;
-  file(person: PersonKey, input: ReportInput, source: Report['source']): Promise<{ ok: true; report: Report } | { ok: false; reason: 'no-own-company' }>;
+  file(person: PersonKey, input: ReportInput, source: Report['source']): Promise<{ ok: true; report: Report } | { ok: false; reason: 'no-own-company' | 'too-many' }>;
   /** The cases this chat account reported, newest first. */
   ownCases(person: PersonKey): Promise<Report[]>;
   setConsent(person: PersonKey, caseNumber: string, give: boolean): Promise<{ ok: true; report: Report } | { ok: false; reason: 'unknown-case' | 'forwarded' | 'already' }>;
@@ -48,6 +48,8 @@ export interface MeldpuntServiceOptions {
 }
 
 const MAX_NUMBER_TRIES = 5;
+/** More than this from one chat account in a day is a flood, not a person asking for help: the staff's list stays readable. */
+export const MAX_REPORTS_PER_DAY = 10;
 
 export function createMeldpuntService(options: MeldpuntServiceOptions): MeldpuntService {
   const { store, staff, now } = options;
@@ -72,6 +74,8 @@ export function createMeldpuntService(options: MeldpuntServiceOptions): Meldpunt
   return {
     isStaff,
     async file(person, input, source) {
+      const dayAgo = now().getTime() - 86_400_000;
+      if ((await ownLinks(person)).filter((l) => Date.parse(l.createdAt) > dayAgo).length >= MAX_REPORTS_PER_DAY) return { ok: false, reason: 'too-many' };
       const known = await store.read(personScope(person));
       const roles = rolesHeld(known, [], person);
       const student = roles.find((r) => r.kind === 'student');

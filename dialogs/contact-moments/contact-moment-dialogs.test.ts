@@ -48,12 +48,14 @@ describe('contact moments', () => {
     await plan(h, 'online', '2027-05-25');
     const moments = () => h.say('contactmomenten', 'nl', BPV);
     const ids = (await moments()).map((r) => formOf([r]).actions[0].data?.momentId);
+    expect(formOf(await h.say('ronde opvolging', 'nl', 'coord-1')).sections?.at(-1)?.facts[1]).toEqual({ label: c.incompleteLabel, value: c.incompleteLine('100234', 0, c.no) });
     expect(textOf(await h.submit('contact-moment.record', { momentId: ids[0], outcome: 'held' }, 'nl', BPV))).toBe(c.refusals['not-yet']);
     h.clock.now = new Date('2027-06-01T12:00:00+02:00');
     for (const [i, outcome] of [[0, 'held'], [1, 'held'], [2, 'held'], [3, 'not-held']] as const) {
       expect(textOf(await h.submit('contact-moment.record', { momentId: ids[i], outcome }, 'nl', BPV))).toBe(c.recorded(outcome === 'held' ? c.held : c.notHeld));
     }
     expect(textOf(await moments())).toBe(c.listNone);
+    expect(formOf(await h.say('ronde opvolging', 'nl', 'coord-1')).sections?.at(-1)?.facts).toHaveLength(1);
     const overview = formOf(await h.say('ronde opvolging', 'nl', 'coord-1'));
     expect(overview.sections?.at(-1)?.facts[0].value).toBe(c.figures(1, 1, 1, 0, 1));
     const { audit } = await h.store.read(EVERYTHING);

@@ -26,7 +26,11 @@ export const showFollowUp: Handler = coordinatorOnly(async (turn, services) => {
   const form = overviewForm(overview, turn.language);
   const c = textsFor(turn.language).contactMoments;
   const m = await services.contactMoments.figures(found.round.id);
-  form.sections = [...(form.sections ?? []), { title: c.figuresLabel, facts: [{ label: c.figuresLabel, value: c.figures(m.enoughHeld, m.onSiteHeld, m.internships, m.planned, m.notHeld) }] }];
+  const incomplete = m.incomplete.slice(0, 30).map((i) => c.incompleteLine(i.studentNumber, i.held, i.onSite ? c.yes : c.no)).join(', ');
+  form.sections = [...(form.sections ?? []), { title: c.figuresLabel, facts: [
+    { label: c.figuresLabel, value: c.figures(m.enoughHeld, m.onSiteHeld, m.internships, m.planned, m.notHeld) },
+    ...(incomplete ? [{ label: c.incompleteLabel, value: incomplete }] : []),
+  ] }];
   return [{ kind: 'form', form }, ...overview.pendingRefusals.map((r) => ({ kind: 'form' as const, form: refusalForm(r, turn.language) }))];
 });
 

@@ -170,6 +170,11 @@ describe('the meldpunt', () => {
     expect(refused.errors).toEqual({ what: nl.meldpunt.required });
     expect(refused.fields.find((f) => f.id === 'phase')?.value).toBe('internship');
     expect(formOf(await h.submit('meldpunt.report', { ...REPORT, contactWish: 'phone' })).errors).toEqual({ contactDetail: nl.meldpunt.required });
+    // A flood from one account is stopped after ten a day.
+    for (let i = 1; i < 10; i++) await fileAnonymously(h);
+    expect(textOf(await h.submit('meldpunt.report', REPORT))).toBe(nl.meldpunt.tooMany);
+    h.clock.now = new Date(AFTER_RELEASE.getTime() + 86_400_001);
+    await fileAnonymously(h);
   });
 
   it('sends unfair treatment raised on the result card to the meldpunt, never to the coordinators', async () => {

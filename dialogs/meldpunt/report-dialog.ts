@@ -46,7 +46,7 @@ export const sendReport: Handler = async (turn, services) => {
     return refused(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), message(i.message)])));
   }
   const filed = await services.meldpunt.file(turn.person, parsed.data, source);
-  if (!filed.ok) return refused({ company: m.noOwnCompany });
+  if (!filed.ok) return filed.reason === 'too-many' ? [text(m.tooMany)] : refused({ company: m.noOwnCompany });
   const { report } = filed;
   return [
     text(`${m.received(report.id)}\n\n${report.anonymous ? m.whoHandlesAnonymous : m.whoHandles}`),

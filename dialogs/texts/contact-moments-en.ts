@@ -29,5 +29,9 @@ export const contactMomentsEn: ContactMomentTexts = {
   invited: (kind, at, company) => `Invitation: ${kind} on ${at} (${company}). Student, school and host company talk together about how the internship goes.`,
   reminder: (kind, at, company) => `Reminder: tomorrow ${kind} at ${at} (${company}).`,
   figuresLabel: 'Contact moments',
+  incompleteLabel: 'Not complete yet (held, visit at the workplace)',
+  incompleteLine: (studentNumber, held, onSite) => `${studentNumber} (${held}, ${onSite})`,
+  yes: 'yes',
+  no: 'no',
   figures: (enough, onSite, internships, planned, notHeld) => `${enough} of ${internships} internships had 3 or more; visit at the workplace for ${onSite}; ${planned} planned, ${notHeld} not held`,
 };

@@ -31,6 +31,10 @@ export const contactMomentsNl = {
   invited: (kind: string, at: string, company: string) => `Uitnodiging: ${kind} op ${at} (${company}). Student, school en leerbedrijf praten samen over hoe de stage gaat.`,
   reminder: (kind: string, at: string, company: string) => `Herinnering: morgen ${kind} op ${at} (${company}).`,
   figuresLabel: 'Contactmomenten',
+  incompleteLabel: 'Nog niet rond (gehouden, bezoek op de stageplek)',
+  incompleteLine: (studentNumber: string, held: number, onSite: string) => `${studentNumber} (${held}, ${onSite})`,
+  yes: 'ja',
+  no: 'nee',
   figures: (enough: number, onSite: number, internships: number, planned: number, notHeld: number) =>
     `${enough} van ${internships} stages hadden er 3 of meer; bezoek op de stageplek bij ${onSite}; ${planned} gepland, ${notHeld} niet gehouden`,
 };

@@ -26,6 +26,7 @@ export const meldpuntEn: MeldpuntTexts = {
   required: 'Please fill this in.',
   tooShort: 'Write a little more, at least a few words.',
   tooLong: 'This is too long. Please make it shorter.',
+  tooMany: 'You have made many reports today. Please try again tomorrow, or type **my reports** to see how they stand.',
   noOwnCompany: 'You have no internship company in Koppel yet. Choose "Another company" and write its name.',
   received: (caseNumber) => `Thank you. Your report is in. Your case number is **${caseNumber}**.`,
   whoHandles: 'The school\'s reporting point reads your report. Within 5 working days you hear here in the chat what happens.',

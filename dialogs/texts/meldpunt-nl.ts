@@ -39,6 +39,7 @@ export const meldpuntNl = {
   required: 'Vul dit in.',
   tooShort: 'Schrijf iets meer, minstens een paar woorden.',
   tooLong: 'Dit is te lang. Maak het korter.',
+  tooMany: 'Je hebt vandaag al veel meldingen gedaan. Probeer het morgen weer, of typ **mijn meldingen** om te zien hoe ze staan.',
   noOwnCompany: 'Je hebt nog geen stagebedrijf in Koppel. Kies "Een ander bedrijf" en schrijf de naam op.',
   received: (caseNumber: string) => `Dank je wel. Je melding is binnen. Je meldnummer is **${caseNumber}**.`,
   whoHandles: 'Het meldpunt van school leest je melding. Binnen 5 werkdagen hoor je hier in de chat wat er gebeurt.',
