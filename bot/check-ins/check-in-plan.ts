@@ -25,6 +25,15 @@ export function dueOn(internshipStart: string, moment: CheckInMoment, weeks: num
 
 export const checkInId = (placementId: string, moment: CheckInMoment): string => `${placementId}.${moment}`;
 
+/** Whether any moment's week holds today: most passes find none and read nothing more. */
+export function anyMomentOpen(internshipStart: string, now: Date, settings: CheckInSettings): boolean {
+  const today = Date.parse(now.toISOString().slice(0, 10));
+  return settings.moments.some((moment) => {
+    const late = (today - Date.parse(dueOn(internshipStart, moment, settings.internshipWeeks))) / DAY_MS;
+    return late >= 0 && late < ASK_WITHIN_DAYS;
+  });
+}
+
 /** The check-ins of a round due now that do not exist yet, and the message that asks each. The view holds the round, its placements, students and check-ins. */
 export function dueCheckIns(view: Readonly<KoppelView>, roundId: string, now: Date, settings: CheckInSettings): Array<{ checkIn: CheckIn; message: QueuedNotification }> {
   const round = Object.hasOwn(view.rounds, roundId) ? view.rounds[roundId] : undefined;

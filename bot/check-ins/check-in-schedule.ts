@@ -3,7 +3,7 @@ import type { LogFields } from '../logger.js';
 import { canReach } from '../outbox/queue-notifications.js';
 import { conversationKey } from '../people.js';
 import { byIds, byKeys, roundKey, studentKey, type KoppelStore, type Scope } from '../store/index.js';
-import { dueCheckIns, type CheckInSettings } from './check-in-plan.js';
+import { anyMomentOpen, dueCheckIns, type CheckInSettings } from './check-in-plan.js';
 
 // The check-ins' scheduled work, run by the reminder schedule: per round in its internships, the
 // check-ins due today are made and their questions queued in one unit of work. The check-in's id
@@ -23,7 +23,8 @@ export interface CheckInPassDeps {
 export async function runCheckInPass(deps: CheckInPassDeps): Promise<number> {
   const { rounds } = await deps.store.read({ rounds: 'all' });
   let asked = 0;
-  for (const round of Object.values(rounds).filter((r) => r.status === 'released' || r.status === 'follow-up')) {
+  const open = Object.values(rounds).filter((r) => (r.status === 'released' || r.status === 'follow-up') && anyMomentOpen(r.internshipStart, deps.now(), deps.settings));
+  for (const round of open) {
     const ofRound = byKeys(roundKey(round.id));
     asked += await askDue(deps, round.id, { rounds: byIds(round.id), placements: ofRound, students: ofRound, checkIns: ofRound });
   }
