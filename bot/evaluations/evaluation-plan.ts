@@ -14,12 +14,17 @@ export function internshipEnd(internshipStart: string, weeks: number): string {
   return new Date(Date.parse(`${internshipStart}T12:00:00Z`) + weeks * 7 * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Whether today falls in the two weeks after the internship: outside them a pass reads nothing more. */
+export function evaluationOpen(internshipStart: string, now: Date, weeks: number): boolean {
+  const since = (Date.parse(now.toISOString().slice(0, 10)) - Date.parse(internshipEnd(internshipStart, weeks))) / DAY_MS;
+  return since >= 0 && since < ASK_WITHIN_DAYS;
+}
+
 /** The evaluations of a round due now that do not exist yet, each with its messages (only for whom Koppel can reach). */
 export function dueEvaluations(view: Readonly<KoppelView>, roundId: string, now: Date, weeks: number): Array<{ evaluation: Evaluation; messages: QueuedNotification[] }> {
   const round = Object.hasOwn(view.rounds, roundId) ? view.rounds[roundId] : undefined;
   if (!round) return [];
-  const since = (Date.parse(now.toISOString().slice(0, 10)) - Date.parse(internshipEnd(round.internshipStart, weeks))) / DAY_MS;
-  if (since < 0 || since >= ASK_WITHIN_DAYS) return [];
+  if (!evaluationOpen(round.internshipStart, now, weeks)) return [];
   const due: Array<{ evaluation: Evaluation; messages: QueuedNotification[] }> = [];
   for (const placement of Object.values(view.placements).filter((p) => p.roundId === roundId && !p.endedAt)) {
     const student = Object.hasOwn(view.students, placement.studentId) ? view.students[placement.studentId] : undefined;

@@ -4,7 +4,7 @@ import type { LogFields } from '../logger.js';
 import { conversationKey } from '../people.js';
 import { byIds, byKeys, roundKey, type KoppelStore } from '../store/index.js';
 import { evaluationFigures, type EvaluationFigures } from './evaluation-figures.js';
-import { dueEvaluations } from './evaluation-plan.js';
+import { dueEvaluations, evaluationOpen } from './evaluation-plan.js';
 
 // The evaluation after the internship: asked of the student and of the company by a scheduled pass
 // (once per placement and side, across restarts and processes: the record's id and the outbox keys),
@@ -65,7 +65,7 @@ export function createEvaluationService({ store, now, internshipWeeks, queued }:
       const at = now();
       let asked = 0;
       const { rounds } = await store.read({ rounds: 'all' });
-      for (const round of Object.values(rounds).filter((r) => r.status === 'follow-up' || r.status === 'released')) {
+      for (const round of Object.values(rounds).filter((r) => (r.status === 'follow-up' || r.status === 'released') && evaluationOpen(r.internshipStart, at, internshipWeeks))) {
         const ofRound = byKeys(roundKey(round.id));
         const { placements, students } = await store.read({ placements: ofRound, students: ofRound });
         const companies = byIds(...new Set(Object.values(placements).map((p) => p.companyId)));
