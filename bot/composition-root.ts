@@ -24,6 +24,8 @@ import { runOfferReminders } from './offers/offer-reminders.js';
 import { outboxTransport } from './outbox/outbox-transport.js';
 import { startReminderSchedule } from './reminders/index.js';
 import { runFollowUpPass } from './follow-up/follow-up-schedule.js';
+import { runMeldpuntPass } from './meldpunt/meldpunt-schedule.js';
+import { askDueOnContact, runCheckInPass } from './check-ins/check-in-schedule.js';
 import { closeOverdueRounds } from './rounds/close-overdue.js';
 import { transportByPlatform } from './release/platform-transport.js';
 import { startReleaseRunner, type ReleaseRunner } from './release/release-runner.js';
@@ -63,7 +65,8 @@ export interface StartOptions {
 export const DEMO_USER_ID = 'user-id-0';
 
 export async function startKoppel({ config: given, log, store, now = () => new Date(), demo = false, slackApiUrl, slackRetryMs }: StartOptions): Promise<Koppel> {
-  const config = demo ? { ...given, dataDir: join(given.dataDir, 'demo'), coordinators: [...given.coordinators, DEMO_USER_ID] } : given;
+  // In the demo the local user also plays the meldpunt, so a report can be followed from both sides.
+  const config = demo ? { ...given, dataDir: join(given.dataDir, 'demo'), coordinators: [...given.coordinators, DEMO_USER_ID], meldpunt: [...given.meldpunt, DEMO_USER_ID] } : given;
   const catalogue = await loadCatalogue(config.catalogueFile);
   if (demo && !store) writeDemoFile(join(config.dataDir, 'koppel.json'), now());
   // PostgreSQL when configured (any number of Koppel processes may share it), else the lowdb file.
@@ -78,7 +81,12 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   // The notifier needs the dialogs (for the words) and the dialogs need the services: bind late too.
   // Services only queue messages; the outbox's runner calls `notify`.
   const notifier: Notifier = { notify: (recipient, notification) => notify(recipient, notification), queued: sendPendingRelease };
-  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, notifier, now, demoMode: demo, sendPendingRelease });
+  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, internshipWeeks: config.checkIns.internshipWeeks, notifier, now, demoMode: demo, sendPendingRelease });
+  const checkInDeps = { store: data, now, settings: config.checkIns, log, queued: sendPendingRelease };
+  const checkInsOnContact = async (person: PersonKey) => {
+    const role = await services.roleOf(person);
+    if (role.kind === 'student') await askDueOnContact(checkInDeps, role.studentId);
+  };
   // Forms behind a Slack button and files waiting for an answer: in the store, so that a person's
   // next request may reach any Koppel process, also one started since.
   const waiting = createWaitingItems(data, now);
@@ -93,6 +101,8 @@ export async function startKoppel({ config: given, log, store, now = () => new D
       // had none when their round opened gets the welcome now. Only a new or changed conversation can
       // make someone reachable, so the usual turn does not look.
       if (changed) await services.rounds.welcomeOnContact(person).catch((error: unknown) => log('welcome.failed', { error: error instanceof Error ? error.name : 'unknown' }));
+      // Likewise a check-in that fell due before the student could be reached.
+      if (changed) await checkInsOnContact(person).catch((error: unknown) => log('check-ins.failed', { error: error instanceof Error ? error.name : 'unknown' }));
     },
     linkByEmail: services.linkByEmail,
     rememberLiveMessage: services.rememberLiveMessage,
@@ -150,6 +160,10 @@ export async function startKoppel({ config: given, log, store, now = () => new D
         for (const roundId of await closeOverdueRounds(data, now())) log('round.closed-at-deadline', { roundId });
       },
       () => runFollowUpPass({ store: data, now, log, queued: sendPendingRelease }),
+      async () => { await runCheckInPass(checkInDeps); },
+      async () => { await services.contactMoments.remind(log); },
+      async () => { await services.evaluations.askDue(log); },
+      async () => { await runMeldpuntPass({ store: data, staff: config.meldpunt, now, log, queued: sendPendingRelease }); },
       async () => {
         const pruned = await waiting.prune();
         if (pruned > 0) log('waiting.pruned', { count: pruned });

@@ -16,6 +16,7 @@ describe('configuration', () => {
       ok: true,
       config: {
         port: 3978, host: '127.0.0.1', dataDir: './data', databaseUrl: undefined, catalogueFile: undefined, coordinators: [],
+        meldpunt: [], bpvDocenten: [], checkIns: { moments: ['week-2', 'halfway', 'last-week'], internshipWeeks: 20 },
         teams: undefined, playground: { enabled: true, port: 56150 }, reminderHours: [72, 24],
         mail: { smtpUrl: undefined, from: 'Koppel <koppel@localhost>', publicUrl: 'http://localhost:3978', schoolName: 'de school', schoolContact: undefined },
       },
@@ -29,6 +30,14 @@ describe('configuration', () => {
     expect(wrong[0]).toMatch(/^SMTP_URL must be an SMTP URL/);
     expect(wrong.join('\n')).not.toContain('geheim');
     expect(problems({ PUBLIC_URL: 'koppel.roc.nl' })[0]).toMatch(/^PUBLIC_URL must be/);
+  });
+
+  it('reads the meldpunt staff, the BPV-docenten and the check-in moments, and says what is wrong with them', () => {
+    const result = loadConfig({ MELDPUNT: '29:m1,aad-2', BPV_DOCENTEN: '29:d1', CHECK_IN_MOMENTS: 'halfway', INTERNSHIP_WEEKS: '10' });
+    expect(result.ok && [result.config.meldpunt, result.config.bpvDocenten, result.config.checkIns]).toEqual([['29:m1', 'aad-2'], ['29:d1'], { moments: ['halfway'], internshipWeeks: 10 }]);
+    expect(problems({ MELDPUNT: '29:m1, 29:m2' })[0]).toMatch(/^MELDPUNT must be a comma-separated list/);
+    expect(problems({ CHECK_IN_MOMENTS: 'week-3' })[0]).toMatch(/^CHECK_IN_MOMENTS must be a comma-separated list of 'week-2'/);
+    expect(problems({ INTERNSHIP_WEEKS: '2' })[0]).toMatch(/^INTERNSHIP_WEEKS must be at least 3/);
   });
 
   it('listens on the loopback address only in local mode, on every address with Teams, and where HOST says', () => {

@@ -9,6 +9,10 @@ const examples: Record<string, string> = {
   DATABASE_URL: 'DATABASE_URL=postgres://koppel:<password>@db.school.local:5432/koppel',
   CATALOGUE_FILE: 'CATALOGUE_FILE=./catalogus-2026.json',
   COORDINATORS: 'COORDINATORS=29:1a2b3c,8f0e5c1d-2222-4c4c-9a9a-0123456789ab',
+  MELDPUNT: 'MELDPUNT=29:9f8e7d,5b4c3d2e-1111-4a4a-8b8b-0123456789ab',
+  BPV_DOCENTEN: 'BPV_DOCENTEN=29:4d5e6f',
+  CHECK_IN_MOMENTS: 'CHECK_IN_MOMENTS=week-2,halfway,last-week',
+  INTERNSHIP_WEEKS: 'INTERNSHIP_WEEKS=20',
   MICROSOFT_APP_ID: 'MICROSOFT_APP_ID=00000000-0000-0000-0000-000000000000',
   MICROSOFT_APP_PASSWORD: 'MICROSOFT_APP_PASSWORD=<client secret from the Azure bot registration>',
   MICROSOFT_APP_TENANT_ID: 'MICROSOFT_APP_TENANT_ID=00000000-0000-0000-0000-000000000000',
@@ -36,13 +40,19 @@ const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
+const userIds = z.string().regex(/^[^,\s]+(,[^,\s]+)*$/, 'must be a comma-separated list of user ids without spaces');
+
 const EnvSchema = z.object({
   PORT: optional(port).default(3978),
   HOST: optional(z.string().regex(/^[0-9a-fA-F.:]+$/, 'must be an IP address to listen on, e.g. 127.0.0.1 or 0.0.0.0')),
   DATA_DIR: optional(z.string()).default('./data'),
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\/\S+$/, "must be a PostgreSQL connection URL starting with 'postgres://'")),
   CATALOGUE_FILE: optional(z.string().regex(/\.json$/, 'must be a .json file')),
-  COORDINATORS: optional(z.string().regex(/^[^,\s]+(,[^,\s]+)*$/, 'must be a comma-separated list of user ids without spaces')),
+  COORDINATORS: optional(userIds),
+  MELDPUNT: optional(userIds),
+  BPV_DOCENTEN: optional(userIds),
+  CHECK_IN_MOMENTS: optional(z.string().regex(/^(week-2|halfway|last-week)(,(week-2|halfway|last-week))*$/, "must be a comma-separated list of 'week-2', 'halfway' and 'last-week'")),
+  INTERNSHIP_WEEKS: optional(z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(3, 'must be at least 3').max(80, 'must be at most 80')).default(20),
   MICROSOFT_APP_ID: optional(guid),
   MICROSOFT_APP_PASSWORD: optional(z.string().min(1)),
   MICROSOFT_APP_TENANT_ID: optional(guid),
@@ -82,6 +92,12 @@ export interface Config {
   catalogueFile: string | undefined;
   /** Platform user ids (Teams `from.id`, Azure AD object id, or Slack user id) that act as coordinators. */
   coordinators: string[];
+  /** User ids of the meldpunt's staff (vertrouwenspersoon): the only ones who read reports. */
+  meldpunt: string[];
+  /** User ids of supervising teachers (BPV-docenten), who plan and record contact moments like coordinators. */
+  bpvDocenten: string[];
+  /** The moments of the private check-ins during the internship, and how long an internship lasts. */
+  checkIns: { moments: Array<'week-2' | 'halfway' | 'last-week'>; internshipWeeks: number };
   /** Undefined means local mode: no Bot Framework authentication, with the Agents Playground. */
   teams: { appId: string; appPassword: string; tenantId: string } | undefined;
   playground: { enabled: boolean; port: number };
@@ -144,6 +160,12 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       databaseUrl: e.DATABASE_URL,
       catalogueFile: e.CATALOGUE_FILE,
       coordinators: e.COORDINATORS ? e.COORDINATORS.split(',') : [],
+      meldpunt: e.MELDPUNT ? e.MELDPUNT.split(',') : [],
+      bpvDocenten: e.BPV_DOCENTEN ? e.BPV_DOCENTEN.split(',') : [],
+      checkIns: {
+        moments: [...new Set((e.CHECK_IN_MOMENTS ?? 'week-2,halfway,last-week').split(','))] as Array<'week-2' | 'halfway' | 'last-week'>,
+        internshipWeeks: e.INTERNSHIP_WEEKS,
+      },
       teams,
       // The playground is for trying Koppel locally; a school running Teams or Slack has its real client.
       playground: { enabled: teams === undefined && slack.config === undefined && e.PLAYGROUND === 'on', port: e.PLAYGROUND_PORT },

@@ -10,6 +10,10 @@ import { WebLink } from './domain/web-link.js';
 import { Offer } from './domain/offer.js';
 import { Round } from './domain/round.js';
 import { Student } from './domain/student.js';
+import { Report, ReportLink } from './domain/report.js';
+import { CheckIn } from './domain/check-in.js';
+import { ContactMoment } from './domain/contact-moment.js';
+import { Evaluation } from './domain/evaluation.js';
 
 /** Bump when the stored shape changes, and add a migration from the previous version below. */
 export const KOPPEL_DATA_VERSION = 1;
@@ -102,6 +106,16 @@ export const KoppelData = z.object({
   handledActivities: z.record(z.string(), HandledActivity).default({}),
   /** Personal web links for company contacts reached by e-mail, by the hash of their token (bot/web-links/). */
   webLinks: z.record(z.string(), WebLink).default({}),
+  /** Reports to the meldpunt, by case number: read only by meldpunt staff and the reporter (bot/meldpunt/). */
+  reports: z.record(Id, Report).default({}),
+  /** The sealed links from a case to the chat account that reported it, apart from the cases. */
+  reportLinks: z.record(Id, ReportLink).default({}),
+  /** Private check-ins during the internship and their answers (bot/check-ins/). */
+  checkIns: z.record(Id, CheckIn).default({}),
+  /** Contact moments between student, school and company during the internship (bot/contact-moments/). */
+  contactMoments: z.record(Id, ContactMoment).default({}),
+  /** Evaluations after the internship, by student and company (bot/evaluations/). */
+  evaluations: z.record(Id, Evaluation).default({}),
 });
 export type KoppelData = z.infer<typeof KoppelData>;
 
@@ -109,7 +123,7 @@ export type KoppelData = z.infer<typeof KoppelData>;
 export type KoppelView = Omit<KoppelData, 'schemaVersion'>;
 
 export function emptyKoppelData(): KoppelData {
-  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {}, placements: {}, rematches: {}, handledActivities: {}, webLinks: {} };
+  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {}, placements: {}, rematches: {}, handledActivities: {}, reports: {}, reportLinks: {}, checkIns: {}, contactMoments: {}, evaluations: {}, webLinks: {} };
 }
 
 /** Migrations by the version they start from: migrations[n] turns a version-n document into n+1. */

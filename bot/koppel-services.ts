@@ -12,6 +12,10 @@ import { roundSupply } from './offers/round-supply.js';
 import { loadDefaultGazetteer } from './geo/gazetteer.js';
 import { createRunService } from './matching-runs/run-service.js';
 import { createFollowUpService } from './follow-up/follow-up-service.js';
+import { createMeldpuntService } from './meldpunt/meldpunt-service.js';
+import { createCheckInService } from './check-ins/check-in-service.js';
+import { createContactMomentService } from './contact-moments/contact-moment-service.js';
+import { createEvaluationService } from './evaluations/evaluation-service.js';
 import { companyStudents, companyStudentsScope } from './results/company-result.js';
 import { studentResult, studentResultScope } from './results/student-result.js';
 import { formatImportReport } from './import/import-report.js';
@@ -37,6 +41,12 @@ export interface KoppelServicesOptions {
   store: KoppelStore;
   catalogue: Catalogue;
   coordinators: readonly string[];
+  /** User ids of the meldpunt's staff: the only ones who read reports. */
+  meldpunt?: readonly string[];
+  /** User ids of supervising teachers (BPV-docenten): with the coordinators, the school's contacts during the internship. */
+  bpvDocenten?: readonly string[];
+  /** How long an internship lasts: the evaluation is asked after it. */
+  internshipWeeks?: number;
   notifier: Notifier;
   now: () => Date;
   /** The demo, where one person may switch between the roles they hold. */
@@ -46,7 +56,7 @@ export interface KoppelServicesOptions {
 }
 
 /** Every domain service the conversations use, built once on one store and one clock. */
-export function createKoppelServices({ store, catalogue, coordinators, notifier, now, demoMode = false, sendPendingRelease }: KoppelServicesOptions) {
+export function createKoppelServices({ store, catalogue, coordinators, meldpunt = [], bpvDocenten = [], internshipWeeks = 20, notifier, now, demoMode = false, sendPendingRelease }: KoppelServicesOptions) {
   const people = createPeopleService(store, coordinators, now);
   const gazetteer = loadDefaultGazetteer();
   // A student's own place is checked by a coordinator: queued for each of them in the outbox, each
@@ -95,6 +105,10 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
     },
     runs: createRunService({ store, catalogue, gazetteer, now, fourEyes: !demoMode }),
     followUp: createFollowUpService({ store, catalogue, gazetteer, coordinators, now, fourEyes: !demoMode, queued: () => sendPendingRelease?.() }),
+    meldpunt: createMeldpuntService({ store, staff: meldpunt, coordinators, now, queued: () => sendPendingRelease?.() }),
+    contactMoments: createContactMomentService({ store, planners: [...new Set([...coordinators, ...bpvDocenten])], now, queued: () => sendPendingRelease?.() }),
+    evaluations: createEvaluationService({ store, now, internshipWeeks, queued: () => sendPendingRelease?.() }),
+    checkIns: createCheckInService({ store, schoolContacts: [...new Set([...coordinators, ...bpvDocenten])], now, queued: () => sendPendingRelease?.() }),
     release: {
       overview: async (roundId: string) => releaseOverview(await readSettled(store, releaseOverviewScope(roundId)), roundId),
       retry: async (roundId: string, actorId: string) => {

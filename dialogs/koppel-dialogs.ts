@@ -18,6 +18,13 @@ import { acknowledgePlacement, askOtherMoment, chooseMoment, confirmMeetingHeld,
 import * as companyPlacement from './company/placement-dialog.js';
 import { approveRematch, archiveRound, decideRefusal, runRematch, showFollowUp } from './coordinator/follow-up-dialog.js';
 import { switchLanguage } from './language-dialog.js';
+import { answerConsent, sendReport, showOwnReports, showReport } from './meldpunt/report-dialog.js';
+import { answerCheckIn, askConversation } from './check-ins/check-in-dialog.js';
+import { showCheckInFigures } from './check-ins/figures-dialog.js';
+import { planMoment, recordMoment, showMoments, showPlanMoment } from './contact-moments/contact-moment-dialog.js';
+import { answerEvaluation } from './evaluations/evaluation-dialog.js';
+import { showEvaluationFigures } from './evaluations/figures-dialog.js';
+import { closeCase, forwardCase, markInConversation, showCase, showCases, showClose } from './meldpunt/staff-dialog.js';
 import { notUnderstood, welcome } from './welcome-dialog.js';
 
 /** Every conversation Koppel knows, in the order they are tried. */
@@ -36,6 +43,28 @@ export const handleTurn = createRouter(
     { selector: textIs('probleem', 'probleem met mijn stage', 'problem', 'problem with my internship'), handler: showProblem },
     { selector: submitVerb('placement.problem.form'), handler: showProblem },
     { selector: submitVerb('placement.problem'), handler: raiseProblem },
+    { selector: textIs('melden', 'melding maken', 'iets melden', 'report', 'report something'), handler: showReport },
+    { selector: submitVerb('meldpunt.form'), handler: showReport },
+    { selector: submitVerb('meldpunt.report'), handler: sendReport },
+    { selector: submitVerb('meldpunt.consent'), handler: answerConsent },
+    { selector: textIs('mijn meldingen', 'my reports'), handler: showOwnReports },
+    { selector: commandIs('meldingen', 'reports'), handler: showCases },
+    { selector: submitVerb('meldpunt.case'), handler: showCase },
+    { selector: submitVerb('meldpunt.case.in-conversation'), handler: markInConversation },
+    { selector: submitVerb('meldpunt.case.close.form'), handler: showClose },
+    { selector: submitVerb('meldpunt.case.close'), handler: closeCase },
+    { selector: submitVerb('meldpunt.case.forward'), handler: forwardCase },
+    { selector: submitVerb('check-in.answer'), handler: answerCheckIn },
+    { selector: submitVerb('check-in.conversation'), handler: askConversation },
+    { selector: commandIs('ronde check-ins', 'check-ins', 'round check-ins'), handler: showCheckInFigures },
+    { selector: submitVerb('round.check-ins'), handler: showCheckInFigures },
+    { selector: commandIs('contactmoment plannen', 'plan contact moment'), handler: showPlanMoment },
+    { selector: submitVerb('contact-moment.plan'), handler: planMoment },
+    { selector: textIs('contactmomenten', 'contact moments'), handler: showMoments },
+    { selector: submitVerb('contact-moment.record'), handler: recordMoment },
+    { selector: submitVerb('evaluation.answer'), handler: answerEvaluation },
+    { selector: commandIs('ronde evaluaties', 'evaluaties', 'round evaluations'), handler: showEvaluationFigures },
+    { selector: submitVerb('round.evaluations'), handler: showEvaluationFigures },
     { selector: textIs('ronde nieuw', 'nieuwe ronde', 'new round'), handler: showNewRound },
     { selector: submitVerb('round.create'), handler: createRound },
     { selector: textIs('studenten importeren', 'import students'), handler: showImport },

@@ -1,5 +1,9 @@
 import type { Notification } from '../bot/notifications.js';
 import { followUpReplies } from './follow-up-notifications.js';
+import { meldpuntReplies } from './meldpunt/meldpunt-notifications.js';
+import { checkInReplies } from './check-ins/check-in-notifications.js';
+import { contactMomentReplies } from './contact-moments/contact-moment-notifications.js';
+import { evaluationReplies } from './evaluations/evaluation-notifications.js';
 import { formatMoment } from './format-moment.js';
 import type { DialogServices } from './router.js';
 import { textsFor } from './texts/index.js';
@@ -39,5 +43,16 @@ export async function notificationReplies(notification: Notification, language: 
     case 'follow-up-company':
     case 'follow-up-coordinator':
       return followUpReplies(notification, language, services);
+    case 'meldpunt-staff':
+    case 'meldpunt-reporter':
+    case 'meldpunt-coordinator':
+      return meldpuntReplies(notification, language, services);
+    case 'check-in':
+    case 'check-in-conversation':
+      return checkInReplies(notification, language, services);
+    case 'contact-moment':
+      return contactMomentReplies(notification, language, services);
+    case 'evaluation':
+      return evaluationReplies(notification, language, services);
   }
 }

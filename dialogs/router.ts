@@ -8,6 +8,10 @@ import type { RegisterCompanyInput } from '../bot/companies/register-company.js'
 import type { OfferService } from '../bot/offers/offer-service.js';
 import type { RunService } from '../bot/matching-runs/run-service.js';
 import type { FollowUpService } from '../bot/follow-up/follow-up-service.js';
+import type { MeldpuntService } from '../bot/meldpunt/meldpunt-service.js';
+import type { CheckInService } from '../bot/check-ins/check-in-service.js';
+import type { ContactMomentService } from '../bot/contact-moments/contact-moment-service.js';
+import type { EvaluationService } from '../bot/evaluations/evaluation-service.js';
 import type { StudentResult } from '../bot/results/student-result.js';
 import type { CompanyStudents } from '../bot/results/company-result.js';
 import type { RoundSupply } from '../bot/offers/round-supply.js';
@@ -56,6 +60,14 @@ export interface DialogServices {
   runs: RunService;
   /** After the release: placements, introduction meetings, refusals, rematches (bot/follow-up/). */
   followUp: FollowUpService;
+  /** Reports of discrimination: filing, the reporter's own cases, and the meldpunt staff's work (bot/meldpunt/). */
+  meldpunt: MeldpuntService;
+  /** Private check-ins during the internship: the student's answers, and anonymous figures for staff (bot/check-ins/). */
+  checkIns: CheckInService;
+  /** Contact moments between student, school and company, planned by coordinators and BPV-docenten (bot/contact-moments/). */
+  contactMoments: ContactMomentService;
+  /** The look back after the internship by student and company, and its figures (bot/evaluations/). */
+  evaluations: EvaluationService;
   release: {
     /** How far a round's release is: sent, waiting, failed per kind of message. */
     overview(roundId: string): Promise<ReleaseOverview | undefined>;

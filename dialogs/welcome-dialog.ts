@@ -5,17 +5,23 @@ import type { Handler } from './router.js';
 export const welcome: Handler = async (turn, services) => {
   const t = textsFor(turn.language);
   const role = await services.roleOf(turn.person);
+  // Meldpunt staff and BPV-docenten are configured apart from the roles a person holds in rounds.
+  const staff = [...(services.contactMoments.isPlanner(turn.person) ? t.welcome.planner : []), ...(services.meldpunt.isStaff(turn.person) ? t.welcome.meldpunt : [])];
+  if (role.kind === 'unknown' && staff.length > 0) {
+    return [{ kind: 'summary', title: t.welcome.title, intro: t.welcome.intro, facts: staff }, { kind: 'text', text: t.otherLanguage }];
+  }
   if (role.kind === 'unknown') {
+    // Anyone who has the app may report, also before the school knows them.
     return [
       { kind: 'text', text: `**${t.welcome.title}**\n\n${t.welcome.intro}` },
-      { kind: 'text', text: `${t.welcome.unknown(turn.person.userId)}\n\n${t.otherLanguage}` },
+      { kind: 'text', text: `${t.welcome.unknown(turn.person.userId)}\n\n${t.meldpunt.promise}\n\n${t.otherLanguage}` },
     ];
   }
   const facts = role.kind === 'student' ? t.welcome.student
     : role.kind === 'company-contact' ? t.welcome.company
     : t.welcome.coordinator;
   return [
-    { kind: 'summary', title: t.welcome.title, intro: `${t.welcome.intro}\n\n${t.roleLabel[role.kind]}`, facts },
+    { kind: 'summary', title: t.welcome.title, intro: `${t.welcome.intro}\n\n${t.roleLabel[role.kind]}`, facts: [...facts, ...staff] },
     { kind: 'text', text: t.otherLanguage },
   ];
 };

@@ -7,6 +7,8 @@ export const AuditAction = z.enum([
   'student.imported', 'student.deleted', 'company.registered', 'company.imported', 'company.deleted',
   'company.invited', 'company.contact-linked', 'offer.saved', 'offer.requirement-reviewed',
   'reminders.sent-now', 'placement.refused', 'placement.refusal-decided', 'rematch.run', 'rematch.approved', 'placement.by-hand', 'company.links-revoked',
+  'report.received', 'report.state-changed', 'report.consent-given', 'report.consent-withdrawn', 'report.forwarded',
+  'contact-moment.planned', 'contact-moment.recorded',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 
@@ -16,7 +18,7 @@ export const AuditEvent = z.object({
   at: IsoDateTime,
   actorId: Id,
   action: AuditAction,
-  subjectType: z.enum(['round', 'student', 'company', 'offer', 'match', 'export', 'placement', 'rematch']),
+  subjectType: z.enum(['round', 'student', 'company', 'offer', 'match', 'export', 'placement', 'rematch', 'report', 'contact-moment']),
   subjectId: Id,
   detail: z.record(z.string(), z.union([z.string().max(80), z.number(), z.boolean()])).default({}),
 }).strict();

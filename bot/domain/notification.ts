@@ -6,6 +6,12 @@ import { Id, IsoDateTime } from './common.js';
  * in the outbox; the words are decided when it is sent (dialogs/notification-replies.ts). Strict, so
  * a field that could carry something personal cannot slip into a stored entry.
  */
+/**
+ * The outbox files every message under a round. Reports belong to none, and must not carry the
+ * reporter's round: this fixed id stands in for it.
+ */
+export const MELDPUNT_ROUND_ID = 'meldpunt';
+
 export const Notification = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('round-opened'), roundId: Id, studentId: Id }),
   z.strictObject({ kind: z.literal('wish-reminder'), roundId: Id, studentId: Id, deadline: IsoDateTime }),
@@ -16,6 +22,19 @@ export const Notification = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('follow-up-coordinator'), event: z.enum(['problem-raised', 'refusal-reported', 'company-flagged']), roundId: Id, studentId: Id, placementId: Id }),
   z.strictObject({ kind: z.literal('follow-up-student'), event: z.enum(['acknowledge-reminder', 'meeting-proposed', 'meeting-tomorrow', 'refusal-upheld', 'placed-again']), roundId: Id, studentId: Id, placementId: Id }),
   z.strictObject({ kind: z.literal('follow-up-company'), event: z.enum(['meeting-chosen', 'meeting-other-asked', 'meeting-tomorrow', 'refusal-upheld', 'refusal-overturned', 'student-placed']), roundId: Id, companyId: Id, placementId: Id }),
+  // The meldpunt (bot/meldpunt/): a new case to its staff, and the staff's steps to the reporter through
+  // the case's sealed link. Neither names a round: that would narrow down who reported.
+  z.strictObject({ kind: z.literal('meldpunt-staff'), event: z.enum(['report-received', 'consent-given', 'consent-withdrawn', 'follow-up-due']), roundId: z.literal(MELDPUNT_ROUND_ID), reportId: Id }),
+  // Only when the reporter agreed: that there is a case (and, when named, whose), never its contents.
+  z.strictObject({ kind: z.literal('meldpunt-coordinator'), event: z.literal('report-received'), roundId: z.literal(MELDPUNT_ROUND_ID), reportId: Id }),
+  z.strictObject({ kind: z.literal('meldpunt-reporter'), event: z.enum(['in-conversation', 'closed', 'forwarded']), roundId: z.literal(MELDPUNT_ROUND_ID), reportId: Id }),
+  // Check-ins (bot/check-ins/): the questions to the student, and to school only that a conversation is wanted.
+  z.strictObject({ kind: z.literal('check-in'), roundId: Id, studentId: Id, checkInId: Id }),
+  z.strictObject({ kind: z.literal('check-in-conversation'), roundId: Id, studentId: Id, checkInId: Id }),
+  // Contact moments (bot/contact-moments/): invitations and reminders to student, company and school.
+  z.strictObject({ kind: z.literal('contact-moment'), event: z.enum(['invited', 'reminder']), roundId: Id, placementId: Id, contactMomentId: Id }),
+  // The evaluation after the internship (bot/evaluations/).
+  z.strictObject({ kind: z.literal('evaluation'), roundId: Id, placementId: Id, evaluationId: Id }),
 ]);
 export type Notification = z.infer<typeof Notification>;
 export type NotificationKind = Notification['kind'];
@@ -24,4 +43,4 @@ export type NotificationKind = Notification['kind'];
  * The order the outbox sends them in, one kind after another: a single report to the coordinators
  * first, so it never waits behind a round's worth of welcomes.
  */
-export const NotificationKind = z.enum(['own-placement-reported', 'follow-up-coordinator', 'follow-up-student', 'follow-up-company', 'round-opened', 'offer-requested', 'wish-reminder', 'offer-reminder'] as const satisfies ReadonlyArray<Notification['kind']>);
+export const NotificationKind = z.enum(['meldpunt-staff', 'meldpunt-reporter', 'meldpunt-coordinator', 'own-placement-reported', 'check-in-conversation', 'follow-up-coordinator', 'contact-moment', 'check-in', 'evaluation', 'follow-up-student', 'follow-up-company', 'round-opened', 'offer-requested', 'wish-reminder', 'offer-reminder'] as const satisfies ReadonlyArray<Notification['kind']>);

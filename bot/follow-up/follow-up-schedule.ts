@@ -34,11 +34,10 @@ export async function runFollowUpPass(deps: FollowUpPassDeps): Promise<{ queued:
     const companies = byIds(...new Set(Object.values(placements).map((p) => p.companyId)));
     const outcome = await changeWithMessages(deps.store, { rounds: byIds(roundId), placements: ofRound, students: ofRound, companies }, (draft) => {
       const moved = startFollowUp(draft, roundId, now);
-      const messages = dueMessages(draft, roundId, now);
-      return { moved, count: messages.length, messages };
+      return { moved, messages: dueMessages(draft, roundId, now) };
     }, now);
     if (outcome.moved) started.push(roundId);
-    queued += outcome.count;
+    queued += outcome.queued;
   }
   if (queued > 0) deps.queued?.();
   if (queued > 0 || started.length > 0) deps.log?.('follow-up.pass', { queued, started: started.length });

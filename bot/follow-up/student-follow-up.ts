@@ -17,7 +17,7 @@ export type StudentStep =
 
 export type StudentStepOutcome =
   | { ok: true; placement: Placement; already?: boolean }
-  | { ok: false; reason: 'no-placement' | 'no-meeting' | 'unknown-moment' | 'not-yet' };
+  | { ok: false; reason: 'no-placement' | 'no-meeting' | 'unknown-moment' | 'not-yet' | 'to-meldpunt' };
 
 export interface StepContext {
   now: Date;
@@ -36,6 +36,9 @@ export function studentStep(
       placement.acknowledgedAt = at;
       return { outcome: { ok: true, placement }, messages: [] };
     case 'problem':
+      // Unfair treatment is for the meldpunt, which the student reaches with a report of their own
+      // (anonymous if they like): it never lands on the placement the coordinators read.
+      if (step.problem === 'unfair') return refused('to-meldpunt');
       placement.problems.push({ kind: step.problem, at });
       // Each report is its own message: a second problem is heard too.
       return { outcome: { ok: true, placement }, messages: toCoordinators(draft, coordinators, placement, 'problem-raised', String(placement.problems.length)) };

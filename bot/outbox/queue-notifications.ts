@@ -92,7 +92,10 @@ function legacyRecorded(draft: KoppelView, message: QueuedNotification, options:
 }
 
 function subjectOf(notification: Notification): string {
-  return 'studentId' in notification ? notification.studentId : notification.companyId;
+  if ('studentId' in notification) return notification.studentId;
+  if ('companyId' in notification) return notification.companyId;
+  if ('reportId' in notification) return notification.reportId;
+  return notification.placementId;
 }
 
 export function isQueued(outcome: QueueOutcome): boolean {

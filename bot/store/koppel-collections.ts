@@ -33,6 +33,15 @@ export const outboxStateKey = (status: string, kind: string): string => `state:$
 export const waitingKindKey = (kind: string): string => `waiting:${kind}`;
 export const waitingOwnerKey = (kind: string, ownerId: string): string => `waiting:${kind}:${ownerId}`;
 
+/** Meldpunt cases by state; a case's sealed reporter link by its case. */
+export const reportStateKey = (state: string): string => `report-state:${state}`;
+/** Closed cases by the day of their aftercare moment, so the scheduled pass finds the day's cases only. */
+export const reportFollowUpKey = (date: string): string => `report-follow-up:${date}`;
+/** Named cases by the record of who reported them, so that erasing a student's data finds them. */
+export const reportNamedKey = (recordId: string): string => `report-named:${recordId}`;
+export const reportKey = (reportId: string): string => `report:${reportId}`;
+export const placementKey = (placementId: string): string => `placement:${placementId}`;
+
 /** Handled activities by the hour they were handled in, so old ones are found without reading the rest. */
 export const handledHourKey = (handledAt: string): string => `handled:${handledAt.slice(0, 13)}`;
 
@@ -57,6 +66,12 @@ const INDEX_KEYS: { [C in CollectionName]: (record: RecordOf<C>, id: string) => 
   rematches: (r) => [roundKey(r.roundId)],
   handledActivities: (h) => [handledHourKey(h.handledAt)],
   webLinks: (l) => [companyKey(l.companyId)],
+  // Open cases by state, so staff list them without reading closed ones.
+  reports: (r) => [reportStateKey(r.state), ...(r.aftercare ? [reportFollowUpKey(r.aftercare.followUpOn)] : []), ...(r.named?.recordId ? [reportNamedKey(r.named.recordId)] : [])],
+  reportLinks: (l) => [reportKey(l.reportId), identityKey(l.platform, l.userId)],
+  checkIns: (c) => [roundKey(c.roundId), studentKey(c.studentId), placementKey(c.placementId)],
+  contactMoments: (m) => [roundKey(m.roundId), placementKey(m.placementId)],
+  evaluations: (e) => [roundKey(e.roundId), placementKey(e.placementId)],
 };
 
 export const COLLECTIONS = Object.keys(INDEX_KEYS) as CollectionName[];
@@ -76,5 +91,5 @@ export function recordSchema(collection: CollectionName): ZodType {
 export const auditSchema: ZodType<AuditEvent> = KoppelData.shape.audit.element;
 
 export function emptyView(): KoppelView {
-  return { rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {}, placements: {}, rematches: {}, handledActivities: {}, webLinks: {} };
+  return { rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {}, placements: {}, rematches: {}, handledActivities: {}, reports: {}, reportLinks: {}, checkIns: {}, contactMoments: {}, evaluations: {}, webLinks: {} };
 }

@@ -35,7 +35,8 @@ export interface KoppelStore {
 /** Everything: for tests, imports and rare school-wide work, never on a student's turn. */
 export const EVERYTHING: Scope = {
   rounds: 'all', students: 'all', companies: 'all', offers: 'all', matches: 'all', conversations: 'all', preferences: 'all',
-  inviteCodes: 'all', matchRuns: 'all', outbox: 'all', liveMessages: 'all', sentNotifications: 'all', leases: 'all', waiting: 'all', placements: 'all', rematches: 'all', handledActivities: 'all', webLinks: 'all', audit: 'all',
+  inviteCodes: 'all', matchRuns: 'all', outbox: 'all', liveMessages: 'all', sentNotifications: 'all', leases: 'all', waiting: 'all', placements: 'all', rematches: 'all', handledActivities: 'all', webLinks: 'all',
+  reports: 'all', reportLinks: 'all', checkIns: 'all', contactMoments: 'all', evaluations: 'all', audit: 'all',
 };
 
 export const byIds = (...ids: Array<string | undefined>): Selection => ({ ids: ids.filter((id): id is string => id !== undefined) });

@@ -23,7 +23,15 @@ export const showFollowUp: Handler = coordinatorOnly(async (turn, services) => {
   if ('replies' in found) return found.replies;
   const overview = await services.followUp.overview(found.round.id);
   if (!overview) return [text(t.refusals['unknown-round'])];
-  return [{ kind: 'form', form: overviewForm(overview, turn.language) }, ...overview.pendingRefusals.map((r) => ({ kind: 'form' as const, form: refusalForm(r, turn.language) }))];
+  const form = overviewForm(overview, turn.language);
+  const c = textsFor(turn.language).contactMoments;
+  const m = await services.contactMoments.figures(found.round.id);
+  const incomplete = m.incomplete.slice(0, 30).map((i) => c.incompleteLine(i.studentNumber, i.held, i.onSite ? c.yes : c.no)).join(', ');
+  form.sections = [...(form.sections ?? []), { title: c.figuresLabel, facts: [
+    { label: c.figuresLabel, value: c.figures(m.enoughHeld, m.onSiteHeld, m.internships, m.planned, m.notHeld) },
+    ...(incomplete ? [{ label: c.incompleteLabel, value: incomplete }] : []),
+  ] }];
+  return [{ kind: 'form', form }, ...overview.pendingRefusals.map((r) => ({ kind: 'form' as const, form: refusalForm(r, turn.language) }))];
 });
 
 const Decision = z.object({ placementId: z.string().min(1).max(80), decision: z.enum(['upheld', 'overturned']) });

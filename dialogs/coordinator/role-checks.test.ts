@@ -9,7 +9,7 @@ import { EVERYTHING } from '../../bot/store/index.js';
 const TYPED = [
   'ronde nieuw', 'studenten importeren', 'bedrijven importeren', 'bedrijf toevoegen', 'bedrijf uitnodigen', 'ronde status',
   'ronde herinner', 'ronde sluit', 'ronde match', 'ronde plaats', 'ronde goedkeuren', 'ronde vrijgave', 'ronde export', 'student verwijderen',
-  'ronde opvolging', 'ronde herkoppel', 'ronde herkoppel goedkeuren', 'ronde archiveren', 'links intrekken',
+  'ronde opvolging', 'ronde herkoppel', 'ronde herkoppel goedkeuren', 'ronde archiveren', 'ronde check-ins', 'ronde evaluaties', 'links intrekken',
 ];
 const PRESSED: Array<[string, Record<string, unknown>]> = [
   ['round.create', { name: 'Nieuwe ronde', programmeCodes: '90001', mechanism: 'school' }],
@@ -30,6 +30,8 @@ const PRESSED: Array<[string, Record<string, unknown>]> = [
   ['round.release.retry', { roundId: 'r1' }],
   ['round.explain', { roundId: 'r1', studentNumber: '100234' }],
   ['round.follow-up', { roundId: 'r1' }],
+  ['round.check-ins', { roundId: 'r1' }],
+  ['round.evaluations', { roundId: 'r1' }],
   ['round.refusal.decide', { placementId: 'pl_any', decision: 'upheld' }],
   ['round.rematch', { roundId: 'r1' }],
   ['round.rematch.approve', { roundId: 'r1' }],

@@ -6,6 +6,7 @@ import type { DialogServices, Handler } from '../router.js';
 import { textsFor } from '../texts/index.js';
 import type { Language, Reply, Turn } from '../turn.js';
 import { liveResultReply } from './result-content.js';
+import { showReport } from '../meldpunt/report-dialog.js';
 
 // What a student does with their place after the release, from the buttons on their result card:
 // acknowledge it, choose a moment for the introduction meeting (or ask another), say it took place
@@ -28,7 +29,7 @@ async function step(turn: Turn, services: DialogServices, stepOf: StudentStep, d
 
 function refusalText(outcome: Extract<StudentStepOutcome, { ok: false }>, language: Language): string {
   const f = textsFor(language).followUp.student;
-  return { 'no-placement': f.noPlacement, 'no-meeting': f.noMeeting, 'unknown-moment': f.unknownMoment, 'not-yet': f.notYet }[outcome.reason];
+  return { 'no-placement': f.noPlacement, 'no-meeting': f.noMeeting, 'unknown-moment': f.unknownMoment, 'not-yet': f.notYet, 'to-meldpunt': textsFor(language).meldpunt.promise }[outcome.reason];
 }
 
 export const acknowledgePlacement: Handler = (turn, services) => step(turn, services, { kind: 'acknowledge' });
@@ -54,6 +55,9 @@ export const showProblem: Handler = async (turn) => [{ kind: 'form', form: probl
 export const raiseProblem: Handler = async (turn, services) => {
   const kind = ProblemKind.safeParse(values(turn).problem);
   if (!kind.success) return [{ kind: 'form', form: { ...problemForm(turn.language), errors: { problem: textsFor(turn.language).intake.required } } }];
+  // Unfair treatment goes to the meldpunt, not to the coordinators: the report card, with the
+  // student's own choice of anonymous or named.
+  if (kind.data === 'unfair') return [text(textsFor(turn.language).meldpunt.problemToMeldpunt), ...(await showReport({ ...turn, input: { kind: 'submit', verb: 'meldpunt.form', values: { source: 'problem' } } }, services))];
   return step(turn, services, { kind: 'problem', problem: kind.data }, textsFor(turn.language).followUp.student.problemThanks);
 };
 
@@ -61,7 +65,8 @@ function meetingHeldForm(language: Language): Form {
   const f = textsFor(language).followUp.student;
   const required = { message: textsFor(language).intake.required };
   return {
-    id: 'placement.held', title: f.heldTitle, intro: f.heldIntro,
+    // Right after the introduction meeting: where to report if it was not fair.
+    id: 'placement.held', title: f.heldTitle, intro: `${f.heldIntro}\n\n${textsFor(language).meldpunt.promise}`,
     fields: [{ kind: 'choice', id: 'feltLikeSelection', label: f.feltLikeSelection, style: 'expanded', required, choices: [{ value: 'no', label: f.no }, { value: 'yes', label: f.yes }] }],
     actions: [{ verb: 'placement.held', label: f.held }],
   };

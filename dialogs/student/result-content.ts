@@ -4,6 +4,7 @@ import type { Form, FormAction } from '../form.js';
 import { textsFor } from '../texts/index.js';
 import { liveResultKey } from '../../bot/results/live-keys.js';
 import type { Language, Reply } from '../turn.js';
+import { reportAction } from '../meldpunt/report-form.js';
 import { userText } from '../user-text.js';
 
 /** A student's result as a live card: what it shows is decided again each time it is looked at. */
@@ -46,12 +47,15 @@ function placedForm(result: Extract<StudentResult, { kind: 'placed' }>, language
         { label: f.next, value: f.nextValue },
         { label: f.meeting, value: meetingState(result.meeting, language) },
         ...todos.map((todo) => ({ label: f.todo, value: todo })),
+        // Where and how to report, on the card every placed student keeps.
+        { label: t.meldpunt.report, value: t.meldpunt.promise },
       ],
     }],
     actions: [
       ...(result.acknowledged ? [] : [{ verb: 'placement.acknowledge', label: f.acknowledge }]),
       ...meetingActions(result.meeting, language),
       { verb: 'placement.problem.form', label: f.problem, style: 'secondary' as const },
+      reportAction(language, 'command'),
     ],
   };
 }

@@ -29,6 +29,13 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
       overview: missing('followUp.overview'), runRematch: missing('followUp.runRematch'), approveRematch: missing('followUp.approveRematch'),
       placeByHand: missing('followUp.placeByHand'), archive: missing('followUp.archive'), placement: missing('followUp.placement'),
     },
+    meldpunt: {
+      isStaff: () => false, file: missing('meldpunt.file'), ownCases: missing('meldpunt.ownCases'), setConsent: missing('meldpunt.setConsent'),
+      openCases: missing('meldpunt.openCases'), staffCase: missing('meldpunt.staffCase'), move: missing('meldpunt.move'), forMessage: missing('meldpunt.forMessage'),
+    },
+    checkIns: { ofStudent: missing('checkIns.ofStudent'), answer: missing('checkIns.answer'), askConversation: missing('checkIns.askConversation'), figures: missing('checkIns.figures'), forMessage: missing('checkIns.forMessage') },
+    contactMoments: { isPlanner: () => false, plan: missing('contactMoments.plan'), record: missing('contactMoments.record'), open: missing('contactMoments.open'), figures: missing('contactMoments.figures'), forMessage: missing('contactMoments.forMessage'), remind: missing('contactMoments.remind') },
+    evaluations: { ofAnswerer: missing('evaluations.ofAnswerer'), answer: missing('evaluations.answer'), pending: missing('evaluations.pending'), figures: missing('evaluations.figures'), askDue: missing('evaluations.askDue') },
     offersOfRound: missing('offersOfRound'),
     studentResult: missing('studentResult'),
     companyStudents: missing('companyStudents'),

@@ -13,13 +13,13 @@ export { AFTER_DEADLINE, BEFORE_DEADLINE, CONTACT_USER, STUDENT_USER, companyRou
 import { BEFORE_DEADLINE, roundData, STUDENT_USER } from '../../bot/testing/round-builders.js';
 
 /** The real services on an in-memory store; `restart()` builds new services on the same store. */
-export async function intakeHarness(data: KoppelView = roundData(), clock = { now: BEFORE_DEADLINE }, coordinators = ['coord-1', 'coord-2'], demoMode = false) {
+export async function intakeHarness(data: KoppelView = roundData(), clock = { now: BEFORE_DEADLINE }, coordinators = ['coord-1', 'coord-2'], demoMode = false, staff: { meldpunt?: string[]; bpvDocenten?: string[] } = {}) {
   const catalogue = await loadCatalogue();
   const store: KoppelStore = openMemoryKoppelStore(data);
   const sent: Array<{ recipient: PersonKey; notification: Notification }> = [];
   const notifier: Notifier = { notify: async (recipient, notification) => (sent.push({ recipient, notification }), 'sent') };
   const build = () => ({
-    ...createKoppelServices({ store, catalogue, coordinators, notifier, now: () => clock.now, demoMode }),
+    ...createKoppelServices({ store, catalogue, coordinators, ...staff, notifier, now: () => clock.now, demoMode }),
     municipalities: () => ['Delft', 'Rotterdam', 'Schiedam'],
   });
   let services = build();

@@ -7,6 +7,10 @@ import { followUpEn } from './follow-up-en.js';
 import { webEn } from './web-en.js';
 import { fileImportEn } from './file-import-en.js';
 import { exportRemindersEn } from './export-reminders-en.js';
+import { meldpuntEn } from './meldpunt-en.js';
+import { checkInsEn } from './check-ins-en.js';
+import { contactMomentsEn } from './contact-moments-en.js';
+import { evaluationsEn } from './evaluations-en.js';
 import type { Texts } from './nl.js';
 
 // Every English text the dialogs show, in one place; same shape as the Dutch texts.
@@ -20,6 +24,10 @@ export const en: Texts = {
   web: webEn,
   fileImport: fileImportEn,
   exportReminders: exportRemindersEn,
+  meldpunt: meldpuntEn,
+  checkIns: checkInsEn,
+  contactMoments: contactMomentsEn,
+  evaluations: evaluationsEn,
   welcome: {
     title: 'Welcome to Koppel',
     intro: 'Koppel arranges your internship place through your school. We look at what you want to learn and where you can get to. Never at who you are: not your name, origin, religion, age or looks. No job interview, no "click" meeting.',
@@ -27,13 +35,24 @@ export const en: Texts = {
       { label: 'start', value: 'Write down what you want to learn and how you can travel. Koppel helps you.' },
       { label: 'my data', value: 'See everything Koppel keeps about you.' },
       { label: 'result', value: 'Everyone hears at the same moment where their internship is.' },
+      { label: 'report', value: 'Something unfair happened, like discrimination? Report it to the school\'s reporting point. Only they read it, you may stay anonymous, and nothing goes further without your consent.' },
+      { label: 'my reports', value: 'See how your reports stand.' },
     ],
     company: [
       { label: 'offer', value: 'Tell us how many internship places and how much supervision you have this round.' },
       { label: 'code', value: 'Link your account to your company with the code from the school.' },
+      { label: 'report', value: 'Saw something unfair, like discrimination? Report it to the school\'s reporting point. Only they read it.' },
       { label: 'Matching', value: 'The school matches students on objective criteria. The introduction meeting is not a selection moment.' },
     ],
     // Every coordinator command, Dutch words first with the English alias (a test checks this against the routes).
+    planner: [
+      { label: 'contactmoment plannen / plan contact moment', value: 'Plan a contact moment; student, host company and you get an invitation and a reminder.' },
+      { label: 'contactmomenten / contact moments', value: 'The planned contact moments, and recording whether they were held.' },
+    ],
+    meldpunt: [
+      { label: 'meldingen / reports', value: 'The open reports. With a case number after it (reports M-ABC234) you open that report.' },
+      { label: 'melden / report', value: 'Report something yourself.' },
+    ],
     coordinator: [
       { label: 'ronde nieuw / new round', value: 'Create a new internship round (and then open it).' },
       { label: 'studenten importeren / import students', value: 'Import the students of a round from a CSV.' },
@@ -50,6 +69,8 @@ export const en: Texts = {
       { label: 'ronde vrijgave / round release', value: 'Schedule or postpone the moment of the result, and then follow the delivery.' },
       { label: 'ronde export / round export', value: 'The matching and the figures as CSV files (personal chat only).' },
       { label: 'ronde opvolging / round follow-up', value: 'After the result: who confirmed, introduction meetings, refusals to decide on, and who is still waiting.' },
+      { label: 'ronde check-ins / round check-ins', value: 'The check-ins during the internship, as figures per programme only. Groups smaller than 5 show as "< 5".' },
+      { label: 'ronde evaluaties / round evaluations', value: 'The look back of students and host companies after the internship, as figures only.' },
       { label: 'ronde herkoppel / round rematch', value: 'A new match for refused and unplaced students, on the places that are left.' },
       { label: 'ronde herkoppel goedkeuren / approve rematch', value: 'Approve a rematch (another coordinator) and release it at once.' },
       { label: 'ronde archiveren / archive round', value: 'Archive a finished round, once every student has a place.' },

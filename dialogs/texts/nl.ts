@@ -7,6 +7,10 @@ import { followUpNl } from './follow-up-nl.js';
 import { webNl } from './web-nl.js';
 import { fileImportNl } from './file-import-nl.js';
 import { exportRemindersNl } from './export-reminders-nl.js';
+import { meldpuntNl } from './meldpunt-nl.js';
+import { checkInsNl } from './check-ins-nl.js';
+import { contactMomentsNl } from './contact-moments-nl.js';
+import { evaluationsNl } from './evaluations-nl.js';
 
 // Every Dutch text the dialogs show, in one place. B1-level Dutch: short sentences, no jargon.
 export const nl = {
@@ -19,6 +23,10 @@ export const nl = {
   web: webNl,
   fileImport: fileImportNl,
   exportReminders: exportRemindersNl,
+  meldpunt: meldpuntNl,
+  checkIns: checkInsNl,
+  contactMoments: contactMomentsNl,
+  evaluations: evaluationsNl,
   welcome: {
     title: 'Welkom bij Koppel',
     intro: 'Koppel regelt je stageplek via school. We kijken naar wat je wilt leren en waar je kunt komen. Nooit naar wie je bent: niet naar je naam, afkomst, geloof, leeftijd of uiterlijk. Geen sollicitatie, geen klikgesprek.',
@@ -26,11 +34,24 @@ export const nl = {
       { label: 'start', value: 'Schrijf op wat je wilt leren en hoe je kunt reizen. Koppel helpt je daarbij.' },
       { label: 'mijn gegevens', value: 'Zie alles wat Koppel van je bewaart.' },
       { label: 'uitslag', value: 'Iedereen hoort op hetzelfde moment waar de stage is.' },
+      { label: 'melden', value: 'Iets oneerlijks meegemaakt, zoals discriminatie? Meld het bij het meldpunt van school. Alleen het meldpunt leest het, je mag anoniem blijven, en niets gaat verder zonder jouw toestemming.' },
+      { label: 'mijn meldingen', value: 'Zie hoe het met je meldingen staat.' },
     ],
     company: [
       { label: 'aanbod', value: 'Geef aan hoeveel stageplekken en begeleiding u deze ronde heeft.' },
       { label: 'code', value: 'Koppel uw account aan uw bedrijf met de code van de school.' },
+      { label: 'melden', value: 'Iets gezien dat niet eerlijk was, zoals discriminatie? Meld het bij het meldpunt van school. Alleen het meldpunt leest het.' },
       { label: 'Koppeling', value: 'De school koppelt studenten op objectieve criteria. Het kennismakingsgesprek is geen selectiemoment.' },
+    ],
+    // For the meldpunt's staff (MELDPUNT), on top of what their other role shows.
+    // For whoever plans contact moments (coordinators and BPV_DOCENTEN).
+    planner: [
+      { label: 'contactmoment plannen / plan contact moment', value: 'Een contactmoment plannen; student, leerbedrijf en u krijgen een uitnodiging en een herinnering.' },
+      { label: 'contactmomenten / contact moments', value: 'De geplande contactmomenten, en vastleggen of ze gehouden zijn.' },
+    ],
+    meldpunt: [
+      { label: 'meldingen / reports', value: 'De open meldingen. Met een meldnummer erachter (meldingen M-ABC234) opent u die melding.' },
+      { label: 'melden / report', value: 'Zelf iets melden.' },
     ],
     // Every coordinator command, Dutch words first with the English alias (a test checks this against the routes).
     coordinator: [
@@ -49,6 +70,8 @@ export const nl = {
       { label: 'ronde vrijgave / round release', value: 'Het moment van de uitslag plannen of uitstellen, en daarna de verzending volgen.' },
       { label: 'ronde export / round export', value: 'De koppeling en de cijfers als CSV-bestanden (alleen in de persoonlijke chat).' },
       { label: 'ronde opvolging / round follow-up', value: 'Na de uitslag: wie bevestigde, kennismakingsgesprekken, afwijzingen om over te beslissen, en wie nog wacht.' },
+      { label: 'ronde check-ins / round check-ins', value: 'De check-ins tijdens de stage, alleen als getallen per opleiding. Groepen kleiner dan 5 ziet u als "< 5".' },
+      { label: 'ronde evaluaties / round evaluations', value: 'De terugblik van studenten en leerbedrijven na de stage, alleen als getallen.' },
       { label: 'ronde herkoppel / round rematch', value: 'Een nieuwe koppeling voor afgewezen en nog niet geplaatste studenten, op de plekken die over zijn.' },
       { label: 'ronde herkoppel goedkeuren / approve rematch', value: 'Een herkoppeling goedkeuren (een andere coördinator) en meteen vrijgeven.' },
       { label: 'ronde archiveren / archive round', value: 'Een afgeronde ronde archiveren, als iedere student een plek heeft.' },

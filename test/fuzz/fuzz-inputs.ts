@@ -12,17 +12,21 @@ export const SUBMIT_VERBS = [
   'round.close', 'round.match', 'round.place.form', 'round.place', 'round.approve', 'round.release.form', 'round.release.schedule',
   'round.release.cancel', 'round.release.retry', 'round.explain.form', 'round.explain', 'round.export',
   'offer.show', 'offer.save', 'companies.import', 'companies.add', 'companies.invite', 'student.remove', 'live.refresh', 'toString', '',
+  'meldpunt.form', 'meldpunt.report', 'meldpunt.consent', 'meldpunt.case', 'meldpunt.case.in-conversation', 'meldpunt.case.close.form',
+  'meldpunt.case.close', 'meldpunt.case.forward', 'check-in.answer', 'check-in.conversation', 'round.check-ins', 'contact-moment.plan', 'contact-moment.record', 'evaluation.answer', 'round.evaluations',
 ] as const;
 
 export const TEXT_COMMANDS = [
   'hallo', 'help', 'start', 'mijn gegevens', 'uitslag', 'ronde nieuw', 'studenten importeren', 'aanbod', 'mijn studenten',
   'bedrijven importeren', 'bedrijf toevoegen', 'bedrijf uitnodigen', 'ronde status', 'ronde herinner', 'ronde sluit', 'ronde match',
   'ronde plaats', 'ronde goedkeuren', 'ronde vrijgave', 'ronde export', 'student verwijderen', 'code', 'demo rol student', 'english', 'nederlands',
+  'melden', 'mijn meldingen', 'meldingen', 'meldingen M-ABCDEF', 'ronde check-ins', 'contactmoment plannen', 'contactmomenten', 'ronde evaluaties',
 ] as const;
 
 const PROTO = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
 const GOOD = ['r1', 'o1', 'o2', 'c1', 'c2', 's1', 'loc1', 'Delft', 'Schiedam', 'bike', 'public_transport', 'mon,tue', 'B1-K1-W3', 'verpleeghuis',
-  'true', 'false', '30', '100234', '100235', '2030-01-10', '10:00', 'school', '90001', 'wish', 'travel', 'both'];
+  'true', 'false', '30', '100234', '100235', '2030-01-10', '10:00', 'school', '90001', 'wish', 'travel', 'both',
+  'yes', 'no', 'partly', 'internship', 'none', 'own', 'chat', 'phone', 'M-ABCDEF', 'command', 'check-in', 'on-site', 'held', 'not-held'];
 
 export const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...GOOD),

@@ -21,4 +21,9 @@ export const TABLES: { readonly [C in CollectionName]: string } = {
   rematches: 'rematches',
   handledActivities: 'handled_activities',
   webLinks: 'web_links',
+  reports: 'reports',
+  reportLinks: 'report_links',
+  checkIns: 'check_ins',
+  contactMoments: 'contact_moments',
+  evaluations: 'evaluations',
 };

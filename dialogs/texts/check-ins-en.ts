@@ -1,0 +1,31 @@
+import type { CheckInTexts } from './check-ins-nl.js';
+
+export const checkInsEn: CheckInTexts = {
+  title: (moment) => `How is your internship going? (${moment})`,
+  intro: 'A few short questions, just for you. Your host company never sees your answers. School only sees figures of all students together, not what you answer.',
+  moments: { 'week-2': 'week 2', halfway: 'halfway', 'last-week': 'last week' },
+  questions: {
+    'be-yourself': 'Can you be who you are at your internship?',
+    'treated-fairly': 'Are you treated fairly at your internship?',
+    learning: 'Are you learning what you wanted to learn?',
+    supervision: 'Do you get enough supervision?',
+  },
+  answers: { yes: 'Yes', partly: 'A little', no: 'No' },
+  conversation: 'Would you like a talk with someone from school?',
+  conversationHelp: 'School then only hears that you want a talk, not what you answer here.',
+  send: 'Send',
+  required: 'Choose an answer.',
+  thanks: 'Thank you for your answers!',
+  worried: 'That does not sound good. You do not have to solve it alone. You can report it to the school\'s reporting point, also anonymously. Or ask for a talk with someone from school.',
+  askConversation: 'Yes, I want a talk',
+  conversationAsked: 'School now knows you want a talk. Someone from school will contact you. What you answered here stays yours.',
+  unknown: 'These questions are not (or no longer) for you.',
+  answered: 'You already answered these questions. Thank you!',
+  coordinatorAlert: (studentNumber, moment) => `Student ${studentNumber} would like a talk with someone from school (check-in ${moment}). Please contact the student.`,
+  figuresTitle: (round) => `Check-ins: ${round}`,
+  figuresIntro: 'Figures of groups only. Fewer than 5 shows as "< 5".',
+  figuresNone: 'There are no check-ins in this round yet.',
+  figuresGroup: (programme, moment) => `${programme}, ${moment}`,
+  figuresLine: (asked, answered, conversations) => `asked ${asked}, answered ${answered}, talk asked ${conversations}`,
+  figuresAnswer: (question, yes, partly, no) => `${question} yes ${yes}, a little ${partly}, no ${no}`,
+};

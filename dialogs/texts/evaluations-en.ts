@@ -1,0 +1,31 @@
+import type { EvaluationTexts } from './evaluations-nl.js';
+
+export const evaluationsEn: EvaluationTexts = {
+  title: 'Looking back on the internship',
+  introStudent: 'Your internship is over. Would you like to look back? It takes 1 minute. School only sees figures of all students together.',
+  introCompany: 'The internship is over. Would you like to look back? It takes 1 minute. School only sees figures of all host companies together.',
+  satisfaction: { student: 'How happy are you with your internship place?', company: 'How happy are you with the match?' },
+  satisfactionChoices: ['1 - not at all', '2', '3', '4', '5 - very happy'],
+  selectionConversation: { student: 'Did the introduction meeting still feel like a job interview?', company: 'Did the introduction meeting still become a selection interview?' },
+  discrimination: { student: 'Did you experience discrimination? If so, when?', company: 'Did you see or hear discrimination? If so, when?' },
+  discriminationNo: 'No',
+  phases: { searching: 'While looking for a place', introduction: 'At the introduction meeting', internship: 'During the internship', school: 'At school' },
+  agreementsKept: { student: 'Were the agreements kept?', company: 'Were the agreements with the school kept?' },
+  agreements: { yes: 'Yes', partly: 'Partly', no: 'No' },
+  matchAgain: 'Will you take part in matching again next time?',
+  yes: 'Yes',
+  no: 'No',
+  send: 'Send',
+  required: 'Choose an answer.',
+  thanks: 'Thank you! This helps the school make internships fairer.',
+  thanksCompany: 'Thank you! This helps the school make internships fairer.',
+  discriminationOffer: 'Would you like to report what happened? The school\'s reporting point reads it, also if you stay anonymous.',
+  unknown: 'This look back is not (or no longer) for you.',
+  answered: 'This look back was already filled in. Thank you!',
+  figuresTitle: (round) => `Look back: ${round}`,
+  figuresIntro: 'Figures only. Fewer than 5 shows as "< 5". With fewer than 5 answers you see no details.',
+  sides: { student: 'Students', company: 'Host companies' },
+  figuresLine: (asked, answered) => `asked ${asked}, answered ${answered}`,
+  figuresDetail: (satisfaction, selection, discrimination, agreements, again) =>
+    `satisfied (1-5): ${satisfaction}; still a selection interview: ${selection}; discrimination: ${discrimination}; agreements kept: ${agreements}${again ? `; take part again: ${again}` : ''}`,
+};
