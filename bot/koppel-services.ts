@@ -10,7 +10,9 @@ import { retryRelease } from './release/retry-release.js';
 import { createOfferService } from './offers/offer-service.js';
 import { roundSupply } from './offers/round-supply.js';
 import { loadDefaultGazetteer } from './geo/gazetteer.js';
-import { createRunService } from './matching-runs/run-service.js';
+import { createRunService, matchScope } from './matching-runs/run-service.js';
+import { defaultSolve } from './matching-runs/run-compute.js';
+import { extraPlaces } from './figures/extra-places.js';
 import { createFollowUpService } from './follow-up/follow-up-service.js';
 import { createMeldpuntService } from './meldpunt/meldpunt-service.js';
 import { createCheckInService } from './check-ins/check-in-service.js';
@@ -104,6 +106,8 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
       return roundSupply(await store.read({ rounds: byIds(roundId), students: ofRound, offers: ofRound, companies: 'all' }), roundId, catalogue, now());
     },
     runs: createRunService({ store, catalogue, gazetteer, now, fourEyes: !demoMode }),
+    /** Where extra places would place the most unplaced students (re-solved with the core). */
+    extraPlaces: async (roundId: string) => extraPlaces(await readSettled(store, matchScope(roundId)), roundId, { catalogue, gazetteer, solve: defaultSolve }),
     followUp: createFollowUpService({ store, catalogue, gazetteer, coordinators, now, fourEyes: !demoMode, queued: () => sendPendingRelease?.() }),
     meldpunt: createMeldpuntService({ store, staff: meldpunt, coordinators, now, queued: () => sendPendingRelease?.() }),
     contactMoments: createContactMomentService({ store, planners: [...new Set([...coordinators, ...bpvDocenten])], now, queued: () => sendPendingRelease?.() }),

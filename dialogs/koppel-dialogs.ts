@@ -3,6 +3,7 @@ import { showCompanyStudents } from './company/students-dialog.js';
 import { addCompany, createInvite, runCompanyImport, showAddCompany, showCompanyImport, showInvite } from './coordinator/company-dialog.js';
 import { showStatus } from './coordinator/status-dialog.js';
 import { revokeLinks, showRevokeLinks } from './coordinator/web-links-dialog.js';
+import { showExtraPlaces } from './coordinator/extra-places-dialog.js';
 import { importSentFile, importWaitingFile } from './coordinator/file-import-dialog.js';
 import { switchDemoRole } from './demo-dialog.js';
 import { commandIs, createRouter, fileSent, submitVerb, submitVerbPrefix, textIs, textStartsWith } from './router.js';
@@ -113,6 +114,8 @@ export const handleTurn = createRouter(
     { selector: submitVerb('round.release.retry'), handler: retryRelease },
     { selector: submitVerb('round.explain.form'), handler: showExplain },
     { selector: submitVerb('round.explain'), handler: explainStudent },
+    { selector: commandIs('ronde plekken', 'extra plekken', 'round places', 'extra places'), handler: showExtraPlaces },
+    { selector: submitVerb('round.places'), handler: showExtraPlaces },
     { selector: commandIs('ronde opvolging', 'opvolging', 'round follow-up', 'follow-up'), handler: showFollowUp },
     { selector: submitVerb('round.follow-up'), handler: showFollowUp },
     { selector: submitVerb('round.refusal.decide'), handler: decideRefusal },

@@ -7,6 +7,7 @@ import type { Company } from '../bot/domain/company.js';
 import type { RegisterCompanyInput } from '../bot/companies/register-company.js';
 import type { OfferService } from '../bot/offers/offer-service.js';
 import type { RunService } from '../bot/matching-runs/run-service.js';
+import type { ExtraPlaceAdvice } from '../bot/figures/extra-places.js';
 import type { FollowUpService } from '../bot/follow-up/follow-up-service.js';
 import type { MeldpuntService } from '../bot/meldpunt/meldpunt-service.js';
 import type { CheckInService } from '../bot/check-ins/check-in-service.js';
@@ -58,6 +59,8 @@ export interface DialogServices {
   roundSupply(roundId: string): Promise<RoundSupply>;
   messageProgress(roundId: string): Promise<MessageProgress>;
   runs: RunService;
+  /** Where extra places would place the most unplaced students of a round's match. */
+  extraPlaces(roundId: string): Promise<ExtraPlaceAdvice[]>;
   /** After the release: placements, introduction meetings, refusals, rematches (bot/follow-up/). */
   followUp: FollowUpService;
   /** Reports of discrimination: filing, the reporter's own cases, and the meldpunt staff's work (bot/meldpunt/). */

@@ -24,6 +24,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     messageProgress: missing('messageProgress'),
     runs: { close: missing('runs.close'), run: missing('runs.run'), place: missing('runs.place'), approve: missing('runs.approve'), preview: missing('runs.preview'), exportResultCsv: missing('runs.exportResultCsv'), exportFiguresCsv: missing('runs.exportFiguresCsv') },
     release: { overview: missing('release.overview'), retry: missing('release.retry') },
+    extraPlaces: missing('extraPlaces'),
     followUp: {
       studentStep: missing('followUp.studentStep'), companyStep: missing('followUp.companyStep'), decideRefusal: missing('followUp.decideRefusal'),
       overview: missing('followUp.overview'), runRematch: missing('followUp.runRematch'), approveRematch: missing('followUp.approveRematch'),

@@ -178,4 +178,11 @@ export const coordinatorEn: CoordinatorTexts = {
     continue: 'Continue my learning wish',
     ownPlacement: (student, company, place) => `Student ${student} reported finding a place themselves: **${company}** in ${place}. Please check that it fits the programme.`,
   },
+  extraPlaces: {
+    title: (round) => `Where extra places help most: ${round}`,
+    intro: 'For the students still without a place after the match: here an extra place places the most of them. Computed by making the match again with one and with three extra places. A list to phone.',
+    line: (one, three, reachable, work) => `1 extra place places ${one} more ${one === 1 ? 'student' : 'students'}, 3 extra places ${three}; ${reachable} ${reachable === 1 ? 'student without a place can' : 'students without a place can'} get there (${work})`,
+    none: 'Extra places help nobody now: everyone has a place, or those without one cannot get to any of these companies (see the explanation per student).',
+    notMatched: 'This is possible only after a match (**round match**).',
+  },
 };

@@ -177,6 +177,13 @@ export const coordinatorNl = {
     continue: 'Verder met mijn leerwens',
     ownPlacement: (student: string, company: string, place: string) => `Student ${student} heeft zelf een stageplek gemeld: **${company}** in ${place}. Kijk of die plek past bij de opleiding.`,
   },
+  extraPlaces: {
+    title: (round: string) => `Waar extra plekken het meest helpen: ${round}`,
+    intro: 'Voor de studenten die na de koppeling nog geen plek hebben: hier plaatst een extra plek de meeste van hen. Berekend door de koppeling opnieuw te maken met één en met drie plekken extra. Een lijst om te bellen.',
+    line: (one: number, three: number, reachable: number, work: string) => `1 plek extra plaatst ${one} ${one === 1 ? 'student' : 'studenten'} meer, 3 plekken extra ${three}; ${reachable} ${reachable === 1 ? 'student zonder plek kan' : 'studenten zonder plek kunnen'} er komen (${work})`,
+    none: 'Extra plekken helpen nu niemand: iedereen heeft een plek, of wie geen plek heeft, kan bij geen van deze bedrijven terecht (zie de uitleg per student).',
+    notMatched: 'Dit kan pas na een koppeling (**ronde match**).',
+  },
 };
 
 export type CoordinatorTexts = typeof coordinatorNl;

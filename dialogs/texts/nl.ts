@@ -69,6 +69,7 @@ export const nl = {
       { label: 'ronde goedkeuren / approve round', value: 'Goedkeuren door een tweede coördinator (vier ogen).' },
       { label: 'ronde vrijgave / round release', value: 'Het moment van de uitslag plannen of uitstellen, en daarna de verzending volgen.' },
       { label: 'ronde export / round export', value: 'De koppeling en de cijfers als CSV-bestanden (alleen in de persoonlijke chat).' },
+      { label: 'ronde plekken / round places', value: 'Na de koppeling: waar een of drie extra plekken de meeste studenten zonder plek zouden plaatsen.' },
       { label: 'ronde opvolging / round follow-up', value: 'Na de uitslag: wie bevestigde, kennismakingsgesprekken, afwijzingen om over te beslissen, en wie nog wacht.' },
       { label: 'ronde check-ins / round check-ins', value: 'De check-ins tijdens de stage, alleen als getallen per opleiding. Groepen kleiner dan 5 ziet u als "< 5".' },
       { label: 'ronde evaluaties / round evaluations', value: 'De terugblik van studenten en leerbedrijven na de stage, alleen als getallen.' },
