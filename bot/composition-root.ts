@@ -39,7 +39,8 @@ import { PendingFiles } from '../adapters/teams/file-consent.js';
 import { createMailer } from '../adapters/web/mailer.js';
 import { createMailReleaseTransport, mailNotification } from '../adapters/web/mail-transport.js';
 import { createWebRouter } from '../adapters/web/web-router.js';
-import { issueLink, openLink } from './web-links/web-links.js';
+import { issueLink, openDashboardLink, openLink } from './web-links/web-links.js';
+import { createDashboardRouter } from '../adapters/web/dashboard-router.js';
 
 export interface Koppel {
   server: Server;
@@ -81,7 +82,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   // The notifier needs the dialogs (for the words) and the dialogs need the services: bind late too.
   // Services only queue messages; the outbox's runner calls `notify`.
   const notifier: Notifier = { notify: (recipient, notification) => notify(recipient, notification), queued: sendPendingRelease };
-  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, internshipWeeks: config.checkIns.internshipWeeks, notifier, now, demoMode: demo, sendPendingRelease });
+  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, internshipWeeks: config.checkIns.internshipWeeks, notifier, now, demoMode: demo, sendPendingRelease, publicUrl: config.mail.publicUrl });
   const checkInDeps = { store: data, now, settings: config.checkIns, log, queued: sendPendingRelease };
   const checkInsOnContact = async (person: PersonKey) => {
     const role = await services.roleOf(person);
@@ -175,11 +176,11 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   const http = createHttpApp({
     ...(teamsEnabled ? { teamsMessages: teams.processRequest } : {}),
     ...(slack ? { slackRouter: slack.router } : {}),
-    webRouter: createWebRouter({
+    webRouters: [createWebRouter({
       services, handleTurn, openLink: (token) => openLink(data, token, now()), schoolName: config.mail.schoolName, log,
       // Without a mail server, local mode shows the mails it would have sent (on this computer only).
       ...(config.mail.smtpUrl === undefined && config.teams === undefined ? { localMails: mailer.local } : {}),
-    }),
+    }), createDashboardRouter({ services, openLink: (token) => openDashboardLink(data, token, now()) })],
     log,
     // Slack connects in the background: while it cannot be reached, Teams is served all the same.
     ...(slack ? { health: () => ({ slack: slack.state() }) } : {}),

@@ -7,8 +7,8 @@ export interface HttpServerOptions {
   teamsMessages?: (req: Request, res: Response) => Promise<void>;
   /** Slack's events, commands and interactivity (POST /slack/events); it reads the raw body itself for the signature. */
   slackRouter?: Router;
-  /** The web pages behind personal links (/web/…), for company contacts outside Teams and Slack. */
-  webRouter?: Router;
+  /** The web pages behind personal links (/web/…): companies outside Teams and Slack, the coordinators' dashboard. */
+  webRouters?: Router[];
   /** What /healthz reports besides `status: ok`, e.g. whether Slack is connected yet. */
   health?: () => Record<string, string | boolean>;
   /** Failures of a request, by code and path only: a request's body is never logged. */
@@ -46,7 +46,7 @@ export function createHttpApp(options: HttpServerOptions) {
     });
   }
   if (options.slackRouter) app.use(options.slackRouter);
-  if (options.webRouter) app.use(options.webRouter);
+  for (const router of options.webRouters ?? []) app.use(router);
   // Express's own handler would print the error, and a JSON parse error quotes the body.
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);

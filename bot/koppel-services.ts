@@ -2,7 +2,7 @@ import type { Catalogue } from './catalogue/index.js';
 import { formatCompanyImportReport } from './companies/company-import-report.js';
 import { importCompanies } from './companies/import-companies.js';
 import { createInviteCode, redeemInviteCode } from './companies/invite-codes.js';
-import { revokeLinks } from './web-links/web-links.js';
+import { issueDashboardLink, revokeLinks } from './web-links/web-links.js';
 import { linkContactByEmail } from './companies/link-contact.js';
 import { registerCompany, type RegisterCompanyInput } from './companies/register-company.js';
 import { releaseOverview } from './release/release-overview.js';
@@ -13,6 +13,9 @@ import { loadDefaultGazetteer } from './geo/gazetteer.js';
 import { createRunService, matchScope } from './matching-runs/run-service.js';
 import { defaultSolve } from './matching-runs/run-compute.js';
 import { extraPlaces } from './figures/extra-places.js';
+import { figuresScope } from './figures/figures-scope.js';
+import { matchTable } from './figures/match-table.js';
+import { roundFigures } from './figures/round-figures.js';
 import { createFollowUpService } from './follow-up/follow-up-service.js';
 import { createMeldpuntService } from './meldpunt/meldpunt-service.js';
 import { createCheckInService } from './check-ins/check-in-service.js';
@@ -53,12 +56,14 @@ export interface KoppelServicesOptions {
   now: () => Date;
   /** The demo, where one person may switch between the roles they hold. */
   demoMode?: boolean;
+  /** Where links in messages point (the web pages); default: this computer. */
+  publicUrl?: string;
   /** Asks the release runner to send what is pending now (after a coordinator's retry). */
   sendPendingRelease?: () => void;
 }
 
 /** Every domain service the conversations use, built once on one store and one clock. */
-export function createKoppelServices({ store, catalogue, coordinators, meldpunt = [], bpvDocenten = [], internshipWeeks = 20, notifier, now, demoMode = false, sendPendingRelease }: KoppelServicesOptions) {
+export function createKoppelServices({ store, catalogue, coordinators, meldpunt = [], bpvDocenten = [], internshipWeeks = 20, notifier, now, demoMode = false, sendPendingRelease, publicUrl = 'http://localhost:3978' }: KoppelServicesOptions) {
   const people = createPeopleService(store, coordinators, now);
   const gazetteer = loadDefaultGazetteer();
   // A student's own place is checked by a coordinator: queued for each of them in the outbox, each
@@ -106,6 +111,15 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
       return roundSupply(await store.read({ rounds: byIds(roundId), students: ofRound, offers: ofRound, companies: 'all' }), roundId, catalogue, now());
     },
     runs: createRunService({ store, catalogue, gazetteer, now, fourEyes: !demoMode }),
+    /** A round's figures and its students' matches, for the coordinators' dashboard (a coordinator's link). */
+    figures: {
+      round: async (roundId: string) => roundFigures(await readSettled(store, figuresScope(roundId)), roundId),
+      matches: async (roundId: string) => matchTable(await readSettled(store, figuresScope(roundId)), roundId),
+      dashboardLink: async (person: Parameters<typeof people.linkByEmail>[0]) => {
+        const { token, expiresAt } = await issueDashboardLink(store, person, now());
+        return { url: `${publicUrl}/web/d/${token}`, expiresAt };
+      },
+    },
     /** Where extra places would place the most unplaced students (re-solved with the core). */
     extraPlaces: async (roundId: string) => extraPlaces(await readSettled(store, matchScope(roundId)), roundId, { catalogue, gazetteer, solve: defaultSolve }),
     followUp: createFollowUpService({ store, catalogue, gazetteer, coordinators, now, fourEyes: !demoMode, queued: () => sendPendingRelease?.() }),

@@ -8,6 +8,8 @@ import type { RegisterCompanyInput } from '../bot/companies/register-company.js'
 import type { OfferService } from '../bot/offers/offer-service.js';
 import type { RunService } from '../bot/matching-runs/run-service.js';
 import type { ExtraPlaceAdvice } from '../bot/figures/extra-places.js';
+import type { MatchRow } from '../bot/figures/match-table.js';
+import type { RoundFigures } from '../bot/figures/round-figures.js';
 import type { FollowUpService } from '../bot/follow-up/follow-up-service.js';
 import type { MeldpuntService } from '../bot/meldpunt/meldpunt-service.js';
 import type { CheckInService } from '../bot/check-ins/check-in-service.js';
@@ -59,6 +61,12 @@ export interface DialogServices {
   roundSupply(roundId: string): Promise<RoundSupply>;
   messageProgress(roundId: string): Promise<MessageProgress>;
   runs: RunService;
+  /** A round's figures and matches for the dashboard, and a coordinator's short-lived link to it. */
+  figures: {
+    round(roundId: string): Promise<RoundFigures | undefined>;
+    matches(roundId: string): Promise<MatchRow[]>;
+    dashboardLink(person: Turn['person']): Promise<{ url: string; expiresAt: string }>;
+  };
   /** Where extra places would place the most unplaced students of a round's match. */
   extraPlaces(roundId: string): Promise<ExtraPlaceAdvice[]>;
   /** After the release: placements, introduction meetings, refusals, rematches (bot/follow-up/). */

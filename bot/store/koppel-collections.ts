@@ -65,7 +65,7 @@ const INDEX_KEYS: { [C in CollectionName]: (record: RecordOf<C>, id: string) => 
   placements: (p) => [roundKey(p.roundId), studentKey(p.studentId), companyKey(p.companyId)],
   rematches: (r) => [roundKey(r.roundId)],
   handledActivities: (h) => [handledHourKey(h.handledAt)],
-  webLinks: (l) => [companyKey(l.companyId)],
+  webLinks: (l) => (l.purpose === 'dashboard' ? [] : [companyKey(l.companyId)]),
   // Open cases by state, so staff list them without reading closed ones.
   reports: (r) => [reportStateKey(r.state), ...(r.aftercare ? [reportFollowUpKey(r.aftercare.followUpOn)] : []), ...(r.named?.recordId ? [reportNamedKey(r.named.recordId)] : [])],
   reportLinks: (l) => [reportKey(l.reportId), identityKey(l.platform, l.userId)],

@@ -25,6 +25,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     runs: { close: missing('runs.close'), run: missing('runs.run'), place: missing('runs.place'), approve: missing('runs.approve'), preview: missing('runs.preview'), exportResultCsv: missing('runs.exportResultCsv'), exportFiguresCsv: missing('runs.exportFiguresCsv') },
     release: { overview: missing('release.overview'), retry: missing('release.retry') },
     extraPlaces: missing('extraPlaces'),
+    figures: { round: missing('figures.round'), matches: missing('figures.matches'), dashboardLink: missing('figures.dashboardLink') },
     followUp: {
       studentStep: missing('followUp.studentStep'), companyStep: missing('followUp.companyStep'), decideRefusal: missing('followUp.decideRefusal'),
       overview: missing('followUp.overview'), runRematch: missing('followUp.runRematch'), approveRematch: missing('followUp.approveRematch'),

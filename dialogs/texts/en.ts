@@ -68,6 +68,7 @@ export const en: Texts = {
       { label: 'ronde goedkeuren / approve round', value: 'Approval by a second coordinator (four eyes).' },
       { label: 'ronde vrijgave / round release', value: 'Schedule or postpone the moment of the result, and then follow the delivery.' },
       { label: 'ronde export / round export', value: 'The matching and the figures as CSV files (personal chat only).' },
+      { label: 'dashboard / figures', value: 'A link (valid 8 hours) to the figures with charts, the matches with their explanation and the indicators as CSV.' },
       { label: 'ronde plekken / round places', value: 'After the match: where one or three extra places would place most students still without one.' },
       { label: 'ronde opvolging / round follow-up', value: 'After the result: who confirmed, introduction meetings, refusals to decide on, and who is still waiting.' },
       { label: 'ronde check-ins / round check-ins', value: 'The check-ins during the internship, as figures per programme only. Groups smaller than 5 show as "< 5".' },

@@ -69,6 +69,7 @@ export const nl = {
       { label: 'ronde goedkeuren / approve round', value: 'Goedkeuren door een tweede coördinator (vier ogen).' },
       { label: 'ronde vrijgave / round release', value: 'Het moment van de uitslag plannen of uitstellen, en daarna de verzending volgen.' },
       { label: 'ronde export / round export', value: 'De koppeling en de cijfers als CSV-bestanden (alleen in de persoonlijke chat).' },
+      { label: 'dashboard / cijfers', value: 'Een link (8 uur geldig) naar de cijfers met grafieken, de koppelingen met uitleg en de indicatoren als CSV.' },
       { label: 'ronde plekken / round places', value: 'Na de koppeling: waar een of drie extra plekken de meeste studenten zonder plek zouden plaatsen.' },
       { label: 'ronde opvolging / round follow-up', value: 'Na de uitslag: wie bevestigde, kennismakingsgesprekken, afwijzingen om over te beslissen, en wie nog wacht.' },
       { label: 'ronde check-ins / round check-ins', value: 'De check-ins tijdens de stage, alleen als getallen per opleiding. Groepen kleiner dan 5 ziet u als "< 5".' },

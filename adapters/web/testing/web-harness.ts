@@ -20,7 +20,7 @@ export async function webHarness(data: KoppelView, clock: { now: Date }) {
     municipalities: () => ['Delft', 'Rotterdam', 'Schiedam'],
   };
   const logs: string[] = [];
-  const app = createHttpApp({ webRouter: createWebRouter({ services, handleTurn, openLink: (token) => openLink(store, token, clock.now), schoolName: 'ROC Test', log: (event) => logs.push(event) }) });
+  const app = createHttpApp({ webRouters: [createWebRouter({ services, handleTurn, openLink: (token) => openLink(store, token, clock.now), schoolName: 'ROC Test', log: (event) => logs.push(event) })] });
   const server: Server = await listen(app, 0, '127.0.0.1');
   const address = server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -1,0 +1,87 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type Request, type Router } from 'express';
+import { z } from 'zod/v4';
+import type { OpenedLink } from '../../bot/web-links/web-links.js';
+import type { DashboardLink } from '../../bot/domain/web-link.js';
+import type { DialogServices } from '../../dialogs/router.js';
+import { textsFor } from '../../dialogs/texts/index.js';
+import { languageOf, type Language } from '../../dialogs/turn.js';
+import { indicatorsCsv, renderDashboard } from './render-dashboard.js';
+import { messagePage } from './render-page.js';
+
+// The coordinators' dashboard behind a short-lived link a coordinator asks for in the chat. Each
+// request checks again that the link's person is a coordinator now. Charts are drawn in the browser
+// by Chart.js (a well-kept, dependency-free canvas library with accessible fallbacks left to the
+// page's own tables), served from Koppel itself: the page loads nothing from elsewhere.
+
+export interface DashboardRouterOptions {
+  services: DialogServices;
+  openLink(token: string): Promise<OpenedLink<DashboardLink>>;
+}
+
+// The browser build (UMD) sits next to the package's entry, which is all its exports map lets us resolve.
+const CHART_JS = join(dirname(createRequire(import.meta.url).resolve('chart.js')), 'chart.umd.min.js');
+const DASHBOARD_JS = fileURLToPath(new URL('./assets/dashboard.js', import.meta.url));
+const Filters = z.object({
+  round: z.string().max(80).optional().catch(undefined),
+  programme: z.string().regex(/^\d{5}$/).optional().catch(undefined),
+  status: z.enum(['placed', 'waiting', 'own-place', 'not-confirmed']).optional().catch(undefined),
+  company: z.string().max(80).optional().catch(undefined),
+});
+
+export function createDashboardRouter(options: DashboardRouterOptions): Router {
+  const router = express.Router();
+  const languageFrom = (req: Request): Language => (req.query.lang === 'en' || req.query.lang === 'nl' ? req.query.lang : languageOf(req.get('accept-language')));
+  router.get('/web/assets/chart.js', (_req, res) => res.type('js').set('Cache-Control', 'public, max-age=86400').sendFile(CHART_JS));
+  router.get('/web/assets/dashboard.js', (_req, res) => res.type('js').set('Cache-Control', 'public, max-age=3600').sendFile(DASHBOARD_JS));
+
+  /** The coordinator the link belongs to, if the link works and they still are one. */
+  const coordinatorOf = async (token: string) => {
+    const opened = await options.openLink(token);
+    if (!opened.ok) return undefined;
+    const role = await options.services.roleOf(opened.link.person);
+    return role.kind === 'coordinator' ? opened.link : undefined;
+  };
+  const refuse = (req: Request, res: express.Response) => {
+    const language = languageFrom(req);
+    const t = textsFor(language).web;
+    res.status(404).type('html').send(messagePage(language, t.invalidTitle, t.invalid('Koppel')));
+  };
+
+  router.get('/web/d/:token', async (req, res, next) => {
+    try {
+      const token = String(req.params.token);
+      if (!await coordinatorOf(token)) return refuse(req, res);
+      const language = languageFrom(req);
+      const filters = Filters.parse(req.query);
+      const rounds = await options.services.rounds.list();
+      const round = rounds.find((r) => r.id === filters.round) ?? [...rounds].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+      const [figures, matches, companies] = round
+        ? await Promise.all([options.services.figures.round(round.id), options.services.figures.matches(round.id), options.services.companies.list()])
+        : [undefined, [], []];
+      res.set('Content-Security-Policy', "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'");
+      res.type('html').send(renderDashboard({
+        language, rounds, ...(round ? { round } : {}), ...(figures ? { figures } : {}), matches, companies,
+        filters: { ...(filters.programme ? { programme: filters.programme } : {}), ...(filters.status ? { status: filters.status } : {}), ...(filters.company ? { company: filters.company } : {}) },
+        base: `/web/d/${token}`,
+      }));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.get('/web/d/:token/indicators.csv', async (req, res, next) => {
+    try {
+      if (!await coordinatorOf(String(req.params.token))) return refuse(req, res);
+      const { round: roundId } = Filters.parse(req.query);
+      const figures = roundId ? await options.services.figures.round(roundId) : undefined;
+      if (!figures) return refuse(req, res);
+      res.type('text/csv; charset=utf-8').attachment(`koppel-indicatoren-${figures.roundId}.csv`).send(`\uFEFF${indicatorsCsv(figures, languageFrom(req))}`);
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}

@@ -1,0 +1,88 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { startKoppel, type Koppel } from '../../bot/composition-root.js';
+import { loadConfig } from '../../bot/config.js';
+import { nl } from '../../dialogs/texts/nl.js';
+import { keepLocal, launchChromium } from '../support/chromium.js';
+import { releasedFollowUpData } from '../support/follow-up-scenario.js';
+import { freePort } from '../support/free-port.js';
+import { connectPlayground, type PlaygroundApi } from '../support/playground-api.js';
+import { seededDataDir } from '../support/seed-data.js';
+
+// The coordinators' dashboard in headless Chromium: the link a coordinator asks for in the chat
+// opens the figures with their charts drawn by Chart.js, the filters change the match table, the
+// indicators download as CSV, an altered link shows nothing, and axe-core finds no violation.
+
+const d = nl.web.dashboard;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe('the figures dashboard, in a real browser', () => {
+  const dataDir = seededDataDir(releasedFollowUpData(new Date()));
+  const koppelLog: string[] = [];
+  let koppel: Koppel | undefined;
+  let api: PlaygroundApi | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    const loaded = loadConfig({ PORT: String(port), PLAYGROUND_PORT: String(await freePort()), DATA_DIR: dataDir, COORDINATORS: 'user-id-0', PLAYGROUND: 'on', PUBLIC_URL: `http://127.0.0.1:${port}` });
+    if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+    koppel = await startKoppel({ config: loaded.config, log: (event, fields) => koppelLog.push(JSON.stringify({ event, ...fields })) });
+    api = await connectPlayground(koppel.playground!.url);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    api?.close();
+    await koppel?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('shows the charts, filters the matches, downloads the indicators and refuses an altered link', async () => {
+    onTestFailed(() => console.log(`Koppel's log:\n${koppelLog.join('\n')}`));
+    const coordinator = await api!.personalChatOf('user-id-0');
+    await coordinator.say('nederlands');
+    const reply = (await coordinator.say('dashboard')).map((m) => m.text).join('\n');
+    const link = /http:\/\/127\.0\.0\.1:\d+\/web\/d\/[A-Za-z0-9_-]{43}/.exec(reply)?.[0];
+    expect(link).toBeDefined();
+
+    const context = await browser!.newContext({ bypassCSP: true, locale: 'nl-NL', acceptDownloads: true });
+    const page = await context.newPage();
+    await keepLocal(page);
+    await page.goto(link!);
+    await expect.poll(() => page.locator('canvas[data-drawn="true"]').count(), { timeout: 15_000 }).toBe(3);
+    expect(await page.locator('h1').innerText()).toContain('Zorg voorjaar');
+
+    // The filters change the match table: two placed students, none waiting.
+    const rows = () => page.locator('table').last().locator('tbody tr').count();
+    expect(await rows()).toBe(2);
+    await page.getByLabel(d.status).selectOption('waiting');
+    await page.getByRole('button', { name: d.filter }).click();
+    await expect.poll(rows).toBe(0);
+    await page.getByLabel(d.status).selectOption('placed');
+    await page.getByRole('button', { name: d.filter }).click();
+    await expect.poll(rows).toBe(2);
+
+    // The indicators download as a CSV file.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: d.export }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain(`${d.placed};2`);
+
+    // Accessible, also with the charts drawn.
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+
+    // An altered link shows nothing of the school.
+    const altered = await page.goto(`${link!.slice(0, -2)}xx`);
+    expect(altered?.status()).toBe(404);
+    expect(await page.content()).not.toContain('Zorg voorjaar');
+    await context.close();
+  }, 120_000);
+});
