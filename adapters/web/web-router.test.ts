@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BEFORE_DEADLINE, companyRoundData } from '../../bot/testing/round-builders.js';
+import { placementsAtRelease } from '../../bot/follow-up/placements.js';
+import { BEFORE_DEADLINE, companyRoundData, releasedRound } from '../../bot/testing/round-builders.js';
 import { EVERYTHING } from '../../bot/store/index.js';
 import { nl } from '../../dialogs/texts/nl.js';
 import { buttonValue, csrfOf, MAIL_CONTACT, webHarness } from './testing/web-harness.js';
@@ -90,5 +91,30 @@ describe('the web pages behind a personal link', () => {
     // A link whose contact is no longer the company's opens nothing of it.
     const stale = await h.browser().get(`/web/l/${await h.link('c1', 'r1', 'vertrokken@kapsalon-knip.nl')}`);
     expect(stale.html).not.toContain('Zorggroep De Linde');
+  });
+});
+
+describe('after the release, on the web', () => {
+  it('shows a company its students and lets it refuse one only with a reason, as in the chat', async () => {
+    const d = releasedRound('released');
+    d.companies.c1.contacts = [{ platform: 'email', userId: MAIL_CONTACT }];
+    placementsAtRelease(d, 'r1', new Date('2027-01-20T09:00:00+01:00'));
+    const h = await webHarness(d, { now: new Date('2027-01-21T12:00:00+01:00') });
+    close = h.close;
+    const browser = h.browser();
+    const path = `/web/l/${await h.link('c1', 'r1')}`;
+    // After the release the link opens on the company's students.
+    const students = await browser.get(path);
+    expect(students.html).toContain(nl.followUp.company.noSelection);
+    const card = await browser.post(path, [['_csrf', csrfOf(students.html)], ['_action', buttonValue(students.html, nl.followUp.company.meeting)]]);
+    const refuseForm = await browser.post(path, [['_csrf', csrfOf(card.html)], ['_action', buttonValue(card.html, nl.followUp.company.refuse)]]);
+    expect(refuseForm.html).toContain(nl.followUp.company.refuseIntro.slice(0, 40));
+    const send = buttonValue(refuseForm.html, nl.followUp.company.send);
+    const noClick = await browser.post(path, [['_csrf', csrfOf(refuseForm.html)], ['_action', send], ['reason', 'other'], ['text', 'Geen klik met het team']]);
+    expect(noClick.html).toMatch(/aria-invalid="true"/);
+    expect(noClick.html).toContain('klik');
+    const refused = await browser.post(path, [['_csrf', csrfOf(noClick.html)], ['_action', send], ['reason', 'no-place']]);
+    expect(refused.html).toContain(nl.followUp.company.refused);
+    expect(Object.values((await h.store.read(EVERYTHING)).placements)[0].refusal).toMatchObject({ reason: 'no-place' });
   });
 });
