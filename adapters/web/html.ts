@@ -19,3 +19,19 @@ export function textHtml(text: string): string {
 export function plainHtml(text: string): string {
   return renderUserText(text, escapeHtml, escapeHtml);
 }
+
+/** A whole page: language, a phone's width, no referrer, its own style; nothing loaded from elsewhere. */
+export function documentHtml(page: { language: string; title: string; style: string; body: string; head?: string }): string {
+  return `<!doctype html>
+<html lang="${page.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+${page.head ?? ''}<title>${escapeHtml(page.title)}</title>
+<style>${page.style}</style>
+</head>
+<body>${page.body}
+</body>
+</html>`;
+}

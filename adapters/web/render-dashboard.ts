@@ -5,7 +5,7 @@ import type { Figure, RoundFigures } from '../../bot/figures/round-figures.js';
 import { renderReason, type MatchReason } from '../../bot/explanations.js';
 import { textsFor } from '../../dialogs/texts/index.js';
 import type { Language } from '../../dialogs/turn.js';
-import { escapeHtml, plainHtml } from './html.js';
+import { documentHtml, escapeHtml, plainHtml } from './html.js';
 
 // The coordinators' dashboard as HTML: every figure as a table (readable without script and by a
 // screen reader), the main ones also as Chart.js charts drawn by /web/assets/dashboard.js from JSON
@@ -104,21 +104,12 @@ export function indicatorsCsv(figures: RoundFigures, language: Language): string
 
 function page(view: DashboardView, content: string, charts: Chart[], live = false): string {
   const t = textsFor(view.language).web;
-  return `<!doctype html>
-<html lang="${view.language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-${live ? '<meta http-equiv="refresh" content="60">' : ''}
-<title>${escapeHtml(`${t.dashboard.title} · Koppel`)}</title>
-<style>${STYLE}</style>
-</head>
-<body><a class="skip" href="#main">${escapeHtml(t.skip)}</a>
+  return documentHtml({
+    language: view.language, title: `${t.dashboard.title} · Koppel`, style: STYLE, head: live ? '<meta http-equiv="refresh" content="60">\n' : '',
+    body: `<a class="skip" href="#main">${escapeHtml(t.skip)}</a>
 ${content}
-${charts.length ? '<script src="/web/assets/chart.js"></script><script src="/web/assets/dashboard.js"></script>' : ''}
-</body>
-</html>`;
+${charts.length ? '<script src="/web/assets/chart.js"></script><script src="/web/assets/dashboard.js"></script>' : ''}`,
+  });
 }
 
 const STYLE = `

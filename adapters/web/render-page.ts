@@ -1,7 +1,7 @@
 import type { Field, Form, FormAction } from '../../dialogs/form.js';
 import { textsFor } from '../../dialogs/texts/index.js';
 import type { Language, Reply } from '../../dialogs/turn.js';
-import { escapeHtml, plainHtml, textHtml } from './html.js';
+import { documentHtml, escapeHtml, plainHtml, textHtml } from './html.js';
 
 // The neutral replies of the dialogs as one accessible HTML page: every field with its label, help
 // and error tied to it (aria-describedby, aria-invalid), keyboard order as read, no script, readable
@@ -45,18 +45,7 @@ export function messagePage(language: Language, title: string, message: string):
 }
 
 function page(language: Language, title: string, content: string): string {
-  return `<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>${content}
-</body>
-</html>`;
+  return documentHtml({ language, title, style: STYLE, body: content });
 }
 
 function formHtml(form: Form, id: string, options: PageOptions): string {

@@ -1,17 +1,11 @@
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { startKoppel, type Koppel } from '../../bot/composition-root.js';
-import { loadConfig, type Config } from '../../bot/config.js';
-import { KoppelData } from '../../bot/koppel-data.js';
 import { nl } from '../../dialogs/texts/nl.js';
 import { startSmtpSink } from '../../adapters/web/testing/smtp-sink.js';
-import { keepLocal, launchChromium } from '../support/chromium.js';
-import { freePort } from '../support/free-port.js';
-import { connectPlayground, type BotMessage, type PlaygroundApi } from '../support/playground-api.js';
+import { keepLocal } from '../support/chromium.js';
+import { koppelInPlayground, type KoppelInPlayground } from '../support/koppel-in-playground.js';
+import type { BotMessage } from '../support/playground-api.js';
 import { amsterdam } from '../support/round-scenario.js';
 
 // A company outside Teams and Slack, end to end: the coordinator (the playground's browser user)
@@ -25,61 +19,26 @@ const textOf = (messages: BotMessage[]) => messages.map((m) => m.text).join('\n'
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('a company by e-mail, in a real browser', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'koppel-mail-e2e-'));
-  const koppelLog: string[] = [];
   let sink: Awaited<ReturnType<typeof startSmtpSink>>;
-  let config: Config;
-  let koppel: Koppel | undefined;
-  let api: PlaygroundApi | undefined;
-  let browser: Browser | undefined;
-  let page: Page;
+  let k: KoppelInPlayground;
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    const port = await freePort();
-    const loaded = loadConfig({
-      PORT: String(port), PLAYGROUND_PORT: String(await freePort()), DATA_DIR: dataDir, COORDINATORS: 'user-id-0', PLAYGROUND: 'on',
-      SMTP_URL: sink.url, MAIL_FROM: 'Koppel <stage@roc.example>', PUBLIC_URL: `http://127.0.0.1:${port}`, SCHOOL_NAME: 'ROC Rivierland',
-    });
-    if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-    config = loaded.config;
-    koppel = await startKoppel({ config, log: (event, fields) => koppelLog.push(JSON.stringify({ event, ...fields })) });
-    api = await connectPlayground(koppel.playground!.url);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1200, height: 1600 } });
-    await keepLocal(page);
-    await page.goto(koppel.playground!.url);
-    await page.locator('.ac-adaptiveCard').first().waitFor({ timeout: 30_000 });
+    k = await koppelInPlayground({ env: (port) => ({
+      COORDINATORS: 'user-id-0', SMTP_URL: sink.url, MAIL_FROM: 'Koppel <stage@roc.example>', PUBLIC_URL: `http://127.0.0.1:${port}`, SCHOOL_NAME: 'ROC Rivierland',
+    }) });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    api?.close();
-    await koppel?.stop();
+    await k?.stop();
     await sink?.close();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const store = () => KoppelData.parse(JSON.parse(readFileSync(join(dataDir, 'koppel.json'), 'utf8')));
-
   it('mails the offer request once with a personal link, and takes the offer on an accessible page', async () => {
-    onTestFailed(() => console.log(`Koppel's log:\n${koppelLog.join('\n')}`));
-    const pg = api!;
-    const personal = pg.config.personalChat.id;
-    const chatBox = page.locator('[data-lexical-editor="true"][role="textbox"]');
-    const cards = (title: string) => page.locator('.ac-adaptiveCard').filter({ hasText: title });
-    const type = (text: string) => pg.turn(personal, async () => {
-      await chatBox.click();
-      await chatBox.pressSequentially(text);
-      await chatBox.press('Enter');
-    });
-    const click = (card: Locator, button: string) => pg.turn(personal, () => card.getByRole('button', { name: button, exact: true }).click());
-    const newCard = async (title: string, action: () => Promise<unknown>) => {
-      const before = await cards(title).count();
-      await action();
-      await expect.poll(() => cards(title).count(), { timeout: 15_000 }).toBeGreaterThan(before);
-      return cards(title).last();
-    };
+    onTestFailed(() => console.log(`Koppel's log:\n${k.log.join('\n')}`));
+    const pg = k.api;
+    const { type, click, newCard } = k.chat;
+    const store = () => k.store();
     await type('nederlands');
 
     // 1. A round, a company whose contact is reached by e-mail, and the round opened.
@@ -103,11 +62,11 @@ describe('a company by e-mail, in a real browser', () => {
     expect(mail.to && 'text' in mail.to ? mail.to.text : '').toBe(MAIL);
     expect(mail.html).toBe(false);
     expect(mail.text).toContain('ROC Rivierland');
-    const link = new RegExp(`${config.mail.publicUrl}/web/l/[A-Za-z0-9_-]{43}`).exec(mail.text ?? '')?.[0];
+    const link = new RegExp(`${k.config.mail.publicUrl}/web/l/[A-Za-z0-9_-]{43}`).exec(mail.text ?? '')?.[0];
     expect(link).toBeDefined();
 
     // 3. The page: one mistake first (the agreement not ticked), shown next to its field with everything kept.
-    const context = await browser!.newContext({ bypassCSP: true, locale: 'nl-NL', viewport: { width: 390, height: 844 } });
+    const context = await k.browser.newContext({ bypassCSP: true, locale: 'nl-NL', viewport: { width: 390, height: 844 } });
     const web = await context.newPage();
     await keepLocal(web);
     await web.goto(link!);
@@ -143,8 +102,7 @@ describe('a company by e-mail, in a real browser', () => {
     await context.close();
 
     // 4. A restart sends nothing twice.
-    await koppel!.stop();
-    koppel = await startKoppel({ config, log: (event, fields) => koppelLog.push(JSON.stringify({ event, ...fields })) });
+    await k.restart();
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     expect(sink.mails).toHaveLength(1);
   }, 150_000);

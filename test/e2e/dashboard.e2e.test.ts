@@ -1,14 +1,10 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { startKoppel, type Koppel } from '../../bot/composition-root.js';
-import { loadConfig } from '../../bot/config.js';
 import { nl } from '../../dialogs/texts/nl.js';
-import { keepLocal, launchChromium } from '../support/chromium.js';
+import { keepLocal } from '../support/chromium.js';
 import { releasedFollowUpData } from '../support/follow-up-scenario.js';
-import { freePort } from '../support/free-port.js';
-import { connectPlayground, type PlaygroundApi } from '../support/playground-api.js';
+import { koppelInPlayground, type KoppelInPlayground } from '../support/koppel-in-playground.js';
 import { seededDataDir } from '../support/seed-data.js';
 
 // The coordinators' dashboard in headless Chromium: the link a coordinator asks for in the chat
@@ -19,37 +15,23 @@ const d = nl.web.dashboard;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('the figures dashboard, in a real browser', () => {
-  const dataDir = seededDataDir(releasedFollowUpData(new Date()));
-  const koppelLog: string[] = [];
-  let koppel: Koppel | undefined;
-  let api: PlaygroundApi | undefined;
-  let browser: Browser | undefined;
+  let k: KoppelInPlayground;
 
   beforeAll(async () => {
-    const port = await freePort();
-    const loaded = loadConfig({ PORT: String(port), PLAYGROUND_PORT: String(await freePort()), DATA_DIR: dataDir, COORDINATORS: 'user-id-0', PLAYGROUND: 'on', PUBLIC_URL: `http://127.0.0.1:${port}` });
-    if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-    koppel = await startKoppel({ config: loaded.config, log: (event, fields) => koppelLog.push(JSON.stringify({ event, ...fields })) });
-    api = await connectPlayground(koppel.playground!.url);
-    browser = await launchChromium();
+    k = await koppelInPlayground({ dataDir: seededDataDir(releasedFollowUpData(new Date())), env: (port) => ({ COORDINATORS: 'user-id-0', PUBLIC_URL: `http://127.0.0.1:${port}` }) });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    api?.close();
-    await koppel?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(async () => k?.stop());
 
   it('shows the charts, filters the matches, downloads the indicators and refuses an altered link', async () => {
-    onTestFailed(() => console.log(`Koppel's log:\n${koppelLog.join('\n')}`));
-    const coordinator = await api!.personalChatOf('user-id-0');
+    onTestFailed(() => console.log(`Koppel's log:\n${k.log.join('\n')}`));
+    const coordinator = await k.api.personalChatOf('user-id-0');
     await coordinator.say('nederlands');
     const reply = (await coordinator.say('dashboard')).map((m) => m.text).join('\n');
     const link = /http:\/\/127\.0\.0\.1:\d+\/web\/d\/[A-Za-z0-9_-]{43}/.exec(reply)?.[0];
     expect(link).toBeDefined();
 
-    const context = await browser!.newContext({ bypassCSP: true, locale: 'nl-NL', acceptDownloads: true });
+    const context = await k.browser.newContext({ bypassCSP: true, locale: 'nl-NL', acceptDownloads: true });
     const page = await context.newPage();
     await keepLocal(page);
     await page.goto(link!);

@@ -1,13 +1,8 @@
-import { rmSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { startKoppel, type Koppel } from '../../bot/composition-root.js';
-import { loadConfig } from '../../bot/config.js';
 import { nl } from '../../dialogs/texts/nl.js';
-import { keepLocal, launchChromium } from '../support/chromium.js';
 import { FOLLOW_UP_ROUND, PEOPLE, releasedFollowUpData, RIVIERZORG } from '../support/follow-up-scenario.js';
-import { freePort } from '../support/free-port.js';
-import { connectPlayground, messageWith, type BotMessage, type PlaygroundApi } from '../support/playground-api.js';
+import { koppelInPlayground, type KoppelInPlayground } from '../support/koppel-in-playground.js';
+import { messageWith, type BotMessage } from '../support/playground-api.js';
 import { COORDINATOR_B } from '../support/round-scenario.js';
 import { seededDataDir } from '../support/seed-data.js';
 
@@ -20,47 +15,19 @@ const f = nl.followUp;
 const textOf = (messages: BotMessage[]) => messages.map((m) => m.text).join('\n');
 
 describe('the follow-up after a release, in a real Teams client', () => {
-  const dataDir = seededDataDir(releasedFollowUpData(new Date()));
-  const koppelLog: string[] = [];
-  let koppel: Koppel | undefined;
-  let api: PlaygroundApi | undefined;
-  let browser: Browser | undefined;
-  let page: Page;
+  let k: KoppelInPlayground;
 
   beforeAll(async () => {
-    const loaded = loadConfig({
-      PORT: String(await freePort()), PLAYGROUND_PORT: String(await freePort()), DATA_DIR: dataDir,
-      COORDINATORS: `user-id-0,${COORDINATOR_B}`, PLAYGROUND: 'on',
-    });
-    if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-    koppel = await startKoppel({ config: loaded.config, log: (event, fields) => koppelLog.push(JSON.stringify({ event, ...fields })) });
-    api = await connectPlayground(koppel.playground!.url);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1200, height: 1600 } });
-    await keepLocal(page);
-    await page.goto(koppel.playground!.url);
-    await page.locator('.ac-adaptiveCard').first().waitFor({ timeout: 30_000 });
+    k = await koppelInPlayground({ dataDir: seededDataDir(releasedFollowUpData(new Date())), env: () => ({ COORDINATORS: `user-id-0,${COORDINATOR_B}` }) });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    api?.close();
-    await koppel?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(async () => k?.stop());
 
   it('plans a meeting, takes a refusal to the coordinator, and gives the student a new place after a rematch with four eyes', async () => {
-    onTestFailed(() => console.log(`Koppel's log:\n${koppelLog.join('\n')}`));
-    const pg = api!;
+    onTestFailed(() => console.log(`Koppel's log:\n${k.log.join('\n')}`));
+    const pg = k.api;
     const personal = pg.config.personalChat.id;
-    const cards = (title: string | RegExp) => page.locator('.ac-adaptiveCard').filter({ hasText: title });
-    const chatBox = page.locator('[data-lexical-editor="true"][role="textbox"]');
-    const type = (text: string) => pg.turn(personal, async () => {
-      await chatBox.click();
-      await chatBox.pressSequentially(text);
-      await chatBox.press('Enter');
-    });
-    const click = (card: Locator, button: string) => pg.turn(personal, () => card.getByRole('button', { name: button, exact: true }).click());
+    const { type, click, cards } = k.chat;
     await type('nederlands');
 
     // 1. The students open Koppel; the first acknowledges the place on the result card.

@@ -1,13 +1,8 @@
-import { rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { startKoppel, type Koppel } from '../../bot/composition-root.js';
-import { loadConfig } from '../../bot/config.js';
 import { nl } from '../../dialogs/texts/nl.js';
-import { keepLocal, launchChromium } from '../support/chromium.js';
-import { freePort } from '../support/free-port.js';
+import { koppelInPlayground, type KoppelInPlayground } from '../support/koppel-in-playground.js';
 import { internshipWeekTwoData, MELDPUNT_USER, PEOPLE } from '../support/meldpunt-scenario.js';
-import { connectPlayground, messageWith, type PlaygroundApi } from '../support/playground-api.js';
+import { messageWith } from '../support/playground-api.js';
 import { COORDINATOR_B } from '../support/round-scenario.js';
 import { seededDataDir } from '../support/seed-data.js';
 
@@ -19,45 +14,19 @@ const m = nl.meldpunt;
 const WHAT = 'Mijn werkbegeleider noemt mij steeds bij een bijnaam over mijn afkomst.';
 
 describe('the meldpunt, in a real Teams client', () => {
-  const dataDir = seededDataDir(internshipWeekTwoData(new Date()));
-  const koppelLog: string[] = [];
-  let koppel: Koppel | undefined;
-  let api: PlaygroundApi | undefined;
-  let browser: Browser | undefined;
-  let page: Page;
+  let k: KoppelInPlayground;
 
   beforeAll(async () => {
-    const loaded = loadConfig({
-      PORT: String(await freePort()), PLAYGROUND_PORT: String(await freePort()), DATA_DIR: dataDir,
-      COORDINATORS: COORDINATOR_B, MELDPUNT: MELDPUNT_USER, PLAYGROUND: 'on',
-    });
-    if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-    koppel = await startKoppel({ config: loaded.config, log: (event, fields) => koppelLog.push(JSON.stringify({ event, ...fields })) });
-    api = await connectPlayground(koppel.playground!.url);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1200, height: 1600 } });
-    await keepLocal(page);
-    await page.goto(koppel.playground!.url);
-    await page.locator('.ac-adaptiveCard').first().waitFor({ timeout: 30_000 });
+    k = await koppelInPlayground({ dataDir: seededDataDir(internshipWeekTwoData(new Date())), env: () => ({ COORDINATORS: COORDINATOR_B, MELDPUNT: MELDPUNT_USER }) });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    api?.close();
-    await koppel?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(async () => k?.stop());
 
   it('takes an anonymous report from a check-in to the meldpunt without the reporter\'s identity, and the staff\'s step back to the student', async () => {
-    onTestFailed(() => console.log(`Koppel's log:\n${koppelLog.join('\n')}`));
-    const pg = api!;
+    onTestFailed(() => console.log(`Koppel's log:\n${k.log.join('\n')}`));
+    const pg = k.api;
     const personal = pg.config.personalChat.id;
-    const chatBox = page.locator('[data-lexical-editor="true"][role="textbox"]');
-    await pg.turn(personal, async () => {
-      await chatBox.click();
-      await chatBox.pressSequentially('nederlands');
-      await chatBox.press('Enter');
-    });
+    await k.chat.type('nederlands');
 
     // 1. The student opens Koppel in week 2 of the internship and is asked the check-in, privately.
     const student = await pg.personalChatOf(PEOPLE.placed.userId);
@@ -73,7 +42,7 @@ describe('the meldpunt, in a real Teams client', () => {
     expect(received.map((r) => r.text).join('\n')).toContain(m.whoHandlesAnonymous.slice(0, 40));
 
     // 3. The meldpunt's staff member sees the case in the browser: what happened, and nothing of who reported it.
-    const caseCard = page.locator('.ac-adaptiveCard').filter({ hasText: m.staff.caseTitle(caseNumber!) });
+    const caseCard = k.chat.cards(m.staff.caseTitle(caseNumber!));
     await expect.poll(() => caseCard.count(), { timeout: 30_000 }).toBeGreaterThan(0);
     const shown = await caseCard.last().innerText();
     expect(shown).toContain(WHAT);
@@ -89,7 +58,7 @@ describe('the meldpunt, in a real Teams client', () => {
     await pg.waitFor(() => student.messages().some((msg) => msg.text.includes(m.reporterUpdates['in-conversation'](caseNumber!).slice(0, 60))), 'the student to hear the case is in conversation');
     expect((await student.say('mijn meldingen')).map((r) => r.text).join('\n')).toContain(`${caseNumber}: in gesprek`);
     // Koppel's log carries ids and counts: never what was reported.
-    expect(koppelLog.join('\n')).not.toContain(WHAT.slice(0, 20));
-    expect(koppelLog.join('\n')).not.toContain('afkomst');
+    expect(k.log.join('\n')).not.toContain(WHAT.slice(0, 20));
+    expect(k.log.join('\n')).not.toContain('afkomst');
   }, 120_000);
 });
