@@ -5,6 +5,7 @@ import { showStatus } from './coordinator/status-dialog.js';
 import { revokeLinks, showRevokeLinks } from './coordinator/web-links-dialog.js';
 import { showExtraPlaces } from './coordinator/extra-places-dialog.js';
 import { showDashboardLink } from './coordinator/dashboard-dialog.js';
+import { showFigures } from './coordinator/figures-dialog.js';
 import { importSentFile, importWaitingFile } from './coordinator/file-import-dialog.js';
 import { switchDemoRole } from './demo-dialog.js';
 import { commandIs, createRouter, fileSent, submitVerb, submitVerbPrefix, textIs, textStartsWith } from './router.js';
@@ -115,7 +116,9 @@ export const handleTurn = createRouter(
     { selector: submitVerb('round.release.retry'), handler: retryRelease },
     { selector: submitVerb('round.explain.form'), handler: showExplain },
     { selector: submitVerb('round.explain'), handler: explainStudent },
-    { selector: textIs('dashboard', 'cijfers', 'figures'), handler: showDashboardLink },
+    { selector: textIs('dashboard'), handler: showDashboardLink },
+    { selector: commandIs('ronde cijfers', 'cijfers', 'round figures', 'figures'), handler: showFigures },
+    { selector: submitVerb('round.figures'), handler: showFigures },
     { selector: commandIs('ronde plekken', 'extra plekken', 'round places', 'extra places'), handler: showExtraPlaces },
     { selector: submitVerb('round.places'), handler: showExtraPlaces },
     { selector: commandIs('ronde opvolging', 'opvolging', 'round follow-up', 'follow-up'), handler: showFollowUp },

@@ -32,6 +32,8 @@ export type Reply =
   /** A message whose content the bot decides again each time it is shown (`key` names what to show), with a button to show it anew. */
   | { kind: 'live'; key: string; form: Form; refreshLabel: string }
   | { kind: 'summary'; title: string; intro?: string; facts: Array<{ label: string; value: string }> }
+  /** Figures as a bar chart where the client draws one (Teams), with the same figures as facts everywhere else and as its fallback. */
+  | { kind: 'chart'; title: string; labels: string[]; series: Array<{ label: string; values: number[] }>; facts: Array<{ label: string; value: string }> }
   /** A file handed over in the chat (e.g. a CSV export); each platform delivers files its own way. */
   | { kind: 'file'; name: string; mediaType: 'text/csv'; content: string; description: string };
 

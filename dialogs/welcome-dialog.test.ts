@@ -12,7 +12,7 @@ function say(text: string, role: Role, language: Language = 'nl'): Promise<Reply
 function allText(replies: Reply[]): string {
   return replies.map((r) => {
     if (r.kind === 'text') return r.text;
-    if (r.kind === 'summary') return [r.title, r.intro, ...r.facts.map((f) => `${f.label}: ${f.value}`)].join('\n');
+    if (r.kind === 'summary' || r.kind === 'chart') return [r.title, r.kind === 'summary' ? r.intro : '', ...r.facts.map((f) => `${f.label}: ${f.value}`)].join('\n');
     if (r.kind === 'file') return r.description;
     return r.form.title;
   }).join('\n');

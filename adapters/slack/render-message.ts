@@ -26,6 +26,9 @@ export function replyMessages(reply: Reply, ctx: RenderContext): SlackMessage[] 
       return toMessages(sections(reply.text), reply.text);
     case 'summary':
       return toMessages([header(reply.title), ...(reply.intro ? sections(reply.intro) : []), ...factSections(reply.facts)], reply.title);
+    // Slack draws no charts: the same figures as facts.
+    case 'chart':
+      return toMessages([header(reply.title), ...factSections(reply.facts)], reply.title);
     case 'form':
       return toMessages(formBlocks(reply.form, ctx), reply.form.title);
     case 'live':

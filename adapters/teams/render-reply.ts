@@ -12,6 +12,18 @@ export function summaryCard(reply: Extract<Reply, { kind: 'summary' }>): Adaptiv
   ]);
 }
 
+/**
+ * Figures as Teams' own chart element (Chart.VerticalBar.Grouped, drawn by Teams clients), with the
+ * same figures as a FactSet for clients that cannot draw it (the element's fallback).
+ */
+export function chartCard(reply: Extract<Reply, { kind: 'chart' }>): AdaptiveCard {
+  return adaptiveCard(reply.title, [{
+    type: 'Chart.VerticalBar.Grouped', title: reply.title,
+    data: reply.series.map((s) => ({ legend: s.label, values: reply.labels.map((x, i) => ({ x, y: s.values[i] ?? 0 })) })),
+    fallback: { type: 'FactSet', facts: reply.facts.map((f) => ({ title: f.label, value: f.value })) },
+  }]);
+}
+
 export const LIVE_REFRESH_VERB = 'live.refresh';
 
 /**
@@ -50,6 +62,8 @@ export function renderReply(reply: Reply): Partial<Activity> {
     }
     case 'summary':
       return MessageFactory.attachment(CardFactory.adaptiveCard(summaryCard(reply)));
+    case 'chart':
+      return MessageFactory.attachment(CardFactory.adaptiveCard(chartCard(reply)));
     case 'form':
       return MessageFactory.attachment(CardFactory.adaptiveCard(formCard(reply.form)));
     case 'live':

@@ -58,12 +58,13 @@ export function createDashboardRouter(options: DashboardRouterOptions): Router {
       const filters = Filters.parse(req.query);
       const rounds = await options.services.rounds.list();
       const round = rounds.find((r) => r.id === filters.round) ?? [...rounds].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-      const [figures, matches, companies] = round
-        ? await Promise.all([options.services.figures.round(round.id), options.services.figures.matches(round.id), options.services.companies.list()])
-        : [undefined, [], []];
+      const matched = round && ['matched', 'approved', 'scheduled', 'released', 'follow-up'].includes(round.status);
+      const [figures, matches, companies, extraPlaces] = round
+        ? await Promise.all([options.services.figures.round(round.id), options.services.figures.matches(round.id), options.services.companies.list(), matched ? options.services.extraPlaces(round.id) : []])
+        : [undefined, [], [], []];
       res.set('Content-Security-Policy', "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'");
       res.type('html').send(renderDashboard({
-        language, rounds, ...(round ? { round } : {}), ...(figures ? { figures } : {}), matches, companies,
+        language, rounds, ...(round ? { round } : {}), ...(figures ? { figures } : {}), matches, companies, extraPlaces,
         filters: { ...(filters.programme ? { programme: filters.programme } : {}), ...(filters.status ? { status: filters.status } : {}), ...(filters.company ? { company: filters.company } : {}) },
         base: `/web/d/${token}`,
       }));

@@ -28,7 +28,8 @@ export function mailContent(replies: readonly Reply[], context: MailContext): Ma
       case 'text': return [plain(reply.text)];
       case 'form':
       case 'live': return [[plain(reply.form.title), reply.form.intro ? plain(reply.form.intro) : '', ...(reply.form.sections ?? []).flatMap((s) => [plain(s.title), ...s.facts.map((f) => `- ${plain(f.label)}: ${plain(f.value)}`)])].filter(Boolean).join('\n')];
-      case 'summary': return [[plain(reply.title), ...reply.facts.map((f) => `- ${plain(f.label)}: ${plain(f.value)}`)].join('\n')];
+      case 'summary':
+      case 'chart': return [[plain(reply.title), ...reply.facts.map((f) => `- ${plain(f.label)}: ${plain(f.value)}`)].join('\n')];
       case 'file': return [];
     }
   });

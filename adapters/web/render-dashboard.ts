@@ -1,5 +1,6 @@
 import type { Company } from '../../bot/domain/company.js';
 import type { Round } from '../../bot/domain/round.js';
+import type { ExtraPlaceAdvice } from '../../bot/figures/extra-places.js';
 import type { MatchRow, MatchRowStatus } from '../../bot/figures/match-table.js';
 import type { Figure, RoundFigures } from '../../bot/figures/round-figures.js';
 import { renderReason, type MatchReason } from '../../bot/explanations.js';
@@ -17,6 +18,8 @@ export interface DashboardView {
   round?: Round;
   figures?: RoundFigures;
   matches: MatchRow[];
+  /** Where extra places would place the most students still without one (after a match). */
+  extraPlaces: ExtraPlaceAdvice[];
   companies: Company[];
   filters: { programme?: string; status?: MatchRowStatus; company?: string };
   /** The page's own address (the link), for the forms and the export. */
@@ -83,6 +86,7 @@ ${figures.firstChoiceShare !== undefined ? `<dt>${escapeHtml(d.firstChoice)}</dt
 <dt>${escapeHtml(d.daysToStart)}</dt><dd>${figures.daysReleaseToStart}</dd>
 </dl><p><a href="${escapeHtml(`${view.base}/indicators.csv?round=${encodeURIComponent(round.id)}&lang=${view.language}`)}" download>${escapeHtml(d.export)}</a></p>
 ${table(d.refusalsByReason, [d.refusals, '#'], byReason)}</section>
+${view.extraPlaces.length ? `<section class="card">${table(textsFor(view.language).coordinator.extraPlaces.title(round.name), [d.company, d.extraOne, d.extraThree, d.reachable], view.extraPlaces.slice(0, 10).map((a) => [`${plainHtml(companyName(a.companyId))}, ${plainHtml(a.municipality)}`, String(a.withOne), String(a.withThree), String(a.reachable)]))}</section>` : ''}
 <section class="card"><h2>${escapeHtml(d.matches)}</h2>${filters}
 ${table(d.matches, [d.studentNumber, d.programme, d.status, d.company, d.explanation], rows.map((m) => [escapeHtml(m.studentNumber), escapeHtml(m.programmeCode), escapeHtml(statusLabel(m.status)), plainHtml(companyName(m.companyId)), escapeHtml(reasonText(m))]))}</section>
 </main>`;

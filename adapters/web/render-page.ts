@@ -25,6 +25,7 @@ export function renderPage(replies: readonly Reply[], options: PageOptions): str
       case 'text': return `<p class="message">${textHtml(reply.text)}</p>`;
       case 'form':
       case 'live': return formHtml(reply.form, `f${++formIndex}`, options);
+      case 'chart': return `<section class="card"><h2>${plainHtml(reply.title)}</h2>${factsHtml(reply.facts)}</section>`;
       case 'summary': return `<section class="card"><h2>${plainHtml(reply.title)}</h2>${reply.intro ? `<p>${textHtml(reply.intro)}</p>` : ''}${factsHtml(reply.facts)}</section>`;
       case 'file': return `<section class="card"><h2>${plainHtml(reply.name)}</h2><p>${textHtml(reply.description)}</p><pre>${escapeHtml(reply.content)}</pre></section>`;
     }

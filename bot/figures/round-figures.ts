@@ -60,10 +60,11 @@ export function roundFigures(view: Readonly<KoppelView>, roundId: string): Round
   const students = Object.values(view.students).filter((s) => s.roundId === roundId);
   const released = ['released', 'follow-up', 'archived'].includes(round.status);
   const run = latestRun(view, roundId);
-  // After the release the placements decide; before it, the latest run's proposal.
-  const placeOf = (studentId: string) => (released ? activePlacement(view, studentId)?.offerId : releasedMatch(view, roundId, studentId)?.offerId ?? undefined);
+  // After the release the placements decide (once the runner made them); before it, the latest run's proposal.
+  const hasPlacements = (studentId: string) => Object.values(view.placements).some((p) => p.roundId === roundId && p.studentId === studentId);
+  const placeOf = (studentId: string) => (released && hasPlacements(studentId) ? activePlacement(view, studentId)?.offerId : releasedMatch(view, roundId, studentId)?.offerId ?? undefined);
   const placed = new Map(students.flatMap((s) => { const offerId = placeOf(s.id); return offerId ? [[s.id, offerId] as const] : []; }));
-  const waiting = new Set(released ? waitingStudents(view, roundId).map((s) => s.id)
+  const waiting = new Set(released ? waitingStudents(view, roundId).map((s) => s.id).filter((id) => !placed.has(id))
     : students.filter((s) => s.intakeStatus === 'confirmed' && !placed.has(s.id)).map((s) => s.id));
   const byProgramme = new Map<string, typeof students>();
   for (const s of students) byProgramme.set(s.programmeCode, [...(byProgramme.get(s.programmeCode) ?? []), s]);

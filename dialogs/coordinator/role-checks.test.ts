@@ -9,7 +9,7 @@ import { EVERYTHING } from '../../bot/store/index.js';
 const TYPED = [
   'ronde nieuw', 'studenten importeren', 'bedrijven importeren', 'bedrijf toevoegen', 'bedrijf uitnodigen', 'ronde status',
   'ronde herinner', 'ronde sluit', 'ronde match', 'ronde plaats', 'ronde goedkeuren', 'ronde vrijgave', 'ronde export', 'student verwijderen',
-  'ronde opvolging', 'ronde herkoppel', 'ronde herkoppel goedkeuren', 'ronde archiveren', 'ronde check-ins', 'ronde evaluaties', 'links intrekken', 'ronde plekken', 'dashboard',
+  'ronde opvolging', 'ronde herkoppel', 'ronde herkoppel goedkeuren', 'ronde archiveren', 'ronde check-ins', 'ronde evaluaties', 'links intrekken', 'ronde plekken', 'dashboard', 'ronde cijfers',
 ];
 const PRESSED: Array<[string, Record<string, unknown>]> = [
   ['round.create', { name: 'Nieuwe ronde', programmeCodes: '90001', mechanism: 'school' }],
@@ -38,6 +38,7 @@ const PRESSED: Array<[string, Record<string, unknown>]> = [
   ['round.archive', { roundId: 'r1' }],
   ['companies.links.revoke', { companyId: 'c1' }],
   ['round.places', { roundId: 'r1' }],
+  ['round.figures', { roundId: 'r1' }],
   ['round.export', { roundId: 'r1' }],
   ['student.remove', { studentNumber: '100234' }],
 ];

@@ -53,5 +53,7 @@ export const webEn: WebTexts = {
     smallGroups: 'Groups of 1 to 4 show as "< 5", so nobody can be recognised.',
     live: 'The page refreshes every minute while the round is open.',
     noRounds: 'There are no rounds yet.',
+    more: 'All figures, the charts per programme and company and the matches with their explanation are on the dashboard: type **dashboard**.',
+    extraOne: 'More placed with 1 extra place', extraThree: 'With 3 extra places', reachable: 'Students without a place who can get there',
   },
 };

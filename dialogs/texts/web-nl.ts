@@ -52,6 +52,8 @@ export const webNl = {
     smallGroups: 'Groepen van 1 tot 4 staan als "< 5", zodat niemand herkenbaar is.',
     live: 'De pagina ververst elke minuut zolang de ronde open is.',
     noRounds: 'Er zijn nog geen rondes.',
+    more: 'Alle cijfers, de grafieken per opleiding en bedrijf en de koppelingen met uitleg staan op het dashboard: typ **dashboard**.',
+    extraOne: 'Meer geplaatst met 1 plek extra', extraThree: 'Met 3 plekken extra', reachable: 'Studenten zonder plek die er kunnen komen',
   },
 };
 
