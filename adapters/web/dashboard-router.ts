@@ -8,7 +8,9 @@ import type { DashboardLink } from '../../bot/domain/web-link.js';
 import type { DialogServices } from '../../dialogs/router.js';
 import { textsFor } from '../../dialogs/texts/index.js';
 import { languageOf, type Language } from '../../dialogs/turn.js';
-import { indicatorsCsv, renderDashboard } from './render-dashboard.js';
+import ExcelJS from 'exceljs';
+import { addTotals, schoolYearOf } from '../../bot/figures/school-year.js';
+import { indicatorRows, indicatorsCsv, renderDashboard } from './render-dashboard.js';
 import { messagePage } from './render-page.js';
 
 // The coordinators' dashboard behind a short-lived link a coordinator asks for in the chat. Each
@@ -62,9 +64,13 @@ export function createDashboardRouter(options: DashboardRouterOptions): Router {
       const [figures, matches, companies, extraPlaces] = round
         ? await Promise.all([options.services.figures.round(round.id), options.services.figures.matches(round.id), options.services.companies.list(), matched ? options.services.extraPlaces(round.id) : []])
         : [undefined, [], [], []];
+      // The school year's rounds added up, for the year of the round shown.
+      const yearRounds = round ? rounds.filter((r) => schoolYearOf(r) === schoolYearOf(round)) : [];
+      const yearFigures = (await Promise.all(yearRounds.map((r) => options.services.figures.round(r.id)))).filter((f): f is NonNullable<typeof f> => f !== undefined);
       res.set('Content-Security-Policy', "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'");
       res.type('html').send(renderDashboard({
         language, rounds, ...(round ? { round } : {}), ...(figures ? { figures } : {}), matches, companies, extraPlaces,
+        ...(round ? { schoolYear: { year: schoolYearOf(round), totals: addTotals(yearFigures) } } : {}),
         filters: { ...(filters.programme ? { programme: filters.programme } : {}), ...(filters.status ? { status: filters.status } : {}), ...(filters.company ? { company: filters.company } : {}) },
         base: `/web/d/${token}`,
       }));
@@ -80,6 +86,22 @@ export function createDashboardRouter(options: DashboardRouterOptions): Router {
       const figures = roundId ? await options.services.figures.round(roundId) : undefined;
       if (!figures) return refuse(req, res);
       res.type('text/csv; charset=utf-8').attachment(`koppel-indicatoren-${figures.roundId}.csv`).send(`\uFEFF${indicatorsCsv(figures, languageFrom(req))}`);
+    } catch (error) {
+      next(error);
+    }
+  });
+  router.get('/web/d/:token/indicators.xlsx', async (req, res, next) => {
+    try {
+      if (!await coordinatorOf(String(req.params.token))) return refuse(req, res);
+      const { round: roundId } = Filters.parse(req.query);
+      const figures = roundId ? await options.services.figures.round(roundId) : undefined;
+      if (!figures) return refuse(req, res);
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Indicatoren');
+      sheet.columns = [{ width: 50 }, { width: 20 }];
+      for (const [label, value] of indicatorRows(figures, languageFrom(req))) sheet.addRow([label, Number.isFinite(Number(value)) && value !== '' ? Number(value) : value]);
+      const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+      res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment(`koppel-indicatoren-${figures.roundId}.xlsx`).send(buffer);
     } catch (error) {
       next(error);
     }

@@ -3,6 +3,7 @@ import type { Round } from '../../bot/domain/round.js';
 import type { ExtraPlaceAdvice } from '../../bot/figures/extra-places.js';
 import type { MatchRow, MatchRowStatus } from '../../bot/figures/match-table.js';
 import type { Figure, RoundFigures } from '../../bot/figures/round-figures.js';
+import type { addTotals } from '../../bot/figures/school-year.js';
 import { renderReason, type MatchReason } from '../../bot/explanations.js';
 import { textsFor } from '../../dialogs/texts/index.js';
 import type { Language } from '../../dialogs/turn.js';
@@ -18,6 +19,8 @@ export interface DashboardView {
   round?: Round;
   figures?: RoundFigures;
   matches: MatchRow[];
+  /** The school year's totals over its rounds (by the start of the internships). */
+  schoolYear?: { year: string; totals: ReturnType<typeof addTotals> };
   /** Where extra places would place the most students still without one (after a match). */
   extraPlaces: ExtraPlaceAdvice[];
   companies: Company[];
@@ -74,6 +77,7 @@ ${roundPicker}
     ...figures.programmes.map((p) => [escapeHtml(p.programmeCode), shown(p.imported), shown(p.confirmed), shown(p.ownPlace), shown(p.placed), shown(p.waiting)]),
     ['', String(figures.totals.imported), String(figures.totals.confirmed), String(figures.totals.ownPlace), String(figures.totals.placed), String(figures.totals.waiting)],
   ])}</section>
+${view.schoolYear ? `<section class="card">${table(d.schoolYear(view.schoolYear.year, view.schoolYear.totals.rounds), [d.imported, d.confirmed, d.ownPlace, d.placed, d.waiting], [[String(view.schoolYear.totals.imported), String(view.schoolYear.totals.confirmed), String(view.schoolYear.totals.ownPlace), String(view.schoolYear.totals.placed), String(view.schoolYear.totals.waiting)]])}</section>` : ''}
 ${charts.map(chartHtml).join('\n')}
 <section class="card">${table(d.places, [d.company, d.offered, d.used, d.left, d.refusals], figures.companies.map((c) => [plainHtml(companyName(c.companyId)), String(c.offered), String(c.used), String(c.left), shown(c.refusals)]))}</section>
 <section class="card"><h2>${escapeHtml(d.indicators)}</h2><dl>
@@ -84,7 +88,7 @@ ${figures.firstChoiceShare !== undefined ? `<dt>${escapeHtml(d.firstChoice)}</dt
 <dt>${escapeHtml(d.contactMoments)}</dt><dd>${figures.contactMoments.enoughHeld} / ${figures.contactMoments.onSiteHeld} (${figures.contactMoments.internships})</dd>
 <dt>${escapeHtml(d.reports)}</dt><dd>${Object.entries(figures.reports.byPhase).map(([phase, n]) => `${escapeHtml(phase)}: ${shown(n)}`).join(', ')} / ${shown(figures.reports.forwarded)}</dd>
 <dt>${escapeHtml(d.daysToStart)}</dt><dd>${figures.daysReleaseToStart}</dd>
-</dl><p><a href="${escapeHtml(`${view.base}/indicators.csv?round=${encodeURIComponent(round.id)}&lang=${view.language}`)}" download>${escapeHtml(d.export)}</a></p>
+</dl><p><a href="${escapeHtml(`${view.base}/indicators.csv?round=${encodeURIComponent(round.id)}&lang=${view.language}`)}" download>${escapeHtml(d.export)}</a> · <a href="${escapeHtml(`${view.base}/indicators.xlsx?round=${encodeURIComponent(round.id)}&lang=${view.language}`)}" download>${escapeHtml(d.exportXlsx)}</a></p>
 ${table(d.refusalsByReason, [d.refusals, '#'], byReason)}</section>
 ${view.extraPlaces.length ? `<section class="card">${table(textsFor(view.language).coordinator.extraPlaces.title(round.name), [d.company, d.extraOne, d.extraThree, d.reachable], view.extraPlaces.slice(0, 10).map((a) => [`${plainHtml(companyName(a.companyId))}, ${plainHtml(a.municipality)}`, String(a.withOne), String(a.withThree), String(a.reachable)]))}</section>` : ''}
 <section class="card"><h2>${escapeHtml(d.matches)}</h2>${filters}
@@ -93,15 +97,20 @@ ${table(d.matches, [d.studentNumber, d.programme, d.status, d.company, d.explana
   return page(view, content, charts, round.status === 'open');
 }
 
-/** The ministry's indicators of a round as CSV (semicolons, as Dutch spreadsheets expect). */
-export function indicatorsCsv(figures: RoundFigures, language: Language): string {
+/** The ministry's indicators of a round as label and value pairs, for the CSV and the spreadsheet. */
+export function indicatorRows(figures: RoundFigures, language: Language): Array<[string, string]> {
   const d = textsFor(language).web.dashboard;
-  const rows: Array<[string, string]> = [
+  return [
     [d.round, figures.roundName], [d.imported, String(figures.totals.imported)], [d.confirmed, String(figures.totals.confirmed)],
     [d.ownPlace, String(figures.totals.ownPlace)], [d.placed, String(figures.totals.placed)], [d.waiting, String(figures.totals.waiting)],
     [d.struggled, figures.indicators.struggledShare.toFixed(3)], [d.applications, String(figures.indicators.applicationsPerPlacedStudent)],
     ['reports', String(figures.indicators.reports)], [d.daysToStart, String(figures.daysReleaseToStart)],
   ];
+}
+
+/** The ministry's indicators of a round as CSV (semicolons, as Dutch spreadsheets expect). */
+export function indicatorsCsv(figures: RoundFigures, language: Language): string {
+  const rows = indicatorRows(figures, language);
   const cell = (v: string) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   return `${rows.map(([k, v]) => `${cell(k)};${cell(v)}`).join('\r\n')}\r\n`;
 }

@@ -47,6 +47,8 @@ export const webEn: WebTexts = {
     struggled: 'Share of students who struggled to find a place',
     applications: 'Applications per placed student',
     export: 'Indicators as CSV',
+    exportXlsx: 'as an Excel file',
+    schoolYear: (year, rounds) => `School year ${year}: ${rounds === 1 ? '1 round' : `${rounds} rounds`} together`,
     matches: 'Matches with their explanation',
     status: 'Status', explanation: 'Explanation', all: 'All', filter: 'Filter',
     studentNumber: 'Student number',

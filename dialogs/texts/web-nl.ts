@@ -46,6 +46,8 @@ export const webNl = {
     struggled: 'Aandeel studenten dat moeite had een plek te vinden',
     applications: 'Sollicitaties per geplaatste student',
     export: 'Indicatoren als CSV',
+    exportXlsx: 'als Excel-bestand',
+    schoolYear: (year: string, rounds: number) => `Schooljaar ${year}: ${rounds === 1 ? '1 ronde' : `${rounds} rondes`} samen`,
     matches: 'Koppelingen met uitleg',
     status: 'Status', explanation: 'Uitleg', all: 'Alle', filter: 'Filteren',
     studentNumber: 'Studentnummer',

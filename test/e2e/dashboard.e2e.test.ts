@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { nl } from '../../dialogs/texts/nl.js';
 import { keepLocal } from '../support/chromium.js';
@@ -37,21 +38,27 @@ describe('the figures dashboard, in a real browser', () => {
     await page.goto(link!);
     await expect.poll(() => page.locator('canvas[data-drawn="true"]').count(), { timeout: 15_000 }).toBe(3);
     expect(await page.locator('h1').innerText()).toContain('Zorg voorjaar');
+    expect(await page.locator('caption').filter({ hasText: /^Schooljaar \d{4}-\d{4}: 1 ronde samen$/ }).count()).toBe(1);
 
     // The filters change the match table: two placed students, none waiting.
-    const rows = () => page.locator('table').last().locator('tbody tr').count();
-    expect(await rows()).toBe(2);
+    const matchRows = () => page.locator('table').last().locator('tbody tr').count();
+    expect(await matchRows()).toBe(2);
     await page.getByLabel(d.status).selectOption('waiting');
     await page.getByRole('button', { name: d.filter }).click();
-    await expect.poll(rows).toBe(0);
+    await expect.poll(matchRows).toBe(0);
     await page.getByLabel(d.status).selectOption('placed');
     await page.getByRole('button', { name: d.filter }).click();
-    await expect.poll(rows).toBe(2);
+    await expect.poll(matchRows).toBe(2);
 
     // The indicators download as a CSV file.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: d.export }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv).toContain(`${d.placed};2`);
+    const [spreadsheet] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: d.exportXlsx }).click()]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await spreadsheet.path())!);
+    const rows = workbook.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows.find((row) => row[1] === d.placed)?.[2]).toBe(2);
 
     // Accessible, also with the charts drawn.
     await page.evaluate(axeSource);
