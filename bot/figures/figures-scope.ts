@@ -5,7 +5,7 @@ import { byIds, byKeys, roundKey } from '../store/index.js';
 export function figuresScope(roundId: string): ScopeOf {
   const ofRound = byKeys(roundKey(roundId));
   return (view) => ({
-    rounds: byIds(roundId), students: ofRound, offers: ofRound, matches: ofRound, matchRuns: ofRound, placements: ofRound, contactMoments: ofRound,
+    rounds: byIds(roundId), students: ofRound, offers: ofRound, matches: ofRound, matchRuns: ofRound, placements: ofRound, contactMoments: ofRound, checkIns: ofRound, evaluations: ofRound,
     companies: byIds(...new Set(Object.values(view.offers).filter((o) => o.roundId === roundId).map((o) => o.companyId))),
     reports: 'all',
   });

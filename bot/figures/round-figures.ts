@@ -1,4 +1,5 @@
-import { figure, type Figure } from '../check-ins/check-in-figures.js';
+import { checkInFigures, figure, type CheckInGroup, type Figure } from '../check-ins/check-in-figures.js';
+import { evaluationFigures, type EvaluationFigures } from '../evaluations/evaluation-figures.js';
 import { contactMomentFigures, type ContactMomentFigures } from '../contact-moments/contact-moments.js';
 import { REFUSAL_REASONS, type RefusalReason } from '../domain/placement.js';
 import { REPORT_PHASES, type ReportPhase } from '../domain/report.js';
@@ -46,6 +47,9 @@ export interface RoundFigures {
   contactMoments: Pick<ContactMomentFigures, 'internships' | 'enoughHeld' | 'onSiteHeld'>;
   /** Reports to the meldpunt (of the whole school, not per round: reports carry no round), by phase, and forwarded to SBB. */
   reports: { byPhase: Record<ReportPhase, Figure>; forwarded: Figure };
+  /** Check-in answers and evaluations, as the anonymous figures staff may see. */
+  checkIns: CheckInGroup[];
+  evaluations: EvaluationFigures[];
   /** Days from the release to the start of the internships. */
   daysReleaseToStart: number;
   /** The ministry's indicators. */
@@ -110,6 +114,8 @@ export function roundFigures(view: Readonly<KoppelView>, roundId: string): Round
       byPhase: Object.fromEntries(REPORT_PHASES.map((phase) => [phase, figure(reports.filter((r) => r.phase === phase).length)])) as Record<ReportPhase, Figure>,
       forwarded: figure(reports.filter((r) => r.sbb.forwardedAt).length),
     },
+    checkIns: checkInFigures(view, roundId),
+    evaluations: evaluationFigures(view, roundId),
     daysReleaseToStart: Math.round((Date.parse(`${round.internshipStart}T00:00:00Z`) - Date.parse(round.releaseAt)) / 86_400_000),
     indicators: {
       reports: reports.length,

@@ -48,6 +48,8 @@ export const webEn: WebTexts = {
     applications: 'Applications per placed student',
     export: 'Indicators as CSV',
     exportXlsx: 'as an Excel file',
+    checkIns: 'Check-ins (anonymous)', moment: 'Moment', asked: 'Asked', answered: 'Answered', conversations: 'Wants a conversation',
+    evaluations: 'Evaluations (anonymous)', side: 'Who', satisfaction: 'Satisfaction (1-5)', selection: 'Still a selection conversation',
     schoolYear: (year, rounds) => `School year ${year}: ${rounds === 1 ? '1 round' : `${rounds} rounds`} together`,
     matches: 'Matches with their explanation',
     status: 'Status', explanation: 'Explanation', all: 'All', filter: 'Filter',

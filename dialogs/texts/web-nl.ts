@@ -47,6 +47,8 @@ export const webNl = {
     applications: 'Sollicitaties per geplaatste student',
     export: 'Indicatoren als CSV',
     exportXlsx: 'als Excel-bestand',
+    checkIns: 'Check-ins (anoniem)', moment: 'Moment', asked: 'Gevraagd', answered: 'Beantwoord', conversations: 'Wil een gesprek',
+    evaluations: 'Evaluaties (anoniem)', side: 'Wie', satisfaction: 'Tevredenheid (1-5)', selection: 'Toch een selectiegesprek',
     schoolYear: (year: string, rounds: number) => `Schooljaar ${year}: ${rounds === 1 ? '1 ronde' : `${rounds} rondes`} samen`,
     matches: 'Koppelingen met uitleg',
     status: 'Status', explanation: 'Uitleg', all: 'Alle', filter: 'Filteren',
