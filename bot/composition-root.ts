@@ -66,7 +66,7 @@ export const DEMO_USER_ID = 'user-id-0';
 
 export async function startKoppel({ config: given, log, store, now = () => new Date(), demo = false, slackApiUrl, slackRetryMs }: StartOptions): Promise<Koppel> {
   // In the demo the local user also plays the meldpunt, so a report can be followed from both sides.
-  const config = demo ? { ...given, dataDir: join(given.dataDir, 'demo'), coordinators: [...given.coordinators, DEMO_USER_ID], meldpunt: [...given.meldpunt, DEMO_USER_ID] } : given;
+  const config = demo ? { ...given, dataDir: join(given.dataDir, 'demo'), coordinators: [...given.coordinators, DEMO_USER_ID], meldpunt: [...given.meldpunt, DEMO_USER_ID], careCoordinators: [...given.careCoordinators, DEMO_USER_ID] } : given;
   const catalogue = await loadCatalogue(config.catalogueFile);
   if (demo && !store) writeDemoFile(join(config.dataDir, 'koppel.json'), now());
   // PostgreSQL when configured (any number of Koppel processes may share it), else the lowdb file.
@@ -81,7 +81,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   // The notifier needs the dialogs (for the words) and the dialogs need the services: bind late too.
   // Services only queue messages; the outbox's runner calls `notify`.
   const notifier: Notifier = { notify: (recipient, notification) => notify(recipient, notification), queued: sendPendingRelease };
-  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, internshipWeeks: config.checkIns.internshipWeeks, notifier, now, demoMode: demo, sendPendingRelease });
+  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, careCoordinators: config.careCoordinators, internshipWeeks: config.checkIns.internshipWeeks, notifier, now, demoMode: demo, sendPendingRelease });
   const checkInDeps = { store: data, now, settings: config.checkIns, log, queued: sendPendingRelease };
   const checkInsOnContact = async (person: PersonKey) => {
     const role = await services.roleOf(person);

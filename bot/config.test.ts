@@ -16,7 +16,7 @@ describe('configuration', () => {
       ok: true,
       config: {
         port: 3978, host: '127.0.0.1', dataDir: './data', databaseUrl: undefined, catalogueFile: undefined, coordinators: [],
-        meldpunt: [], bpvDocenten: [], checkIns: { moments: ['week-2', 'halfway', 'last-week'], internshipWeeks: 20 },
+        meldpunt: [], bpvDocenten: [], careCoordinators: [], checkIns: { moments: ['week-2', 'halfway', 'last-week'], internshipWeeks: 20 },
         teams: undefined, playground: { enabled: true, port: 56150 }, reminderHours: [72, 24],
         mail: { smtpUrl: undefined, from: 'Koppel <koppel@localhost>', publicUrl: 'http://localhost:3978', schoolName: 'de school', schoolContact: undefined },
       },

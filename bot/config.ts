@@ -11,6 +11,7 @@ const examples: Record<string, string> = {
   COORDINATORS: 'COORDINATORS=29:1a2b3c,8f0e5c1d-2222-4c4c-9a9a-0123456789ab',
   MELDPUNT: 'MELDPUNT=29:9f8e7d,5b4c3d2e-1111-4a4a-8b8b-0123456789ab',
   BPV_DOCENTEN: 'BPV_DOCENTEN=29:4d5e6f',
+  ZORGCOORDINATOREN: 'ZORGCOORDINATOREN=29:7a8b9c',
   CHECK_IN_MOMENTS: 'CHECK_IN_MOMENTS=week-2,halfway,last-week',
   INTERNSHIP_WEEKS: 'INTERNSHIP_WEEKS=20',
   MICROSOFT_APP_ID: 'MICROSOFT_APP_ID=00000000-0000-0000-0000-000000000000',
@@ -51,6 +52,7 @@ const EnvSchema = z.object({
   COORDINATORS: optional(userIds),
   MELDPUNT: optional(userIds),
   BPV_DOCENTEN: optional(userIds),
+  ZORGCOORDINATOREN: optional(userIds),
   CHECK_IN_MOMENTS: optional(z.string().regex(/^(week-2|halfway|last-week)(,(week-2|halfway|last-week))*$/, "must be a comma-separated list of 'week-2', 'halfway' and 'last-week'")),
   INTERNSHIP_WEEKS: optional(z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(3, 'must be at least 3').max(80, 'must be at most 80')).default(20),
   MICROSOFT_APP_ID: optional(guid),
@@ -96,6 +98,8 @@ export interface Config {
   meldpunt: string[];
   /** User ids of supervising teachers (BPV-docenten), who plan and record contact moments like coordinators. */
   bpvDocenten: string[];
+  /** User ids of care coordinators (zorgcoördinatoren): the only staff who read a student's support details. */
+  careCoordinators: string[];
   /** The moments of the private check-ins during the internship, and how long an internship lasts. */
   checkIns: { moments: Array<'week-2' | 'halfway' | 'last-week'>; internshipWeeks: number };
   /** Undefined means local mode: no Bot Framework authentication, with the Agents Playground. */
@@ -162,6 +166,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       coordinators: e.COORDINATORS ? e.COORDINATORS.split(',') : [],
       meldpunt: e.MELDPUNT ? e.MELDPUNT.split(',') : [],
       bpvDocenten: e.BPV_DOCENTEN ? e.BPV_DOCENTEN.split(',') : [],
+      careCoordinators: e.ZORGCOORDINATOREN ? e.ZORGCOORDINATOREN.split(',') : [],
       checkIns: {
         moments: [...new Set((e.CHECK_IN_MOMENTS ?? 'week-2,halfway,last-week').split(','))] as Array<'week-2' | 'halfway' | 'last-week'>,
         internshipWeeks: e.INTERNSHIP_WEEKS,

@@ -13,6 +13,7 @@ import { loadDefaultGazetteer } from './geo/gazetteer.js';
 import { createRunService } from './matching-runs/run-service.js';
 import { createFollowUpService } from './follow-up/follow-up-service.js';
 import { createMeldpuntService } from './meldpunt/meldpunt-service.js';
+import { createSupportDetailsService } from './privacy/support-details.js';
 import { createCheckInService } from './check-ins/check-in-service.js';
 import { createContactMomentService } from './contact-moments/contact-moment-service.js';
 import { createEvaluationService } from './evaluations/evaluation-service.js';
@@ -45,6 +46,8 @@ export interface KoppelServicesOptions {
   meldpunt?: readonly string[];
   /** User ids of supervising teachers (BPV-docenten): with the coordinators, the school's contacts during the internship. */
   bpvDocenten?: readonly string[];
+  /** User ids of care coordinators (zorgcoördinatoren): the only staff who read support details. */
+  careCoordinators?: readonly string[];
   /** How long an internship lasts: the evaluation is asked after it. */
   internshipWeeks?: number;
   notifier: Notifier;
@@ -56,7 +59,7 @@ export interface KoppelServicesOptions {
 }
 
 /** Every domain service the conversations use, built once on one store and one clock. */
-export function createKoppelServices({ store, catalogue, coordinators, meldpunt = [], bpvDocenten = [], internshipWeeks = 20, notifier, now, demoMode = false, sendPendingRelease }: KoppelServicesOptions) {
+export function createKoppelServices({ store, catalogue, coordinators, meldpunt = [], bpvDocenten = [], careCoordinators = [], internshipWeeks = 20, notifier, now, demoMode = false, sendPendingRelease }: KoppelServicesOptions) {
   const people = createPeopleService(store, coordinators, now);
   const gazetteer = loadDefaultGazetteer();
   // A student's own place is checked by a coordinator: queued for each of them in the outbox, each
@@ -106,6 +109,7 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     runs: createRunService({ store, catalogue, gazetteer, now, fourEyes: !demoMode }),
     followUp: createFollowUpService({ store, catalogue, gazetteer, coordinators, now, fourEyes: !demoMode, queued: () => sendPendingRelease?.() }),
     meldpunt: createMeldpuntService({ store, staff: meldpunt, coordinators, now, queued: () => sendPendingRelease?.() }),
+    supportDetails: createSupportDetailsService({ store, careCoordinators, now }),
     contactMoments: createContactMomentService({ store, planners: [...new Set([...coordinators, ...bpvDocenten])], now, queued: () => sendPendingRelease?.() }),
     evaluations: createEvaluationService({ store, now, internshipWeeks, queued: () => sendPendingRelease?.() }),
     checkIns: createCheckInService({ store, schoolContacts: [...new Set([...coordinators, ...bpvDocenten])], now, queued: () => sendPendingRelease?.() }),

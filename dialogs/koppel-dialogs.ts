@@ -26,6 +26,7 @@ import { answerEvaluation } from './evaluations/evaluation-dialog.js';
 import { showEvaluationFigures } from './evaluations/figures-dialog.js';
 import { closeCase, forwardCase, markInConversation, showCase, showCases, showClose } from './meldpunt/staff-dialog.js';
 import { notUnderstood, welcome } from './welcome-dialog.js';
+import { showSupport, showSupportForm } from './privacy/support-dialog.js';
 
 /** Every conversation Koppel knows, in the order they are tried. */
 export const handleTurn = createRouter(
@@ -125,6 +126,8 @@ export const handleTurn = createRouter(
     { selector: commandIs('ronde export', 'export', 'round export'), handler: exportRound },
     { selector: submitVerb('round.export'), handler: exportRound },
     { selector: commandIs('student verwijderen', 'delete student'), handler: showRemoveStudent },
+    { selector: commandIs('ondersteuning', 'begeleiding', 'support needs'), handler: showSupportForm },
+    { selector: submitVerb('support.read'), handler: showSupport },
     { selector: textStartsWith('demo'), handler: switchDemoRole },
     { selector: submitVerb('student.remove'), handler: removeStudent },
     { selector: textIs('nederlands', 'dutch', 'nl'), handler: switchLanguage('nl') },

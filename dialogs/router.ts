@@ -20,6 +20,7 @@ import type { ReleaseOverview } from '../bot/release/release-overview.js';
 import type { WishAdvice } from '../bot/intake/wish-coach.js';
 import type { Language, Reply, Role, Turn } from './turn.js';
 import type { MessageProgress } from '../bot/outbox/message-progress.js';
+import type { SupportDetailsService } from '../bot/privacy/support-details.js';
 
 // Routing as a list of {selector, handler}, built from small pure selector factories.
 export interface DialogServices {
@@ -62,6 +63,8 @@ export interface DialogServices {
   followUp: FollowUpService;
   /** Reports of discrimination: filing, the reporter's own cases, and the meldpunt staff's work (bot/meldpunt/). */
   meldpunt: MeldpuntService;
+  /** A student's support details, for care coordinators only, each read audited (bot/privacy/). */
+  supportDetails: SupportDetailsService;
   /** Private check-ins during the internship: the student's answers, and anonymous figures for staff (bot/check-ins/). */
   checkIns: CheckInService;
   /** Contact moments between student, school and company, planned by coordinators and BPV-docenten (bot/contact-moments/). */

@@ -11,6 +11,7 @@ import { meldpuntEn } from './meldpunt-en.js';
 import { checkInsEn } from './check-ins-en.js';
 import { contactMomentsEn } from './contact-moments-en.js';
 import { evaluationsEn } from './evaluations-en.js';
+import { privacyEn } from './privacy-en.js';
 import type { Texts } from './nl.js';
 
 // Every English text the dialogs show, in one place; same shape as the Dutch texts.
@@ -28,6 +29,7 @@ export const en: Texts = {
   checkIns: checkInsEn,
   contactMoments: contactMomentsEn,
   evaluations: evaluationsEn,
+  privacy: privacyEn,
   welcome: {
     title: 'Welcome to Koppel',
     intro: 'Koppel arranges your internship place through your school. We look at what you want to learn and where you can get to. Never at who you are: not your name, origin, religion, age or looks. No job interview, no "click" meeting.',

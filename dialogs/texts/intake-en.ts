@@ -7,7 +7,7 @@ export const intakeEn: IntakeTexts = {
     intro: [
       'You get an internship place through your school. You do not need to apply.',
       '**What do we look at?** What you want to learn, the work you want to do and where you can get to. Never at who you are: not your name, age, origin, religion or looks.',
-      '**Who sees what?** Your internship coordinator sees your answers. Companies see nothing until the result. After that, your company only sees your first name, your learning wish and your work processes.',
+      '**Who sees what?** Your internship coordinator sees your answers. What you write about extra support is read only by the care coordinator; your internship coordinator only sees that you asked. Companies see nothing until the result. After that, your company only sees your first name, your learning wish and your work processes, and your support only if you choose so.',
       '**How long do we keep it?** Until the end of the school year after your internship. Then we delete it.',
       '**See it or have it deleted?** Type **my data** to see everything. Your internship coordinator can delete your data.',
     ].join('\n\n'),
@@ -94,7 +94,7 @@ export const intakeEn: IntakeTexts = {
   },
   support: {
     title: 'Extra support',
-    intro: 'Would you like extra support at your internship? For example more explanation, a fixed supervisor or a quiet workplace. This is not required. We only use it to find a company that can give that support. What you write here is seen by your internship coordinator only, unless you choose below that the company may read it after the result.',
+    intro: 'Would you like extra support at your internship? For example more explanation, a fixed supervisor or a quiet workplace. This is not required. We only use it to find a company that can give that support. What you write here is read only by the school\'s care coordinator. Your internship coordinator only sees that you asked for extra support. The company hears nothing about it, unless you choose below that the company may read it after the result.',
     wanted: 'I would like extra support',
     details: 'What do you need? (may be empty)',
     share: 'The company may read what I need after the result, so it can support me well',

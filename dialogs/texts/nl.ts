@@ -11,6 +11,7 @@ import { meldpuntNl } from './meldpunt-nl.js';
 import { checkInsNl } from './check-ins-nl.js';
 import { contactMomentsNl } from './contact-moments-nl.js';
 import { evaluationsNl } from './evaluations-nl.js';
+import { privacyNl } from './privacy-nl.js';
 
 // Every Dutch text the dialogs show, in one place. B1-level Dutch: short sentences, no jargon.
 export const nl = {
@@ -27,6 +28,7 @@ export const nl = {
   checkIns: checkInsNl,
   contactMoments: contactMomentsNl,
   evaluations: evaluationsNl,
+  privacy: privacyNl,
   welcome: {
     title: 'Welkom bij Koppel',
     intro: 'Koppel regelt je stageplek via school. We kijken naar wat je wilt leren en waar je kunt komen. Nooit naar wie je bent: niet naar je naam, afkomst, geloof, leeftijd of uiterlijk. Geen sollicitatie, geen klikgesprek.',

@@ -1,0 +1,20 @@
+import type { PrivacyTexts } from './privacy-nl.js';
+
+export const privacyEn: PrivacyTexts = {
+  support: {
+    onlyCareCoordinators: 'Only a care coordinator (ZORGCOORDINATOREN) can do this. An internship coordinator sees only whether a student asked for extra support. Nothing was shown.',
+    title: 'Read support needs',
+    intro: 'For care coordinators only. What you read here is recorded (who, when, which student; never the content).',
+    studentNumber: 'Student number',
+    show: 'Show',
+    resultTitle: (number: string) => `Support for student ${number}`,
+    wanted: 'Extra support asked',
+    details: 'What the student needs',
+    shared: 'The company may read this',
+    none: '(nothing written)',
+    notFound: (number: string) => `There is no student with number ${number}.`,
+    ambiguous: (number: string) => `Number ${number} belongs to more than one student. Ask the administrator for help.`,
+    yes: 'yes',
+    no: 'no',
+  },
+};
