@@ -25,6 +25,7 @@ import { outboxTransport } from './outbox/outbox-transport.js';
 import { startReminderSchedule } from './reminders/index.js';
 import { runFollowUpPass } from './follow-up/follow-up-schedule.js';
 import { runMeldpuntPass } from './meldpunt/meldpunt-schedule.js';
+import { runRetentionPass } from './retention/retention-pass.js';
 import { askDueOnContact, runCheckInPass } from './check-ins/check-in-schedule.js';
 import { closeOverdueRounds } from './rounds/close-overdue.js';
 import { transportByPlatform } from './release/platform-transport.js';
@@ -81,7 +82,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   // The notifier needs the dialogs (for the words) and the dialogs need the services: bind late too.
   // Services only queue messages; the outbox's runner calls `notify`.
   const notifier: Notifier = { notify: (recipient, notification) => notify(recipient, notification), queued: sendPendingRelease };
-  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, careCoordinators: config.careCoordinators, internshipWeeks: config.checkIns.internshipWeeks, notifier, now, demoMode: demo, sendPendingRelease });
+  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, careCoordinators: config.careCoordinators, internshipWeeks: config.checkIns.internshipWeeks, retention: config.retention, notifier, now, demoMode: demo, sendPendingRelease });
   const checkInDeps = { store: data, now, settings: config.checkIns, log, queued: sendPendingRelease };
   const checkInsOnContact = async (person: PersonKey) => {
     const role = await services.roleOf(person);
@@ -164,6 +165,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
       async () => { await services.contactMoments.remind(log); },
       async () => { await services.evaluations.askDue(log); },
       async () => { await runMeldpuntPass({ store: data, staff: config.meldpunt, now, log, queued: sendPendingRelease }); },
+      async () => { await runRetentionPass({ store: data, policy: config.retention, internshipWeeks: config.checkIns.internshipWeeks, now, log }); },
       async () => {
         const pruned = await waiting.prune();
         if (pruned > 0) log('waiting.pruned', { count: pruned });

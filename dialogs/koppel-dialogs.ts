@@ -27,6 +27,7 @@ import { showEvaluationFigures } from './evaluations/figures-dialog.js';
 import { closeCase, forwardCase, markInConversation, showCase, showCases, showClose } from './meldpunt/staff-dialog.js';
 import { notUnderstood, welcome } from './welcome-dialog.js';
 import { showSupport, showSupportForm } from './privacy/support-dialog.js';
+import { showDeletions } from './coordinator/deletions-dialog.js';
 
 /** Every conversation Koppel knows, in the order they are tried. */
 export const handleTurn = createRouter(
@@ -128,6 +129,7 @@ export const handleTurn = createRouter(
     { selector: commandIs('student verwijderen', 'delete student'), handler: showRemoveStudent },
     { selector: commandIs('ondersteuning', 'begeleiding', 'support needs'), handler: showSupportForm },
     { selector: submitVerb('support.read'), handler: showSupport },
+    { selector: textIs('verwijderingen', 'bewaartermijnen', 'upcoming deletions', 'retention'), handler: showDeletions },
     { selector: textStartsWith('demo'), handler: switchDemoRole },
     { selector: submitVerb('student.remove'), handler: removeStudent },
     { selector: textIs('nederlands', 'dutch', 'nl'), handler: switchLanguage('nl') },

@@ -21,6 +21,8 @@ import type { WishAdvice } from '../bot/intake/wish-coach.js';
 import type { Language, Reply, Role, Turn } from './turn.js';
 import type { MessageProgress } from '../bot/outbox/message-progress.js';
 import type { SupportDetailsService } from '../bot/privacy/support-details.js';
+import type { RetentionPolicy } from '../bot/retention/retention-policy.js';
+import type { UpcomingDeletion } from '../bot/retention/upcoming-deletions.js';
 
 // Routing as a list of {selector, handler}, built from small pure selector factories.
 export interface DialogServices {
@@ -65,6 +67,8 @@ export interface DialogServices {
   meldpunt: MeldpuntService;
   /** A student's support details, for care coordinators only, each read audited (bot/privacy/). */
   supportDetails: SupportDetailsService;
+  /** How long Koppel keeps each kind of data (the intake's promise), and what the retention pass erases next. */
+  retention: { policy: RetentionPolicy; upcoming(): Promise<UpcomingDeletion[]> };
   /** Private check-ins during the internship: the student's answers, and anonymous figures for staff (bot/check-ins/). */
   checkIns: CheckInService;
   /** Contact moments between student, school and company, planned by coordinators and BPV-docenten (bot/contact-moments/). */

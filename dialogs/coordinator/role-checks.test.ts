@@ -10,6 +10,7 @@ const TYPED = [
   'ronde nieuw', 'studenten importeren', 'bedrijven importeren', 'bedrijf toevoegen', 'bedrijf uitnodigen', 'ronde status',
   'ronde herinner', 'ronde sluit', 'ronde match', 'ronde plaats', 'ronde goedkeuren', 'ronde vrijgave', 'ronde export', 'student verwijderen',
   'ronde opvolging', 'ronde herkoppel', 'ronde herkoppel goedkeuren', 'ronde archiveren', 'ronde check-ins', 'ronde evaluaties', 'links intrekken',
+  'verwijderingen',
 ];
 const PRESSED: Array<[string, Record<string, unknown>]> = [
   ['round.create', { name: 'Nieuwe ronde', programmeCodes: '90001', mechanism: 'school' }],

@@ -72,3 +72,21 @@ describe('a company learns of a support request only when the student shared it'
     expect(shown).toContain(DETAILS);
   });
 });
+
+describe('upcoming deletions', () => {
+  it('shows a coordinator what goes when, per round and kind, and refuses anyone else', async () => {
+    const h = await harness();
+    const shown = textOf(await h.say('verwijderingen', 'nl', 'coord-1')) + JSON.stringify(await h.say('verwijderingen', 'nl', 'coord-1'));
+    expect(shown).toContain(nl.privacy.deletions.title);
+    expect(shown).toContain(nl.privacy.deletions.kinds.support);
+    expect(shown).not.toContain('100234');
+    expect(textOf(await h.say('verwijderingen', 'nl', STUDENT_USER))).toBe(nl.coordinator.onlyCoordinators);
+  });
+
+  it('promises in the intake what the retention pass does', async () => {
+    const h = await intakeHarness();
+    const intro = JSON.stringify(await h.say('start', 'nl', STUDENT_USER));
+    expect(intro).toContain(nl.intake.privacy.howLong({ intake: 12, support: 0 }));
+    expect(intro).toContain('tot het einde van het schooljaar waarin je stage eindigt');
+  });
+});

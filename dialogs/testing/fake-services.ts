@@ -1,4 +1,5 @@
 import type { DialogServices } from '../router.js';
+import { DEFAULT_RETENTION } from '../../bot/retention/retention-policy.js';
 
 /** Dialog services for tests: every call fails loudly unless the test provides it. */
 export function fakeServices(overrides: Partial<DialogServices>): DialogServices {
@@ -17,6 +18,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     importStudents: missing('importStudents'),
     removeStudent: missing('removeStudent'),
     supportDetails: { isCareCoordinator: () => false, read: missing('supportDetails.read') },
+    retention: { policy: DEFAULT_RETENTION, upcoming: missing('retention.upcoming') },
     receivedFiles: { kindOf: missing('receivedFiles.kindOf'), keep: missing('receivedFiles.keep'), take: missing('receivedFiles.take') },
     remindNow: missing('remindNow'),
     offers: { openRounds: missing('offers.openRounds'), view: missing('offers.view'), save: missing('offers.save') },

@@ -1,6 +1,12 @@
 import type { IntakeTexts } from './intake-nl.js';
 
 // English texts of the student intake; same shape as the Dutch ones.
+function untilEn(months: number): string {
+  if (months === 0) return 'until the end of the school year in which your internship ends';
+  if (months === 12) return 'until the end of the school year after your internship';
+  return `until the end of the school year, at least ${months} months after your internship`;
+}
+
 export const intakeEn: IntakeTexts = {
   privacy: {
     title: 'How Koppel works',
@@ -8,9 +14,10 @@ export const intakeEn: IntakeTexts = {
       'You get an internship place through your school. You do not need to apply.',
       '**What do we look at?** What you want to learn, the work you want to do and where you can get to. Never at who you are: not your name, age, origin, religion or looks.',
       '**Who sees what?** Your internship coordinator sees your answers. What you write about extra support is read only by the care coordinator; your internship coordinator only sees that you asked. Companies see nothing until the result. After that, your company only sees your first name, your learning wish and your work processes, and your support only if you choose so.',
-      '**How long do we keep it?** Until the end of the school year after your internship. Then we delete it.',
-      '**See it or have it deleted?** Type **my data** to see everything. Your internship coordinator can delete your data.',
     ].join('\n\n'),
+    howLong: (months: { intake: number; support: number }) =>
+      `**How long do we keep it?** Your answers and contact details ${untilEn(months.intake)}, what you write about support ${untilEn(months.support)}. Then we delete it. Only counts without names remain.`,
+    rights: '**See it or have it deleted?** Type **my data** to see everything. Your internship coordinator can delete your data.',
     start: 'Start',
     ownPlace: 'I already found a place myself',
   },

@@ -1,6 +1,13 @@
 import type { WishIssueCode } from '../../bot/intake/wish-coach.js';
 
 // Dutch texts of the student intake. B1 level: short sentences, one thing at a time.
+// "Until the end of the school year …": the retention rule rounds every period up to the end of a school year.
+function untilNl(months: number): string {
+  if (months === 0) return 'tot het einde van het schooljaar waarin je stage eindigt';
+  if (months === 12) return 'tot het einde van het schooljaar na je stage';
+  return `tot het einde van het schooljaar, ten minste ${months} maanden na je stage`;
+}
+
 export const intakeNl = {
   privacy: {
     title: 'Zo werkt Koppel',
@@ -8,9 +15,11 @@ export const intakeNl = {
       'Je krijgt een stageplek via school. Je hoeft niet te solliciteren.',
       '**Waar kijken we naar?** Naar wat je wilt leren, welk werk je wilt doen en waar je kunt komen. Nooit naar wie je bent: niet naar je naam, leeftijd, afkomst, geloof of uiterlijk.',
       '**Wie ziet wat?** Je stagecoördinator ziet je antwoorden. Wat je over extra begeleiding schrijft, leest alleen de zorgcoördinator; je stagecoördinator ziet alleen dát je het vraagt. Bedrijven zien niets tot de uitslag. Daarna ziet jouw stagebedrijf alleen je voornaam, je leerwens en je werkprocessen, en je begeleiding alleen als je dat zelf kiest.',
-      '**Hoe lang bewaren we het?** Tot het einde van het schooljaar na je stage. Daarna verwijderen we het.',
-      '**Zelf bekijken of laten verwijderen?** Typ **mijn gegevens** om alles te zien. Je stagecoördinator kan je gegevens verwijderen.',
     ].join('\n\n'),
+    // The periods come from the retention policy (bot/retention/), the same the scheduled erasure uses.
+    howLong: (months: { intake: number; support: number }) =>
+      `**Hoe lang bewaren we het?** Je antwoorden en contactgegevens ${untilNl(months.intake)}, wat je over begeleiding schrijft ${untilNl(months.support)}. Daarna verwijderen we het. Alleen tellingen zonder namen blijven over.`,
+    rights: '**Zelf bekijken of laten verwijderen?** Typ **mijn gegevens** om alles te zien. Je stagecoördinator kan je gegevens verwijderen.',
     start: 'Beginnen',
     ownPlace: 'Ik heb zelf al een stageplek',
   },

@@ -17,4 +17,15 @@ export const privacyEn: PrivacyTexts = {
     yes: 'yes',
     no: 'no',
   },
+  deletions: {
+    title: 'What Koppel deletes next',
+    intro: 'Per round and kind of data: when Koppel deletes it or makes it anonymous. Counts without names stay.',
+    none: 'Nothing left on the list: everything has been deleted.',
+    kinds: {
+      intake: 'learning wish and answers', support: 'support needs', contact: 'name, student number and contact details',
+      explanations: 'match explanations and reasons', 'check-ins': 'check-ins (link to the student)', chat: 'chat details and messages',
+      reports: 'closed reports', audit: 'audit trail',
+    },
+    reports: (count: number) => `${count} closed ${count === 1 ? 'report' : 'reports'}`,
+  },
 };

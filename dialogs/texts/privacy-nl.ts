@@ -16,5 +16,16 @@ export const privacyNl = {
     yes: 'ja',
     no: 'nee',
   },
+  deletions: {
+    title: 'Wat Koppel binnenkort verwijdert',
+    intro: 'Per ronde en soort gegevens: wanneer Koppel ze verwijdert of anoniem maakt. Tellingen zonder namen blijven.',
+    none: 'Er staat niets meer op de lijst: alles is al verwijderd.',
+    kinds: {
+      intake: 'leerwens en antwoorden', support: 'ondersteuningsbehoefte', contact: 'naam, studentnummer en contactgegevens',
+      explanations: 'uitleg bij de koppeling en redenen', 'check-ins': 'check-ins (koppeling aan de student)', chat: 'chatgegevens en berichten',
+      reports: 'afgesloten meldingen', audit: 'logboek',
+    } as Record<string, string>,
+    reports: (count: number) => `${count} afgesloten ${count === 1 ? 'melding' : 'meldingen'}`,
+  },
 };
 export type PrivacyTexts = typeof privacyNl;
