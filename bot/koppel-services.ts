@@ -14,6 +14,7 @@ import { createRunService } from './matching-runs/run-service.js';
 import { createFollowUpService } from './follow-up/follow-up-service.js';
 import { createMeldpuntService } from './meldpunt/meldpunt-service.js';
 import { createSupportDetailsService } from './privacy/support-details.js';
+import { exportPersonalData } from './privacy/personal-data.js';
 import { DEFAULT_RETENTION, type RetentionPolicy } from './retention/retention-policy.js';
 import { upcomingDeletions } from './retention/upcoming-deletions.js';
 import { createCheckInService } from './check-ins/check-in-service.js';
@@ -33,6 +34,7 @@ import { remindNow, type RemindWho } from './reminders/remind-now.js';
 import { createPeopleService } from './people-service.js';
 import { createRoundService } from './rounds/round-service.js';
 import type { KoppelView } from './koppel-data.js';
+import type { PersonKey } from './people.js';
 import { readSettled, type ScopeOf } from './scoped-work.js';
 import { byIds, byKeys, reportStateKey, roundKey, type KoppelStore } from './store/index.js';
 import { messageProgress, notificationsOf } from './outbox/message-progress.js';
@@ -114,6 +116,9 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     followUp: createFollowUpService({ store, catalogue, gazetteer, coordinators, now, fourEyes: !demoMode, queued: () => sendPendingRelease?.() }),
     meldpunt: createMeldpuntService({ store, staff: meldpunt, coordinators, now, queued: () => sendPendingRelease?.() }),
     supportDetails: createSupportDetailsService({ store, careCoordinators, now }),
+    personalData: {
+      export: (person: PersonKey) => exportPersonalData(store, person, now()),
+    },
     retention: {
       policy: retention,
       // Rounds and closed cases only: a coordinator sees what goes when, never whose data it is.

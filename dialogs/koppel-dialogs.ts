@@ -28,12 +28,14 @@ import { closeCase, forwardCase, markInConversation, showCase, showCases, showCl
 import { notUnderstood, welcome } from './welcome-dialog.js';
 import { showSupport, showSupportForm } from './privacy/support-dialog.js';
 import { showDeletions } from './coordinator/deletions-dialog.js';
+import { downloadMyData } from './privacy/my-data-dialog.js';
 
 /** Every conversation Koppel knows, in the order they are tried. */
 export const handleTurn = createRouter(
   [
     { selector: textIs('hallo', 'hoi', 'help', 'hulp', 'hello', 'hi'), handler: welcome },
     { selector: textIs('start', 'mijn leerwens', 'leerwens', 'my learning wish', 'learning wish'), handler: showIntake },
+    { selector: textIs('mijn gegevens downloaden', 'gegevens downloaden', 'download my data'), handler: downloadMyData },
     { selector: textIs('mijn gegevens', 'my data'), handler: showMyData },
     { selector: textIs('uitslag', 'mijn uitslag', 'mijn stage', 'result', 'my result', 'my internship'), handler: showResult },
     { selector: submitVerbPrefix('intake.'), handler: handleIntakeAction },

@@ -19,6 +19,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     removeStudent: missing('removeStudent'),
     supportDetails: { isCareCoordinator: () => false, read: missing('supportDetails.read') },
     retention: { policy: DEFAULT_RETENTION, upcoming: missing('retention.upcoming') },
+    personalData: { export: missing('personalData.export') },
     receivedFiles: { kindOf: missing('receivedFiles.kindOf'), keep: missing('receivedFiles.keep'), take: missing('receivedFiles.take') },
     remindNow: missing('remindNow'),
     offers: { openRounds: missing('offers.openRounds'), view: missing('offers.view'), save: missing('offers.save') },

@@ -28,4 +28,17 @@ export const privacyEn: PrivacyTexts = {
     },
     reports: (count: number) => `${count} closed ${count === 1 ? 'report' : 'reports'}`,
   },
+  myData: {
+    unknown: 'Koppel does not know you yet: nothing is stored about you.',
+    ready: 'Here is everything Koppel keeps about you: one file to keep (JSON) and one to read. Is something wrong, or do you want it deleted? Type **erase my data**.',
+    jsonDescription: 'Everything Koppel keeps about you, as JSON',
+    summaryDescription: 'Everything Koppel keeps about you, to read',
+    summaryTitle: 'What Koppel keeps about you',
+    empty: '(nothing)',
+    sections: {
+      roles: 'Known as', student: 'Your data as a student', round: 'Internship round', matches: 'Matches', placements: 'Internship places',
+      checkIns: 'Check-ins', evaluations: 'Evaluations', contactMoments: 'Contact moments', company: 'Your company', offers: "Your company's offers",
+      chat: 'Chat details', messages: 'Messages Koppel sent you', reports: 'Your reports', audit: 'Audit trail (what happened to your data)',
+    },
+  },
 };

@@ -27,5 +27,18 @@ export const privacyNl = {
     } as Record<string, string>,
     reports: (count: number) => `${count} afgesloten ${count === 1 ? 'melding' : 'meldingen'}`,
   },
+  myData: {
+    unknown: 'Koppel kent u nog niet: er staat niets over u opgeslagen.',
+    ready: 'Hier is alles wat Koppel over u bewaart: één bestand om te bewaren (JSON) en één om te lezen. Klopt er iets niet, of wilt u dat we het verwijderen? Typ **gegevens verwijderen**.',
+    jsonDescription: 'Alles wat Koppel over u bewaart, als JSON',
+    summaryDescription: 'Alles wat Koppel over u bewaart, om te lezen',
+    summaryTitle: 'Wat Koppel over u bewaart',
+    empty: '(niets)',
+    sections: {
+      roles: 'Bekend als', student: 'Uw gegevens als student', round: 'Stageronde', matches: 'Koppelingen', placements: 'Stageplekken',
+      checkIns: 'Check-ins', evaluations: 'Evaluaties', contactMoments: 'Contactmomenten', company: 'Uw bedrijf', offers: 'Aanbod van uw bedrijf',
+      chat: 'Chatgegevens', messages: 'Berichten van Koppel aan u', reports: 'Uw meldingen', audit: 'Logboek (wat er met uw gegevens gebeurde)',
+    } as Record<string, string>,
+  },
 };
 export type PrivacyTexts = typeof privacyNl;

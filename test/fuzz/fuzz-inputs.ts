@@ -22,7 +22,7 @@ export const TEXT_COMMANDS = [
   'bedrijven importeren', 'bedrijf toevoegen', 'bedrijf uitnodigen', 'ronde status', 'ronde herinner', 'ronde sluit', 'ronde match',
   'ronde plaats', 'ronde goedkeuren', 'ronde vrijgave', 'ronde export', 'student verwijderen', 'code', 'demo rol student', 'english', 'nederlands',
   'melden', 'mijn meldingen', 'meldingen', 'meldingen M-ABCDEF', 'ronde check-ins', 'contactmoment plannen', 'contactmomenten', 'ronde evaluaties',
-  'ondersteuning', 'ondersteuning 100234', 'verwijderingen',
+  'ondersteuning', 'ondersteuning 100234', 'verwijderingen', 'mijn gegevens downloaden',
 ] as const;
 
 const PROTO = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
