@@ -15,6 +15,7 @@ import { createFollowUpService } from './follow-up/follow-up-service.js';
 import { createMeldpuntService } from './meldpunt/meldpunt-service.js';
 import { createSupportDetailsService } from './privacy/support-details.js';
 import { exportPersonalData } from './privacy/personal-data.js';
+import { createErasureRequestService } from './privacy/erasure-requests.js';
 import { DEFAULT_RETENTION, type RetentionPolicy } from './retention/retention-policy.js';
 import { upcomingDeletions } from './retention/upcoming-deletions.js';
 import { createCheckInService } from './check-ins/check-in-service.js';
@@ -116,6 +117,7 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     followUp: createFollowUpService({ store, catalogue, gazetteer, coordinators, now, fourEyes: !demoMode, queued: () => sendPendingRelease?.() }),
     meldpunt: createMeldpuntService({ store, staff: meldpunt, coordinators, now, queued: () => sendPendingRelease?.() }),
     supportDetails: createSupportDetailsService({ store, careCoordinators, now }),
+    erasureRequests: createErasureRequestService({ store, now }),
     personalData: {
       export: (person: PersonKey) => exportPersonalData(store, person, now()),
     },

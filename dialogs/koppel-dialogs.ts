@@ -29,6 +29,7 @@ import { notUnderstood, welcome } from './welcome-dialog.js';
 import { showSupport, showSupportForm } from './privacy/support-dialog.js';
 import { showDeletions } from './coordinator/deletions-dialog.js';
 import { downloadMyData } from './privacy/my-data-dialog.js';
+import { carryOutErasure, refuseErasure, requestErasure, showDecision, showErasure, showErasureRequests } from './privacy/erasure-dialog.js';
 
 /** Every conversation Koppel knows, in the order they are tried. */
 export const handleTurn = createRouter(
@@ -37,6 +38,12 @@ export const handleTurn = createRouter(
     { selector: textIs('start', 'mijn leerwens', 'leerwens', 'my learning wish', 'learning wish'), handler: showIntake },
     { selector: textIs('mijn gegevens downloaden', 'gegevens downloaden', 'download my data'), handler: downloadMyData },
     { selector: textIs('mijn gegevens', 'my data'), handler: showMyData },
+    { selector: textIs('gegevens verwijderen', 'mijn gegevens verwijderen', 'erase my data', 'delete my data'), handler: showErasure },
+    { selector: submitVerb('erasure.request'), handler: requestErasure },
+    { selector: textIs('verwijderverzoeken', 'erasure requests'), handler: showErasureRequests },
+    { selector: submitVerb('erasure.decide.form'), handler: showDecision },
+    { selector: submitVerb('erasure.carry-out'), handler: carryOutErasure },
+    { selector: submitVerb('erasure.refuse'), handler: refuseErasure },
     { selector: textIs('uitslag', 'mijn uitslag', 'mijn stage', 'result', 'my result', 'my internship'), handler: showResult },
     { selector: submitVerbPrefix('intake.'), handler: handleIntakeAction },
     { selector: submitVerb('placement.acknowledge'), handler: acknowledgePlacement },

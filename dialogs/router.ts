@@ -23,6 +23,7 @@ import type { MessageProgress } from '../bot/outbox/message-progress.js';
 import type { SupportDetailsService } from '../bot/privacy/support-details.js';
 import type { RetentionPolicy } from '../bot/retention/retention-policy.js';
 import type { PersonalData } from '../bot/privacy/personal-data.js';
+import type { ErasureRequestService } from '../bot/privacy/erasure-requests.js';
 import type { UpcomingDeletion } from '../bot/retention/upcoming-deletions.js';
 
 // Routing as a list of {selector, handler}, built from small pure selector factories.
@@ -68,6 +69,8 @@ export interface DialogServices {
   meldpunt: MeldpuntService;
   /** A student's support details, for care coordinators only, each read audited (bot/privacy/). */
   supportDetails: SupportDetailsService;
+  /** People's requests to erase their data, and the coordinators' decisions (bot/privacy/). */
+  erasureRequests: ErasureRequestService;
   /** Everything Koppel keeps about the person asking (their right of access), with the moment it was taken. */
   personalData: { export(person: Turn['person']): Promise<{ at: string; data: PersonalData }> };
   /** How long Koppel keeps each kind of data (the intake's promise), and what the retention pass erases next. */

@@ -17,7 +17,7 @@ export const intakeEn: IntakeTexts = {
     ].join('\n\n'),
     howLong: (months: { intake: number; support: number }) =>
       `**How long do we keep it?** Your answers and contact details ${untilEn(months.intake)}, what you write about support ${untilEn(months.support)}. Then we delete it. Only counts without names remain.`,
-    rights: '**See it or have it deleted?** Type **my data** to see everything. Your internship coordinator can delete your data.',
+    rights: '**See it or have it deleted?** Type **my data** to see everything, **download my data** for a file with everything, or **erase my data** to ask us to delete it.',
     start: 'Start',
     ownPlace: 'I already found a place myself',
   },

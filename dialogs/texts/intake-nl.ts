@@ -19,7 +19,7 @@ export const intakeNl = {
     // The periods come from the retention policy (bot/retention/), the same the scheduled erasure uses.
     howLong: (months: { intake: number; support: number }) =>
       `**Hoe lang bewaren we het?** Je antwoorden en contactgegevens ${untilNl(months.intake)}, wat je over begeleiding schrijft ${untilNl(months.support)}. Daarna verwijderen we het. Alleen tellingen zonder namen blijven over.`,
-    rights: '**Zelf bekijken of laten verwijderen?** Typ **mijn gegevens** om alles te zien. Je stagecoördinator kan je gegevens verwijderen.',
+    rights: '**Zelf bekijken of laten verwijderen?** Typ **mijn gegevens** om alles te zien, **mijn gegevens downloaden** voor een bestand met alles, of **gegevens verwijderen** om te vragen of we alles verwijderen.',
     start: 'Beginnen',
     ownPlace: 'Ik heb zelf al een stageplek',
   },
