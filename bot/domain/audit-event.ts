@@ -10,7 +10,7 @@ export const AuditAction = z.enum([
   'report.received', 'report.state-changed', 'report.consent-given', 'report.consent-withdrawn', 'report.forwarded',
   'contact-moment.planned', 'contact-moment.recorded',
   // Reading sensitive data is itself recorded: who read which record, when; never what it said.
-  'support.read', 'retention.erased', 'erasure.requested', 'erasure.refused', 'erasure.carried-out', 'data.exported', 'company.contact-removed',
+  'support.read', 'report.read', 'retention.erased', 'erasure.requested', 'erasure.refused', 'erasure.carried-out', 'data.exported', 'company.contact-removed',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 
