@@ -13,6 +13,8 @@ export type SupportRead =
 
 export interface SupportDetailsService {
   isCareCoordinator(person: PersonKey): boolean;
+  /** Who asked for support (student numbers, not what they need), so a care coordinator knows whom to look up. */
+  requests(person: PersonKey): Promise<{ ok: true; students: Array<{ studentNumber: string; roundId: string; hasDetails: boolean }> } | { ok: false; reason: 'not-care-coordinator' }>;
   /** A care coordinator reads one student's support details; the read is audited by ids only. */
   read(person: PersonKey, studentNumber: string): Promise<SupportRead>;
 }
@@ -23,6 +25,14 @@ export function createSupportDetailsService(options: { store: KoppelStore; careC
     [person.userId, person.aadObjectId].some((id) => id !== undefined && careCoordinators.includes(id));
   return {
     isCareCoordinator,
+    async requests(person) {
+      if (!isCareCoordinator(person)) return { ok: false, reason: 'not-care-coordinator' };
+      const students = Object.values((await store.read({ students: 'all' })).students)
+        .filter((s) => s.supportNeed?.wanted)
+        .map((s) => ({ studentNumber: s.studentNumber, roundId: s.roundId, hasDetails: Boolean(s.supportNeed?.details) }))
+        .sort((a, b) => a.studentNumber.localeCompare(b.studentNumber));
+      return { ok: true, students };
+    },
     async read(person, studentNumber) {
       if (!isCareCoordinator(person)) return { ok: false, reason: 'not-care-coordinator' };
       const number = studentNumber.trim().toLowerCase();

@@ -34,6 +34,14 @@ describe('support details: the care coordinator only', () => {
     expect(JSON.stringify(audit)).not.toContain('dyslexie');
   });
 
+  it('lists who asked for support, by student number and without what they need, and records no read', async () => {
+    const h = await harness();
+    const shown = textOf(await h.say('ondersteuning', 'nl', CARE));
+    expect(shown).toContain(nl.privacy.support.asked('100234'));
+    expect(shown).not.toContain('dyslexie');
+    expect((await h.store.read(EVERYTHING)).audit.filter((e) => e.action === 'support.read')).toEqual([]);
+  });
+
   it('refuses an ordinary coordinator, a student and a company contact, naming the role, and records nothing', async () => {
     const h = await harness();
     const before = JSON.stringify(await h.store.read(EVERYTHING));

@@ -2,6 +2,9 @@ import type { Handler } from '../router.js';
 import { textsFor } from '../texts/index.js';
 import { userText } from '../user-text.js';
 
+/** Enough for a school's programmes; a longer list is better searched by number. */
+const MAX_LISTED = 100;
+
 /** `ondersteuning 100234`: a care coordinator reads one student's support details; anyone else is told which role can. */
 export const showSupportForm: Handler = async (turn, services) => {
   const t = textsFor(turn.language);
@@ -9,10 +12,14 @@ export const showSupportForm: Handler = async (turn, services) => {
   if (!services.supportDetails.isCareCoordinator(turn.person)) return [{ kind: 'text', text: x.onlyCareCoordinators }];
   const given = turn.input.kind === 'text' ? turn.input.args : undefined;
   if (given) return readSupport(given, turn, services);
+  const asked = await services.supportDetails.requests(turn.person);
+  const listed = asked.ok && asked.students.length > 0
+    ? x.asked(asked.students.slice(0, MAX_LISTED).map((s) => `${userText(s.studentNumber)}${s.hasDetails ? '' : ` ${x.noDetails}`}`).join(', '))
+    : x.noneAsked;
   return [{
     kind: 'form',
     form: {
-      id: 'support.read', title: x.title, intro: x.intro,
+      id: 'support.read', title: x.title, intro: `${x.intro}\n\n${listed}`,
       fields: [{ kind: 'text', id: 'studentNumber', label: x.studentNumber, maxLength: 20, required: { message: t.intake.required } }],
       actions: [{ verb: 'support.read', label: x.show }],
     },

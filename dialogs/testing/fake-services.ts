@@ -17,7 +17,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     rounds: { list: async () => [], create: missing('rounds.create'), transition: missing('rounds.transition'), open: missing('rounds.open'), welcomeLate: missing('rounds.welcomeLate'), welcomeOnContact: missing('rounds.welcomeOnContact'), scheduleRelease: missing('rounds.scheduleRelease'), cancelRelease: missing('rounds.cancelRelease') },
     importStudents: missing('importStudents'),
     removeStudent: missing('removeStudent'),
-    supportDetails: { isCareCoordinator: () => false, read: missing('supportDetails.read') },
+    supportDetails: { isCareCoordinator: () => false, requests: missing('supportDetails.requests'), read: missing('supportDetails.read') },
     retention: { policy: DEFAULT_RETENTION, upcoming: missing('retention.upcoming') },
     personalData: { export: missing('personalData.export') },
     erasureRequests: { ask: missing('erasureRequests.ask'), own: missing('erasureRequests.own'), open: missing('erasureRequests.open'), carryOut: missing('erasureRequests.carryOut'), refuse: missing('erasureRequests.refuse') },

@@ -16,6 +16,9 @@ export const privacyEn: PrivacyTexts = {
     ambiguous: (number: string) => `Number ${number} belongs to more than one student. Ask the administrator for help.`,
     yes: 'yes',
     no: 'no',
+    asked: (numbers: string) => `Extra support asked by: ${numbers}.`,
+    noDetails: '(no details)',
+    noneAsked: 'Nobody asked for extra support.',
   },
   deletions: {
     title: 'What Koppel deletes next',

@@ -15,6 +15,9 @@ export const privacyNl = {
     ambiguous: (number: string) => `Nummer ${number} hoort bij meer dan één student. Vraag de beheerder om hulp.`,
     yes: 'ja',
     no: 'nee',
+    asked: (numbers: string) => `Extra begeleiding gevraagd door: ${numbers}.`,
+    noDetails: '(zonder toelichting)',
+    noneAsked: 'Niemand heeft extra begeleiding gevraagd.',
   },
   deletions: {
     title: 'Wat Koppel binnenkort verwijdert',
