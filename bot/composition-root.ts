@@ -66,7 +66,7 @@ export interface StartOptions {
 export const DEMO_USER_ID = 'user-id-0';
 
 export async function startKoppel({ config: given, log, store, now = () => new Date(), demo = false, slackApiUrl, slackRetryMs }: StartOptions): Promise<Koppel> {
-  // In the demo the local user also plays the meldpunt, so a report can be followed from both sides.
+  // In the demo the local user also plays the meldpunt and the care coordinator, so a report and support details can be followed from both sides.
   const config = demo ? { ...given, dataDir: join(given.dataDir, 'demo'), coordinators: [...given.coordinators, DEMO_USER_ID], meldpunt: [...given.meldpunt, DEMO_USER_ID], careCoordinators: [...given.careCoordinators, DEMO_USER_ID] } : given;
   const catalogue = await loadCatalogue(config.catalogueFile);
   if (demo && !store) writeDemoFile(join(config.dataDir, 'koppel.json'), now());

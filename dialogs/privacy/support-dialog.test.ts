@@ -98,3 +98,11 @@ describe('upcoming deletions', () => {
     expect(intro).toContain('tot het einde van het schooljaar waarin je stage eindigt');
   });
 });
+
+describe('help for a care coordinator', () => {
+  it('shows the support command to a care coordinator only', async () => {
+    const h = await harness();
+    expect(JSON.stringify(await h.say('help', 'nl', CARE))).toContain('ondersteuning / support needs');
+    expect(JSON.stringify(await h.say('help', 'nl', 'coord-1'))).not.toContain('ondersteuning / support needs');
+  });
+});

@@ -56,6 +56,9 @@ export const en: Texts = {
       { label: 'meldingen / reports', value: 'The open reports. With a case number after it (reports M-ABC234) you open that report.' },
       { label: 'melden / report', value: 'Report something yourself.' },
     ],
+    care: [
+      { label: 'ondersteuning / support needs', value: 'Who asked for extra support; with a student number after it (support needs 100234) you read what that student needs. This is recorded.' },
+    ],
     coordinator: [
       { label: 'ronde nieuw / new round', value: 'Create a new internship round (and then open it).' },
       { label: 'studenten importeren / import students', value: 'Import the students of a round from a CSV.' },

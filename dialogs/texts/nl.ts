@@ -56,6 +56,10 @@ export const nl = {
       { label: 'meldingen / reports', value: 'De open meldingen. Met een meldnummer erachter (meldingen M-ABC234) opent u die melding.' },
       { label: 'melden / report', value: 'Zelf iets melden.' },
     ],
+    // For care coordinators (ZORGCOORDINATOREN).
+    care: [
+      { label: 'ondersteuning / support needs', value: 'Wie extra begeleiding vroeg; met een studentnummer erachter (ondersteuning 100234) leest u wat die student nodig heeft. Dat wordt vastgelegd.' },
+    ],
     // Every coordinator command, Dutch words first with the English alias (a test checks this against the routes).
     coordinator: [
       { label: 'ronde nieuw / new round', value: 'Een nieuwe stageronde maken (en daarna openen).' },
