@@ -117,7 +117,7 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     followUp: createFollowUpService({ store, catalogue, gazetteer, coordinators, now, fourEyes: !demoMode, queued: () => sendPendingRelease?.() }),
     meldpunt: createMeldpuntService({ store, staff: meldpunt, coordinators, now, queued: () => sendPendingRelease?.() }),
     supportDetails: createSupportDetailsService({ store, careCoordinators, now }),
-    erasureRequests: createErasureRequestService({ store, now }),
+    erasureRequests: createErasureRequestService({ store, coordinators, now, queued: () => sendPendingRelease?.() }),
     personalData: {
       export: (person: PersonKey) => exportPersonalData(store, person, now()),
     },

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../audit-log.js';
 import type { ErasureRequest } from '../domain/erasure-request.js';
+import { PRIVACY_ROUND_ID } from '../domain/notification.js';
+import { queueDraft, queueForCoordinators, queueScope, type QueuedNotification } from '../outbox/queue-notifications.js';
 import { removeStudent } from '../people-removal.js';
 import { conversationKey, personScope, rolesHeld, type PersonKey } from '../people.js';
-import { byIds, byKeys, erasureStateKey, identityKey, studentKey, type KoppelStore } from '../store/index.js';
+import { byIds, byKeys, erasureStateKey, identityKey, roundKindKey, studentKey, type KoppelStore } from '../store/index.js';
 
 // People ask for their data to be erased; a coordinator decides. A student's erasure is the one
 // `student verwijderen` does; a company contact's removes their account from the company and their
@@ -23,6 +25,8 @@ export type ErasureDecision = { ok: true } | { ok: false; reason: 'unknown-reque
 
 export interface ErasureRequestService {
   ask(person: PersonKey): Promise<ErasureAsk>;
+  /** One request, for the words of a message about it. */
+  get(requestId: string): Promise<ErasureRequest | undefined>;
   /** This person's latest request, to tell them how it stands. */
   own(person: PersonKey): Promise<ErasureRequest | undefined>;
   open(): Promise<OpenErasure[]>;
@@ -30,7 +34,16 @@ export interface ErasureRequestService {
   refuse(requestId: string, actorId: string, reason: string): Promise<ErasureDecision>;
 }
 
-export function createErasureRequestService(options: { store: KoppelStore; now: () => Date }): ErasureRequestService {
+export interface ErasureRequestOptions {
+  store: KoppelStore;
+  /** Told of each new request, through the outbox. */
+  coordinators: readonly string[];
+  now: () => Date;
+  /** Told when messages were queued, so the outbox's sender sends them at once. */
+  queued?: () => void;
+}
+
+export function createErasureRequestService(options: ErasureRequestOptions): ErasureRequestService {
   const { store, now } = options;
   const own = async (person: PersonKey) => Object.values((await store.read({ erasureRequests: byKeys(identityKey(person.platform, person.userId)) })).erasureRequests)
     .sort((a, b) => b.requestedAt.localeCompare(a.requestedAt))[0];
@@ -48,6 +61,7 @@ export function createErasureRequestService(options: { store: KoppelStore; now: 
     });
   return {
     own,
+    get: async (requestId) => (await store.read({ erasureRequests: byIds(requestId) })).erasureRequests[requestId],
     async ask(person) {
       // Without coordinators: staff are configured, not stored; only a student's or a contact's record can be erased.
       const role = rolesHeld(await store.read(personScope(person)), [], person).find((r) => r.kind === 'student' || r.kind === 'company-contact');
@@ -63,6 +77,8 @@ export function createErasureRequestService(options: { store: KoppelStore; now: 
         data.erasureRequests[request.id] = request;
         appendAudit(data, { actorId: 'self', action: 'erasure.requested', subjectType: 'person', subjectId: request.id }, now());
       });
+      const notified = await queueForCoordinators(store, options.coordinators, { kind: 'erasure', event: 'requested', roundId: PRIVACY_ROUND_ID, requestId: request.id }, 'new', now());
+      if (notified.queued > 0) options.queued?.();
       return { ok: true, request, already: false };
     },
     async open() {
@@ -95,21 +111,37 @@ export function createErasureRequestService(options: { store: KoppelStore; now: 
       const decided = await decide(requestId, actorId, 'carried-out', (r) => {
         delete r.requester;
       });
-      // Earlier requests of the same person (refused ones) no longer say who asked, nor why they were refused.
+      // Earlier requests of the same person (refused ones) no longer say who asked, nor why they were
+      // refused, and no message about them is kept for that account.
       const account = request.requester;
       if (decided.ok && account) {
-        await store.update({ erasureRequests: byKeys(identityKey(account.platform, account.userId)) }, (data) => {
+        await store.update({ erasureRequests: byKeys(identityKey(account.platform, account.userId)), outbox: byKeys(roundKindKey(PRIVACY_ROUND_ID, 'erasure')) }, (data) => {
           for (const earlier of Object.values(data.erasureRequests)) {
             delete earlier.requester;
             delete earlier.refusalReason;
+          }
+          for (const [key, entry] of Object.entries(data.outbox)) {
+            if (entry.recipient.platform === account.platform && entry.recipient.userId === account.userId) delete data.outbox[key];
           }
         });
       }
       return decided;
     },
-    refuse: (requestId, actorId, reason) => decide(requestId, actorId, 'refused', (r) => {
-      r.refusalReason = reason;
-    }),
+    async refuse(requestId, actorId, reason) {
+      const decided = await decide(requestId, actorId, 'refused', (r) => {
+        r.refusalReason = reason;
+      });
+      const requester = decided.ok ? (await store.read({ erasureRequests: byIds(requestId) })).erasureRequests[requestId]?.requester : undefined;
+      if (requester) {
+        // The reason itself is worded when the message is sent, so it never sits in the outbox.
+        const message: QueuedNotification = {
+          key: `erasure:${requestId}:refused`, recipient: requester, notification: { kind: 'erasure', event: 'refused', roundId: PRIVACY_ROUND_ID, requestId },
+        };
+        const outcome = await store.update(queueScope([message]), (draft) => queueDraft(draft, message, now(), { retryUnreached: false }));
+        if (outcome === 'queued') options.queued?.();
+      }
+      return decided;
+    },
   };
 }
 

@@ -20,7 +20,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     supportDetails: { isCareCoordinator: () => false, requests: missing('supportDetails.requests'), read: missing('supportDetails.read') },
     retention: { policy: DEFAULT_RETENTION, upcoming: missing('retention.upcoming') },
     personalData: { export: missing('personalData.export') },
-    erasureRequests: { ask: missing('erasureRequests.ask'), own: missing('erasureRequests.own'), open: missing('erasureRequests.open'), carryOut: missing('erasureRequests.carryOut'), refuse: missing('erasureRequests.refuse') },
+    erasureRequests: { ask: missing('erasureRequests.ask'), get: missing('erasureRequests.get'), own: missing('erasureRequests.own'), open: missing('erasureRequests.open'), carryOut: missing('erasureRequests.carryOut'), refuse: missing('erasureRequests.refuse') },
     receivedFiles: { kindOf: missing('receivedFiles.kindOf'), keep: missing('receivedFiles.keep'), take: missing('receivedFiles.take') },
     remindNow: missing('remindNow'),
     offers: { openRounds: missing('offers.openRounds'), view: missing('offers.view'), save: missing('offers.save') },

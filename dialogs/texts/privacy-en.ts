@@ -67,5 +67,6 @@ export const privacyEn: PrivacyTexts = {
     carriedOut: 'Carried out: the data was deleted.',
     refusedDone: 'Refused. The person reads your reason when they look at their request again.',
     decided: 'This request was already decided.',
+    coordinatorNotice: 'There is a new request to delete data. Type **erasure requests** to carry it out or refuse it.',
   },
 };

@@ -66,6 +66,7 @@ export const privacyNl = {
     carriedOut: 'Uitgevoerd: de gegevens zijn verwijderd.',
     refusedDone: 'Geweigerd. De persoon leest uw reden als die weer naar het verzoek kijkt.',
     decided: 'Over dit verzoek is al beslist.',
+    coordinatorNotice: 'Er is een nieuw verzoek om gegevens te verwijderen. Typ **verwijderverzoeken** om het uit te voeren of te weigeren.',
   },
 };
 export type PrivacyTexts = typeof privacyNl;
