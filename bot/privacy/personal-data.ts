@@ -2,7 +2,7 @@ import { appendAudit } from '../audit-log.js';
 import type { OutboxEntry } from '../domain/outbox-entry.js';
 import type { Report } from '../domain/report.js';
 import type { KoppelView } from '../koppel-data.js';
-import { STUDENT_MESSAGES } from '../people-removal.js';
+import { MELDPUNT_ROUND_ID, PRIVACY_ROUND_ID } from '../domain/notification.js';
 import { conversationKey, personScope, rolesHeld, type PersonKey } from '../people.js';
 import { liveResultKey } from '../results/live-keys.js';
 import { byIds, byKeys, companyKey, identityKey, placementKey, roundKey, roundKindKey, studentKey, type KoppelStore } from '../store/index.js';
@@ -29,6 +29,9 @@ export interface PersonalData {
   reports: Array<Record<string, unknown>>;
   audit: Array<{ at: string; action: string; subjectType: string; subjectId: string }>;
 }
+
+/** Messages that belong to no round: the meldpunt's to a reporter, and answers about an erasure request. */
+const OUTSIDE_ROUNDS = [roundKindKey(MELDPUNT_ROUND_ID, 'meldpunt-reporter'), roundKindKey(PRIVACY_ROUND_ID, 'erasure')];
 
 export async function collectPersonalData(store: KoppelStore, person: PersonKey): Promise<PersonalData> {
   const known = await store.read(personScope(person));
@@ -62,7 +65,7 @@ async function addStudent(store: KoppelStore, studentId: string, person: PersonK
   const ofRound = byKeys(roundKey(record.roundId));
   const data = await store.read({
     rounds: byIds(record.roundId), matches: ofRound, placements: byKeys(studentKey(studentId)), checkIns: byKeys(studentKey(studentId)),
-    liveMessages: byIds(liveResultKey(studentId)), outbox: byKeys(...STUDENT_MESSAGES.map((kind) => roundKindKey(record.roundId, kind))),
+    liveMessages: byIds(liveResultKey(studentId)), outbox: byKeys(roundKey(record.roundId), ...OUTSIDE_ROUNDS),
   });
   const placementIds = Object.keys(data.placements);
   const more = await store.read({ evaluations: byIds(...placementIds.map((id) => `${id}.student`)), contactMoments: byKeys(...placementIds.map(placementKey)) });
@@ -75,7 +78,7 @@ async function addStudent(store: KoppelStore, studentId: string, person: PersonK
   out.evaluations = Object.values(more.evaluations).map((e) => ({ ...e }));
   out.contactMoments = Object.values(more.contactMoments).map(({ plannedBy: _p, recordedBy: _r, ...m }) => ({ ...m }));
   out.chat.resultCard = liveResultKey(studentId) in data.liveMessages;
-  out.messages = messagesTo(Object.values(data.outbox), person, studentId);
+  out.messages = messagesTo(Object.values(data.outbox), person);
 }
 
 async function addContact(store: KoppelStore, companyId: string, person: PersonKey, out: PersonalData) {
@@ -87,13 +90,14 @@ async function addContact(store: KoppelStore, companyId: string, person: PersonK
   out.company = { id: company.id, name: company.name, sbbNumber: company.sbbNumber, locations: company.locations, contacts };
   out.offers = Object.values(data.offers).map((o) => ({ ...o }));
   const rounds = [...new Set(Object.values(data.offers).map((o) => o.roundId))];
-  const outbox = await store.read({ outbox: byKeys(...rounds.map(roundKey)) });
+  const outbox = await store.read({ outbox: byKeys(...rounds.map(roundKey), ...OUTSIDE_ROUNDS) });
   out.messages.push(...messagesTo(Object.values(outbox.outbox), person));
 }
 
-function messagesTo(entries: OutboxEntry[], person: PersonKey, studentId?: string) {
+/** Messages to this account; those about them to staff are the staff's, and name the staff. */
+function messagesTo(entries: OutboxEntry[], person: PersonKey) {
   return entries
-    .filter((e) => (e.recipient.platform === person.platform && e.recipient.userId === person.userId) || (studentId !== undefined && e.subjectIds.includes(studentId) && e.recipient.userId === person.userId))
+    .filter((e) => e.recipient.platform === person.platform && e.recipient.userId === person.userId)
     .map((e) => ({ kind: e.kind, status: e.status, createdAt: e.createdAt }))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }

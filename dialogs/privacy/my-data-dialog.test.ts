@@ -46,6 +46,12 @@ describe('mijn gegevens downloaden', () => {
     expect((json.matches as Array<{ id: string }>).map((m) => m.id)).toEqual(Object.values(stored.matches).filter((m) => m.studentId === 's1').map((m) => m.id));
     expect((json.placements as Array<{ id: string }>).map((p) => p.id)).toEqual(['pl1']);
     expect((json.checkIns as Array<{ id: string }>).map((c) => c.id)).toEqual(['pl1.halfway']);
+    // A message to the student from outside any round (a refused erasure request) is theirs too.
+    await h.submit('erasure.request', {}, 'nl', STUDENT_USER);
+    const [request] = Object.values((await h.store.read(EVERYTHING)).erasureRequests);
+    await h.services().erasureRequests.refuse(request.id, 'coord-1', 'Je stage loopt nog');
+    const again = files(await h.say('mijn gegevens downloaden', 'nl', STUDENT_USER)).json;
+    expect(again.messages).toEqual([expect.objectContaining({ kind: 'erasure', status: 'pending' })]);
     expect(json.chat).toMatchObject({ conversations: [{ userId: STUDENT_USER, reference: { conversationId: 'conv-s1' } }] });
     for (const mine of ['Fatima Bakker', 'Ik wil leren wonden verzorgen', 'Ik heb dyslexie', '100234', 'conv-s1']) {
       expect(jsonText).toContain(mine);
