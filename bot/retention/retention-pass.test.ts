@@ -20,6 +20,19 @@ const figures = (data: Readonly<KoppelView>) => ({
 });
 
 describe('the retention pass', () => {
+  it('erases a decided erasure request and the message about it after the contact details\' period, not before', async () => {
+    const data = world();
+    data.erasureRequests['er-1'] = {
+      id: 'er-1', requestedAt: '2027-03-01T10:00:00Z', requester: { platform: 'teams', userId: STUDENT_USER }, subject: { kind: 'student', studentId: 's1' },
+      state: 'refused', decidedBy: 'coord-1', decidedAt: '2027-03-02T10:00:00Z', refusalReason: 'Je stage loopt nog',
+    };
+    const store = openMemoryKoppelStore(data);
+    const at = (iso: string) => runRetentionPass({ store, policy: { ...DEFAULT_RETENTION, contact: 0 }, internshipWeeks: 20, now: () => new Date(iso) });
+    expect((await at('2027-07-31T21:59:00Z')).erasureRequests).toBe(0);
+    expect((await at('2027-07-31T22:00:00Z')).erasureRequests).toBe(1);
+    expect((await store.read(EVERYTHING)).erasureRequests).toEqual({});
+  });
+
   it('takes its moments from one rule: the end of a school year, on or after the period', () => {
     expect(erasureMoment(new Date('2027-07-05T00:00:00Z'), 0)).toEqual(SUPPORT_ERASED);
     expect(erasureMoment(new Date('2027-07-05T00:00:00Z'), 12)).toEqual(REST_ERASED);
@@ -35,7 +48,7 @@ describe('the retention pass', () => {
     const before = await store.read(EVERYTHING);
     const figuresBefore = figures(before);
 
-    expect(await pass()).toEqual({ rounds: [], reports: 0 });
+    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0 });
     expect(JSON.stringify(await store.read(EVERYTHING))).toBe(JSON.stringify(before));
 
     clock.now = SUPPORT_ERASED;
@@ -44,14 +57,14 @@ describe('the retention pass', () => {
     expect(afterSupport.students.s1.supportNeed).toEqual({ wanted: true });
     expect(afterSupport.students.s1.learningWish?.text).toBe(WISH);
     // Again, as after a restart or on another process: nothing more, no second audit line.
-    expect(await pass()).toEqual({ rounds: [], reports: 0 });
+    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0 });
     expect(JSON.stringify(await store.read(EVERYTHING))).toBe(JSON.stringify(afterSupport));
 
     clock.now = new Date(REST_ERASED.getTime() - 1);
-    expect(await pass()).toEqual({ rounds: [], reports: 0 });
+    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0 });
     clock.now = REST_ERASED;
     expect((await pass()).rounds[0].kinds).toEqual(['intake', 'chat', 'contact', 'explanations', 'check-ins']);
-    expect(await pass()).toEqual({ rounds: [], reports: 0 });
+    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0 });
 
     const after = await store.read(EVERYTHING);
     const text = JSON.stringify({ ...after, audit: [] });

@@ -2,7 +2,8 @@ import { appendAudit } from '../audit-log.js';
 import type { Report } from '../domain/report.js';
 import type { LogFields } from '../logger.js';
 import { updateSettled } from '../scoped-work.js';
-import { byKeys, reportKey, reportStateKey, type KoppelStore } from '../store/index.js';
+import { PRIVACY_ROUND_ID } from '../domain/notification.js';
+import { byKeys, erasureStateKey, reportKey, reportStateKey, roundKindKey, type KoppelStore } from '../store/index.js';
 import { eraseRoundKind, roundErasureScope } from './erase-round.js';
 import { erasureMoment, ROUND_KINDS, roundErasures, type RetentionPolicy, type RoundKind } from './retention-policy.js';
 
@@ -25,6 +26,8 @@ export interface RetentionPassDeps {
 export interface RetentionPassResult {
   rounds: Array<{ roundId: string; kinds: RoundKind[]; records: number }>;
   reports: number;
+  /** Decided erasure requests (and the messages about them) kept past the contact details' period. */
+  erasureRequests: number;
 }
 
 export async function runRetentionPass(deps: RetentionPassDeps): Promise<RetentionPassResult> {
@@ -50,7 +53,8 @@ export async function runRetentionPass(deps: RetentionPassDeps): Promise<Retenti
     }
   }
   const reports = await eraseReports(deps, now);
-  return { rounds: done, reports };
+  const erasureRequests = await eraseDecidedRequests(deps, now);
+  return { rounds: done, reports, erasureRequests };
 }
 
 function dueKinds(round: { internshipStart: string; erased?: Partial<Record<RoundKind, string>> }, deps: RetentionPassDeps, now: Date): RoundKind[] {
@@ -81,5 +85,26 @@ async function eraseReports(deps: RetentionPassDeps, now: Date): Promise<number>
     return count;
   });
   if (erased > 0) deps.log?.('retention.reports-erased', { count: erased });
+  return erased;
+}
+
+/** A decided request says who asked (when refused) and why not: it goes with the contact details' period after the decision. */
+async function eraseDecidedRequests(deps: RetentionPassDeps, now: Date): Promise<number> {
+  const decided = byKeys(erasureStateKey('refused'), erasureStateKey('carried-out'));
+  const isDue = (decidedAt: string | undefined) => decidedAt !== undefined && erasureMoment(new Date(decidedAt), deps.policy.contact).getTime() <= now.getTime();
+  const due = Object.values((await deps.store.read({ erasureRequests: decided })).erasureRequests).filter((r) => isDue(r.decidedAt));
+  if (due.length === 0) return 0;
+  const erased = await deps.store.update({ erasureRequests: decided, outbox: byKeys(roundKindKey(PRIVACY_ROUND_ID, 'erasure')) }, (data) => {
+    let count = 0;
+    for (const request of Object.values(data.erasureRequests)) {
+      if (!isDue(request.decidedAt)) continue;
+      delete data.erasureRequests[request.id];
+      for (const [key, entry] of Object.entries(data.outbox)) if (entry.subjectIds.includes(request.id)) delete data.outbox[key];
+      count += 1;
+    }
+    if (count > 0) appendAudit(data, { actorId: RETENTION_ACTOR, action: 'retention.erased', subjectType: 'retention', subjectId: 'erasure-requests', detail: { erasureRequests: count } }, now);
+    return count;
+  });
+  if (erased > 0) deps.log?.('retention.requests-erased', { count: erased });
   return erased;
 }
