@@ -25,6 +25,7 @@ import { outboxTransport } from './outbox/outbox-transport.js';
 import { startReminderSchedule } from './reminders/index.js';
 import { runFollowUpPass } from './follow-up/follow-up-schedule.js';
 import { runMeldpuntPass } from './meldpunt/meldpunt-schedule.js';
+import { runRetentionPass } from './retention/retention-pass.js';
 import { askDueOnContact, runCheckInPass } from './check-ins/check-in-schedule.js';
 import { closeOverdueRounds } from './rounds/close-overdue.js';
 import { transportByPlatform } from './release/platform-transport.js';
@@ -66,8 +67,8 @@ export interface StartOptions {
 export const DEMO_USER_ID = 'user-id-0';
 
 export async function startKoppel({ config: given, log, store, now = () => new Date(), demo = false, slackApiUrl, slackRetryMs }: StartOptions): Promise<Koppel> {
-  // In the demo the local user also plays the meldpunt, so a report can be followed from both sides.
-  const config = demo ? { ...given, dataDir: join(given.dataDir, 'demo'), coordinators: [...given.coordinators, DEMO_USER_ID], meldpunt: [...given.meldpunt, DEMO_USER_ID] } : given;
+  // In the demo the local user also plays the meldpunt and the care coordinator, so a report and support details can be followed from both sides.
+  const config = demo ? { ...given, dataDir: join(given.dataDir, 'demo'), coordinators: [...given.coordinators, DEMO_USER_ID], meldpunt: [...given.meldpunt, DEMO_USER_ID], careCoordinators: [...given.careCoordinators, DEMO_USER_ID] } : given;
   const catalogue = await loadCatalogue(config.catalogueFile);
   if (demo && !store) writeDemoFile(join(config.dataDir, 'koppel.json'), now());
   // PostgreSQL when configured (any number of Koppel processes may share it), else the lowdb file.
@@ -82,7 +83,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   // The notifier needs the dialogs (for the words) and the dialogs need the services: bind late too.
   // Services only queue messages; the outbox's runner calls `notify`.
   const notifier: Notifier = { notify: (recipient, notification) => notify(recipient, notification), queued: sendPendingRelease };
-  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, internshipWeeks: config.checkIns.internshipWeeks, notifier, now, demoMode: demo, sendPendingRelease, publicUrl: config.mail.publicUrl });
+  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, careCoordinators: config.careCoordinators, internshipWeeks: config.checkIns.internshipWeeks, retention: config.retention, notifier, now, demoMode: demo, sendPendingRelease, publicUrl: config.mail.publicUrl });
   const checkInDeps = { store: data, now, settings: config.checkIns, log, queued: sendPendingRelease };
   const checkInsOnContact = async (person: PersonKey) => {
     const role = await services.roleOf(person);
@@ -165,6 +166,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
       async () => { await services.contactMoments.remind(log); },
       async () => { await services.evaluations.askDue(log); },
       async () => { await runMeldpuntPass({ store: data, staff: config.meldpunt, now, log, queued: sendPendingRelease }); },
+      async () => { await runRetentionPass({ store: data, policy: config.retention, internshipWeeks: config.checkIns.internshipWeeks, now, log }); },
       async () => {
         const pruned = await waiting.prune();
         if (pruned > 0) log('waiting.pruned', { count: pruned });

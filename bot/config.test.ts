@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
+import { DEFAULT_RETENTION } from './retention/retention-policy.js';
 
 const guid = '8f0e5c1d-2222-4c4c-9a9a-0123456789ab';
 
@@ -16,7 +17,7 @@ describe('configuration', () => {
       ok: true,
       config: {
         port: 3978, host: '127.0.0.1', dataDir: './data', databaseUrl: undefined, catalogueFile: undefined, coordinators: [],
-        meldpunt: [], bpvDocenten: [], checkIns: { moments: ['week-2', 'halfway', 'last-week'], internshipWeeks: 20 },
+        meldpunt: [], bpvDocenten: [], careCoordinators: [], retention: DEFAULT_RETENTION, checkIns: { moments: ['week-2', 'halfway', 'last-week'], internshipWeeks: 20 },
         teams: undefined, playground: { enabled: true, port: 56150 }, reminderHours: [72, 24],
         mail: { smtpUrl: undefined, from: 'Koppel <koppel@localhost>', publicUrl: 'http://localhost:3978', schoolName: 'de school', schoolContact: undefined },
       },
@@ -30,6 +31,13 @@ describe('configuration', () => {
     expect(wrong[0]).toMatch(/^SMTP_URL must be an SMTP URL/);
     expect(wrong.join('\n')).not.toContain('geheim');
     expect(problems({ PUBLIC_URL: 'koppel.roc.nl' })[0]).toMatch(/^PUBLIC_URL must be/);
+  });
+
+  it('reads the retention periods over the defaults, and says what is wrong with them', () => {
+    const result = loadConfig({ RETENTION_MONTHS: 'support=0,reports=36' });
+    expect(result.ok && result.config.retention).toEqual({ ...DEFAULT_RETENTION, reports: 36 });
+    expect(problems({ RETENTION_MONTHS: 'wishes=3' })[0]).toMatch(/^RETENTION_MONTHS must be a comma-separated list of kind=months/);
+    expect(problems({ RETENTION_MONTHS: 'intake=200' })[0]).toMatch(/^RETENTION_MONTHS keeps intake for 200 months: at most 120/);
   });
 
   it('reads the meldpunt staff, the BPV-docenten and the check-in moments, and says what is wrong with them', () => {

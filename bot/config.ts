@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
 import { parseReminderMoments } from './reminders/reminder-moments.js';
+import { DEFAULT_RETENTION, parseRetention, type RetentionPolicy } from './retention/retention-policy.js';
 
 // Every variable with what it means and an example of a right value, so a wrong start says how to fix it.
 const examples: Record<string, string> = {
@@ -11,8 +12,10 @@ const examples: Record<string, string> = {
   COORDINATORS: 'COORDINATORS=29:1a2b3c,8f0e5c1d-2222-4c4c-9a9a-0123456789ab',
   MELDPUNT: 'MELDPUNT=29:9f8e7d,5b4c3d2e-1111-4a4a-8b8b-0123456789ab',
   BPV_DOCENTEN: 'BPV_DOCENTEN=29:4d5e6f',
+  ZORGCOORDINATOREN: 'ZORGCOORDINATOREN=29:7a8b9c',
   CHECK_IN_MOMENTS: 'CHECK_IN_MOMENTS=week-2,halfway,last-week',
   INTERNSHIP_WEEKS: 'INTERNSHIP_WEEKS=20',
+  RETENTION_MONTHS: 'RETENTION_MONTHS=support=0,reports=24',
   MICROSOFT_APP_ID: 'MICROSOFT_APP_ID=00000000-0000-0000-0000-000000000000',
   MICROSOFT_APP_PASSWORD: 'MICROSOFT_APP_PASSWORD=<client secret from the Azure bot registration>',
   MICROSOFT_APP_TENANT_ID: 'MICROSOFT_APP_TENANT_ID=00000000-0000-0000-0000-000000000000',
@@ -51,6 +54,7 @@ const EnvSchema = z.object({
   COORDINATORS: optional(userIds),
   MELDPUNT: optional(userIds),
   BPV_DOCENTEN: optional(userIds),
+  ZORGCOORDINATOREN: optional(userIds),
   CHECK_IN_MOMENTS: optional(z.string().regex(/^(week-2|halfway|last-week)(,(week-2|halfway|last-week))*$/, "must be a comma-separated list of 'week-2', 'halfway' and 'last-week'")),
   INTERNSHIP_WEEKS: optional(z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(3, 'must be at least 3').max(80, 'must be at most 80')).default(20),
   MICROSOFT_APP_ID: optional(guid),
@@ -72,6 +76,11 @@ const EnvSchema = z.object({
     .transform((url) => url.replace(/\/+$/, ''))),
   SCHOOL_NAME: optional(z.string().max(120)).default('de school'),
   SCHOOL_CONTACT: optional(z.string().max(200)),
+  RETENTION_MONTHS: z.string().optional().transform((text, ctx): RetentionPolicy => {
+    const parsed = parseRetention(text);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+    return parsed.ok ? parsed.policy : DEFAULT_RETENTION;
+  }),
   REMINDER_HOURS: z.string().optional().transform((text, ctx) => {
     const parsed = parseReminderMoments(text);
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message.replace(/^REMINDER_HOURS /, '') });
@@ -96,8 +105,12 @@ export interface Config {
   meldpunt: string[];
   /** User ids of supervising teachers (BPV-docenten), who plan and record contact moments like coordinators. */
   bpvDocenten: string[];
+  /** User ids of care coordinators (zorgcoördinatoren): the only staff who read a student's support details. */
+  careCoordinators: string[];
   /** The moments of the private check-ins during the internship, and how long an internship lasts. */
   checkIns: { moments: Array<'week-2' | 'halfway' | 'last-week'>; internshipWeeks: number };
+  /** Months each kind of personal data is kept (bot/retention/): the intake's promise and the scheduled erasure. */
+  retention: RetentionPolicy;
   /** Undefined means local mode: no Bot Framework authentication, with the Agents Playground. */
   teams: { appId: string; appPassword: string; tenantId: string } | undefined;
   playground: { enabled: boolean; port: number };
@@ -162,10 +175,12 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       coordinators: e.COORDINATORS ? e.COORDINATORS.split(',') : [],
       meldpunt: e.MELDPUNT ? e.MELDPUNT.split(',') : [],
       bpvDocenten: e.BPV_DOCENTEN ? e.BPV_DOCENTEN.split(',') : [],
+      careCoordinators: e.ZORGCOORDINATOREN ? e.ZORGCOORDINATOREN.split(',') : [],
       checkIns: {
         moments: [...new Set((e.CHECK_IN_MOMENTS ?? 'week-2,halfway,last-week').split(','))] as Array<'week-2' | 'halfway' | 'last-week'>,
         internshipWeeks: e.INTERNSHIP_WEEKS,
       },
+      retention: e.RETENTION_MONTHS,
       teams,
       // The playground is for trying Koppel locally; a school running Teams or Slack has its real client.
       playground: { enabled: teams === undefined && slack.config === undefined && e.PLAYGROUND === 'on', port: e.PLAYGROUND_PORT },

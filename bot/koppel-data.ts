@@ -14,6 +14,7 @@ import { Report, ReportLink } from './domain/report.js';
 import { CheckIn } from './domain/check-in.js';
 import { ContactMoment } from './domain/contact-moment.js';
 import { Evaluation } from './domain/evaluation.js';
+import { ErasureRequest } from './domain/erasure-request.js';
 
 /** Bump when the stored shape changes, and add a migration from the previous version below. */
 export const KOPPEL_DATA_VERSION = 1;
@@ -116,6 +117,8 @@ export const KoppelData = z.object({
   contactMoments: z.record(Id, ContactMoment).default({}),
   /** Evaluations after the internship, by student and company (bot/evaluations/). */
   evaluations: z.record(Id, Evaluation).default({}),
+  /** People's requests to erase their data, decided by a coordinator (bot/privacy/). */
+  erasureRequests: z.record(Id, ErasureRequest).default({}),
 });
 export type KoppelData = z.infer<typeof KoppelData>;
 
@@ -123,7 +126,7 @@ export type KoppelData = z.infer<typeof KoppelData>;
 export type KoppelView = Omit<KoppelData, 'schemaVersion'>;
 
 export function emptyKoppelData(): KoppelData {
-  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {}, placements: {}, rematches: {}, handledActivities: {}, reports: {}, reportLinks: {}, checkIns: {}, contactMoments: {}, evaluations: {}, webLinks: {} };
+  return { schemaVersion: KOPPEL_DATA_VERSION, rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {}, placements: {}, rematches: {}, handledActivities: {}, reports: {}, reportLinks: {}, checkIns: {}, contactMoments: {}, evaluations: {}, webLinks: {}, erasureRequests: {} };
 }
 
 /** Migrations by the version they start from: migrations[n] turns a version-n document into n+1. */

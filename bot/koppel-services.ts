@@ -18,6 +18,11 @@ import { matchTable } from './figures/match-table.js';
 import { roundFigures } from './figures/round-figures.js';
 import { createFollowUpService } from './follow-up/follow-up-service.js';
 import { createMeldpuntService } from './meldpunt/meldpunt-service.js';
+import { createSupportDetailsService } from './privacy/support-details.js';
+import { exportPersonalData } from './privacy/personal-data.js';
+import { createErasureRequestService } from './privacy/erasure-requests.js';
+import { DEFAULT_RETENTION, type RetentionPolicy } from './retention/retention-policy.js';
+import { upcomingDeletions } from './retention/upcoming-deletions.js';
 import { createCheckInService } from './check-ins/check-in-service.js';
 import { createContactMomentService } from './contact-moments/contact-moment-service.js';
 import { createEvaluationService } from './evaluations/evaluation-service.js';
@@ -35,8 +40,9 @@ import { remindNow, type RemindWho } from './reminders/remind-now.js';
 import { createPeopleService } from './people-service.js';
 import { createRoundService } from './rounds/round-service.js';
 import type { KoppelView } from './koppel-data.js';
+import type { PersonKey } from './people.js';
 import { readSettled, type ScopeOf } from './scoped-work.js';
-import { byIds, byKeys, roundKey, type KoppelStore } from './store/index.js';
+import { byIds, byKeys, reportStateKey, roundKey, type KoppelStore } from './store/index.js';
 import { messageProgress, notificationsOf } from './outbox/message-progress.js';
 import { requestOffers } from './offers/offer-reminders.js';
 import { releaseEntriesOf } from './release/outbox.js';
@@ -50,8 +56,12 @@ export interface KoppelServicesOptions {
   meldpunt?: readonly string[];
   /** User ids of supervising teachers (BPV-docenten): with the coordinators, the school's contacts during the internship. */
   bpvDocenten?: readonly string[];
+  /** User ids of care coordinators (zorgcoördinatoren): the only staff who read support details. */
+  careCoordinators?: readonly string[];
   /** How long an internship lasts: the evaluation is asked after it. */
   internshipWeeks?: number;
+  /** How long each kind of personal data is kept: what the intake promises and the retention pass does. */
+  retention?: RetentionPolicy;
   notifier: Notifier;
   now: () => Date;
   /** The demo, where one person may switch between the roles they hold. */
@@ -63,7 +73,7 @@ export interface KoppelServicesOptions {
 }
 
 /** Every domain service the conversations use, built once on one store and one clock. */
-export function createKoppelServices({ store, catalogue, coordinators, meldpunt = [], bpvDocenten = [], internshipWeeks = 20, notifier, now, demoMode = false, sendPendingRelease, publicUrl = 'http://localhost:3978' }: KoppelServicesOptions) {
+export function createKoppelServices({ store, catalogue, coordinators, meldpunt = [], bpvDocenten = [], careCoordinators = [], internshipWeeks = 20, retention = DEFAULT_RETENTION, notifier, now, demoMode = false, sendPendingRelease, publicUrl = 'http://localhost:3978' }: KoppelServicesOptions) {
   const people = createPeopleService(store, coordinators, now);
   const gazetteer = loadDefaultGazetteer();
   // A student's own place is checked by a coordinator: queued for each of them in the outbox, each
@@ -124,6 +134,16 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     extraPlaces: async (roundId: string) => extraPlaces(await readSettled(store, matchScope(roundId)), roundId, { catalogue, gazetteer, solve: defaultSolve }),
     followUp: createFollowUpService({ store, catalogue, gazetteer, coordinators, now, fourEyes: !demoMode, queued: () => sendPendingRelease?.() }),
     meldpunt: createMeldpuntService({ store, staff: meldpunt, coordinators, now, queued: () => sendPendingRelease?.() }),
+    supportDetails: createSupportDetailsService({ store, careCoordinators, now }),
+    erasureRequests: createErasureRequestService({ store, coordinators, now, queued: () => sendPendingRelease?.() }),
+    personalData: {
+      export: (person: PersonKey) => exportPersonalData(store, person, now()),
+    },
+    retention: {
+      policy: retention,
+      // Rounds and closed cases only: a coordinator sees what goes when, never whose data it is.
+      upcoming: async () => upcomingDeletions(await store.read({ rounds: 'all', reports: byKeys(reportStateKey('closed')) }), retention, internshipWeeks),
+    },
     contactMoments: createContactMomentService({ store, planners: [...new Set([...coordinators, ...bpvDocenten])], now, queued: () => sendPendingRelease?.() }),
     evaluations: createEvaluationService({ store, now, internshipWeeks, queued: () => sendPendingRelease?.() }),
     checkIns: createCheckInService({ store, schoolContacts: [...new Set([...coordinators, ...bpvDocenten])], now, queued: () => sendPendingRelease?.() }),

@@ -29,13 +29,24 @@ import { answerEvaluation } from './evaluations/evaluation-dialog.js';
 import { showEvaluationFigures } from './evaluations/figures-dialog.js';
 import { closeCase, forwardCase, markInConversation, showCase, showCases, showClose } from './meldpunt/staff-dialog.js';
 import { notUnderstood, welcome } from './welcome-dialog.js';
+import { showSupport, showSupportForm } from './privacy/support-dialog.js';
+import { showDeletions } from './coordinator/deletions-dialog.js';
+import { downloadMyData } from './privacy/my-data-dialog.js';
+import { carryOutErasure, refuseErasure, requestErasure, showDecision, showErasure, showErasureRequests } from './privacy/erasure-dialog.js';
 
 /** Every conversation Koppel knows, in the order they are tried. */
 export const handleTurn = createRouter(
   [
     { selector: textIs('hallo', 'hoi', 'help', 'hulp', 'hello', 'hi'), handler: welcome },
     { selector: textIs('start', 'mijn leerwens', 'leerwens', 'my learning wish', 'learning wish'), handler: showIntake },
+    { selector: textIs('mijn gegevens downloaden', 'gegevens downloaden', 'download my data'), handler: downloadMyData },
     { selector: textIs('mijn gegevens', 'my data'), handler: showMyData },
+    { selector: textIs('gegevens verwijderen', 'mijn gegevens verwijderen', 'erase my data', 'delete my data'), handler: showErasure },
+    { selector: submitVerb('erasure.request'), handler: requestErasure },
+    { selector: textIs('verwijderverzoeken', 'erasure requests'), handler: showErasureRequests },
+    { selector: submitVerb('erasure.decide.form'), handler: showDecision },
+    { selector: submitVerb('erasure.carry-out'), handler: carryOutErasure },
+    { selector: submitVerb('erasure.refuse'), handler: refuseErasure },
     { selector: textIs('uitslag', 'mijn uitslag', 'mijn stage', 'result', 'my result', 'my internship'), handler: showResult },
     { selector: submitVerbPrefix('intake.'), handler: handleIntakeAction },
     { selector: submitVerb('placement.acknowledge'), handler: acknowledgePlacement },
@@ -133,6 +144,9 @@ export const handleTurn = createRouter(
     { selector: commandIs('ronde export', 'export', 'round export'), handler: exportRound },
     { selector: submitVerb('round.export'), handler: exportRound },
     { selector: commandIs('student verwijderen', 'delete student'), handler: showRemoveStudent },
+    { selector: commandIs('ondersteuning', 'begeleiding', 'support needs'), handler: showSupportForm },
+    { selector: submitVerb('support.read'), handler: showSupport },
+    { selector: textIs('verwijderingen', 'bewaartermijnen', 'upcoming deletions', 'retention'), handler: showDeletions },
     { selector: textStartsWith('demo'), handler: switchDemoRole },
     { selector: submitVerb('student.remove'), handler: removeStudent },
     { selector: textIs('nederlands', 'dutch', 'nl'), handler: switchLanguage('nl') },

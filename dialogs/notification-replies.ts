@@ -4,6 +4,7 @@ import { meldpuntReplies } from './meldpunt/meldpunt-notifications.js';
 import { checkInReplies } from './check-ins/check-in-notifications.js';
 import { contactMomentReplies } from './contact-moments/contact-moment-notifications.js';
 import { evaluationReplies } from './evaluations/evaluation-notifications.js';
+import { erasureReplies } from './privacy/erasure-notifications.js';
 import { formatMoment } from './format-moment.js';
 import type { DialogServices } from './router.js';
 import { textsFor } from './texts/index.js';
@@ -54,5 +55,7 @@ export async function notificationReplies(notification: Notification, language: 
       return contactMomentReplies(notification, language, services);
     case 'evaluation':
       return evaluationReplies(notification, language, services);
+    case 'erasure':
+      return erasureReplies(notification, language, services);
   }
 }

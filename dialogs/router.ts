@@ -23,6 +23,11 @@ import type { ReleaseOverview } from '../bot/release/release-overview.js';
 import type { WishAdvice } from '../bot/intake/wish-coach.js';
 import type { Language, Reply, Role, Turn } from './turn.js';
 import type { MessageProgress } from '../bot/outbox/message-progress.js';
+import type { SupportDetailsService } from '../bot/privacy/support-details.js';
+import type { RetentionPolicy } from '../bot/retention/retention-policy.js';
+import type { PersonalData } from '../bot/privacy/personal-data.js';
+import type { ErasureRequestService } from '../bot/privacy/erasure-requests.js';
+import type { UpcomingDeletion } from '../bot/retention/upcoming-deletions.js';
 
 // Routing as a list of {selector, handler}, built from small pure selector factories.
 export interface DialogServices {
@@ -73,6 +78,14 @@ export interface DialogServices {
   followUp: FollowUpService;
   /** Reports of discrimination: filing, the reporter's own cases, and the meldpunt staff's work (bot/meldpunt/). */
   meldpunt: MeldpuntService;
+  /** A student's support details, for care coordinators only, each read audited (bot/privacy/). */
+  supportDetails: SupportDetailsService;
+  /** People's requests to erase their data, and the coordinators' decisions (bot/privacy/). */
+  erasureRequests: ErasureRequestService;
+  /** Everything Koppel keeps about the person asking (their right of access), with the moment it was taken. */
+  personalData: { export(person: Turn['person']): Promise<{ at: string; data: PersonalData }> };
+  /** How long Koppel keeps each kind of data (the intake's promise), and what the retention pass erases next. */
+  retention: { policy: RetentionPolicy; upcoming(): Promise<UpcomingDeletion[]> };
   /** Private check-ins during the internship: the student's answers, and anonymous figures for staff (bot/check-ins/). */
   checkIns: CheckInService;
   /** Contact moments between student, school and company, planned by coordinators and BPV-docenten (bot/contact-moments/). */

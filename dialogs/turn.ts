@@ -35,7 +35,7 @@ export type Reply =
   /** Figures as a bar chart where the client draws one (Teams), with the same figures as facts everywhere else and as its fallback. */
   | { kind: 'chart'; title: string; labels: string[]; series: Array<{ label: string; values: number[] }>; facts: Array<{ label: string; value: string }> }
   /** A file handed over in the chat (e.g. a CSV export); each platform delivers files its own way. */
-  | { kind: 'file'; name: string; mediaType: 'text/csv'; content: string; description: string };
+  | { kind: 'file'; name: string; mediaType: 'text/csv' | 'application/json' | 'text/plain'; content: string; description: string };
 
 /** Platform locale ("en-US", "nl-NL", undefined) → the language we answer in; Dutch unless English. */
 export function languageOf(locale: string | undefined): Language {

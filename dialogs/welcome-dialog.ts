@@ -5,8 +5,11 @@ import type { Handler } from './router.js';
 export const welcome: Handler = async (turn, services) => {
   const t = textsFor(turn.language);
   const role = await services.roleOf(turn.person);
-  // Meldpunt staff and BPV-docenten are configured apart from the roles a person holds in rounds.
-  const staff = [...(services.contactMoments.isPlanner(turn.person) ? t.welcome.planner : []), ...(services.meldpunt.isStaff(turn.person) ? t.welcome.meldpunt : [])];
+  // Meldpunt staff, care coordinators and BPV-docenten are configured apart from the roles a person holds in rounds.
+  const staff = [
+    ...(services.contactMoments.isPlanner(turn.person) ? t.welcome.planner : []), ...(services.meldpunt.isStaff(turn.person) ? t.welcome.meldpunt : []),
+    ...(services.supportDetails.isCareCoordinator(turn.person) ? t.welcome.care : []),
+  ];
   if (role.kind === 'unknown' && staff.length > 0) {
     return [{ kind: 'summary', title: t.welcome.title, intro: t.welcome.intro, facts: staff }, { kind: 'text', text: t.otherLanguage }];
   }

@@ -50,6 +50,22 @@ describe('the web pages behind a personal link', () => {
     })]);
   });
 
+  it('lets the contact download what Koppel keeps about them, their own account only', async () => {
+    const d = data();
+    d.companies.c1.contacts.push({ platform: 'email', userId: 'collega@bedrijf.nl' });
+    const h = await webHarness(d, { now: BEFORE_DEADLINE });
+    close = h.close;
+    const browser = h.browser();
+    const path = `/web/l/${await h.link()}`;
+    expect((await browser.get(path)).html).toContain(`${path}/gegevens.json`);
+    const json = await browser.get(`${path}/gegevens.json`);
+    expect(json.status).toBe(200);
+    expect(JSON.parse(json.html)).toMatchObject({ roles: ['company-contact'], company: { id: 'c1', contacts: [{ platform: 'email', userId: MAIL_CONTACT }] } });
+    expect(json.html).not.toContain('collega@bedrijf.nl');
+    expect((await browser.get(`${path}/gegevens.txt`)).html).toContain(MAIL_CONTACT);
+    expect((await browser.get('/web/l/not-a-link/gegevens.json')).status).toBe(404);
+  });
+
   it('refuses a post without the page\'s anti-forgery token, and changes nothing', async () => {
     const h = await webHarness(data(), { now: BEFORE_DEADLINE });
     close = h.close;

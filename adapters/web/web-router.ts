@@ -67,6 +67,7 @@ export function createWebRouter(options: WebRouterOptions): Router {
       nav: [
         { href: `${base}?view=offer&lang=${language}`, label: t.offer },
         { href: `${base}?view=students&lang=${language}`, label: t.students },
+        { href: `${base}/gegevens.json?lang=${language}`, label: t.myData },
         { href: `${base}?lang=${other}`, label: t.language, lang: other },
       ],
     }));
@@ -87,6 +88,24 @@ export function createWebRouter(options: WebRouterOptions): Router {
         ? { kind: 'submit', verb: 'offer.show', values: { verb: 'offer.show', roundId: link.roundId } }
         : { kind: 'text', text: language === 'en' ? 'my students' : 'mijn studenten' };
       await render(req, res, token, language, await options.handleTurn({ person, language, input }, options.services));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  // The contact's right of access on the web, as `mijn gegevens downloaden` in the chat: the same turn, its files as downloads.
+  router.get('/web/l/:token/gegevens.:format', async (req, res, next) => {
+    try {
+      const language = languageFrom(req);
+      const token = String(req.params.token);
+      const format = req.params.format === 'txt' ? 'text/plain' : req.params.format === 'json' ? 'application/json' : undefined;
+      const opened = await options.openLink(token);
+      if (!opened.ok || !format) return refused(res, language, 404);
+      const person = { platform: 'email' as const, userId: opened.link.email };
+      const replies = await options.handleTurn({ person, language, input: { kind: 'text', text: 'download my data' } }, options.services);
+      const file = replies.find((r) => r.kind === 'file' && r.mediaType === format);
+      if (!file || file.kind !== 'file') return render(req, res, token, language, replies);
+      res.set('Content-Disposition', `attachment; filename="${file.name.replace(/[^A-Za-z0-9_.-]/g, '')}"`).type(`${format}; charset=utf-8`).send(file.content);
     } catch (error) {
       next(error);
     }

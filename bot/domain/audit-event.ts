@@ -9,6 +9,8 @@ export const AuditAction = z.enum([
   'reminders.sent-now', 'placement.refused', 'placement.refusal-decided', 'rematch.run', 'rematch.approved', 'placement.by-hand', 'company.links-revoked',
   'report.received', 'report.state-changed', 'report.consent-given', 'report.consent-withdrawn', 'report.forwarded',
   'contact-moment.planned', 'contact-moment.recorded',
+  // Reading sensitive data is itself recorded: who read which record, when; never what it said.
+  'support.read', 'report.read', 'retention.erased', 'erasure.requested', 'erasure.refused', 'erasure.carried-out', 'data.exported', 'company.contact-removed',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 
@@ -18,7 +20,7 @@ export const AuditEvent = z.object({
   at: IsoDateTime,
   actorId: Id,
   action: AuditAction,
-  subjectType: z.enum(['round', 'student', 'company', 'offer', 'match', 'export', 'placement', 'rematch', 'report', 'contact-moment']),
+  subjectType: z.enum(['round', 'student', 'company', 'offer', 'match', 'export', 'placement', 'rematch', 'report', 'contact-moment', 'retention', 'person']),
   subjectId: Id,
   detail: z.record(z.string(), z.union([z.string().max(80), z.number(), z.boolean()])).default({}),
 }).strict();

@@ -12,6 +12,9 @@ import { Id, IsoDateTime } from './common.js';
  */
 export const MELDPUNT_ROUND_ID = 'meldpunt';
 
+/** Erasure requests belong to no round either. */
+export const PRIVACY_ROUND_ID = 'privacy';
+
 export const Notification = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('round-opened'), roundId: Id, studentId: Id }),
   z.strictObject({ kind: z.literal('wish-reminder'), roundId: Id, studentId: Id, deadline: IsoDateTime }),
@@ -28,6 +31,8 @@ export const Notification = z.discriminatedUnion('kind', [
   // Only when the reporter agreed: that there is a case (and, when named, whose), never its contents.
   z.strictObject({ kind: z.literal('meldpunt-coordinator'), event: z.literal('report-received'), roundId: z.literal(MELDPUNT_ROUND_ID), reportId: Id }),
   z.strictObject({ kind: z.literal('meldpunt-reporter'), event: z.enum(['in-conversation', 'closed', 'forwarded']), roundId: z.literal(MELDPUNT_ROUND_ID), reportId: Id }),
+  // Erasure requests (bot/privacy/): a new one to the coordinators, a refusal to whoever asked.
+  z.strictObject({ kind: z.literal('erasure'), event: z.enum(['requested', 'refused']), roundId: z.literal(PRIVACY_ROUND_ID), requestId: Id }),
   // Check-ins (bot/check-ins/): the questions to the student, and to school only that a conversation is wanted.
   z.strictObject({ kind: z.literal('check-in'), roundId: Id, studentId: Id, checkInId: Id }),
   z.strictObject({ kind: z.literal('check-in-conversation'), roundId: Id, studentId: Id, checkInId: Id }),
@@ -43,4 +48,4 @@ export type NotificationKind = Notification['kind'];
  * The order the outbox sends them in, one kind after another: a single report to the coordinators
  * first, so it never waits behind a round's worth of welcomes.
  */
-export const NotificationKind = z.enum(['meldpunt-staff', 'meldpunt-reporter', 'meldpunt-coordinator', 'own-placement-reported', 'check-in-conversation', 'follow-up-coordinator', 'contact-moment', 'check-in', 'evaluation', 'follow-up-student', 'follow-up-company', 'round-opened', 'offer-requested', 'wish-reminder', 'offer-reminder'] as const satisfies ReadonlyArray<Notification['kind']>);
+export const NotificationKind = z.enum(['meldpunt-staff', 'meldpunt-reporter', 'meldpunt-coordinator', 'erasure', 'own-placement-reported', 'check-in-conversation', 'follow-up-coordinator', 'contact-moment', 'check-in', 'evaluation', 'follow-up-student', 'follow-up-company', 'round-opened', 'offer-requested', 'wish-reminder', 'offer-reminder'] as const satisfies ReadonlyArray<Notification['kind']>);

@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
 import { Id, IsoDate, IsoDateTime } from './common.js';
+import { RetentionKind } from './retention-kind.js';
 
 export const RoundStatus = z.enum([
   'draft', 'open', 'closed', 'matched', 'approved', 'scheduled', 'released', 'follow-up', 'archived',
@@ -23,5 +24,7 @@ export const Round = z.object({
   seed: z.string().min(1).max(64),
   createdBy: Id,
   createdAt: IsoDateTime,
+  /** When each kind of the round's personal data was erased by the retention pass (bot/retention/). */
+  erased: z.partialRecord(RetentionKind, IsoDateTime).optional(),
 });
 export type Round = z.infer<typeof Round>;

@@ -37,7 +37,7 @@ export const TravelOptions = z.object({
 });
 export type TravelOptions = z.infer<typeof TravelOptions>;
 
-/** The student's own request; details are for coordinators only, matching sees just the flag. */
+/** The student's own request; details are for care coordinators only, matching sees just the flag. */
 export const SupportNeed = z.object({
   wanted: z.boolean(),
   details: z.string().max(L.supportChars).optional(),

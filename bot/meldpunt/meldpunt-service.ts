@@ -6,6 +6,7 @@ import type { KoppelView } from '../koppel-data.js';
 import { personScope, rolesHeld, type PersonKey } from '../people.js';
 import { byIds, byKeys, identityKey, reportKey, reportStateKey, studentKey, userKey, type KoppelStore, type Scope } from '../store/index.js';
 import { actorIdOf } from '../actor-id.js';
+import { appendAudit } from '../audit-log.js';
 import { newCaseNumber } from './case-number.js';
 import { fileReport, moveCase, setConsent, type CaseRefusal, type Reporter } from './report-desk.js';
 import type { CaseStep, ReportInput } from './report-input.js';
@@ -114,7 +115,12 @@ export function createMeldpuntService(options: MeldpuntServiceOptions): Meldpunt
     async staffCase(person, caseNumber) {
       if (!isStaff(person)) return { ok: false, reason: 'not-staff' };
       const found = await staffCase(caseNumber);
-      return found ? { ok: true, value: found } : { ok: false, reason: 'unknown-case' };
+      if (!found) return { ok: false, reason: 'unknown-case' };
+      // Reading a case is itself recorded: which staff member opened which case, when; never its contents.
+      await store.update({}, (data) => {
+        appendAudit(data, { actorId: actorIdOf(person), action: 'report.read', subjectType: 'report', subjectId: caseNumber }, now());
+      });
+      return { ok: true, value: found };
     },
     async move(person, caseNumber, step) {
       if (!isStaff(person)) return { ok: false, reason: 'not-staff' };

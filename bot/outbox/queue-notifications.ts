@@ -95,6 +95,7 @@ function subjectOf(notification: Notification): string {
   if ('studentId' in notification) return notification.studentId;
   if ('companyId' in notification) return notification.companyId;
   if ('reportId' in notification) return notification.reportId;
+  if ('requestId' in notification) return notification.requestId;
   return notification.placementId;
 }
 

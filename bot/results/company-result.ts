@@ -7,8 +7,9 @@ import { byIds, byKeys, companyKey, roundKey, type Scope } from '../store/index.
 
 /**
  * What a company may know of its students, per round: nothing before the release moment; after it
- * only what the work needs — first name, learning wish, work processes, start date, and whether
- * extra support was asked; the details only when the student chose to share them with the company.
+ * only what the work needs — first name, learning wish, work processes and start date. That the
+ * student asked for extra support, and what they need, only when the student chose to share it: the
+ * intake promises that support is seen by the school alone unless the student says otherwise.
  */
 export interface CompanyStudents {
   roundId: string;
@@ -25,6 +26,7 @@ export interface CompanyStudent {
   firstName: string;
   learningWish: string;
   workProcesses: string[];
+  /** True only when the student asked for support and chose that the company may know. */
   extraSupport: boolean;
   supportDetails?: string;
   location: string;
@@ -89,9 +91,9 @@ function studentAsCompanySees(data: Readonly<KoppelView>, companyId: string, stu
     firstName: (student?.displayName && firstNameOf(student.displayName)) || student?.studentNumber || '',
     learningWish: student?.learningWish?.text ?? '',
     workProcesses: student?.learningWish?.workProcesses ?? [],
-    extraSupport: student?.supportNeed?.wanted ?? false,
-    // Only what the student chose to share with the company.
-    ...(student?.supportNeed?.shareWithCompany && student.supportNeed.details ? { supportDetails: student.supportNeed.details } : {}),
+    // Only what the student chose to share with the company: not even that support was asked, otherwise.
+    extraSupport: sharedSupport(student) !== undefined,
+    ...(sharedSupport(student)?.details ? { supportDetails: sharedSupport(student)?.details } : {}),
     location: location ? `${location.label}, ${location.municipality}` : '',
     ...(placement ? { placementId: placement.id } : {}),
     ...(meeting ? { meeting: { proposed: [...meeting.proposed], ...(meeting.chosen ? { chosen: meeting.chosen } : {}), otherAsked: meeting.otherAskedAt !== undefined, heldConfirmed: meeting.heldByCompanyAt !== undefined, passed: meeting.chosen !== undefined && Date.parse(meeting.chosen) <= now.getTime() } } : {}),
@@ -108,4 +110,9 @@ export function firstNameOf(displayName: string): string {
   const comma = displayName.indexOf(',');
   const given = comma >= 0 ? displayName.slice(comma + 1) : displayName;
   return given.trim().split(/\s+/)[0] ?? '';
+}
+
+function sharedSupport(student: KoppelView['students'][string] | undefined) {
+  const need = student?.supportNeed;
+  return need?.wanted && need.shareWithCompany === true ? need : undefined;
 }

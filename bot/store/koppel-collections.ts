@@ -40,6 +40,8 @@ export const reportFollowUpKey = (date: string): string => `report-follow-up:${d
 /** Named cases by the record of who reported them, so that erasing a student's data finds them. */
 export const reportNamedKey = (recordId: string): string => `report-named:${recordId}`;
 export const reportKey = (reportId: string): string => `report:${reportId}`;
+/** Erasure requests by state, so coordinators list the open ones only. */
+export const erasureStateKey = (state: string): string => `erasure-state:${state}`;
 export const placementKey = (placementId: string): string => `placement:${placementId}`;
 
 /** Handled activities by the hour they were handled in, so old ones are found without reading the rest. */
@@ -72,6 +74,8 @@ const INDEX_KEYS: { [C in CollectionName]: (record: RecordOf<C>, id: string) => 
   checkIns: (c) => [roundKey(c.roundId), studentKey(c.studentId), placementKey(c.placementId)],
   contactMoments: (m) => [roundKey(m.roundId), placementKey(m.placementId)],
   evaluations: (e) => [roundKey(e.roundId), placementKey(e.placementId)],
+  // Open requests for the coordinators' list; a person's own by their account.
+  erasureRequests: (r) => [erasureStateKey(r.state), ...(r.requester ? [identityKey(r.requester.platform, r.requester.userId)] : [])],
 };
 
 export const COLLECTIONS = Object.keys(INDEX_KEYS) as CollectionName[];
@@ -91,5 +95,5 @@ export function recordSchema(collection: CollectionName): ZodType {
 export const auditSchema: ZodType<AuditEvent> = KoppelData.shape.audit.element;
 
 export function emptyView(): KoppelView {
-  return { rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {}, placements: {}, rematches: {}, handledActivities: {}, reports: {}, reportLinks: {}, checkIns: {}, contactMoments: {}, evaluations: {}, webLinks: {} };
+  return { rounds: {}, students: {}, companies: {}, offers: {}, matches: {}, conversations: {}, preferences: {}, audit: [], inviteCodes: {}, matchRuns: {}, outbox: {}, liveMessages: {}, sentNotifications: {}, leases: {}, waiting: {}, placements: {}, rematches: {}, handledActivities: {}, reports: {}, reportLinks: {}, checkIns: {}, contactMoments: {}, evaluations: {}, webLinks: {}, erasureRequests: {} };
 }

@@ -36,7 +36,7 @@ export interface KoppelStore {
 export const EVERYTHING: Scope = {
   rounds: 'all', students: 'all', companies: 'all', offers: 'all', matches: 'all', conversations: 'all', preferences: 'all',
   inviteCodes: 'all', matchRuns: 'all', outbox: 'all', liveMessages: 'all', sentNotifications: 'all', leases: 'all', waiting: 'all', placements: 'all', rematches: 'all', handledActivities: 'all', webLinks: 'all',
-  reports: 'all', reportLinks: 'all', checkIns: 'all', contactMoments: 'all', evaluations: 'all', audit: 'all',
+  reports: 'all', reportLinks: 'all', checkIns: 'all', contactMoments: 'all', evaluations: 'all', erasureRequests: 'all', audit: 'all',
 };
 
 export const byIds = (...ids: Array<string | undefined>): Selection => ({ ids: ids.filter((id): id is string => id !== undefined) });

@@ -37,7 +37,8 @@ export function companyStudentsForm(round: CompanyStudents, language: Language):
         { label: x.wish, value: userText(s.learningWish) },
         { label: x.work, value: s.workProcesses.join(', ') },
         { label: x.location, value: userText(s.location) },
-        { label: x.support, value: s.extraSupport ? t.intake.summary.yes : t.intake.summary.no },
+        // Shown only when the student shared it: "no" would tell the company something too.
+        ...(s.extraSupport ? [{ label: x.support, value: t.intake.summary.yes }] : []),
         ...(s.supportDetails ? [{ label: x.supportDetails, value: userText(s.supportDetails) }] : []),
         ...(s.placementId ? [{ label: f.meeting, value: s.refusalPending ? f.refusalPending : companyMeetingState(s, language) }] : []),
       ],

@@ -10,6 +10,7 @@ const TYPED = [
   'ronde nieuw', 'studenten importeren', 'bedrijven importeren', 'bedrijf toevoegen', 'bedrijf uitnodigen', 'ronde status',
   'ronde herinner', 'ronde sluit', 'ronde match', 'ronde plaats', 'ronde goedkeuren', 'ronde vrijgave', 'ronde export', 'student verwijderen',
   'ronde opvolging', 'ronde herkoppel', 'ronde herkoppel goedkeuren', 'ronde archiveren', 'ronde check-ins', 'ronde evaluaties', 'links intrekken', 'ronde plekken', 'dashboard', 'ronde cijfers',
+  'verwijderingen', 'verwijderverzoeken',
 ];
 const PRESSED: Array<[string, Record<string, unknown>]> = [
   ['round.create', { name: 'Nieuwe ronde', programmeCodes: '90001', mechanism: 'school' }],
@@ -41,6 +42,9 @@ const PRESSED: Array<[string, Record<string, unknown>]> = [
   ['round.figures', { roundId: 'r1' }],
   ['round.export', { roundId: 'r1' }],
   ['student.remove', { studentNumber: '100234' }],
+  ['erasure.decide.form', { requestId: 'er-1' }],
+  ['erasure.carry-out', { requestId: 'er-1' }],
+  ['erasure.refuse', { requestId: 'er-1', reason: 'Stage loopt nog' }],
 ];
 const OTHERS = [['a student', STUDENT_USER], ['a company contact', CONTACT_USER]] as const;
 

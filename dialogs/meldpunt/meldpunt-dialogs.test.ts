@@ -73,6 +73,17 @@ describe('the meldpunt', () => {
     expect(textOf((await delivered(h))[0].replies)).toBe(nl.meldpunt.reporterUpdates.closed(caseNumber, '1 maart 2027'));
   });
 
+  it('records each time staff open a case, by case number and staff id, never what it says', async () => {
+    const h = await harness();
+    const { caseNumber } = await fileAnonymously(h);
+    expect(JSON.stringify(await h.submit('meldpunt.case', { caseNumber }, 'nl', STAFF))).toContain('hoofddoek');
+    const reads = (await h.store.read(EVERYTHING)).audit.filter((e) => e.action === 'report.read');
+    expect(reads).toEqual([expect.objectContaining({ subjectType: 'report', subjectId: caseNumber, at: AFTER_RELEASE.toISOString() })]);
+    expect(reads[0].actorId).toContain('meldpunt-1');
+    expect(JSON.stringify(reads)).not.toContain('hoofddoek');
+    expect(textOf(await h.submit('meldpunt.case', { caseNumber }, 'nl', 'coord-1'))).toBe(nl.meldpunt.staff.onlyStaff);
+  });
+
   it('shows a named report\'s reporter to staff', async () => {
     const h = await harness();
     await h.submit('meldpunt.report', { ...REPORT, anonymous: 'no' });
@@ -127,6 +138,8 @@ describe('the meldpunt', () => {
     expect(reports[caseNumber].sbb).toMatchObject({ forwardedBy: STAFF, forwardedAt: AFTER_RELEASE.toISOString() });
     expect(audit.filter((e) => e.subjectType === 'report').map((e) => e.action)).toEqual([
       'report.received', 'report.consent-given', 'report.consent-withdrawn', 'report.consent-given', 'report.forwarded',
+      // The forwarded case is shown to the staff member again: a read, recorded like every other.
+      'report.read',
     ]);
   });
 

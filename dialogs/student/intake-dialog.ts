@@ -145,5 +145,5 @@ async function studentView(turn: Turn, services: DialogServices): Promise<{ view
 async function formContext(turn: Turn, services: DialogServices, view: IntakeView): Promise<FormContext> {
   const wish = view.student.learningWish?.text;
   const suggested = wish ? services.coachWish(wish, view.programme).suggestions.map((s) => s.code) : [];
-  return { view, t: textsFor(turn.language), language: turn.language, municipalities: services.municipalities(), suggested };
+  return { view, t: textsFor(turn.language), language: turn.language, municipalities: services.municipalities(), suggested, retention: services.retention.policy };
 }

@@ -1,3 +1,4 @@
+import type { RetentionPolicy } from '../../bot/retention/retention-policy.js';
 import { workProcessesOf } from '../../bot/catalogue/index.js';
 import type { IntakeView } from '../../bot/intake/intake-service.js';
 import { TransportMode, Weekday } from '../../bot/domain/common.js';
@@ -17,6 +18,8 @@ export interface FormState {
 
 export interface FormContext {
   view: IntakeView;
+  /** How long Koppel keeps what: the privacy step promises exactly what the retention pass does. */
+  retention: RetentionPolicy;
   t: Texts;
   language: Language;
   municipalities: string[];
@@ -26,9 +29,10 @@ export interface FormContext {
 
 const save = (verb: string, label: string): FormAction => ({ verb, label });
 
-export function privacyForm({ t }: FormContext): Form {
+export function privacyForm({ t, retention }: FormContext): Form {
   const x = t.intake.privacy;
-  return { id: 'intake.privacy', title: x.title, intro: x.intro, fields: [], actions: [save('intake.start', x.start), { verb: 'intake.own-place', label: x.ownPlace, style: 'secondary' }] };
+  const intro = [x.intro, x.howLong({ intake: Math.max(retention.intake, retention.contact), support: retention.support }), x.rights].join('\n\n');
+  return { id: 'intake.privacy', title: x.title, intro, fields: [], actions: [save('intake.start', x.start), { verb: 'intake.own-place', label: x.ownPlace, style: 'secondary' }] };
 }
 
 export function ownPlaceForm({ t, view }: FormContext, state: FormState = {}): Form {

@@ -59,7 +59,7 @@ describe('a company learns who its students are', () => {
     return data;
   }
 
-  it('only from the release moment: first name, wish, work processes and that support was asked, never the details', async () => {
+  it('only from the release moment: first name, wish and work processes; nothing of support the student did not share', async () => {
     const before = await intakeHarness(withContactAndStudent('scheduled'), { now: new Date('2027-01-20T08:00:00+01:00') });
     const waiting = await before.say('mijn studenten', 'nl', 'contact-c1');
     expect(textOf(waiting)).toContain('op **20 januari 2027 om 09:00** hoort u welke studenten bij u komen');
@@ -73,7 +73,6 @@ describe('a company learns who its students are', () => {
       { label: 'Leerwens', value: 'Ik wil leren hoe ik wonden verzorg.' },
       { label: 'Werkprocessen', value: 'B1-K1-W3' },
       { label: 'Locatie', value: 'Hoofdlocatie, Schiedam' },
-      { label: 'Extra begeleiding gevraagd', value: 'ja' },
     ] }]);
     expect(JSON.stringify(replies)).not.toContain('de Vries');
     expect(JSON.stringify(replies)).not.toContain('dyslexie');

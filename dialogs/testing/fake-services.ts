@@ -1,4 +1,5 @@
 import type { DialogServices } from '../router.js';
+import { DEFAULT_RETENTION } from '../../bot/retention/retention-policy.js';
 
 /** Dialog services for tests: every call fails loudly unless the test provides it. */
 export function fakeServices(overrides: Partial<DialogServices>): DialogServices {
@@ -16,6 +17,10 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     rounds: { list: async () => [], create: missing('rounds.create'), transition: missing('rounds.transition'), open: missing('rounds.open'), welcomeLate: missing('rounds.welcomeLate'), welcomeOnContact: missing('rounds.welcomeOnContact'), scheduleRelease: missing('rounds.scheduleRelease'), cancelRelease: missing('rounds.cancelRelease') },
     importStudents: missing('importStudents'),
     removeStudent: missing('removeStudent'),
+    supportDetails: { isCareCoordinator: () => false, requests: missing('supportDetails.requests'), read: missing('supportDetails.read') },
+    retention: { policy: DEFAULT_RETENTION, upcoming: missing('retention.upcoming') },
+    personalData: { export: missing('personalData.export') },
+    erasureRequests: { ask: missing('erasureRequests.ask'), get: missing('erasureRequests.get'), own: missing('erasureRequests.own'), open: missing('erasureRequests.open'), carryOut: missing('erasureRequests.carryOut'), refuse: missing('erasureRequests.refuse') },
     receivedFiles: { kindOf: missing('receivedFiles.kindOf'), keep: missing('receivedFiles.keep'), take: missing('receivedFiles.take') },
     remindNow: missing('remindNow'),
     offers: { openRounds: missing('offers.openRounds'), view: missing('offers.view'), save: missing('offers.save') },

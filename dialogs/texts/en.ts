@@ -11,6 +11,7 @@ import { meldpuntEn } from './meldpunt-en.js';
 import { checkInsEn } from './check-ins-en.js';
 import { contactMomentsEn } from './contact-moments-en.js';
 import { evaluationsEn } from './evaluations-en.js';
+import { privacyEn } from './privacy-en.js';
 import type { Texts } from './nl.js';
 
 // Every English text the dialogs show, in one place; same shape as the Dutch texts.
@@ -28,12 +29,13 @@ export const en: Texts = {
   checkIns: checkInsEn,
   contactMoments: contactMomentsEn,
   evaluations: evaluationsEn,
+  privacy: privacyEn,
   welcome: {
     title: 'Welcome to Koppel',
     intro: 'Koppel arranges your internship place through your school. We look at what you want to learn and where you can get to. Never at who you are: not your name, origin, religion, age or looks. No job interview, no "click" meeting.',
     student: [
       { label: 'start', value: 'Write down what you want to learn and how you can travel. Koppel helps you.' },
-      { label: 'my data', value: 'See everything Koppel keeps about you.' },
+      { label: 'my data', value: 'See everything Koppel keeps about you. **download my data** gives it as a file, **erase my data** asks us to delete it.' },
       { label: 'result', value: 'Everyone hears at the same moment where their internship is.' },
       { label: 'report', value: 'Something unfair happened, like discrimination? Report it to the school\'s reporting point. Only they read it, you may stay anonymous, and nothing goes further without your consent.' },
       { label: 'my reports', value: 'See how your reports stand.' },
@@ -41,6 +43,7 @@ export const en: Texts = {
     company: [
       { label: 'offer', value: 'Tell us how many internship places and how much supervision you have this round.' },
       { label: 'code', value: 'Link your account to your company with the code from the school.' },
+      { label: 'download my data', value: 'Everything Koppel keeps about you, as a file. **erase my data** asks us to delete it.' },
       { label: 'report', value: 'Saw something unfair, like discrimination? Report it to the school\'s reporting point. Only they read it.' },
       { label: 'Matching', value: 'The school matches students on objective criteria. The introduction meeting is not a selection moment.' },
     ],
@@ -52,6 +55,9 @@ export const en: Texts = {
     meldpunt: [
       { label: 'meldingen / reports', value: 'The open reports. With a case number after it (reports M-ABC234) you open that report.' },
       { label: 'melden / report', value: 'Report something yourself.' },
+    ],
+    care: [
+      { label: 'ondersteuning / support needs', value: 'Who asked for extra support; with a student number after it (support needs 100234) you read what that student needs. This is recorded.' },
     ],
     coordinator: [
       { label: 'ronde nieuw / new round', value: 'Create a new internship round (and then open it).' },
@@ -78,6 +84,8 @@ export const en: Texts = {
       { label: 'ronde herkoppel goedkeuren / approve rematch', value: 'Approve a rematch (another coordinator) and release it at once.' },
       { label: 'ronde archiveren / archive round', value: 'Archive a finished round, once every student has a place.' },
       { label: 'student verwijderen / delete student', value: "Delete a student's data at their request." },
+      { label: 'verwijderverzoeken / erasure requests', value: 'Carry out or refuse requests to delete data, with a reason.' },
+      { label: 'verwijderingen / upcoming deletions', value: 'See which data Koppel deletes next, per round.' },
     ],
     unknown: (userId: string) =>
       `I don't know you yet. Are you a student or do you work at a host company? Ask your internship coordinator to add you. Coordinators are added by Koppel's administrator with this id: ${userId}`,

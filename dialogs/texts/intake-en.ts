@@ -1,16 +1,23 @@
 import type { IntakeTexts } from './intake-nl.js';
 
 // English texts of the student intake; same shape as the Dutch ones.
+function untilEn(months: number): string {
+  if (months === 0) return 'until the end of the school year in which your internship ends';
+  if (months === 12) return 'until the end of the school year after your internship';
+  return `until the end of the school year, at least ${months} months after your internship`;
+}
+
 export const intakeEn: IntakeTexts = {
   privacy: {
     title: 'How Koppel works',
     intro: [
       'You get an internship place through your school. You do not need to apply.',
       '**What do we look at?** What you want to learn, the work you want to do and where you can get to. Never at who you are: not your name, age, origin, religion or looks.',
-      '**Who sees what?** Your internship coordinator sees your answers. Companies see nothing until the result. After that, your company only sees your first name, your learning wish and your work processes.',
-      '**How long do we keep it?** Until the end of the school year after your internship. Then we delete it.',
-      '**See it or have it deleted?** Type **my data** to see everything. Your internship coordinator can delete your data.',
+      '**Who sees what?** Your internship coordinator sees your answers. What you write about extra support is read only by the care coordinator; your internship coordinator only sees that you asked. Companies see nothing until the result. After that, your company only sees your first name, your learning wish and your work processes, and your support only if you choose so.',
     ].join('\n\n'),
+    howLong: (months: { intake: number; support: number }) =>
+      `**How long do we keep it?** Your answers and contact details ${untilEn(months.intake)}, what you write about support ${untilEn(months.support)}. Then we delete it. Only counts without names remain.`,
+    rights: '**See it or have it deleted?** Type **my data** to see everything, **download my data** for a file with everything, or **erase my data** to ask us to delete it.',
     start: 'Start',
     ownPlace: 'I already found a place myself',
   },
@@ -94,7 +101,7 @@ export const intakeEn: IntakeTexts = {
   },
   support: {
     title: 'Extra support',
-    intro: 'Would you like extra support at your internship? For example more explanation, a fixed supervisor or a quiet workplace. This is not required. We only use it to find a company that can give that support. What you write here is seen by your internship coordinator only, unless you choose below that the company may read it after the result.',
+    intro: 'Would you like extra support at your internship? For example more explanation, a fixed supervisor or a quiet workplace. This is not required. We only use it to find a company that can give that support. What you write here is read only by the school\'s care coordinator. Your internship coordinator only sees that you asked for extra support. The company hears nothing about it, unless you choose below that the company may read it after the result.',
     wanted: 'I would like extra support',
     details: 'What do you need? (may be empty)',
     share: 'The company may read what I need after the result, so it can support me well',

@@ -1,16 +1,25 @@
 import type { WishIssueCode } from '../../bot/intake/wish-coach.js';
 
 // Dutch texts of the student intake. B1 level: short sentences, one thing at a time.
+// "Until the end of the school year …": the retention rule rounds every period up to the end of a school year.
+function untilNl(months: number): string {
+  if (months === 0) return 'tot het einde van het schooljaar waarin je stage eindigt';
+  if (months === 12) return 'tot het einde van het schooljaar na je stage';
+  return `tot het einde van het schooljaar, ten minste ${months} maanden na je stage`;
+}
+
 export const intakeNl = {
   privacy: {
     title: 'Zo werkt Koppel',
     intro: [
       'Je krijgt een stageplek via school. Je hoeft niet te solliciteren.',
       '**Waar kijken we naar?** Naar wat je wilt leren, welk werk je wilt doen en waar je kunt komen. Nooit naar wie je bent: niet naar je naam, leeftijd, afkomst, geloof of uiterlijk.',
-      '**Wie ziet wat?** Je stagecoördinator ziet je antwoorden. Bedrijven zien niets tot de uitslag. Daarna ziet jouw stagebedrijf alleen je voornaam, je leerwens en je werkprocessen.',
-      '**Hoe lang bewaren we het?** Tot het einde van het schooljaar na je stage. Daarna verwijderen we het.',
-      '**Zelf bekijken of laten verwijderen?** Typ **mijn gegevens** om alles te zien. Je stagecoördinator kan je gegevens verwijderen.',
+      '**Wie ziet wat?** Je stagecoördinator ziet je antwoorden. Wat je over extra begeleiding schrijft, leest alleen de zorgcoördinator; je stagecoördinator ziet alleen dát je het vraagt. Bedrijven zien niets tot de uitslag. Daarna ziet jouw stagebedrijf alleen je voornaam, je leerwens en je werkprocessen, en je begeleiding alleen als je dat zelf kiest.',
     ].join('\n\n'),
+    // The periods come from the retention policy (bot/retention/), the same the scheduled erasure uses.
+    howLong: (months: { intake: number; support: number }) =>
+      `**Hoe lang bewaren we het?** Je antwoorden en contactgegevens ${untilNl(months.intake)}, wat je over begeleiding schrijft ${untilNl(months.support)}. Daarna verwijderen we het. Alleen tellingen zonder namen blijven over.`,
+    rights: '**Zelf bekijken of laten verwijderen?** Typ **mijn gegevens** om alles te zien, **mijn gegevens downloaden** voor een bestand met alles, of **gegevens verwijderen** om te vragen of we alles verwijderen.',
     start: 'Beginnen',
     ownPlace: 'Ik heb zelf al een stageplek',
   },
@@ -95,7 +104,7 @@ export const intakeNl = {
   },
   support: {
     title: 'Extra begeleiding',
-    intro: 'Wil je extra begeleiding op je stage? Bijvoorbeeld meer uitleg, een vaste begeleider of een rustige werkplek. Dit is niet verplicht. We gebruiken het alleen om een bedrijf te vinden dat die begeleiding kan geven. Wat je hier schrijft, ziet alleen je stagecoördinator, tenzij je hieronder kiest dat het bedrijf het na de uitslag mag lezen.',
+    intro: 'Wil je extra begeleiding op je stage? Bijvoorbeeld meer uitleg, een vaste begeleider of een rustige werkplek. Dit is niet verplicht. We gebruiken het alleen om een bedrijf te vinden dat die begeleiding kan geven. Wat je hier schrijft, leest alleen de zorgcoördinator van school. Je stagecoördinator ziet alleen dát je extra begeleiding vraagt. Het bedrijf hoort er niets over, tenzij je hieronder kiest dat het bedrijf het na de uitslag mag lezen.',
     wanted: 'Ik wil graag extra begeleiding',
     details: 'Wat heb je nodig? (mag leeg)',
     share: 'Het bedrijf mag na de uitslag lezen wat ik nodig heb, zodat het me goed kan begeleiden',

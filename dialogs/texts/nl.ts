@@ -11,6 +11,7 @@ import { meldpuntNl } from './meldpunt-nl.js';
 import { checkInsNl } from './check-ins-nl.js';
 import { contactMomentsNl } from './contact-moments-nl.js';
 import { evaluationsNl } from './evaluations-nl.js';
+import { privacyNl } from './privacy-nl.js';
 
 // Every Dutch text the dialogs show, in one place. B1-level Dutch: short sentences, no jargon.
 export const nl = {
@@ -27,12 +28,13 @@ export const nl = {
   checkIns: checkInsNl,
   contactMoments: contactMomentsNl,
   evaluations: evaluationsNl,
+  privacy: privacyNl,
   welcome: {
     title: 'Welkom bij Koppel',
     intro: 'Koppel regelt je stageplek via school. We kijken naar wat je wilt leren en waar je kunt komen. Nooit naar wie je bent: niet naar je naam, afkomst, geloof, leeftijd of uiterlijk. Geen sollicitatie, geen klikgesprek.',
     student: [
       { label: 'start', value: 'Schrijf op wat je wilt leren en hoe je kunt reizen. Koppel helpt je daarbij.' },
-      { label: 'mijn gegevens', value: 'Zie alles wat Koppel van je bewaart.' },
+      { label: 'mijn gegevens', value: 'Zie alles wat Koppel van je bewaart. Met **mijn gegevens downloaden** krijg je het als bestand, met **gegevens verwijderen** vraag je of we het verwijderen.' },
       { label: 'uitslag', value: 'Iedereen hoort op hetzelfde moment waar de stage is.' },
       { label: 'melden', value: 'Iets oneerlijks meegemaakt, zoals discriminatie? Meld het bij het meldpunt van school. Alleen het meldpunt leest het, je mag anoniem blijven, en niets gaat verder zonder jouw toestemming.' },
       { label: 'mijn meldingen', value: 'Zie hoe het met je meldingen staat.' },
@@ -40,6 +42,7 @@ export const nl = {
     company: [
       { label: 'aanbod', value: 'Geef aan hoeveel stageplekken en begeleiding u deze ronde heeft.' },
       { label: 'code', value: 'Koppel uw account aan uw bedrijf met de code van de school.' },
+      { label: 'mijn gegevens downloaden', value: 'Alles wat Koppel over u bewaart, als bestand. Met **gegevens verwijderen** vraagt u of we het verwijderen.' },
       { label: 'melden', value: 'Iets gezien dat niet eerlijk was, zoals discriminatie? Meld het bij het meldpunt van school. Alleen het meldpunt leest het.' },
       { label: 'Koppeling', value: 'De school koppelt studenten op objectieve criteria. Het kennismakingsgesprek is geen selectiemoment.' },
     ],
@@ -52,6 +55,10 @@ export const nl = {
     meldpunt: [
       { label: 'meldingen / reports', value: 'De open meldingen. Met een meldnummer erachter (meldingen M-ABC234) opent u die melding.' },
       { label: 'melden / report', value: 'Zelf iets melden.' },
+    ],
+    // For care coordinators (ZORGCOORDINATOREN).
+    care: [
+      { label: 'ondersteuning / support needs', value: 'Wie extra begeleiding vroeg; met een studentnummer erachter (ondersteuning 100234) leest u wat die student nodig heeft. Dat wordt vastgelegd.' },
     ],
     // Every coordinator command, Dutch words first with the English alias (a test checks this against the routes).
     coordinator: [
@@ -79,6 +86,8 @@ export const nl = {
       { label: 'ronde herkoppel goedkeuren / approve rematch', value: 'Een herkoppeling goedkeuren (een andere coördinator) en meteen vrijgeven.' },
       { label: 'ronde archiveren / archive round', value: 'Een afgeronde ronde archiveren, als iedere student een plek heeft.' },
       { label: 'student verwijderen / delete student', value: 'De gegevens van een student verwijderen op zijn of haar verzoek.' },
+      { label: 'verwijderverzoeken / erasure requests', value: 'Verzoeken om gegevens te verwijderen uitvoeren of weigeren, met een reden.' },
+      { label: 'verwijderingen / upcoming deletions', value: 'Zien welke gegevens Koppel binnenkort verwijdert, per ronde.' },
     ],
     unknown: (userId: string) =>
       `Ik ken je nog niet. Ben je student of werk je bij een leerbedrijf? Vraag dan je stagecoördinator (BPV-coördinator) om je toe te voegen. Coördinatoren worden toegevoegd door de beheerder van Koppel met dit id: ${userId}`,

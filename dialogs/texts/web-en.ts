@@ -5,6 +5,7 @@ export const webEn: WebTexts = {
   skip: 'Skip to content',
   offer: 'Our offer',
   students: 'Our students',
+  myData: 'Download my data',
   language: 'Nederlands',
   required: 'required',
   fixBelow: 'Not everything is filled in correctly. See the fields below for what is wrong; what you entered is still there.',

@@ -4,6 +4,7 @@ export const webNl = {
   skip: 'Naar de inhoud',
   offer: 'Ons aanbod',
   students: 'Onze studenten',
+  myData: 'Mijn gegevens downloaden',
   language: 'English',
   required: 'verplicht',
   fixBelow: 'Niet alles is goed ingevuld. Kijk bij de velden hieronder wat er mis is; wat u invulde staat er nog.',

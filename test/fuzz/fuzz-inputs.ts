@@ -14,6 +14,7 @@ export const SUBMIT_VERBS = [
   'offer.show', 'offer.save', 'companies.import', 'companies.add', 'companies.invite', 'student.remove', 'live.refresh', 'toString', '',
   'meldpunt.form', 'meldpunt.report', 'meldpunt.consent', 'meldpunt.case', 'meldpunt.case.in-conversation', 'meldpunt.case.close.form',
   'meldpunt.case.close', 'meldpunt.case.forward', 'check-in.answer', 'check-in.conversation', 'round.check-ins', 'contact-moment.plan', 'contact-moment.record', 'evaluation.answer', 'round.evaluations',
+  'support.read', 'erasure.request', 'erasure.decide.form', 'erasure.carry-out', 'erasure.refuse',
 ] as const;
 
 export const TEXT_COMMANDS = [
@@ -21,6 +22,7 @@ export const TEXT_COMMANDS = [
   'bedrijven importeren', 'bedrijf toevoegen', 'bedrijf uitnodigen', 'ronde status', 'ronde herinner', 'ronde sluit', 'ronde match',
   'ronde plaats', 'ronde goedkeuren', 'ronde vrijgave', 'ronde export', 'student verwijderen', 'code', 'demo rol student', 'english', 'nederlands',
   'melden', 'mijn meldingen', 'meldingen', 'meldingen M-ABCDEF', 'ronde check-ins', 'contactmoment plannen', 'contactmomenten', 'ronde evaluaties',
+  'ondersteuning', 'ondersteuning 100234', 'verwijderingen', 'mijn gegevens downloaden', 'gegevens verwijderen', 'verwijderverzoeken',
 ] as const;
 
 const PROTO = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];

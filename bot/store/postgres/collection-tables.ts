@@ -26,4 +26,5 @@ export const TABLES: { readonly [C in CollectionName]: string } = {
   checkIns: 'check_ins',
   contactMoments: 'contact_moments',
   evaluations: 'evaluations',
+  erasureRequests: 'erasure_requests',
 };
