@@ -112,3 +112,29 @@ describe('from the domain into the matching core', () => {
     expect(placed).toEqual(['o4']);
   });
 });
+
+// Verzorgende-IG (90001) and Kok (90004) both have a B1-K1-W1 that means different work.
+describe('work processes across qualifications', () => {
+  const kitchen = (workProcesses: string[]) => {
+    const { students, companies, offers } = domainRound();
+    const offer = { ...offers[0], programmeCodes: ['90001', '90004'], workProcesses, organisationType: 'restaurant' };
+    return coreRound({ round, students: [students[1]], offers: [offer], companies, catalogue, gazetteer });
+  };
+
+  it('gives the core references, so a Kok process is not a care process', () => {
+    const { round: file } = kitchen(['90004/B1-K1-W2']);
+    expect(file.candidates[0].workProcesses).toEqual(['90001/B1-K1-W2', '90001/B1-K2-W1']);
+    expect(file.offers[0].workProcesses).toEqual(['90004/B1-K1-W2']);
+    const parsed = parseRound(file);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const outcome = matchRound(parsed.value);
+    expect(outcome.status === 'ok' && outcome.results[0]).toMatchObject({ status: 'matched' });
+    const result = outcome.status === 'ok' ? outcome.results[0] : undefined;
+    expect(result?.status === 'matched' ? result.reasons.find((r) => r.code === 'work_processes') : undefined).toEqual({ code: 'work_processes', shared: [], total: 2 });
+  });
+
+  it('reads a bare code stored before as each of the offer’s programmes that has it', () => {
+    expect(kitchen(['B1-K1-W1']).round.offers[0].workProcesses).toEqual(['90001/B1-K1-W1', '90004/B1-K1-W1']);
+    expect(kitchen(['B1-K1-W5']).round.offers[0].workProcesses).toEqual(['90001/B1-K1-W5']);
+  });
+});

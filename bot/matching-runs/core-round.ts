@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/index.js';
-import { findProgramme } from '../catalogue/index.js';
+import { findProgramme, offerWorkProcessRefs, qualificationOf, studentWorkProcessRefs } from '../catalogue/index.js';
 import type { Company } from '../domain/company.js';
 import type { Offer } from '../domain/offer.js';
 import type { Round } from '../domain/round.js';
@@ -58,7 +58,7 @@ function candidateOf(student: Student, { round, catalogue, gazetteer, excludedOf
   return {
     id: student.id,
     programme: { code: programme.code, level: programme.level },
-    workProcesses: [...wish.workProcesses],
+    workProcesses: studentWorkProcessRefs(programme.code, wish.workProcesses).filter((ref) => qualificationOf(ref) === programme.code),
     electives: [...wish.electives],
     organisationTypes: [...wish.organisationTypes],
     learningWish: wish.text,
@@ -89,7 +89,8 @@ function coreOffer(offer: Offer, { catalogue, companies, gazetteer }: CoreRoundI
     programmes: programmes.map((p) => ({ code: p!.code, levels: [p!.level] })),
     places: offer.places,
     supervisionCapacity: offer.supervisionCapacity,
-    workProcesses: [...offer.workProcesses],
+    // Only of the programmes the offer is for: a work process names its qualification.
+    workProcesses: offerWorkProcessRefs(offer, catalogue).filter((ref) => offer.programmeCodes.includes(qualificationOf(ref))),
     learnText: offer.learnText,
     organisationType: offer.organisationType,
     locations: [{ lat: centre.lat, lon: centre.lon, municipality: location.municipality }],
