@@ -107,7 +107,7 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
     },
     companyStudents: async (companyId: string) => {
       const at = now();
-      return companyStudents(await readSettled(store, companyStudentsScope(companyId, at)), companyId, at);
+      return companyStudents(await readSettled(store, companyStudentsScope(companyId, at)), companyId, at, catalogue);
     },
     offersOfRound: async (roundId: string) => {
       const data = await readSettled(store, (seen) => ({

@@ -9,7 +9,7 @@
 // and PostgreSQL rows alike without rewriting them; the next save of the offer stores references.
 import { qualificationOf, workProcessCodeOf, workProcessRef, WORK_PROCESS_SEPARATOR } from '../../matching/index.js';
 import type { Catalogue, Programme, WorkProcess } from './programme.js';
-import { findProgramme, workProcessesOf, type Lang } from './load-catalogue.js';
+import { workProcessesOf, type Lang } from './load-catalogue.js';
 
 export { qualificationOf, workProcessCodeOf, workProcessRef };
 
@@ -30,7 +30,7 @@ export function studentWorkProcessRefs(programmeCode: string, codes: readonly st
 /** An offer's work processes as references; bare codes from before are read as described above. */
 export function offerWorkProcessRefs(
   offer: { workProcesses: readonly string[]; programmeCodes?: readonly string[] },
-  catalogue?: Catalogue,
+  catalogue?: Pick<Catalogue, 'programmes'>,
 ): string[] {
   const refs = offer.workProcesses.flatMap((value) => {
     if (isWorkProcessRef(value)) return [value];
@@ -41,20 +41,21 @@ export function offerWorkProcessRefs(
   return [...new Set(refs)];
 }
 
-function hasCode(catalogue: Catalogue, programmeCode: string, code: string): boolean {
-  const programme = findProgramme(catalogue, programmeCode);
+function hasCode(catalogue: Pick<Catalogue, 'programmes'>, programmeCode: string, code: string): boolean {
+  const programme = catalogue.programmes.find((p) => p.code === programmeCode);
   return programme !== undefined && workProcessesOf(programme).some((wp) => wp.code === code);
 }
 
-export function findWorkProcess(catalogue: Catalogue, ref: string): { programme: Programme; workProcess: WorkProcess } | undefined {
-  const programme = findProgramme(catalogue, qualificationOf(ref));
+/** Looks in the catalogue, or in just the programmes a view carries (e.g. a round's). */
+export function findWorkProcess(catalogue: Pick<Catalogue, 'programmes'>, ref: string): { programme: Programme; workProcess: WorkProcess } | undefined {
+  const programme = catalogue.programmes.find((p) => p.code === qualificationOf(ref));
   const code = workProcessCodeOf(ref);
   const workProcess = programme && workProcessesOf(programme).find((wp) => wp.code === code);
   return programme && workProcess ? { programme, workProcess } : undefined;
 }
 
 /** "Biedt persoonlijke verzorging (B1-K1-W3)"; the reference itself when the catalogue has no such work process. */
-export function workProcessTitle(catalogue: Catalogue, ref: string, lang: Lang): string {
+export function workProcessTitle(catalogue: Pick<Catalogue, 'programmes'>, ref: string, lang: Lang): string {
   const found = findWorkProcess(catalogue, ref);
   if (!found) return ref;
   const title = lang === 'en' ? (found.workProcess.titleEn ?? found.workProcess.title) : found.workProcess.title;

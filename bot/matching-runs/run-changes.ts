@@ -80,7 +80,7 @@ export function latestPreview(deps: RunDeps, data: Readonly<KoppelView>, roundId
 export function exportCsv(deps: RunDeps, data: KoppelView, kind: 'result' | 'figures', roundId: string, actorId: string, lang: Language): { csv: string; fileName: string } {
   const round = roundOf(data, roundId);
   const preview = latestPreview(deps, data, roundId) ?? refuse({ code: 'transition', refusal: 'needs-match-run' });
-  const csv = kind === 'result' ? resultCsv(data, preview, lang) : figuresCsv(data, round, preview, deps.catalogue, lang);
+  const csv = kind === 'result' ? resultCsv(data, preview, deps.catalogue, lang) : figuresCsv(data, round, preview, deps.catalogue, lang);
   const t = EXPORT_MESSAGES[lang];
   // Ids may hold ':', which Windows does not allow in a file name.
   const fileName = `koppel-${roundId}-${preview.run.id}-${kind === 'result' ? t.resultFile : t.figuresFile}.csv`.replace(/[^A-Za-z0-9_.-]/g, '-');

@@ -4,7 +4,7 @@
 // Capacity is what a company can really take: min(places, supervision) per offer (usableCapacity),
 // summed over offers. An offer for two programmes counts in both lines (it can serve either), so
 // lines of different programmes must not be added up.
-import { findProgramme, workProcessesOf, type Catalogue, type Programme } from '../catalogue/index.js';
+import { findProgramme, offerWorkProcessRefs, workProcessesOf, workProcessRef, type Catalogue, type Programme } from '../catalogue/index.js';
 import type { Offer } from '../domain/offer.js';
 import { usableCapacity } from '../domain/offer.js';
 import type { Student } from '../domain/student.js';
@@ -90,7 +90,8 @@ function workProcessLines(programme: Programme, offers: readonly Offer[], studen
   const ofProgramme = offers.filter((o) => o.programmeCodes.includes(programme.code));
   const inProgramme = students.filter((s) => s.programmeCode === programme.code);
   return workProcessesOf(programme).flatMap((wp) => {
-    const offering = ofProgramme.filter((o) => o.workProcesses.includes(wp.code));
+    const ref = workProcessRef(programme.code, wp.code);
+    const offering = ofProgramme.filter((o) => offerWorkProcessRefs(o).includes(ref));
     const wanting = inProgramme.filter((s) => s.learningWish?.workProcesses.includes(wp.code) === true);
     if (offering.length === 0 && wanting.length === 0) return [];
     const id = { key: `${programme.code}:${wp.code}`, label: `${wp.code} ${wp.title}`, programmeCode: programme.code, workProcess: wp.code };

@@ -40,11 +40,11 @@ export const saveOffer: Handler = async (turn, services) => {
   const saved = await services.offers.save(turn.person, roundId, parsed.draft);
   if (!saved.ok) return refusedWithForm(saved.refusal, current.view, t, turn.language, values);
   const notes = [t.company.offer.saved, saved.view.offer?.otherRequirement?.review === 'pending' ? t.company.offer.otherPending : ''].filter(Boolean).join(' ');
-  return [{ kind: 'form', form: offerSummary(saved.view, t, notes) }];
+  return [{ kind: 'form', form: offerSummary(saved.view, t, turn.language, notes) }];
 };
 
 function viewReplies(view: OfferView, t: Texts, language: Language): Reply[] {
-  if (!view.editable) return [text(t.company.offer.locked(formatMoment(view.round.offersDeadline, language))), { kind: 'form', form: offerSummary(view, t) }];
+  if (!view.editable) return [text(t.company.offer.locked(formatMoment(view.round.offersDeadline, language))), { kind: 'form', form: offerSummary(view, t, language) }];
   return [formReply(view, t, language)];
 }
 

@@ -1,11 +1,13 @@
+import { offerWorkProcessRefs, workProcessTitle } from '../../bot/catalogue/index.js';
 import { usableCapacity } from '../../bot/domain/offer.js';
 import type { OfferView } from '../../bot/offers/offer-service.js';
 import type { Form } from '../form.js';
 import type { Texts } from '../texts/index.js';
+import type { Language } from '../turn.js';
 import { userText } from '../user-text.js';
 
 /** What the company submitted, read-only; with a change button while the round accepts offers. */
-export function offerSummary(view: OfferView, t: Texts, intro?: string): Form {
+export function offerSummary(view: OfferView, t: Texts, language: Language, intro?: string): Form {
   const x = t.company.offer;
   const offer = view.offer;
   const location = view.company.locations.find((l) => l.id === offer?.locationId);
@@ -13,7 +15,7 @@ export function offerSummary(view: OfferView, t: Texts, intro?: string): Form {
     { label: x.places, value: String(offer.places) },
     { label: x.supervision, value: String(offer.supervisionCapacity) },
     { label: x.days, value: offer.days.map((d) => t.intake.days.dayLabels[d]).join(', ') },
-    { label: x.workProcesses, value: offer.workProcesses.join(', ') },
+    { label: x.workProcesses, value: offerWorkProcessRefs(offer, view).map((ref) => workProcessTitle(view, ref, language)).join('; ') },
     { label: x.learnText, value: userText(offer.learnText) },
     { label: x.extraSupport, value: offer.extraSupport.available ? `${t.intake.summary.yes}${offer.extraSupport.kind ? `: ${offer.extraSupport.kind}` : ''}` : t.intake.summary.no },
     { label: x.location, value: location ? `${userText(location.label)}, ${userText(location.municipality)}` : offer.locationId },

@@ -35,7 +35,7 @@ export function companyStudentsForm(round: CompanyStudents, language: Language):
       title: userText(s.firstName),
       facts: [
         { label: x.wish, value: userText(s.learningWish) },
-        { label: x.work, value: s.workProcesses.join(', ') },
+        { label: x.work, value: s.workProcesses.map((wp) => wp[language]).join('; ') },
         { label: x.location, value: userText(s.location) },
         { label: x.support, value: s.extraSupport ? t.intake.summary.yes : t.intake.summary.no },
         ...(s.supportDetails ? [{ label: x.supportDetails, value: userText(s.supportDetails) }] : []),

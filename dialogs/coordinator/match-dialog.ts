@@ -1,4 +1,4 @@
-import { renderCause, renderHelp, renderReason, type HelpHint, type MatchReason, type UnmatchedCause } from '../../bot/explanations.js';
+import { renderCause, renderTitledHelp, renderTitledReason, type HelpHint, type MatchReason, type UnmatchedCause } from '../../bot/explanations.js';
 import type { RunPreview } from '../../bot/matching-runs/run-service.js';
 import type { Form } from '../form.js';
 import type { Handler } from '../router.js';
@@ -85,10 +85,11 @@ export const explainStudent: Handler = coordinatorOnly(async (turn, services) =>
   if (!preview) return [text(t.matching.refusals['no-run'])];
   const student = preview.students.find((s) => s.studentNumber.toLowerCase() === number.toLowerCase());
   if (!student) return [{ kind: 'form', form: { ...explainForm(roundId, t), notice: { tone: 'warning', text: t.matching.refusals['unknown-student'] } } }];
+  const catalogue = { programmes: services.programmes() };
   const lines = student.status === 'matched'
-    ? [t.matching.placedAt(userText(student.companyName)), ...(student.reasons as MatchReason[]).map((r) => userText(renderReason(r, turn.language)))]
+    ? [t.matching.placedAt(userText(student.companyName)), ...(student.reasons as MatchReason[]).map((r) => userText(renderTitledReason(r, catalogue, turn.language)))]
     : student.status === 'unmatched'
-      ? [t.matching.notPlaced, ...(student.causes as UnmatchedCause[]).map((c) => userText(renderCause(c, turn.language))), ...(student.help as HelpHint[]).map((h) => userText(renderHelp(h, turn.language)))]
+      ? [t.matching.notPlaced, ...(student.causes as UnmatchedCause[]).map((c) => userText(renderCause(c, turn.language))), ...(student.help as HelpHint[]).map((h) => userText(renderTitledHelp(h, catalogue, turn.language)))]
       : [t.matching.leftOut[student.reason]];
   return [{ kind: 'summary', title: `${t.matching.studentNumber} ${student.studentNumber}`, facts: lines.map((line, i) => ({ label: String(i + 1), value: line })) }];
 });

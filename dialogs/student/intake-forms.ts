@@ -1,4 +1,4 @@
-import { workProcessesOf } from '../../bot/catalogue/index.js';
+import { workProcessesOf, workProcessTitle } from '../../bot/catalogue/index.js';
 import type { IntakeView } from '../../bot/intake/intake-service.js';
 import { TransportMode, Weekday } from '../../bot/domain/common.js';
 import type { Form, FormAction } from '../form.js';
@@ -163,7 +163,7 @@ export function rankingForm({ t, view, language }: FormContext, state: FormState
     sections: view.rankable.map((o, i) => ({
       title: x.place(letter(i)),
       facts: [
-        { label: x.work, value: o.workProcesses.join(', ') },
+        { label: x.work, value: o.workProcesses.map((ref) => workProcessTitle({ programmes: [view.programme] }, ref, language)).join('; ') },
         { label: x.learn, value: userText(o.learnText) },
         { label: x.where, value: `${typeLabel(o.organisationType)}, ${userText(o.municipality)}${o.minutes === undefined ? '' : ` (± ${o.minutes} min)`}` },
       ],

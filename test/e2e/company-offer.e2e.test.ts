@@ -61,7 +61,7 @@ describe('a company contact submits and updates the offer in a real Teams client
 
     const stored = KoppelData.parse(JSON.parse(readFileSync(join(dataDir, 'koppel.json'), 'utf8')));
     expect(Object.values(stored.offers)).toEqual([expect.objectContaining({
-      roundId: 'r1', companyId: 'c1', places: 3, supervisionCapacity: 3, programmeCodes: ['90001'], workProcesses: ['B1-K1-W3'],
+      roundId: 'r1', companyId: 'c1', places: 3, supervisionCapacity: 3, programmeCodes: ['90001'], workProcesses: ['90001/B1-K1-W3'],
       organisationType: 'verpleeghuis', learnText: learn, locationId: 'loc1', days: ['mon', 'tue', 'wed', 'thu'],
       agreement: { placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true },
     })]);

@@ -34,8 +34,8 @@ export const STUDENTS = [
 ] as const;
 
 export const COMPANIES = [
-  { userId: 'user-id-4', name: LINDE, workProcesses: 'B1-K1-W3,B1-K1-W5', type: 'verpleeghuis', learn: 'Je helpt bewoners bij de persoonlijke verzorging en leert wonden verzorgen.' },
-  { userId: 'user-id-5', name: MAASSTAD, workProcesses: 'B1-K1-W4,B1-K1-W5', type: 'thuiszorg', learn: 'Je gaat mee op huisbezoek, zet medicijnen klaar en leert verpleegtechnische handelingen.' },
+  { userId: 'user-id-4', name: LINDE, workProcesses: '90001/B1-K1-W3,90001/B1-K1-W5', type: 'verpleeghuis', learn: 'Je helpt bewoners bij de persoonlijke verzorging en leert wonden verzorgen.' },
+  { userId: 'user-id-5', name: MAASSTAD, workProcesses: '90001/B1-K1-W4,90001/B1-K1-W5', type: 'thuiszorg', learn: 'Je gaat mee op huisbezoek, zet medicijnen klaar en leert verpleegtechnische handelingen.' },
 ] as const;
 
 export const STUDENT_CSV = [
