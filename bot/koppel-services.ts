@@ -142,6 +142,8 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
     intake: createIntakeService({ store, catalogue, gazetteer, checkWish: coachWish, now, notifyCoordinators }),
     coachWish,
     municipalities: () => gazetteer.names(),
+    postcodeElsewhere: (postcodeArea: string, municipality: string) =>
+      gazetteer.postcodeFits(postcodeArea, municipality) ? undefined : gazetteer.nearestMunicipality(postcodeArea),
     programmes: () => catalogue.programmes,
     removeStudent: (studentNumber: string, actorId: string) => removeStudent(store, studentNumber, actorId, now()),
     remindNow: (roundId: string, actorId: string, who: RemindWho) => remindNow({ store, notifier, now }, roundId, actorId, who),

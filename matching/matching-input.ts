@@ -52,9 +52,16 @@ export function workProcessCodeOf(ref: string): string {
   return ref.slice(ref.indexOf(WORK_PROCESS_SEPARATOR) + 1);
 }
 
+/**
+ * How far the real address may lie from the point given: a postcode area's point is within about
+ * 1 km of its addresses, a municipality's centre a few km. 0 means the point is the address.
+ */
+const spreadKm = z.number().min(0).max(25).default(0);
+
 export const Coordinates = z.strictObject({
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
+  spreadKm,
 });
 
 export const TravelOptions = z.strictObject({
@@ -98,6 +105,7 @@ export const Candidate = z.strictObject({
 export const Location = z.strictObject({
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
+  spreadKm,
   municipality: z.string().trim().min(1).max(80),
 });
 

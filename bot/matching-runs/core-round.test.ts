@@ -10,6 +10,7 @@ import { loadDefaultGazetteer } from '../geo/gazetteer.js';
 import { coreRound } from './core-round.js';
 
 const towns = ['Rotterdam', 'Schiedam', 'Delft', 'Vlaardingen', 'Capelle aan den IJssel'];
+const postcodes = ['3011', '3111', '2611', '3131', '2901'];
 const wishes = [
   'Ik wil leren hoe ik wonden verzorg en cliënten help bij het wassen.',
   'Ik wil leren medicijnen klaarzetten en het zorgplan bijhouden.',
@@ -31,7 +32,7 @@ function domainRound() {
     supportNeed: { wanted: i % 5 === 0, ...(i % 5 === 0 ? { details: 'Ik heb dyslexie' } : {}) },
   }));
   const companies = towns.map((town, j) => Company.parse({
-    id: `c${j}`, name: `Zorggroep ${town}`, sbbNumber: `10000${j}0`, locations: [{ id: `l${j}`, label: 'Hoofdlocatie', postcodeArea: '3011', municipality: town }],
+    id: `c${j}`, name: `Zorggroep ${town}`, sbbNumber: `10000${j}0`, locations: [{ id: `l${j}`, label: 'Hoofdlocatie', postcodeArea: postcodes[j], municipality: town }],
   }));
   const offers = towns.map((_, j) => Offer.parse({
     id: `o${j}`, roundId: 'r1', companyId: `c${j}`, places: 3, supervisionCapacity: j === 0 ? 2 : 3, days: ['mon', 'tue', 'wed', 'thu'],
@@ -75,7 +76,7 @@ describe('from the domain into the matching core', () => {
 
   it('changing or permuting personal fields never changes any assignment (blind invariance)', () => {
     const baseline = assignment(domainRound().students);
-    expect(Object.values(baseline).filter(Boolean).length).toBeGreaterThan(8);
+    expect(Object.values(baseline).filter(Boolean).length).toBeGreaterThanOrEqual(7);
     const personal = fc.record({
       displayName: fc.string({ maxLength: 40 }),
       studentNumber: fc.stringMatching(/^[A-Z0-9]{1,12}$/),

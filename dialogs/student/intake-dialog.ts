@@ -50,7 +50,7 @@ export const handleIntakeAction: Handler = async (turn, services) => {
 };
 
 async function saveStep(turn: Turn, services: DialogServices, context: FormContext, step: string, values: Record<string, unknown>): Promise<Reply[]> {
-  const parsed = parseIntakeSubmit(step, values, { t: context.t, programme: context.view.programme, municipalities: context.municipalities });
+  const parsed = parseIntakeSubmit(step, values, { t: context.t, programme: context.view.programme, municipalities: context.municipalities, postcodeElsewhere: context.postcodeElsewhere });
   if (!parsed) return currentStep(context);
   if (!parsed.ok) return [form(stepForm(context, step, { errors: parsed.errors, typed: values }))];
   if (parsed.change.part === 'wish') {
@@ -145,5 +145,5 @@ async function studentView(turn: Turn, services: DialogServices): Promise<{ view
 async function formContext(turn: Turn, services: DialogServices, view: IntakeView): Promise<FormContext> {
   const wish = view.student.learningWish?.text;
   const suggested = wish ? services.coachWish(wish, view.programme).suggestions.map((s) => s.code) : [];
-  return { view, t: textsFor(turn.language), language: turn.language, municipalities: services.municipalities(), suggested };
+  return { view, t: textsFor(turn.language), language: turn.language, municipalities: services.municipalities(), postcodeElsewhere: services.postcodeElsewhere, suggested };
 }

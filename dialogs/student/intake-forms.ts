@@ -20,6 +20,7 @@ export interface FormContext {
   t: Texts;
   language: Language;
   municipalities: string[];
+  postcodeElsewhere?: (postcodeArea: string, municipality: string) => string | undefined;
   /** Work-process codes that fit the student's wish, best first. */
   suggested: string[];
 }

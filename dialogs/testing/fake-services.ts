@@ -12,6 +12,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     intake: { view: missing('intake.view'), save: missing('intake.save') },
     coachWish: missing('coachWish'),
     municipalities: () => [],
+    postcodeElsewhere: () => undefined,
     programmes: () => [],
     rounds: { list: async () => [], create: missing('rounds.create'), transition: missing('rounds.transition'), open: missing('rounds.open'), welcomeLate: missing('rounds.welcomeLate'), welcomeOnContact: missing('rounds.welcomeOnContact'), scheduleRelease: missing('rounds.scheduleRelease'), cancelRelease: missing('rounds.cancelRelease') },
     importStudents: missing('importStudents'),

@@ -71,6 +71,7 @@ export const intakeEn: IntakeTexts = {
     postcode: 'Or: your postcode (just the 4 digits)',
     postcodePlaceholder: '3011',
     postcodeInvalid: 'A postcode here is 4 digits, for example 3011.',
+    postcodeElsewhere: (postcode: string, place: string, given: string) => `Postcode ${postcode} is in ${place}, not in ${given}. Is your postcode right, or your home town?`,
     whereRequired: 'Choose where you live or fill in your postcode.',
     modes: 'Transport you really have',
     modesRequired: 'Choose at least one way to travel.',

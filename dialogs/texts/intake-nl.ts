@@ -72,6 +72,7 @@ export const intakeNl = {
     postcode: 'Of: je postcode (alleen de 4 cijfers)',
     postcodePlaceholder: '3011',
     postcodeInvalid: 'Een postcode is hier 4 cijfers, bijvoorbeeld 3011.',
+    postcodeElsewhere: (postcode: string, place: string, given: string) => `Postcode ${postcode} ligt in ${place}, niet in ${given}. Klopt je postcode, of je woonplaats?`,
     whereRequired: 'Kies waar je woont of vul je postcode in.',
     modes: 'Vervoer dat je echt hebt',
     modesRequired: 'Kies minstens één manier van reizen.',
