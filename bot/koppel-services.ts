@@ -142,6 +142,7 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
     intake: createIntakeService({ store, catalogue, gazetteer, checkWish: coachWish, now, notifyCoordinators }),
     coachWish,
     municipalities: () => gazetteer.names(),
+    coordinatorCount: () => coordinators.length,
     postcodeElsewhere: (postcodeArea: string, municipality: string) =>
       gazetteer.postcodeFits(postcodeArea, municipality) ? undefined : gazetteer.nearestMunicipality(postcodeArea),
     programmes: () => catalogue.programmes,

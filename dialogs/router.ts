@@ -27,6 +27,8 @@ export interface DialogServices {
   coachWish(text: string, programme: Programme): WishAdvice;
   /** Municipality names students choose from (the gazetteer's). */
   municipalities(): string[];
+  /** How many coordinators are configured: four eyes needs two. */
+  coordinatorCount(): number;
   /** Where a postcode area lies when that is clearly not the municipality given (6511 is Nijmegen); undefined when it fits or is unknown. */
   postcodeElsewhere(postcodeArea: string, municipality: string): string | undefined;
   programmes(): Programme[];

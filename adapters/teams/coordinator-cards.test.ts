@@ -42,7 +42,12 @@ describe.each(['nl', 'en'] as const)('matching cards in %s', (language: Language
     collected.push(...forms(await as('round.place.form', { roundId: 'demo-round' })));
     collected.push(...forms(await as('round.place', { roundId: 'demo-round', studentNumber: 'DEMO0001', offerId: 'x', reason: '' })));
     collected.push(...forms(await as('round.explain.form', { roundId: 'demo-round' })));
-    expect(collected.map((f) => f.id)).toEqual(['round.choose', 'round.preview', 'round.place', 'round.place', 'round.explain']);
+    const pin = { roundId: 'demo-round', studentNumber: 'DEMO0008', offerId: 'demo-o-duinzicht', reason: 'Afgesproken met de mentor' };
+    const warned = forms(await as('round.place', pin));
+    collected.push(...warned);
+    collected.push(...forms(await as('round.place', { ...pin, ...warned[0].actions[0].data })));
+    collected.push(...forms(await h.submit('round.approve', { roundId: 'demo-round' }, language, 'coord-2')));
+    expect(collected.map((f) => f.id)).toEqual(['round.choose', 'round.preview', 'round.place', 'round.place', 'round.explain', 'round.place', 'round.preview', 'round.approve.review']);
     for (const form of collected) expect({ form: form.id, problems: adaptiveCardProblems(formCard(form)) }).toEqual({ form: form.id, problems: [] });
   });
 });

@@ -41,7 +41,7 @@ export function move(deps: RunDeps, data: KoppelView, round: Round, to: RoundSta
 }
 
 /** A new run with the round's seed and these pins; it replaces the round's proposed matches. */
-export function runWith(deps: RunDeps, data: KoppelView, round: Round, pins: MatchPin[], actorId: string): { preview: RunPreview } {
+export function runWith(deps: RunDeps, data: KoppelView, round: Round, pins: MatchPin[], actorId: string): { preview: RunPreview; brokenRules: ReadonlyMap<string, readonly string[]> } {
   const computed = computeRun(data, round, round.seed, pins, deps);
   if (!computed.ok) refuse({ code: 'core-failed', reason: computed.reason });
   move(deps, data, round, 'matched', actorId);
@@ -55,7 +55,8 @@ export function runWith(deps: RunDeps, data: KoppelView, round: Round, pins: Mat
   const { matched, unmatched } = run.summary;
   const detail = { runId: run.id, matched, unmatched, pins: pins.length };
   appendAudit(data, { actorId, action: 'match.run', subjectType: 'round', subjectId: round.id, detail }, deps.now());
-  return { preview };
+  const brokenRules = new Map(computed.computed.outcome.pins.map((p) => [p.candidateId, p.brokenRules]));
+  return { preview, brokenRules };
 }
 
 export function newPin(deps: RunDeps, data: KoppelView, round: Round, placement: { studentNumber: string; offerId: string; reason: string }, actorId: string): MatchPin {

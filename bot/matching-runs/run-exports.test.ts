@@ -9,7 +9,7 @@ const PIN_REASON = 'Moeder belde: thuissituatie, liever dichtbij';
 async function exported(language: 'nl' | 'en') {
   const h = await harness(testData('closed'));
   ok(await h.service.run('r1', 'coord-a'));
-  ok(await h.service.place('r1', '2027000', 'o2', PIN_REASON, 'coord-a'));
+  ok(await h.service.place('r1', '2027000', 'o2', PIN_REASON, 'coord-a', true));
   const result = ok(await h.service.exportResultCsv('r1', 'coord-b', language));
   const figures = ok(await h.service.exportFiguresCsv('r1', 'coord-b', language));
   return { ...h, result, figures };

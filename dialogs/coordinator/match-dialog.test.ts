@@ -2,11 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { demoData } from '../../bot/demo/demo-round.js';
 import { BEFORE_DEADLINE, formOf, intakeHarness, textOf } from '../testing/intake-fixture.js';
 import { EVERYTHING } from '../../bot/store/index.js';
+import type { Reply } from '../turn.js';
 
 async function demoRound() {
   const h = await intakeHarness(demoData({ now: BEFORE_DEADLINE, playgroundUserId: 'playground-user' }));
   const as = (who: string) => (verb: string, values: Record<string, unknown> = {}) => h.submit(verb, values, 'nl', who);
   return { ...h, first: as('coord-1'), second: as('coord-2'), round: async () => (await h.store.read(EVERYTHING)).rounds['demo-round'] };
+}
+
+type Submit = (verb: string, values?: Record<string, unknown>) => Promise<Reply[]>;
+
+/** Approving is two presses: the card that shows what is approved, then its button. */
+export async function approve(as: Submit, roundId = 'demo-round'): Promise<Reply[]> {
+  const card = formOf(await as('round.approve', { roundId }));
+  expect(card.id).toBe('round.approve.review');
+  return as('round.approve', card.actions[0].data);
 }
 
 describe('coordinator: close, match, explain, place, approve', () => {
@@ -45,7 +55,18 @@ describe('coordinator: close, match, explain, place, approve', () => {
     const offerId = Object.keys((await h.store.read(EVERYTHING)).offers)[0];
     const noReason = formOf(await h.first('round.place', { roundId: 'demo-round', studentNumber: unplaced, offerId, reason: '' }));
     expect(noReason.notice?.text).toBe('Geef een reden (minstens 3 tekens).');
-    const after = formOf(await h.first('round.place', { roundId: 'demo-round', studentNumber: unplaced, offerId, reason: 'Stond al jaren op de wachtlijst' }));
+    const placement = { roundId: 'demo-round', studentNumber: unplaced, offerId, reason: 'Stond al jaren op de wachtlijst' };
+    // The student was unplaced for a reason: placing them anyway breaks a hard rule, said before anything is stored.
+    const warned = formOf(await h.first('round.place', placement));
+    expect(warned.notice?.text).toMatch(/^Deze plaatsing breekt een harde regel: [a-z ,]+\. Weet je het zeker\?/);
+    expect(warned.actions).toEqual([{ verb: 'round.place', label: 'Toch plaatsen', data: { roundId: 'demo-round', confirmed: `${unplaced}:${offerId}` } }]);
+    expect(Object.values((await h.store.read(EVERYTHING)).matchRuns).at(-1)?.pins).toEqual([]);
+    // A confirmation given for another placement does not count.
+    const otherOffer = Object.keys((await h.store.read(EVERYTHING)).offers)[1];
+    expect(formOf(await h.first('round.place', { ...placement, offerId: otherOffer, confirmed: `${unplaced}:${offerId}` })).actions[0].label).toBe('Toch plaatsen');
+    const after = formOf(await h.first('round.place', { ...placement, ...warned.actions[0].data }));
+    const pins = after.sections?.find((s) => s.title.startsWith('Met de hand geplaatst'))?.facts ?? [];
+    expect(pins).toEqual([{ label: unplaced, value: expect.stringMatching(/ Let op, breekt: [a-z ,]+$/) }]);
     expect(after.sections?.find((s) => s.title === 'Nog zonder plek')?.facts.some((f) => f.label === unplaced) ?? false).toBe(false);
     const run = Object.values((await h.store.read(EVERYTHING)).matchRuns).at(-1);
     expect(run?.pins).toEqual([expect.objectContaining({ offerId, reason: 'Stond al jaren op de wachtlijst', by: 'coord-1' })]);
@@ -57,7 +78,7 @@ describe('coordinator: close, match, explain, place, approve', () => {
     await h.first('round.match', { roundId: 'demo-round' });
     expect(textOf(await h.first('round.approve', { roundId: 'demo-round' }))).toContain('Een andere coördinator moet dit goedkeuren');
     expect((await h.round()).status).toBe('matched');
-    expect(textOf(await h.second('round.approve', { roundId: 'demo-round' }))).toContain('is goedgekeurd (vier ogen)');
+    expect(textOf(await approve(h.second))).toContain('is goedgekeurd (vier ogen)');
     expect((await h.round()).status).toBe('approved');
   });
 
@@ -79,7 +100,7 @@ describe('coordinator: scheduling the release', () => {
   it('is only possible after approval, then at a future moment, and can be postponed before it', async () => {
     const h = await approved();
     expect(textOf(await h.first('round.release.schedule', { roundId: 'demo-round', date: '2027-02-10', time: '09:00' }))).toBe('Deze stap kan nu niet in deze ronde. Er is een koppeling die nog niet is goedgekeurd: een tweede coördinator typt **ronde goedkeuren**.');
-    await h.second('round.approve', { roundId: 'demo-round' });
+    await approve(h.second);
     const form = formOf(await h.say('ronde vrijgave', 'nl', 'coord-1'));
     expect(form.fields.map((f) => [f.id, f.value])).toEqual([['date', '2027-02-04'], ['time', '12:00']]);
     expect(textOf(await h.first('round.release.schedule', { roundId: 'demo-round', date: '2027-01-01', time: '09:00' }))).toBe('Kies een moment in de toekomst.');
@@ -98,7 +119,7 @@ describe('the demo', () => {
     const as = (verb: string, values: Record<string, unknown> = {}) => h.submit(verb, values, 'nl', 'playground-user');
     await as('round.close', { roundId: 'demo-round' });
     await as('round.match', { roundId: 'demo-round' });
-    expect(textOf(await as('round.approve', { roundId: 'demo-round' }))).toContain('In het echt moet een tweede coördinator dat doen');
+    expect(textOf(await approve(as))).toContain('In het echt moet een tweede coördinator dat doen');
     expect((await h.store.read(EVERYTHING)).rounds['demo-round'].status).toBe('approved');
     expect(textOf(await h.say('demo rol student', 'nl', 'playground-user'))).toContain('Je bent nu **student** in de demo');
   });

@@ -12,6 +12,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     intake: { view: missing('intake.view'), save: missing('intake.save') },
     coachWish: missing('coachWish'),
     municipalities: () => [],
+    coordinatorCount: () => 2,
     postcodeElsewhere: () => undefined,
     programmes: () => [],
     rounds: { list: async () => [], create: missing('rounds.create'), transition: missing('rounds.transition'), open: missing('rounds.open'), welcomeLate: missing('rounds.welcomeLate'), welcomeOnContact: missing('rounds.welcomeOnContact'), scheduleRelease: missing('rounds.scheduleRelease'), cancelRelease: missing('rounds.cancelRelease') },
@@ -23,7 +24,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     companies: { list: async () => [], register: missing('companies.register'), importCsv: missing('companies.importCsv'), createInvite: missing('companies.createInvite'), redeemInvite: missing('companies.redeemInvite') },
     roundSupply: missing('roundSupply'),
     messageProgress: missing('messageProgress'),
-    runs: { close: missing('runs.close'), run: missing('runs.run'), place: missing('runs.place'), approve: missing('runs.approve'), preview: missing('runs.preview'), exportResultCsv: missing('runs.exportResultCsv'), exportFiguresCsv: missing('runs.exportFiguresCsv') },
+    runs: { close: missing('runs.close'), run: missing('runs.run'), place: missing('runs.place'), approve: missing('runs.approve'), approvalView: missing('runs.approvalView'), preview: missing('runs.preview'), exportResultCsv: missing('runs.exportResultCsv'), exportFiguresCsv: missing('runs.exportFiguresCsv') },
     release: { overview: missing('release.overview'), retry: missing('release.retry') },
     followUp: {
       studentStep: missing('followUp.studentStep'), companyStep: missing('followUp.companyStep'), decideRefusal: missing('followUp.decideRefusal'),

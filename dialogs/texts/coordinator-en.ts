@@ -74,6 +74,7 @@ export const coordinatorEn: CoordinatorTexts = {
       'no-reason': 'Give a reason (at least 3 characters).',
       'core-failed': 'The matching failed. Split the round, for example by programme.',
       'no-run': 'There is no matching yet. Close the round and type **round match**.',
+      'proposal-changed': 'The matching was run again after you looked at it. Look at the new proposal and approve that.',
     },
   },
   release: {
@@ -166,6 +167,7 @@ export const coordinatorEn: CoordinatorTexts = {
     'same-status': 'The round is already in that state.',
     'needs-match-run': 'Run the matching first.',
     'needs-second-coordinator': 'Another coordinator must approve this (four eyes).',
+    'only-one-coordinator': 'Koppel knows only one coordinator now, so nobody else can approve this. Add a second coordinator to **COORDINATORS** (comma-separated user ids, see README) and restart Koppel. They then type **approve round**.',
     'release-moment-passed': 'The moment of the result has already passed.',
     'release-not-due': 'It is not time for the result yet.',
     'release-in-past': 'Choose a moment in the future.',

@@ -71,6 +71,7 @@ export const coordinatorNl = {
       'no-reason': 'Geef een reden (minstens 3 tekens).',
       'core-failed': 'De koppeling lukte niet. Splits de ronde, bijvoorbeeld per opleiding.',
       'no-run': 'Er is nog geen koppeling. Sluit de ronde en typ **ronde match**.',
+      'proposal-changed': 'De koppeling is opnieuw gedraaid nadat je hem bekeek. Bekijk de nieuwe stand en keur die goed.',
     } as Record<string, string>,
   },
   release: {
@@ -165,6 +166,7 @@ export const coordinatorNl = {
     'same-status': 'De ronde staat al zo.',
     'needs-match-run': 'Draai eerst de koppeling.',
     'needs-second-coordinator': 'Een andere coördinator moet dit goedkeuren (vier ogen).',
+    'only-one-coordinator': 'Koppel kent nu maar één coördinator, dus niemand anders kan dit goedkeuren. Zet een tweede coördinator in **COORDINATORS** (komma-gescheiden gebruikers-id\'s, zie README) en start Koppel opnieuw. Die typt dan **ronde goedkeuren**.',
     'release-moment-passed': 'Het moment van de uitslag is al voorbij.',
     'release-not-due': 'Het is nog geen tijd voor de uitslag.',
     'release-in-past': 'Kies een moment in de toekomst.',

@@ -6,6 +6,7 @@ import { releaseNl } from './release-nl.js';
 import { followUpNl } from './follow-up-nl.js';
 import { fileImportNl } from './file-import-nl.js';
 import { exportRemindersNl } from './export-reminders-nl.js';
+import { approvalNl } from './approval-nl.js';
 
 // Every Dutch text the dialogs show, in one place. B1-level Dutch: short sentences, no jargon.
 export const nl = {
@@ -17,6 +18,7 @@ export const nl = {
   followUp: followUpNl,
   fileImport: fileImportNl,
   exportReminders: exportRemindersNl,
+  approval: approvalNl,
   welcome: {
     title: 'Welkom bij Koppel',
     intro: 'Koppel regelt je stageplek via school. We kijken naar wat je wilt leren en waar je kunt komen. Nooit naar wie je bent: niet naar je naam, afkomst, geloof, leeftijd of uiterlijk. Geen sollicitatie, geen klikgesprek.',
