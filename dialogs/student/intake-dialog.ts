@@ -115,7 +115,7 @@ function refused(context: FormContext, refusal: IntakeRefusal, part: string, typ
 
 function currentStep(context: FormContext): Reply[] {
   const { view, t, language } = context;
-  if (!view.editable) return [text(t.intake.locked(formatMoment(view.round.wishesDeadline, language))), form(summaryForm(context))];
+  if (!view.editable) return [text(view.lockedBecause === 'round-closed' ? t.intake.closedEarly : t.intake.locked(formatMoment(view.round.wishesDeadline, language))), form(summaryForm(context))];
   if (view.student.intakeStatus === 'own-placement') return [form(ownPlaceUndoForm(context))];
   return [form(stepForm(context, view.student.intakeStep))];
 }

@@ -20,7 +20,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     removeStudent: missing('removeStudent'),
     receivedFiles: { kindOf: missing('receivedFiles.kindOf'), keep: missing('receivedFiles.keep'), take: missing('receivedFiles.take') },
     remindNow: missing('remindNow'),
-    offers: { openRounds: missing('offers.openRounds'), view: missing('offers.view'), save: missing('offers.save') },
+    offers: { openRounds: missing('offers.openRounds'), offeredRounds: missing('offers.offeredRounds'), view: missing('offers.view'), save: missing('offers.save') },
     companies: { list: async () => [], register: missing('companies.register'), importCsv: missing('companies.importCsv'), createInvite: missing('companies.createInvite'), redeemInvite: missing('companies.redeemInvite') },
     roundSupply: missing('roundSupply'),
     messageProgress: missing('messageProgress'),

@@ -35,6 +35,7 @@ export const companyNl = {
     usable: (n: number) => `Wij plaatsen hier hoogstens ${n} student(en).`,
     otherPending: 'Uw andere eis bekijkt de school eerst; tot dan gebruiken we hem niet.',
     locked: (deadline: string) => `De deadline (${deadline}) is voorbij. U kunt uw aanbod niet meer aanpassen. Hieronder ziet u wat u heeft opgegeven.`,
+    closedEarly: 'De school heeft de ronde gesloten. U kunt uw aanbod niet meer aanpassen. Hieronder ziet u wat u heeft opgegeven.',
     protectedGrounds: (found: readonly { phrase: string; grounds: string }[]) =>
       `Dit gaat over wie de student is, een persoonlijk kenmerk: ${found.map((f) => `"${f.phrase}" (${f.grounds})`).join('; ')}. Daarop mag niet worden geselecteerd. Haal het weg; de school koppelt alleen op objectieve criteria. Een taalniveau (zoals "Nederlands op niveau 2F") mag wel; een wettelijke minimumleeftijd, een VOG of een rijbewijs kiest u bij de eisen.`,
     required: 'Vul dit in.',

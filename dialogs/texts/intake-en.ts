@@ -143,6 +143,7 @@ export const intakeEn: IntakeTexts = {
   },
   done: (release, deadline) => `Done! Your learning wish is confirmed. On **${release}** everyone hears at the same moment where their internship is. Until ${deadline} you can still change things: type **start**.`,
   locked: (deadline) => `The deadline (${deadline}) has passed. You cannot change anything any more. Below is what you filled in.`,
+  closedEarly: 'The school has closed the sign-up. You cannot change anything any more. Below is what you filled in.',
   notInRound: 'You are not in an internship round (yet). Ask your internship coordinator to add you.',
   resultNotYet: (release) => `The result is not known yet. On **${release}** everyone hears it at the same moment, you too.`,
   resultReleased: 'The result is out. Koppel sent you a message with your internship place. Cannot find it? Ask your internship coordinator.',

@@ -144,6 +144,7 @@ export const intakeNl = {
   },
   done: (release: string, deadline: string) => `Klaar! Je leerwens is bevestigd. Op **${release}** hoort iedereen op hetzelfde moment waar de stage is. Tot ${deadline} kun je nog dingen veranderen: typ **start**.`,
   locked: (deadline: string) => `De deadline (${deadline}) is voorbij. Je kunt niets meer veranderen. Hieronder zie je wat je hebt ingevuld.`,
+  closedEarly: 'De school heeft de inschrijving gesloten. Je kunt niets meer veranderen. Hieronder zie je wat je hebt ingevuld.',
   notInRound: 'Je staat (nog) niet in een stageronde. Vraag je stagecoördinator om je toe te voegen.',
   resultNotYet: (release: string) => `De uitslag is er nog niet. Op **${release}** hoort iedereen het tegelijk, ook jij.`,
   resultReleased: 'De uitslag is bekend. Je kreeg een bericht van Koppel met je stageplek. Zie je het niet? Vraag het je stagecoördinator.',
