@@ -21,6 +21,7 @@ import type { Notification, Notifier } from './notifications.js';
 import { removeStudent } from './people-removal.js';
 import { remindNow, type RemindWho } from './reminders/remind-now.js';
 import { createPeopleService } from './people-service.js';
+import { conversationKey } from './people.js';
 import { createRoundService } from './rounds/round-service.js';
 import type { KoppelView } from './koppel-data.js';
 import { readSettled, type ScopeOf } from './scoped-work.js';
@@ -88,16 +89,19 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
     roundSupply: async (roundId: string) => {
       const ofRound = byKeys(roundKey(roundId));
       // Every company: the supply counts each company invited, also those without an offer in this round.
-      return roundSupply(await store.read({ rounds: byIds(roundId), students: ofRound, offers: ofRound, companies: 'all' }), roundId, catalogue, now());
+      const data = await readSettled(store, (seen) => ({
+        rounds: byIds(roundId), students: ofRound, offers: ofRound, companies: 'all', conversations: conversationsOf(Object.values(seen.students)),
+      }));
+      return roundSupply(data, roundId, catalogue, now());
     },
     runs: createRunService({ store, catalogue, gazetteer, now, fourEyes: !demoMode }),
     followUp: createFollowUpService({ store, catalogue, gazetteer, coordinators, now, fourEyes: !demoMode, queued: () => sendPendingRelease?.() }),
     release: {
       overview: async (roundId: string) => releaseOverview(await readSettled(store, releaseOverviewScope(roundId)), roundId),
       retry: async (roundId: string, actorId: string) => {
-        const count = await retryRelease(store, roundId, actorId, now());
-        if (count > 0) sendPendingRelease?.();
-        return count;
+        const result = await retryRelease(store, roundId, actorId, now());
+        if (result.retried > 0) sendPendingRelease?.();
+        return result;
       },
     },
     studentResult: async (studentId: string) => {
@@ -169,6 +173,12 @@ function releaseOverviewScope(roundId: string): ScopeOf {
   const ofRound = byKeys(roundKey(roundId));
   return (data: Readonly<KoppelView>) => ({
     rounds: byIds(roundId), outbox: releaseEntriesOf(roundId), matchRuns: ofRound, students: ofRound,
+    conversations: conversationsOf(Object.values(data.students).filter((s) => s.roundId === roundId)),
     companies: byIds(...Object.values(data.outbox).filter((e) => e.kind === 'company-result' && e.status === 'failed').map((e) => e.subjectIds[0])),
   });
+}
+
+/** The conversations Koppel has with these people: who can be written to (see canWriteTo). */
+function conversationsOf(people: ReadonlyArray<{ identities: ReadonlyArray<{ platform: 'teams' | 'slack'; userId: string }> }>) {
+  return byIds(...people.flatMap((p) => p.identities.map((identity) => conversationKey(identity))));
 }

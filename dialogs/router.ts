@@ -6,6 +6,7 @@ import type { ReceivedCsv } from '../bot/import/received-file.js';
 import type { Company } from '../bot/domain/company.js';
 import type { RegisterCompanyInput } from '../bot/companies/register-company.js';
 import type { OfferService } from '../bot/offers/offer-service.js';
+import type { RetryResult } from '../bot/release/retry-release.js';
 import type { RunService } from '../bot/matching-runs/run-service.js';
 import type { FollowUpService } from '../bot/follow-up/follow-up-service.js';
 import type { StudentResult } from '../bot/results/student-result.js';
@@ -62,7 +63,7 @@ export interface DialogServices {
     /** How far a round's release is: sent, waiting, failed per kind of message. */
     overview(roundId: string): Promise<ReleaseOverview | undefined>;
     /** Sends a released round's failed messages again; returns how many. */
-    retry(roundId: string, actorId: string): Promise<number>;
+    retry(roundId: string, actorId: string): Promise<RetryResult>;
   };
   /** The offers of a round as a coordinator may see them (company, location), for placing by hand. */
   offersOfRound(roundId: string): Promise<Array<{ id: string; label: string }>>;

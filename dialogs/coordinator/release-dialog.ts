@@ -59,8 +59,9 @@ export const cancelRelease: Handler = coordinatorOnly(async (turn, services) => 
 /** Sends a released round's failed messages again, then shows the progress card. */
 export const retryRelease: Handler = coordinatorOnly(async (turn, services) => {
   const roundId = turn.input.kind === 'submit' && typeof turn.input.values.roundId === 'string' ? turn.input.values.roundId : '';
-  const count = await services.release.retry(roundId, turn.person.userId);
+  const { retried: count, stillUnreachable } = await services.release.retry(roundId, turn.person.userId);
   const overview = await services.release.overview(roundId);
   const t = textsFor(turn.language).release.progress;
-  return [text(overview?.status === 'released' ? t.retried(count) : t.notReleased), ...(overview ? [releaseProgressReply(overview, turn.language)] : [])];
+  const said = [t.retried(count), stillUnreachable > 0 ? t.stillUnreachable(stillUnreachable) : ''].filter(Boolean).join(' ');
+  return [text(overview?.status === 'released' ? said : t.notReleased), ...(overview ? [releaseProgressReply(overview, turn.language)] : [])];
 });
