@@ -24,6 +24,8 @@ export interface DialogServices {
   /** A language the person chose themselves; it wins over the platform's locale. */
   languagePreference(person: Turn['person']): Promise<Language | undefined>;
   setLanguagePreference(person: Turn['person'], language: Language): Promise<void>;
+  /** The language of this person's turn (see PeopleService.settleLanguage): the adapter asks it once per activity. */
+  settleLanguage(person: Turn['person'], reported: Language | undefined): Promise<Language>;
   intake: IntakeService;
   coachWish(text: string, programme: Programme): WishAdvice;
   /** Municipality names students choose from (the gazetteer's). */

@@ -8,6 +8,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
   return {
     roleOf: missing('roleOf'),
     languagePreference: async () => undefined,
+    settleLanguage: async (_person: unknown, reported: 'nl' | 'en' | undefined) => reported ?? 'nl',
     setLanguagePreference: missing('setLanguagePreference'),
     intake: { view: missing('intake.view'), save: missing('intake.save') },
     coachWish: missing('coachWish'),
