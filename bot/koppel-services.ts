@@ -147,6 +147,7 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
     coachWish,
     municipalities: () => gazetteer.names(),
     coordinatorCount: () => coordinators.length,
+    now,
     postcodeElsewhere: (postcodeArea: string, municipality: string) =>
       gazetteer.postcodeFits(postcodeArea, municipality) ? undefined : gazetteer.nearestMunicipality(postcodeArea),
     programmes: () => catalogue.programmes,

@@ -30,6 +30,8 @@ export interface DialogServices {
   coachWish(text: string, programme: Programme): WishAdvice;
   /** Municipality names students choose from (the gazetteer's). */
   municipalities(): string[];
+  /** Koppel's clock: what `morgen` means when a coordinator types a moment. */
+  now(): Date;
   /** How many coordinators are configured: four eyes needs two. */
   coordinatorCount(): number;
   /** Where a postcode area lies when that is clearly not the municipality given (6511 is Nijmegen); undefined when it fits or is unknown. */

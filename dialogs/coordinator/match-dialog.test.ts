@@ -102,7 +102,7 @@ describe('coordinator: scheduling the release', () => {
     expect(textOf(await h.first('round.release.schedule', { roundId: 'demo-round', date: '2027-02-10', time: '09:00' }))).toBe('Deze stap kan nu niet in deze ronde. Er is een koppeling die nog niet is goedgekeurd: een tweede coördinator typt **ronde goedkeuren**.');
     await approve(h.second);
     const form = formOf(await h.say('ronde vrijgave', 'nl', 'coord-1'));
-    expect(form.fields.map((f) => [f.id, f.value])).toEqual([['date', '2027-02-04'], ['time', '12:00']]);
+    expect(form.fields.map((f) => [f.id, f.value])).toEqual([['date', '2027-02-04'], ['time', '12:00'], ['typed', undefined]]);
     expect(textOf(await h.first('round.release.schedule', { roundId: 'demo-round', date: '2027-01-01', time: '09:00' }))).toBe('Kies een moment in de toekomst.');
     expect(textOf(await h.first('round.release.schedule', { roundId: 'demo-round', date: '2027-02-10', time: '09:00' }))).toBe('De vrijgave van **DEMO – Verzorgende-IG en Kok, stageronde** staat gepland op **10 februari 2027 om 09:00**.');
     expect(await h.round()).toMatchObject({ status: 'scheduled', releaseAt: '2027-02-10T09:00:00+01:00' });

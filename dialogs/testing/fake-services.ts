@@ -14,6 +14,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     coachWish: missing('coachWish'),
     municipalities: () => [],
     coordinatorCount: () => 2,
+    now: () => new Date(),
     postcodeElsewhere: () => undefined,
     programmes: () => [],
     rounds: { list: async () => [], create: missing('rounds.create'), transition: missing('rounds.transition'), open: missing('rounds.open'), welcomeLate: missing('rounds.welcomeLate'), welcomeOnContact: missing('rounds.welcomeOnContact'), scheduleRelease: missing('rounds.scheduleRelease'), cancelRelease: missing('rounds.cancelRelease') },

@@ -87,6 +87,9 @@ export const coordinatorEn: CoordinatorTexts = {
     scheduled: (name, at) => `The release of **${name}** is scheduled for **${at}**.`,
     cancelled: (name) => `The release of **${name}** is postponed. The matching stays approved; plan a new moment with **round release**.`,
     inPast: 'Choose a moment in the future.',
+    typed: 'Or type the moment',
+    typedPlaceholder: '15-01-2027 09:00 or tomorrow 9:00',
+    unreadable: 'I cannot read that moment. Type for example **15-01-2027 09:00** or **tomorrow 9:00** (24-hour clock).',
   },
   companies: {
     addTitle: 'Add a host company',

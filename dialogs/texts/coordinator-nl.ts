@@ -84,6 +84,9 @@ export const coordinatorNl = {
     scheduled: (name: string, at: string) => `De vrijgave van **${name}** staat gepland op **${at}**.`,
     cancelled: (name: string) => `De vrijgave van **${name}** is uitgesteld. De koppeling blijft goedgekeurd; plan een nieuw moment met **ronde vrijgave**.`,
     inPast: 'Kies een moment in de toekomst.',
+    typed: 'Of typ het moment',
+    typedPlaceholder: '15-01-2027 09:00 of morgen 9:00',
+    unreadable: 'Dat moment kan ik niet lezen. Typ bijvoorbeeld **15-01-2027 09:00** of **morgen 9:00** (24-uursklok).',
   },
   companies: {
     addTitle: 'Leerbedrijf toevoegen',
