@@ -28,12 +28,21 @@ describe.each(['nl', 'en'] as const)('coordinator and notification cards in %s',
   });
 });
 
+describe.each(['nl', 'en'] as const)('closing early in %s', (language: Language) => {
+  it('the confirmation card renders in Teams without problems', async () => {
+    const h = await intakeHarness(roundData());
+    const collected = forms(await h.say('ronde sluit', language, 'coord-1'));
+    expect(collected.map((f) => f.id)).toEqual(['round.close.confirm']);
+    for (const form of collected) expect({ form: form.id, problems: adaptiveCardProblems(formCard(form)) }).toEqual({ form: form.id, problems: [] });
+  });
+});
+
 describe.each(['nl', 'en'] as const)('matching cards in %s', (language: Language) => {
   it('preview, place, explain and round choice render in Teams without problems', async () => {
     const { demoData } = await import('../../bot/demo/demo-round.js');
     const h = await intakeHarness(demoData({ now: new Date('2027-01-05T12:00:00+01:00'), playgroundUserId: 'someone' }));
     const as = (verb: string, values: Record<string, unknown> = {}) => h.submit(verb, values, language, 'coord-1');
-    await as('round.close', { roundId: 'demo-round' });
+    await as('round.close', { roundId: 'demo-round', confirmed: 'true' });
     await h.say('ronde nieuw', language, 'coord-1');
     await as('round.create', { name: 'Tweede', programmeCodes: '90001', mechanism: 'school', wishesDeadline: '2027-05-01', offersDeadline: '2027-05-01', releaseDate: '2027-06-01', releaseTime: '09:00', internshipStart: '2027-09-01' });
     const collected: Form[] = [];

@@ -10,7 +10,7 @@ async function matched(coordinators = ['coord-1', 'coord-2']) {
   const as = (who: string) => (verb: string, values: Record<string, unknown> = {}) => h.submit(verb, values, 'nl', who);
   const first = as('coord-1');
   const second = as('coord-2');
-  await first('round.close', { roundId: 'demo-round' });
+  await first('round.close', { roundId: 'demo-round', confirmed: 'true' });
   const preview = formOf(await first('round.match', { roundId: 'demo-round' }));
   const status = async () => (await h.store.read(EVERYTHING)).rounds['demo-round'].status;
   return { ...h, first, second, preview, status };

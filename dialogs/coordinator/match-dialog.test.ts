@@ -22,7 +22,12 @@ export async function approve(as: Submit, roundId = 'demo-round'): Promise<Reply
 describe('coordinator: close, match, explain, place, approve', () => {
   it('closes the round and shows a preview with figures and the unplaced students with reasons', async () => {
     const h = await demoRound();
-    expect(textOf(await h.say('ronde sluit', 'nl', 'coord-1'))).toContain('is gesloten');
+    // Before the deadlines, closing shows what is still open and asks for a second press.
+    const confirm = formOf(await h.say('ronde sluit', 'nl', 'coord-1'));
+    expect(confirm.id).toBe('round.close.confirm');
+    expect(confirm.intro).toMatch(/^De deadlines zijn nog niet voorbij: leerwensen tot .+; aanbod tot .+; 4 studenten hebben de leerwens nog niet bevestigd; 1 leerbedrijf heeft nog geen aanbod gegeven\./);
+    expect((await h.round()).status).toBe('open');
+    expect(textOf(await h.first('round.close', confirm.actions[0].data))).toContain('is gesloten');
     expect((await h.round()).status).toBe('closed');
     const preview = formOf(await h.say('ronde match', 'nl', 'coord-1'));
     expect(preview.id).toBe('round.preview');
@@ -37,7 +42,7 @@ describe('coordinator: close, match, explain, place, approve', () => {
 
   it('explains one student: where and why, or why not and what would help', async () => {
     const h = await demoRound();
-    await h.first('round.close', { roundId: 'demo-round' });
+    await h.first('round.close', { roundId: 'demo-round', confirmed: 'true' });
     const preview = formOf(await h.first('round.match', { roundId: 'demo-round' }));
     const unplaced = preview.sections?.find((s) => s.title === 'Nog zonder plek')?.facts[0].label;
     const why = await h.first('round.explain', { roundId: 'demo-round', studentNumber: unplaced });
@@ -49,7 +54,7 @@ describe('coordinator: close, match, explain, place, approve', () => {
 
   it('places a student by hand only with a reason, and reruns around the pin', async () => {
     const h = await demoRound();
-    await h.first('round.close', { roundId: 'demo-round' });
+    await h.first('round.close', { roundId: 'demo-round', confirmed: 'true' });
     const preview = formOf(await h.first('round.match', { roundId: 'demo-round' }));
     const unplaced = preview.sections?.find((s) => s.title === 'Nog zonder plek')?.facts[0].label as string;
     const offerId = Object.keys((await h.store.read(EVERYTHING)).offers)[0];
@@ -74,7 +79,7 @@ describe('coordinator: close, match, explain, place, approve', () => {
 
   it('needs a second coordinator to approve (four eyes)', async () => {
     const h = await demoRound();
-    await h.first('round.close', { roundId: 'demo-round' });
+    await h.first('round.close', { roundId: 'demo-round', confirmed: 'true' });
     await h.first('round.match', { roundId: 'demo-round' });
     expect(textOf(await h.first('round.approve', { roundId: 'demo-round' }))).toContain('Een andere coördinator moet dit goedkeuren');
     expect((await h.round()).status).toBe('matched');
@@ -92,7 +97,7 @@ describe('coordinator: close, match, explain, place, approve', () => {
 describe('coordinator: scheduling the release', () => {
   async function approved() {
     const h = await demoRound();
-    await h.first('round.close', { roundId: 'demo-round' });
+    await h.first('round.close', { roundId: 'demo-round', confirmed: 'true' });
     await h.first('round.match', { roundId: 'demo-round' });
     return h;
   }
@@ -117,7 +122,7 @@ describe('the demo', () => {
   it('lets the one demo user approve their own matching, saying that real use needs a second coordinator', async () => {
     const h = await intakeHarness(demoData({ now: BEFORE_DEADLINE, playgroundUserId: 'playground-user' }), { now: BEFORE_DEADLINE }, ['playground-user'], true);
     const as = (verb: string, values: Record<string, unknown> = {}) => h.submit(verb, values, 'nl', 'playground-user');
-    await as('round.close', { roundId: 'demo-round' });
+    await as('round.close', { roundId: 'demo-round', confirmed: 'true' });
     await as('round.match', { roundId: 'demo-round' });
     expect(textOf(await approve(as))).toContain('In het echt moet een tweede coördinator dat doen');
     expect((await h.store.read(EVERYTHING)).rounds['demo-round'].status).toBe('approved');

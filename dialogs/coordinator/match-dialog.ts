@@ -5,6 +5,7 @@ import type { Handler } from '../router.js';
 import { textsFor, type Texts } from '../texts/index.js';
 import type { Language, Reply } from '../turn.js';
 import { approvalForm, coordinatorName } from './approval-form.js';
+import { closeEarlyForm } from './close-early.js';
 import { chooseRound } from './choose-round.js';
 import { runRefusalText } from './refusal-text.js';
 import { coordinatorOnly } from './round-dialog.js';
@@ -17,6 +18,11 @@ export const closeRound: Handler = coordinatorOnly(async (turn, services) => {
   const t = textsFor(turn.language).coordinator;
   const found = await chooseRound(turn, services, 'round.close', ['open'], t.matching.chooseRound);
   if ('replies' in found) return found.replies;
+  const confirmed = turn.input.kind === 'submit' && turn.input.values.confirmed === 'true';
+  if (!confirmed) {
+    const early = await closeEarlyForm(found.round, services, turn.language);
+    if (early) return [{ kind: 'form', form: early }];
+  }
   const result = await services.runs.close(found.round.id, turn.person.userId);
   return [text(result.ok ? t.matching.closed(userText(found.round.name)) : await runRefusalText(result.refusal, found.round.id, services, t))];
 });

@@ -9,7 +9,7 @@ import { BEFORE_DEADLINE, formOf, intakeHarness, textOf } from '../testing/intak
 async function approved() {
   const h = await intakeHarness(demoData({ now: BEFORE_DEADLINE, playgroundUserId: 'playground-user' }));
   const as = (who: string) => (verb: string, values: Record<string, unknown> = {}) => h.submit(verb, values, 'nl', who);
-  await as('coord-1')('round.close', { roundId: 'demo-round' });
+  await as('coord-1')('round.close', { roundId: 'demo-round', confirmed: 'true' });
   await as('coord-1')('round.match', { roundId: 'demo-round' });
   const card = formOf(await as('coord-2')('round.approve', { roundId: 'demo-round' }));
   await as('coord-2')('round.approve', card.actions[0].data);

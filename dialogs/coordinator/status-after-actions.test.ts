@@ -10,7 +10,9 @@ describe('after an early `ronde sluit`', () => {
   it('the student hears the school closed the sign-up, not that the deadline passed', async () => {
     const h = await intakeHarness();
     await h.submit('intake.start');
-    expect(textOf(await h.say('ronde sluit', 'nl', 'coord-1'))).toContain('is gesloten');
+    const confirm = formOf(await h.say('ronde sluit', 'nl', 'coord-1'));
+    expect(confirm.id).toBe('round.close.confirm');
+    expect(textOf(await h.submit(confirm.actions[0].verb, confirm.actions[0].data, 'nl', 'coord-1'))).toContain('is gesloten');
     const reply = textOf(await h.say('start'));
     expect(reply).toContain('De school heeft de inschrijving gesloten.');
     expect(reply).not.toMatch(/deadline/i);
@@ -22,7 +24,7 @@ describe('after an early `ronde sluit`', () => {
       roundId: 'r1', places: '2', supervisionCapacity: '1', days: 'mon', programmeCodes: '90001', workProcesses: '90001/B1-K1-W3', organisationType: 'verpleeghuis',
       learnText: 'Je leert wonden verzorgen.', locationId: 'loc1', placesStayFree: 'true', introductionIsNoSelection: 'true', noSubjectiveRefusal: 'true',
     }, 'nl', CONTACT_USER);
-    await h.say('ronde sluit', 'nl', 'coord-1');
+    await h.submit('round.close', { roundId: 'r1', confirmed: 'true' }, 'nl', 'coord-1');
     const replies = await h.say('aanbod', 'nl', CONTACT_USER);
     expect(textOf(replies)).toContain('De school heeft de ronde gesloten. U kunt uw aanbod niet meer aanpassen.');
     expect(textOf(replies)).not.toMatch(/deadline|geen open stageronde/i);
@@ -33,7 +35,7 @@ describe('after an early `ronde sluit`', () => {
 
   it('the status shows the phase, and no countdown to deadlines that no longer apply', async () => {
     const h = await intakeHarness();
-    await h.say('ronde sluit', 'nl', 'coord-1');
+    await h.submit('round.close', { roundId: 'r1', confirmed: 'true' }, 'nl', 'coord-1');
     const status = formOf(await h.say('ronde status', 'nl', 'coord-1'));
     expect(section(status, 'Ronde')).toEqual([{ label: 'Fase', value: 'Gesloten: klaar om te koppelen' }]);
     const moments = section(status, 'Momenten');

@@ -7,6 +7,7 @@ import { followUpEn } from './follow-up-en.js';
 import { fileImportEn } from './file-import-en.js';
 import { exportRemindersEn } from './export-reminders-en.js';
 import { approvalEn } from './approval-en.js';
+import { roundEditEn } from './round-edit-en.js';
 import type { Texts } from './nl.js';
 
 // Every English text the dialogs show, in one place; same shape as the Dutch texts.
@@ -20,6 +21,7 @@ export const en: Texts = {
   fileImport: fileImportEn,
   exportReminders: exportRemindersEn,
   approval: approvalEn,
+  roundEdit: roundEditEn,
   welcome: {
     title: 'Welcome to Koppel',
     intro: 'Koppel arranges your internship place through your school. We look at what you want to learn and where you can get to. Never at who you are: not your name, origin, religion, age or looks. No job interview, no "click" meeting.',

@@ -7,6 +7,7 @@ import { followUpNl } from './follow-up-nl.js';
 import { fileImportNl } from './file-import-nl.js';
 import { exportRemindersNl } from './export-reminders-nl.js';
 import { approvalNl } from './approval-nl.js';
+import { roundEditNl } from './round-edit-nl.js';
 
 // Every Dutch text the dialogs show, in one place. B1-level Dutch: short sentences, no jargon.
 export const nl = {
@@ -19,6 +20,7 @@ export const nl = {
   fileImport: fileImportNl,
   exportReminders: exportRemindersNl,
   approval: approvalNl,
+  roundEdit: roundEditNl,
   welcome: {
     title: 'Welkom bij Koppel',
     intro: 'Koppel regelt je stageplek via school. We kijken naar wat je wilt leren en waar je kunt komen. Nooit naar wie je bent: niet naar je naam, afkomst, geloof, leeftijd of uiterlijk. Geen sollicitatie, geen klikgesprek.',
