@@ -18,8 +18,9 @@ interface FieldBase {
 export type Field =
   | (FieldBase & { kind: 'text'; value?: string; placeholder?: string; maxLength: number; multiline?: boolean })
   | (FieldBase & { kind: 'number'; value?: number; min: number; max: number })
-  | (FieldBase & { kind: 'choice'; value?: string; choices: Choice[]; style?: 'compact' | 'expanded' })
-  | (FieldBase & { kind: 'multi-choice'; value?: string[]; choices: Choice[]; maxSelected?: number })
+  // 'filtered': a long list (all 342 municipalities) the person searches by typing.
+  | (FieldBase & { kind: 'choice'; value?: string; choices: Choice[]; style?: 'compact' | 'expanded' | 'filtered' })
+  | (FieldBase & { kind: 'multi-choice'; value?: string[]; choices: Choice[]; maxSelected?: number; style?: 'expanded' | 'filtered' })
   | (FieldBase & { kind: 'toggle'; value?: boolean })
   | (FieldBase & { kind: 'date'; value?: string })
   | (FieldBase & { kind: 'time'; value?: string });
