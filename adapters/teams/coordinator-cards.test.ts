@@ -28,11 +28,11 @@ describe.each(['nl', 'en'] as const)('coordinator and notification cards in %s',
   });
 });
 
-describe.each(['nl', 'en'] as const)('closing early in %s', (language: Language) => {
+describe.each(['nl', 'en'] as const)('closing early and changing a round in %s', (language: Language) => {
   it('the confirmation card renders in Teams without problems', async () => {
     const h = await intakeHarness(roundData());
-    const collected = forms(await h.say('ronde sluit', language, 'coord-1'));
-    expect(collected.map((f) => f.id)).toEqual(['round.close.confirm']);
+    const collected = [...forms(await h.say('ronde sluit', language, 'coord-1')), ...forms(await h.say('ronde wijzigen', language, 'coord-1'))];
+    expect(collected.map((f) => f.id)).toEqual(['round.close.confirm', 'round.edit']);
     for (const form of collected) expect({ form: form.id, problems: adaptiveCardProblems(formCard(form)) }).toEqual({ form: form.id, problems: [] });
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod/v4';
 import { Id, IsoDateTime } from './common.js';
 
 export const AuditAction = z.enum([
-  'round.created', 'round.transition', 'match.run', 'match.pinned', 'match.approved',
+  'round.created', 'round.edited', 'round.transition', 'match.run', 'match.pinned', 'match.approved',
   'release.scheduled', 'release.cancelled', 'release.started', 'release.retried', 'export.created',
   'student.imported', 'student.deleted', 'company.registered', 'company.imported', 'company.deleted',
   'company.invited', 'company.contact-linked', 'offer.saved', 'offer.requirement-reviewed',

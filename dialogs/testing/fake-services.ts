@@ -17,7 +17,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     now: () => new Date(),
     postcodeElsewhere: () => undefined,
     programmes: () => [],
-    rounds: { list: async () => [], create: missing('rounds.create'), transition: missing('rounds.transition'), open: missing('rounds.open'), welcomeLate: missing('rounds.welcomeLate'), welcomeOnContact: missing('rounds.welcomeOnContact'), scheduleRelease: missing('rounds.scheduleRelease'), cancelRelease: missing('rounds.cancelRelease') },
+    rounds: { list: async () => [], create: missing('rounds.create'), transition: missing('rounds.transition'), open: missing('rounds.open'), welcomeLate: missing('rounds.welcomeLate'), welcomeOnContact: missing('rounds.welcomeOnContact'), scheduleRelease: missing('rounds.scheduleRelease'), edit: missing('rounds.edit'), cancelRelease: missing('rounds.cancelRelease') },
     importStudents: missing('importStudents'),
     removeStudent: missing('removeStudent'),
     receivedFiles: { kindOf: missing('receivedFiles.kindOf'), keep: missing('receivedFiles.keep'), take: missing('receivedFiles.take') },

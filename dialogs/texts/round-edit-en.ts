@@ -3,6 +3,25 @@ import type { RoundEditTexts } from './round-edit-nl.js';
 const plural = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
 
 export const roundEditEn: RoundEditTexts = {
+  edit: {
+    chooseRound: 'Which round do you want to change?',
+    title: (round) => `Change round: ${round}`,
+    intro: (what) => `You can still change: ${what}. The rest is fixed.`,
+    parts: { programmeCodes: 'the programmes (until the round opens)', wishesDeadline: 'the deadline for learning wishes', offersDeadline: 'the deadline for offers', releaseAt: 'the moment of the result (until approval)' },
+    save: 'Save changes',
+    saved: (round, what) => `Round **${round}** is changed: ${what}.`,
+    nothing: 'Nothing changed.',
+    changed: { programmeCodes: 'programmes', wishesDeadline: 'deadline learning wishes', offersDeadline: 'deadline offers', releaseAt: 'moment of the result' },
+    refusals: {
+      'not-editable': 'This can no longer change in this phase of the round.',
+      'in-past': 'Choose a moment in the future. Do you want to close the round now? Type **close round**.',
+      order: 'The deadlines come before the result, and the result before the internship starts.',
+      'unknown-programme': 'Choose programmes from the list.',
+      'unknown-round': 'That round does not exist (any more).',
+      unreadable: 'Fill in a date and time.',
+    },
+    nothingEditable: 'Nothing in this round can change any more. After approval, plan or move the result with **round release**.',
+  },
   closeEarly: {
     title: (round) => `Close the round now? ${round}`,
     intro: (parts) => `The deadlines have not passed yet: ${parts.join('; ')}. After closing nobody can change anything, and once matched that cannot be undone.`,
