@@ -1,6 +1,6 @@
 import type { Notification } from '../domain/notification.js';
 import type { KoppelView } from '../koppel-data.js';
-import { conversationKey, platformsOf, type PersonKey } from '../people.js';
+import { canWriteTo, conversationKey, platformsOf, type PersonKey } from '../people.js';
 import { toOutboxEntry } from '../release/outbox.js';
 import { byIds, byKeys, userKey, type KoppelStore, type Scope, type Selection } from '../store/index.js';
 
@@ -45,7 +45,7 @@ export const NO_CONVERSATION = 'no-conversation';
  * writing to it stores one); Slack opens a direct message with any member by their user id.
  */
 export function canReach(view: Readonly<KoppelView>, recipient: PersonKey): boolean {
-  return recipient.platform === 'slack' || Object.hasOwn(view.conversations, conversationKey(recipient));
+  return canWriteTo(view, [recipient]);
 }
 
 /** What a unit of work must select to queue these messages: their entries, their legacy records and the recipients' conversations. */
