@@ -22,6 +22,7 @@ import { removeStudent } from './people-removal.js';
 import { remindNow, type RemindWho } from './reminders/remind-now.js';
 import { createPeopleService } from './people-service.js';
 import { conversationKey } from './people.js';
+import { decideOwnPlacement } from './intake/own-placement-decision.js';
 import { createRoundService } from './rounds/round-service.js';
 import type { KoppelView } from './koppel-data.js';
 import { readSettled, type ScopeOf } from './scoped-work.js';
@@ -147,6 +148,11 @@ export function createKoppelServices({ store, catalogue, coordinators, notifier,
     coachWish,
     municipalities: () => gazetteer.names(),
     coordinatorCount: () => coordinators.length,
+    decideOwnPlacement: async (studentId: string, outcome: 'accepted' | 'more-asked', reason: string, actorId: string) => {
+      const result = await decideOwnPlacement(store, studentId, outcome, reason, actorId, now());
+      if (result.ok && result.notified) sendPendingRelease?.();
+      return result;
+    },
     now,
     postcodeElsewhere: (postcodeArea: string, municipality: string) =>
       gazetteer.postcodeFits(postcodeArea, municipality) ? undefined : gazetteer.nearestMunicipality(postcodeArea),

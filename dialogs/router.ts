@@ -7,6 +7,7 @@ import type { Company } from '../bot/domain/company.js';
 import type { RegisterCompanyInput } from '../bot/companies/register-company.js';
 import type { OfferService } from '../bot/offers/offer-service.js';
 import type { RetryResult } from '../bot/release/retry-release.js';
+import type { DecisionResult } from '../bot/intake/own-placement-decision.js';
 import type { RunService } from '../bot/matching-runs/run-service.js';
 import type { FollowUpService } from '../bot/follow-up/follow-up-service.js';
 import type { StudentResult } from '../bot/results/student-result.js';
@@ -32,6 +33,8 @@ export interface DialogServices {
   municipalities(): string[];
   /** Koppel's clock: what `morgen` means when a coordinator types a moment. */
   now(): Date;
+  /** A coordinator's decision on a student's own place, with a reason the student reads. */
+  decideOwnPlacement(studentId: string, outcome: 'accepted' | 'more-asked', reason: string, actorId: string): Promise<DecisionResult>;
   /** How many coordinators are configured: four eyes needs two. */
   coordinatorCount(): number;
   /** Where a postcode area lies when that is clearly not the municipality given (6511 is Nijmegen); undefined when it fits or is unknown. */

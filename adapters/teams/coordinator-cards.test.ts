@@ -28,11 +28,18 @@ describe.each(['nl', 'en'] as const)('coordinator and notification cards in %s',
   });
 });
 
-describe.each(['nl', 'en'] as const)('closing early and changing a round in %s', (language: Language) => {
+describe.each(['nl', 'en'] as const)('closing early, changing a round and an own place in %s', (language: Language) => {
   it('the confirmation card renders in Teams without problems', async () => {
     const h = await intakeHarness(roundData());
-    const collected = [...forms(await h.say('ronde sluit', language, 'coord-1')), ...forms(await h.say('ronde wijzigen', language, 'coord-1'))];
-    expect(collected.map((f) => f.id)).toEqual(['round.close.confirm', 'round.edit']);
+    await h.store.update(EVERYTHING, (d) => {
+      d.students.s1.intakeStatus = 'own-placement';
+      d.students.s1.ownPlacement = { companyName: 'Bakkerij Eigen', place: 'Delft', reportedAt: '2027-01-04T10:00:00Z' };
+    });
+    const collected = [
+      ...forms(await h.say('ronde sluit', language, 'coord-1')), ...forms(await h.say('ronde wijzigen', language, 'coord-1')),
+      ...forms(await notificationReplies({ kind: 'own-placement-reported', roundId: 'r1', studentId: 's1' }, language, h.services())),
+    ];
+    expect(collected.map((f) => f.id)).toEqual(['round.close.confirm', 'round.edit', 'own-place.decide']);
     for (const form of collected) expect({ form: form.id, problems: adaptiveCardProblems(formCard(form)) }).toEqual({ form: form.id, problems: [] });
   });
 });

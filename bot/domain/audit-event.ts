@@ -6,7 +6,7 @@ export const AuditAction = z.enum([
   'release.scheduled', 'release.cancelled', 'release.started', 'release.retried', 'export.created',
   'student.imported', 'student.deleted', 'company.registered', 'company.imported', 'company.deleted',
   'company.invited', 'company.contact-linked', 'offer.saved', 'offer.requirement-reviewed',
-  'reminders.sent-now', 'placement.refused', 'placement.refusal-decided', 'rematch.run', 'rematch.approved', 'placement.by-hand',
+  'reminders.sent-now', 'own-placement.decided', 'placement.refused', 'placement.refusal-decided', 'rematch.run', 'rematch.approved', 'placement.by-hand',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 

@@ -14,6 +14,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     coachWish: missing('coachWish'),
     municipalities: () => [],
     coordinatorCount: () => 2,
+    decideOwnPlacement: missing('decideOwnPlacement'),
     now: () => new Date(),
     postcodeElsewhere: () => undefined,
     programmes: () => [],

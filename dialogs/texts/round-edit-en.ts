@@ -3,6 +3,18 @@ import type { RoundEditTexts } from './round-edit-nl.js';
 const plural = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
 
 export const roundEditEn: RoundEditTexts = {
+  ownPlace: {
+    title: (student) => `Own internship place of ${student}`,
+    reason: 'Reason (the student reads it)',
+    accept: 'Accept the place',
+    ask: 'Ask for more',
+    accepted: (student) => `The own place of ${student} is accepted. The student hears it from Koppel.`,
+    asked: (student) => `Your question was sent to ${student}.`,
+    notReached: 'The student has never opened Koppel: contact them yourself.',
+    refusals: { 'unknown-student': 'I do not know that student.', 'no-own-placement': 'This student has not reported an own place (now).', 'no-reason': 'Give a reason (3 to 300 characters).' },
+    toStudentAccepted: (company, reason) => `Your internship coordinator accepted your own internship place at **${company}**. ${reason}`,
+    toStudentAsked: (company, reason) => `Your internship coordinator would like to know more about your own internship place at **${company}**: ${reason} Type **start** to change your place, or answer your coordinator.`,
+  },
   edit: {
     chooseRound: 'Which round do you want to change?',
     title: (round) => `Change round: ${round}`,

@@ -2,6 +2,18 @@
 const plural = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
 
 export const roundEditNl = {
+  ownPlace: {
+    title: (student: string) => `Eigen stageplek van ${student}`,
+    reason: 'Reden (de student leest die)',
+    accept: 'Plek goedkeuren',
+    ask: 'Meer vragen',
+    accepted: (student: string) => `De eigen plek van ${student} is goedgekeurd. De student hoort het van Koppel.`,
+    asked: (student: string) => `Je vraag is naar ${student} gestuurd.`,
+    notReached: 'De student heeft Koppel nog nooit geopend: neem zelf contact op.',
+    refusals: { 'unknown-student': 'Die student ken ik niet.', 'no-own-placement': 'Deze student heeft (nu) geen eigen plek gemeld.', 'no-reason': 'Geef een reden (3 tot 300 tekens).' } as Record<string, string>,
+    toStudentAccepted: (company: string, reason: string) => `Je stagecoördinator heeft je eigen stageplek bij **${company}** goedgekeurd. ${reason}`,
+    toStudentAsked: (company: string, reason: string) => `Je stagecoördinator wil meer weten over je eigen stageplek bij **${company}**: ${reason} Typ **start** om je plek aan te passen, of antwoord je stagecoördinator.`,
+  },
   edit: {
     chooseRound: 'Welke ronde wil je wijzigen?',
     title: (round: string) => `Ronde wijzigen: ${round}`,
