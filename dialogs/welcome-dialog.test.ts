@@ -78,3 +78,18 @@ describe('language choice', () => {
     expect(allText(await handleTurn(turn('english'), services))).toContain('You are here as an internship coordinator.');
   });
 });
+
+describe('one register per audience', () => {
+  it('tells a company contact what Koppel does for them, in the u-form, not the student’s text', async () => {
+    const text = allText(await say('help', { kind: 'company-contact', companyId: 'c1' } as Role));
+    expect(text).not.toContain('Koppel regelt je stageplek');
+    expect(text).toContain('uw stageplekken');
+    expect(text).not.toMatch(/\bje\b|\bjij\b|\bjouw\b/);
+  });
+
+  it('tells a coordinator what Koppel does for the school', async () => {
+    const text = allText(await say('help', { kind: 'coordinator' } as Role));
+    expect(text).not.toContain('Koppel regelt je stageplek');
+    expect(text).toContain('tweede coördinator');
+  });
+});

@@ -14,8 +14,9 @@ export const welcome: Handler = async (turn, services) => {
   const facts = role.kind === 'student' ? t.welcome.student
     : role.kind === 'company-contact' ? t.welcome.company
     : t.welcome.coordinator;
+  const intro = role.kind === 'student' ? t.welcome.intro : role.kind === 'company-contact' ? t.welcome.introCompany : t.welcome.introCoordinator;
   return [
-    { kind: 'summary', title: t.welcome.title, intro: `${t.welcome.intro}\n\n${t.roleLabel[role.kind]}`, facts },
+    { kind: 'summary', title: t.welcome.title, intro: `${intro}\n\n${t.roleLabel[role.kind]}`, facts },
     { kind: 'text', text: t.otherLanguage },
   ];
 };

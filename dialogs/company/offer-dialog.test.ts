@@ -28,7 +28,7 @@ describe('company offer', () => {
     expect(card.id).toBe('offer.edit');
     expect(card.actions[0]).toMatchObject({ verb: 'offer.save', data: { roundId: 'r1' } });
     const summary = formOf(await h.as('offer.save', offer));
-    expect(summary.intro).toContain('Wij plaatsen hier hoogstens 2 student(en).');
+    expect(summary.intro).toContain('Wij plaatsen hier hoogstens 2 studenten.');
     expect(await h.offers()).toEqual([expect.objectContaining({ companyId: 'c1', roundId: 'r1', places: 3, supervisionCapacity: 2, workProcesses: ['90001/B1-K1-W3', '90001/B1-K1-W2'] })]);
   });
 

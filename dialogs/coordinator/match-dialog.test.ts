@@ -33,6 +33,9 @@ describe('coordinator: close, match, explain, place, approve', () => {
     expect(preview.id).toBe('round.preview');
     expect(preview.intro).toMatch(/^\d+ gekoppeld · [1-9]\d* nog zonder plek · 2 eigen plek · 4 niet bevestigd$/);
     expect(preview.sections?.[0].facts).toEqual(expect.arrayContaining([{ label: 'Loting (seed)', value: 'demo' }]));
+    // Never a raw platform id: the one who ran it reads "jou".
+    expect(preview.sections?.[0].facts).toEqual(expect.arrayContaining([{ label: 'Gedraaid door', value: 'jou' }]));
+    expect(JSON.stringify(preview)).not.toContain('coord-1');
     const unplaced = preview.sections?.find((s) => s.title === 'Nog zonder plek')?.facts ?? [];
     expect(unplaced.length).toBeGreaterThan(0);
     expect(unplaced[0].label).toMatch(/^DEMO\d{4}$/);

@@ -5,6 +5,7 @@ import type { Handler } from '../router.js';
 import { textsFor, type Texts } from '../texts/index.js';
 import type { Language, Reply } from '../turn.js';
 import { approvalForm, coordinatorName } from './approval-form.js';
+import { decimal } from '../texts/numbers.js';
 import { closeEarlyForm } from './close-early.js';
 import { chooseRound } from './choose-round.js';
 import { runRefusalText } from './refusal-text.js';
@@ -148,7 +149,7 @@ function previewForm(preview: RunPreview, roundName: string, texts: Texts, langu
     sections: [
       { title: x.figures, facts: [
         ...(s.averageFit === null ? [] : [{ label: x.averageFit, value: `${Math.round(s.averageFit * 100)}%` }]),
-        ...(s.medianMinutes === null ? [] : [{ label: x.medianMinutes, value: `${s.medianMinutes} min` }]),
+        ...(s.medianMinutes === null ? [] : [{ label: x.medianMinutes, value: `${decimal(s.medianMinutes, language)} min` }]),
         { label: x.unusedPlaces, value: String(s.unusedPlaces) },
         { label: x.seed, value: preview.run.seed },
         { label: x.runBy, value: coordinatorName(preview.run.runBy, viewerId, texts.approval) },

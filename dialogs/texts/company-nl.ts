@@ -1,3 +1,4 @@
+import { count } from './numbers.js';
 // Dutch texts for company contacts (leerbedrijven): formal "u", short and clear.
 export const companyNl = {
   offer: {
@@ -32,7 +33,7 @@ export const companyNl = {
     agreementRequired: 'Zonder deze afspraak kunnen we uw aanbod niet gebruiken.',
     save: 'Aanbod opslaan',
     saved: 'Dank u wel. Uw aanbod is opgeslagen.',
-    usable: (n: number) => `Wij plaatsen hier hoogstens ${n} student(en).`,
+    usable: (n: number) => `Wij plaatsen hier hoogstens ${count(n, 'student', 'studenten')}.`,
     otherPending: 'Uw andere eis bekijkt de school eerst; tot dan gebruiken we hem niet.',
     locked: (deadline: string) => `De deadline (${deadline}) is voorbij. U kunt uw aanbod niet meer aanpassen. Hieronder ziet u wat u heeft opgegeven.`,
     closedEarly: 'De school heeft de ronde gesloten. U kunt uw aanbod niet meer aanpassen. Hieronder ziet u wat u heeft opgegeven.',

@@ -1,4 +1,5 @@
 import type { CoordinatorTexts } from './coordinator-nl.js';
+import { count } from './numbers.js';
 
 // English texts of the coordinator's round commands and of proactive messages.
 export const coordinatorEn: CoordinatorTexts = {
@@ -22,7 +23,7 @@ export const coordinatorEn: CoordinatorTexts = {
     order: 'The deadlines come before the result, and the result before the internship starts.',
     unknownProgramme: 'Choose programmes from the list.',
     created: (name) => `Round **${name}** was created (not open yet).`,
-    lateRelease: (weeks) => `Note: the result comes only ${weeks} week(s) before the start. Students want to know well in advance; 4 weeks or more is better.`,
+    lateRelease: (weeks) => `Note: the result comes only ${count(weeks, 'week', 'weeks')} before the start. Students want to know well in advance; 4 weeks or more is better.`,
     next: 'Next steps',
     import: 'Import students',
     open: 'Open round',
@@ -125,7 +126,7 @@ export const coordinatorEn: CoordinatorTexts = {
     perProgramme: 'Per programme: usable places / students',
     perWorkProcess: 'Per work process: usable places / students who want it',
     line: (usable, students, shortage) => `${usable} / ${students}${shortage > 0 ? ` (short: ${shortage})` : ''}`,
-    capacity: (places, supervision) => `${places} places, supervision for ${supervision}`,
+    capacity: (places, supervision) => `${count(places, 'place', 'places')}, supervision for ${supervision}`,
     refresh: 'Refresh',
     students: 'Students',
     studentsImported: 'Imported',
@@ -169,7 +170,7 @@ export const coordinatorEn: CoordinatorTexts = {
     ambiguous: (n) => `Student number ${n} is in more than one round. Ask the administrator for help.`,
   },
   opened: (name, welcomed, unreachable) =>
-    `Round **${name}** is open. ${welcomed} student(s) are getting a welcome message now.` + (unreachable ? ` ${unreachable} student(s) have not opened Koppel yet; they get the message as soon as they install Koppel or write to it.` : ''),
+    `Round **${name}** is open. ${count(welcomed, 'student is', 'students are')} getting a welcome message now.` + (unreachable ? ` ${count(unreachable, 'student has', 'students have')} not opened Koppel yet; they get the message as soon as they install Koppel or write to it.` : ''),
   nextStep: {
     draft: 'The round is not open yet: import the students and open it with the **Open round** button.',
     open: 'The round is still open: close it first with **round close** (this also happens by itself after the deadlines), then **round match**.',

@@ -1,3 +1,4 @@
+import { count } from './numbers.js';
 // Dutch texts of the coordinator's round commands and of proactive messages.
 export const coordinatorNl = {
   onlyCoordinators: 'Dit kan alleen een stagecoördinator doen. Er is niets veranderd.',
@@ -20,7 +21,7 @@ export const coordinatorNl = {
     order: 'De deadlines komen vóór de uitslag, en de uitslag vóór de start van de stage.',
     unknownProgramme: 'Kies opleidingen uit de lijst.',
     created: (name: string) => `Ronde **${name}** is aangemaakt (nog niet open).`,
-    lateRelease: (weeks: number) => `Let op: de uitslag is maar ${weeks} week voor de start. Studenten vinden het belangrijk om het ruim van tevoren te weten; 4 weken of meer is beter.`,
+    lateRelease: (weeks: number) => `Let op: de uitslag is maar ${count(weeks, 'week', 'weken')} voor de start. Studenten vinden het belangrijk om het ruim van tevoren te weten; 4 weken of meer is beter.`,
     next: 'Volgende stappen',
     import: 'Studenten importeren',
     open: 'Ronde openen',
@@ -122,7 +123,7 @@ export const coordinatorNl = {
     perProgramme: 'Per opleiding: bruikbare plekken / studenten',
     perWorkProcess: 'Per werkproces: bruikbare plekken / studenten die het willen',
     line: (usable: number, students: number, shortage: number) => `${usable} / ${students}${shortage > 0 ? ` (tekort: ${shortage})` : ''}`,
-    capacity: (places: number, supervision: number) => `${places} plekken, begeleiding voor ${supervision}`,
+    capacity: (places: number, supervision: number) => `${count(places, 'plek', 'plekken')}, begeleiding voor ${supervision}`,
     refresh: 'Vernieuwen',
     students: 'Studenten',
     studentsImported: 'Geïmporteerd',
@@ -166,7 +167,7 @@ export const coordinatorNl = {
     ambiguous: (n: string) => `Studentnummer ${n} staat in meer dan één ronde. Vraag de beheerder om hulp.`,
   },
   opened: (name: string, welcomed: number, unreachable: number) =>
-    `Ronde **${name}** is open. ${welcomed} student(en) krijgen nu een welkomstbericht.` + (unreachable ? ` ${unreachable} student(en) hebben Koppel nog niet geopend; zij krijgen het bericht zodra ze Koppel installeren of iets sturen.` : ''),
+    `Ronde **${name}** is open. ${count(welcomed, 'student krijgt', 'studenten krijgen')} nu een welkomstbericht.` + (unreachable ? ` ${count(unreachable, 'student heeft', 'studenten hebben')} Koppel nog niet geopend; ${unreachable === 1 ? 'die krijgt het bericht zodra die Koppel installeert of iets stuurt' : 'zij krijgen het bericht zodra ze Koppel installeren of iets sturen'}.` : ''),
   /** What a round in each state needs next: said when a step does not fit (yet). */
   nextStep: {
     draft: 'De ronde is nog niet open: importeer de studenten en open hem met de knop **Ronde openen**.',

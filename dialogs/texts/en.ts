@@ -24,6 +24,8 @@ export const en: Texts = {
   roundEdit: roundEditEn,
   welcome: {
     title: 'Welcome to Koppel',
+    introCompany: 'Koppel matches the school\'s students to your internship places, on what they want to learn and where they can get to. Never on who they are: not name, origin, religion, age or looks. You give your places and supervision; the introduction meeting is no selection.',
+    introCoordinator: 'Koppel matches your students objectively to the places of host companies, on what they want to learn and where they can get to, never on who they are. You make the round, a second coordinator approves the matching.',
     intro: 'Koppel arranges your internship place through your school. We look at what you want to learn and where you can get to. Never at who you are: not your name, origin, religion, age or looks. No job interview, no "click" meeting.',
     student: [
       { label: 'start', value: 'Write down what you want to learn and how you can travel. Koppel helps you.' },

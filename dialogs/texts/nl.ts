@@ -23,6 +23,9 @@ export const nl = {
   roundEdit: roundEditNl,
   welcome: {
     title: 'Welkom bij Koppel',
+    // Each audience its own words and register: je for students and coordinators, u for companies.
+    introCompany: 'Koppel koppelt studenten van de school aan uw stageplekken, op wat ze willen leren en waar ze kunnen komen. Nooit op wie ze zijn: niet op naam, afkomst, geloof, leeftijd of uiterlijk. U geeft uw plekken en begeleiding op; het kennismakingsgesprek is geen selectiemoment.',
+    introCoordinator: 'Koppel koppelt je studenten objectief aan de stageplekken van leerbedrijven, op wat ze willen leren en waar ze kunnen komen, nooit op wie ze zijn. Jij maakt de ronde, een tweede coördinator keurt de koppeling goed.',
     intro: 'Koppel regelt je stageplek via school. We kijken naar wat je wilt leren en waar je kunt komen. Nooit naar wie je bent: niet naar je naam, afkomst, geloof, leeftijd of uiterlijk. Geen sollicitatie, geen klikgesprek.',
     student: [
       { label: 'start', value: 'Schrijf op wat je wilt leren en hoe je kunt reizen. Koppel helpt je daarbij.' },

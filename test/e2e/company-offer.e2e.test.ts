@@ -52,12 +52,12 @@ describe('a company contact submits and updates the offer in a real Teams client
     await card.getByLabel('Wat kan een student bij u leren?').fill(learn);
     await chat.tick(card, 'De plekken blijven vrij tot de uitslag', 'Het kennismakingsgesprek is geen selectiemoment', /^We weigeren een gekoppelde student niet/);
     const summary = await chat.press(card, 'Aanbod opslaan');
-    expect(await summary.innerText()).toContain('Wij plaatsen hier hoogstens 2 student(en).');
+    expect(await summary.innerText()).toContain('Wij plaatsen hier hoogstens 2 studenten.');
 
     const again = await chat.press(summary, 'Aanpassen');
     await again.getByLabel('Hoeveel eerstejaars kunt u echt begeleiden?').fill('3');
     const updated = await chat.press(again, 'Aanbod opslaan');
-    expect(await updated.innerText()).toContain('Wij plaatsen hier hoogstens 3 student(en).');
+    expect(await updated.innerText()).toContain('Wij plaatsen hier hoogstens 3 studenten.');
 
     const stored = KoppelData.parse(JSON.parse(readFileSync(join(dataDir, 'koppel.json'), 'utf8')));
     expect(Object.values(stored.offers)).toEqual([expect.objectContaining({

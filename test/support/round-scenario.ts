@@ -87,5 +87,5 @@ export async function giveOffer(chat: PlaygroundSpeaker, c: (typeof COMPANIES)[n
     places: '2', supervisionCapacity: '2', workProcesses: c.workProcesses, organisationType: c.type, learnText: c.learn,
     placesStayFree: 'true', introductionIsNoSelection: 'true', noSubjectiveRefusal: 'true',
   });
-  expect(textOf(saved)).toContain('Wij plaatsen hier hoogstens 2 student(en).');
+  expect(textOf(saved)).toContain('Wij plaatsen hier hoogstens 2 studenten.');
 }
