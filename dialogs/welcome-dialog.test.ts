@@ -93,3 +93,13 @@ describe('one register per audience', () => {
     expect(text).toContain('tweede coördinator');
   });
 });
+
+describe('the demo’s welcome', () => {
+  it('says it is the demo and how to switch roles', async () => {
+    const turn: Turn = { person: { platform: 'teams', userId: '29:abc' }, language: 'nl', input: { kind: 'text', text: 'help' } };
+    const text = allText(await handleTurn(turn, fakeServices({ roleOf: async () => ({ kind: 'coordinator' }) as Role, demoMode: true })));
+    expect(text).toContain('Dit is de **demo** van Koppel');
+    expect(text).toContain('**demo rol student**');
+    expect(allText(await say('help', { kind: 'coordinator' } as Role))).not.toContain('demo');
+  });
+});

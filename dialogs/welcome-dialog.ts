@@ -16,7 +16,7 @@ export const welcome: Handler = async (turn, services) => {
     : t.welcome.coordinator;
   const intro = role.kind === 'student' ? t.welcome.intro : role.kind === 'company-contact' ? t.welcome.introCompany : t.welcome.introCoordinator;
   return [
-    { kind: 'summary', title: t.welcome.title, intro: `${intro}\n\n${t.roleLabel[role.kind]}`, facts },
+    { kind: 'summary', title: t.welcome.title, intro: [services.demoMode ? t.demo.welcome : '', intro, t.roleLabel[role.kind]].filter(Boolean).join('\n\n'), facts },
     { kind: 'text', text: t.otherLanguage },
   ];
 };

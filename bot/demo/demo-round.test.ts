@@ -183,3 +183,12 @@ describe('the demo document', () => {
     expect(matchDemo(demo())).toEqual(outcome);
   });
 });
+
+describe('the demo’s shortage', () => {
+  it('shows before the match in the status figures: fewer usable care places than care students', async () => {
+    const { roundSupply } = await import('../offers/round-supply.js');
+    const supply = roundSupply(demo(), DEMO_ROUND_ID, catalogue, now);
+    const care = supply.perProgramme.find((l) => l.programmeCode === '90001');
+    expect(care?.shortage).toBeGreaterThan(0);
+  });
+});

@@ -65,6 +65,7 @@ export const en: Texts = {
   roleLabel: { student: 'You are here as a student.', 'company-contact': 'You are here for a host company.', coordinator: 'You are here as an internship coordinator.' },
   otherLanguage: 'Liever Nederlands? Typ **nederlands**.',
   demo: {
+    welcome: 'This is the Koppel **demo**: the round, students and companies are made up, and it is kept apart from real data. You are coordinator, student and host company contact at once. Switch roles with **demo role student**, **demo role company** or **demo role coordinator**.',
     usage: 'In the demo, switch roles with **demo role student**, **demo role company** or **demo role coordinator**.',
     roles: { student: 'student', 'company-contact': 'host company contact', coordinator: 'internship coordinator' },
     switched: (role) => `You are now **${role}** in the demo. Type **help** to see what you can do.`,

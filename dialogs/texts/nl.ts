@@ -65,6 +65,7 @@ export const nl = {
   roleLabel: { student: 'Je bent hier als student.', 'company-contact': 'U bent hier namens een leerbedrijf.', coordinator: 'Je bent hier als stagecoördinator.' },
   otherLanguage: 'Prefer English? Type **english**.',
   demo: {
+    welcome: 'Dit is de **demo** van Koppel: de ronde, studenten en bedrijven zijn verzonnen, en alles staat los van echte gegevens. Jij bent hier coördinator, student én contactpersoon van een leerbedrijf. Wissel van rol met **demo rol student**, **demo rol bedrijf** of **demo rol coördinator**.',
     usage: 'In de demo wissel je van rol met **demo rol student**, **demo rol bedrijf** of **demo rol coördinator**.',
     roles: { student: 'student', 'company-contact': 'contactpersoon van een leerbedrijf', coordinator: 'stagecoördinator' } as Record<string, string>,
     switched: (role: string) => `Je bent nu **${role}** in de demo. Typ **help** om te zien wat je kunt doen.`,
