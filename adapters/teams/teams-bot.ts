@@ -63,7 +63,7 @@ export function createTeamsBot(options: TeamsBotOptions) {
     if ((await options.services.roleOf(turn.person)).kind === 'unknown') await linkByTeamsMember(context, turn, options);
     const replies = await options.handleTurn(turn, options.services);
     for (const reply of replies) {
-      const file = reply.kind === 'file' ? (options.inlineFiles ? inlineFile(reply) : await fileConsent.offer(context, reply)) : undefined;
+      const file = reply.kind === 'file' ? (options.inlineFiles ? inlineFile(reply, textsFor(turn.language).exportReminders.files.moreRows) : await fileConsent.offer(context, reply)) : undefined;
       const sent = await context.sendActivity(file ?? renderReply(reply));
       if (reply.kind === 'live' && sent?.id) await options.rememberLiveMessage(turn.person, reply.key, sent.id);
     }
