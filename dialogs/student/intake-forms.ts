@@ -100,11 +100,11 @@ export function travelForm({ t, view, municipalities }: FormContext, state: Form
   return {
     id: 'intake.travel', title: x.title, intro: x.intro, notice: state.notice, errors: state.errors,
     fields: [
-      { kind: 'choice', id: 'municipality', label: x.municipality, style: 'filtered', value: typedText(state, 'municipality') ?? travel?.municipality, choices: places },
+      { kind: 'choice', id: 'municipality', label: x.municipality, style: 'filtered', choicesFrom: 'municipalities', value: typedText(state, 'municipality') ?? travel?.municipality, choices: places },
       { kind: 'text', id: 'postcodeArea', label: x.postcode, placeholder: x.postcodePlaceholder, maxLength: 4, value: typedText(state, 'postcodeArea') ?? travel?.postcodeArea },
       { kind: 'multi-choice', id: 'modes', label: x.modes, required: { message: x.modesRequired }, value: typedList(state, 'modes') ?? travel?.modes, choices: TransportMode.options.map((m) => ({ value: m, label: x.modeLabels[m] })) },
       { kind: 'choice', id: 'maxMinutes', label: x.maxMinutes, required: { message: x.maxMinutesRequired }, value: minutes, choices: TRAVEL_MINUTES.map((m) => ({ value: String(m), label: x.minutes(m) })) },
-      { kind: 'multi-choice', id: 'reachableMunicipalities', label: x.extra, style: 'filtered', maxSelected: STUDENT_LIMITS.reachableMunicipalities, value: typedList(state, 'reachableMunicipalities') ?? travel?.reachableMunicipalities, choices: places },
+      { kind: 'multi-choice', id: 'reachableMunicipalities', label: x.extra, style: 'filtered', choicesFrom: 'municipalities', maxSelected: STUDENT_LIMITS.reachableMunicipalities, value: typedList(state, 'reachableMunicipalities') ?? travel?.reachableMunicipalities, choices: places },
     ],
     actions: [save('intake.save.travel', x.save)],
   };
