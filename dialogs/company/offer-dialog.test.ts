@@ -155,12 +155,15 @@ describe('an offer for two programmes whose work-process codes collide', () => {
 
   it('ticks the same boxes again after a refused save, and stores and shows the Kok process by its title', async () => {
     const h = await twoProgrammes();
-    const kitchen = { ...offer, programmeCodes: '90001,90004', workProcesses: '90004/B1-K1-W1', organisationType: 'verpleeghuis' };
+    const kitchen = { ...offer, programmeCodes: '90001,90004', workProcesses: '90004/B1-K1-W1,90001/B1-K1-W3', organisationType: 'verpleeghuis' };
     const refused = formOf(await h.as('offer.save', { ...kitchen, supervisionCapacity: 'veel' }));
-    expect(refused.fields.find((f) => f.id === 'workProcesses')?.value).toEqual(['90004/B1-K1-W1']);
+    expect(refused.fields.find((f) => f.id === 'workProcesses')?.value).toEqual(['90004/B1-K1-W1', '90001/B1-K1-W3']);
     const summary = formOf(await h.as('offer.save', kitchen));
-    expect((await h.offers())[0].workProcesses).toEqual(['90004/B1-K1-W1']);
-    const shown = summary.sections?.[0].facts.find((f) => f.label.includes('werk'))?.value ?? '';
-    expect(shown).toMatch(/^Bereidt de werkzaamheden in de .*\(B1-K1-W1\)$/);
+    expect((await h.offers())[0].workProcesses).toEqual(['90004/B1-K1-W1', '90001/B1-K1-W3']);
+    // One line per programme, named: the same code means different work in the other one.
+    const shown = summary.sections?.[0].facts.filter((f) => f.label.startsWith('Welk werk')) ?? [];
+    expect(shown.map((f) => f.label)).toEqual(['Welk werk kan de student bij u doen? (Verzorgende-IG)', 'Welk werk kan de student bij u doen? (Zelfstandig werkend kok)']);
+    expect(shown[0].value).toBe('Biedt persoonlijke verzorging (B1-K1-W3)');
+    expect(shown[1].value).toMatch(/^Bereidt de werkzaamheden in de .*\(B1-K1-W1\)$/);
   });
 });

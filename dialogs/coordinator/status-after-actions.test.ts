@@ -51,7 +51,7 @@ describe('after the release', () => {
     const h = await intakeHarness(releasedRound('released'), { now: new Date('2027-01-21T10:00:00+01:00') });
     const status = formOf(await h.say('ronde status', 'nl', 'coord-1'));
     expect(section(status, 'Ronde')).toEqual([{ label: 'Fase', value: 'De uitslag is bekend' }]);
-    expect(section(status, 'Koppeling')).toEqual(expect.arrayContaining([{ label: 'Met stageplek', value: expect.stringMatching(/^\d+$/) }, { label: 'Fase', value: 'Goedgekeurd' }]));
+    expect(section(status, 'Koppeling')).toEqual(expect.arrayContaining([{ label: 'Met stageplek', value: expect.stringMatching(/^\d+$/) }, { label: 'Goedkeuring', value: 'Goedgekeurd' }]));
     const release = section(status, 'Momenten').find((f) => f.label === 'Uitslag')?.value;
     expect(release).toMatch(/\(verstuurd\)$/);
     expect(section(status, 'Momenten').map((f) => f.value).join(' ')).not.toMatch(/nog \d+ dag|vandaag/);

@@ -83,7 +83,7 @@ async function resultSection(round: Round, services: DialogServices, language: L
     { label: x.placed, value: String(st.matched) },
     { label: x.unplaced, value: String(st.unmatched) },
     { label: x.ownPlace, value: String(st.ownPlacement) },
-    { label: x.phase, value: preview.run.approvedBy ? x.approvedYes : x.approvedNo },
+    { label: x.approval, value: preview.run.approvedBy ? x.approvedYes : x.approvedNo },
   ] }];
 }
 

@@ -156,6 +156,7 @@ export const coordinatorEn: CoordinatorTexts = {
     placed: 'With a place',
     unplaced: 'Without a place yet',
     ownPlace: 'Own place',
+    approval: 'Approval',
     approvedYes: 'Approved',
     approvedNo: 'Not approved yet',
     workProcessesOf: (programme) => `Work processes ${programme}: usable places / students who want it`,

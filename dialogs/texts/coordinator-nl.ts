@@ -153,6 +153,7 @@ export const coordinatorNl = {
     placed: 'Met stageplek',
     unplaced: 'Nog zonder plek',
     ownPlace: 'Eigen plek',
+    approval: 'Goedkeuring',
     approvedYes: 'Goedgekeurd',
     approvedNo: 'Nog niet goedgekeurd',
     workProcessesOf: (programme: string) => `Werkprocessen ${programme}: bruikbare plekken / studenten die het willen`,
