@@ -14,6 +14,7 @@ import { releaseReplies } from '../dialogs/release/release-replies.js';
 import { loadCatalogue } from './catalogue/load-catalogue.js';
 import type { Config } from './config.js';
 import { demoData } from './demo/demo-round.js';
+import { withDemoInbox } from './demo/demo-inbox.js';
 import { createHttpApp, listen } from './http-server.js';
 import type { Log } from './logger.js';
 import { createKoppelServices } from './koppel-services.js';
@@ -147,7 +148,8 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   });
   // One outbox for every proactive message: a release's through the platforms' release transports,
   // welcomes, reminders and reports through the notifier.
-  const transport = outboxTransport({ release: releaseTransport, notifier });
+  const platforms = outboxTransport({ release: releaseTransport, notifier });
+  const transport = demo ? withDemoInbox(platforms, log) : platforms;
   // Every scheduled release runs at its moment, and whatever is queued is sent; at start this also
   // finishes what a stopped process left.
   // On a shared database only the holder of the sender lease sends, so the platforms' rate limits hold across instances.

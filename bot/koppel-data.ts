@@ -77,6 +77,11 @@ export const KoppelData = z.object({
   /** Choices a person made for themselves, keyed like conversations (platform:userId). */
   preferences: z.record(z.string(), z.object({
     language: Locale.optional(),
+    /**
+     * The language the person's platform last reported (a Teams activity's locale). Until they choose,
+     * it decides for everything Koppel says to them, in a turn and proactively alike.
+     */
+    platformLanguage: Locale.optional(),
     /** For someone who holds several roles (e.g. in the demo): the one they act in now. */
     role: z.enum(['coordinator', 'student', 'company-contact']).optional(),
   })),

@@ -1,3 +1,4 @@
+import type { Platform } from './domain/common.js';
 import type { Catalogue } from './catalogue/index.js';
 import { formatCompanyImportReport } from './companies/company-import-report.js';
 import { importCompanies } from './companies/import-companies.js';
@@ -38,6 +39,8 @@ import type { Notification, Notifier } from './notifications.js';
 import { removeStudent } from './people-removal.js';
 import { remindNow, type RemindWho } from './reminders/remind-now.js';
 import { createPeopleService } from './people-service.js';
+import { conversationKey } from './people.js';
+import { decideOwnPlacement } from './intake/own-placement-decision.js';
 import { createRoundService } from './rounds/round-service.js';
 import type { KoppelView } from './koppel-data.js';
 import type { PersonKey } from './people.js';
@@ -118,7 +121,10 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     roundSupply: async (roundId: string) => {
       const ofRound = byKeys(roundKey(roundId));
       // Every company: the supply counts each company invited, also those without an offer in this round.
-      return roundSupply(await store.read({ rounds: byIds(roundId), students: ofRound, offers: ofRound, companies: 'all' }), roundId, catalogue, now());
+      const data = await readSettled(store, (seen) => ({
+        rounds: byIds(roundId), students: ofRound, offers: ofRound, companies: 'all', conversations: conversationsOf(Object.values(seen.students)),
+      }));
+      return roundSupply(data, roundId, catalogue, now());
     },
     runs: createRunService({ store, catalogue, gazetteer, now, fourEyes: !demoMode }),
     /** A round's figures and its students' matches, for the coordinators' dashboard (a coordinator's link). */
@@ -150,9 +156,9 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     release: {
       overview: async (roundId: string) => releaseOverview(await readSettled(store, releaseOverviewScope(roundId)), roundId),
       retry: async (roundId: string, actorId: string) => {
-        const count = await retryRelease(store, roundId, actorId, now());
-        if (count > 0) sendPendingRelease?.();
-        return count;
+        const result = await retryRelease(store, roundId, actorId, now());
+        if (result.retried > 0) sendPendingRelease?.();
+        return result;
       },
     },
     studentResult: async (studentId: string) => {
@@ -162,7 +168,7 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     },
     companyStudents: async (companyId: string) => {
       const at = now();
-      return companyStudents(await readSettled(store, companyStudentsScope(companyId, at)), companyId, at);
+      return companyStudents(await readSettled(store, companyStudentsScope(companyId, at)), companyId, at, catalogue);
     },
     offersOfRound: async (roundId: string) => {
       const data = await readSettled(store, (seen) => ({
@@ -198,6 +204,15 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     intake: createIntakeService({ store, catalogue, gazetteer, checkWish: coachWish, now, notifyCoordinators }),
     coachWish,
     municipalities: () => gazetteer.names(),
+    coordinatorCount: () => coordinators.length,
+    decideOwnPlacement: async (studentId: string, outcome: 'accepted' | 'more-asked', reason: string, actorId: string) => {
+      const result = await decideOwnPlacement(store, studentId, outcome, reason, actorId, now());
+      if (result.ok && result.notified) sendPendingRelease?.();
+      return result;
+    },
+    now,
+    postcodeElsewhere: (postcodeArea: string, municipality: string) =>
+      gazetteer.postcodeFits(postcodeArea, municipality) ? undefined : gazetteer.nearestMunicipality(postcodeArea),
     programmes: () => catalogue.programmes,
     removeStudent: (studentNumber: string, actorId: string) => removeStudent(store, studentNumber, actorId, now()),
     remindNow: (roundId: string, actorId: string, who: RemindWho) => remindNow({ store, notifier, now }, roundId, actorId, who),
@@ -222,6 +237,12 @@ function releaseOverviewScope(roundId: string): ScopeOf {
   const ofRound = byKeys(roundKey(roundId));
   return (data: Readonly<KoppelView>) => ({
     rounds: byIds(roundId), outbox: releaseEntriesOf(roundId), matchRuns: ofRound, students: ofRound,
+    conversations: conversationsOf(Object.values(data.students).filter((s) => s.roundId === roundId)),
     companies: byIds(...Object.values(data.outbox).filter((e) => e.kind === 'company-result' && e.status === 'failed').map((e) => e.subjectIds[0])),
   });
+}
+
+/** The conversations Koppel has with these people: who can be written to (see canWriteTo). */
+function conversationsOf(people: ReadonlyArray<{ identities: ReadonlyArray<{ platform: Platform; userId: string }> }>) {
+  return byIds(...people.flatMap((p) => p.identities.map((identity) => conversationKey(identity))));
 }

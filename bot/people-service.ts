@@ -20,6 +20,12 @@ export interface PeopleService {
   /** The language to write to someone in: their own choice, else the one their school recorded, else Dutch. */
   languageFor(person: PersonKey): Promise<Locale>;
   /**
+   * The language of this person's turn: their own choice, else what their platform reports now (which
+   * is remembered for turns and messages without it), else what it reported before. Pass the
+   * platform's language only when the activity really carried one.
+   */
+  settleLanguage(person: PersonKey, reported: Locale | undefined): Promise<Locale>;
+  /**
    * Links a person the school imported by e-mail or UPN to their chat account, the first time they
    * write (or install the app). Returns the student's id when a link was made.
    */
@@ -27,6 +33,13 @@ export interface PeopleService {
 }
 
 export function createPeopleService(store: KoppelStore, coordinators: readonly string[], now: () => Date): PeopleService {
+  const languageFor = async (person: PersonKey): Promise<Locale> => {
+    // The student record is among those that name the person's accounts, so one read holds both.
+    const data = await store.read(personScope(person));
+    const role = roleOf(data, coordinators, person);
+    const preference = data.preferences[conversationKey(person)];
+    return preference?.language ?? preference?.platformLanguage ?? (role.kind === 'student' ? data.students[role.studentId].locale : 'nl');
+  };
   return {
     roleOf: async (person) => roleOf(await store.read(personScope(person)), coordinators, person),
     rememberConversation: async (person, reference) => {
@@ -56,11 +69,17 @@ export function createPeopleService(store: KoppelStore, coordinators: readonly s
         data.liveMessages[key] = { platform: person.platform, userId: person.userId, activityId, sentAt: now().toISOString() };
       });
     },
-    languageFor: async (person) => {
-      // The student record is among those that name the person's accounts, so one read holds both.
-      const data = await store.read(personScope(person));
-      const role = roleOf(data, coordinators, person);
-      return data.preferences[conversationKey(person)]?.language ?? (role.kind === 'student' ? data.students[role.studentId].locale : 'nl');
+    languageFor,
+    settleLanguage: async (person, reported) => {
+      const key = conversationKey(person);
+      const scope = { preferences: byIds(key) };
+      if (reported !== undefined && (await store.read(scope)).preferences[key]?.platformLanguage !== reported) {
+        await store.update(scope, (data) => {
+          data.preferences[key] = { ...data.preferences[key], platformLanguage: reported };
+        });
+      }
+      // The same rule as for proactive messages, so a turn and what arrives with it agree.
+      return languageFor(person);
     },
     linkByEmail: async (person, emails) => {
       const wanted = emails.map((e) => e.trim().toLowerCase()).filter(Boolean);

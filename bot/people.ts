@@ -1,5 +1,5 @@
 import type { KoppelView } from './koppel-data.js';
-import type { Platform } from './domain/common.js';
+import type { Platform, PlatformIdentity } from './domain/common.js';
 import { byIds, byKeys, identityKey, type Scope } from './store/index.js';
 
 export interface PersonKey {
@@ -67,4 +67,14 @@ export function platformsOf(data: Readonly<KoppelView>, userId: string): Platfor
     .filter((key) => key.slice(key.indexOf(':') + 1) === userId)
     .map((key) => key.slice(0, key.indexOf(':')) as Platform);
   return known.length > 0 ? [...new Set(known)].sort() : ['teams'];
+}
+
+/**
+ * Whether Koppel can write to someone now, as the outbox will find out: Slack opens a DM by user id,
+ * an e-mail address can always be written to, Teams needs the conversation the person started with
+ * Koppel. Status, release overview and retry
+ * all count with this, so "reachable" means the same everywhere.
+ */
+export function canWriteTo(data: Pick<KoppelView, 'conversations'>, identities: readonly PlatformIdentity[]): boolean {
+  return identities.some((identity) => identity.platform !== 'teams' || Object.hasOwn(data.conversations, conversationKey(identity)));
 }

@@ -1,6 +1,9 @@
 // Neutral form definitions: a dialog describes what it asks once; each adapter renders it
 // (an Adaptive Card in Teams, Block Kit in Slack), so a field added once shows everywhere.
 
+/** Long lists a client may search on the server while the person types. */
+export type ChoiceList = 'municipalities';
+
 export interface Choice {
   value: string;
   label: string;
@@ -18,8 +21,10 @@ interface FieldBase {
 export type Field =
   | (FieldBase & { kind: 'text'; value?: string; placeholder?: string; maxLength: number; multiline?: boolean })
   | (FieldBase & { kind: 'number'; value?: number; min: number; max: number })
-  | (FieldBase & { kind: 'choice'; value?: string; choices: Choice[]; style?: 'compact' | 'expanded' })
-  | (FieldBase & { kind: 'multi-choice'; value?: string[]; choices: Choice[]; maxSelected?: number })
+  // 'filtered': a long list (all 342 municipalities) the person searches by typing.
+  // `choicesFrom` names the list, so a client that asks while the person types (Slack) can look it up.
+  | (FieldBase & { kind: 'choice'; value?: string; choices: Choice[]; style?: 'compact' | 'expanded' | 'filtered'; choicesFrom?: ChoiceList })
+  | (FieldBase & { kind: 'multi-choice'; value?: string[]; choices: Choice[]; maxSelected?: number; style?: 'expanded' | 'filtered'; choicesFrom?: ChoiceList })
   | (FieldBase & { kind: 'toggle'; value?: boolean })
   | (FieldBase & { kind: 'date'; value?: string })
   | (FieldBase & { kind: 'time'; value?: string });

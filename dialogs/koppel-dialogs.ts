@@ -11,6 +11,8 @@ import { switchDemoRole } from './demo-dialog.js';
 import { commandIs, createRouter, fileSent, submitVerb, submitVerbPrefix, textIs, textStartsWith } from './router.js';
 import { approveMatch, closeRound, explainStudent, placeStudent, runMatch, showExplain, showPlace } from './coordinator/match-dialog.js';
 import { cancelRelease, retryRelease, scheduleRelease, showRelease } from './coordinator/release-dialog.js';
+import { saveEditRound, showEditRound } from './coordinator/round-edit-dialog.js';
+import { decideOwnPlace } from './coordinator/own-place-dialog.js';
 import { removeStudent, showRemoveStudent } from './coordinator/remove-student-dialog.js';
 import { exportRound } from './coordinator/export-dialog.js';
 import { sendReminders, showRemind } from './coordinator/remind-dialog.js';
@@ -120,6 +122,11 @@ export const handleTurn = createRouter(
     { selector: submitVerb('round.place'), handler: placeStudent },
     { selector: commandIs('ronde goedkeuren', 'approve round'), handler: approveMatch },
     { selector: submitVerb('round.approve'), handler: approveMatch },
+    { selector: submitVerb('own-place.accept'), handler: decideOwnPlace },
+    { selector: submitVerb('own-place.ask'), handler: decideOwnPlace },
+    { selector: commandIs('ronde wijzigen', 'edit round'), handler: showEditRound },
+    { selector: submitVerb('round.edit.form'), handler: showEditRound },
+    { selector: submitVerb('round.edit.save'), handler: saveEditRound },
     { selector: commandIs('ronde vrijgave', 'round release'), handler: showRelease },
     { selector: submitVerb('round.release.form'), handler: showRelease },
     { selector: submitVerb('round.release.schedule'), handler: scheduleRelease },

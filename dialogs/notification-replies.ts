@@ -1,4 +1,5 @@
 import type { Notification } from '../bot/notifications.js';
+import { ownPlaceDecisionForm } from './coordinator/own-place-dialog.js';
 import { followUpReplies } from './follow-up-notifications.js';
 import { meldpuntReplies } from './meldpunt/meldpunt-notifications.js';
 import { checkInReplies } from './check-ins/check-in-notifications.js';
@@ -35,7 +36,15 @@ export async function notificationReplies(notification: Notification, language: 
     case 'own-placement-reported': {
       const view = await services.intake.view(notification.studentId);
       const own = view?.student.ownPlacement;
-      return own ? [{ kind: 'text', text: t.ownPlacement(view.student.studentNumber, userText(own.companyName), userText(own.place)) }] : [];
+      return own ? [{ kind: 'text', text: t.ownPlacement(view.student.studentNumber, userText(own.companyName), userText(own.place)) }, { kind: 'form', form: ownPlaceDecisionForm(view.student.id, view.student.studentNumber, language) }] : [];
+    }
+    case 'own-placement-decided': {
+      const own = (await services.intake.view(notification.studentId))?.student.ownPlacement;
+      const decision = own?.decision;
+      if (!own || !decision) return [];
+      const x = textsFor(language).roundEdit.ownPlace;
+      const words = decision.outcome === 'accepted' ? x.toStudentAccepted : x.toStudentAsked;
+      return [{ kind: 'text', text: words(userText(own.companyName), userText(decision.reason)) }];
     }
     case 'offer-requested':
     case 'offer-reminder':

@@ -6,6 +6,8 @@ import type { ReceivedCsv } from '../bot/import/received-file.js';
 import type { Company } from '../bot/domain/company.js';
 import type { RegisterCompanyInput } from '../bot/companies/register-company.js';
 import type { OfferService } from '../bot/offers/offer-service.js';
+import type { RetryResult } from '../bot/release/retry-release.js';
+import type { DecisionResult } from '../bot/intake/own-placement-decision.js';
 import type { RunService } from '../bot/matching-runs/run-service.js';
 import type { ExtraPlaceAdvice } from '../bot/figures/extra-places.js';
 import type { MatchRow } from '../bot/figures/match-table.js';
@@ -35,10 +37,20 @@ export interface DialogServices {
   /** A language the person chose themselves; it wins over the platform's locale. */
   languagePreference(person: Turn['person']): Promise<Language | undefined>;
   setLanguagePreference(person: Turn['person'], language: Language): Promise<void>;
+  /** The language of this person's turn (see PeopleService.settleLanguage): the adapter asks it once per activity. */
+  settleLanguage(person: Turn['person'], reported: Language | undefined): Promise<Language>;
   intake: IntakeService;
   coachWish(text: string, programme: Programme): WishAdvice;
   /** Municipality names students choose from (the gazetteer's). */
   municipalities(): string[];
+  /** Koppel's clock: what `morgen` means when a coordinator types a moment. */
+  now(): Date;
+  /** A coordinator's decision on a student's own place, with a reason the student reads. */
+  decideOwnPlacement(studentId: string, outcome: 'accepted' | 'more-asked', reason: string, actorId: string): Promise<DecisionResult>;
+  /** How many coordinators are configured: four eyes needs two. */
+  coordinatorCount(): number;
+  /** Where a postcode area lies when that is clearly not the municipality given (6511 is Nijmegen); undefined when it fits or is unknown. */
+  postcodeElsewhere(postcodeArea: string, municipality: string): string | undefined;
   programmes(): Programme[];
   rounds: RoundService;
   /** Imports a pasted CSV; the message is the report in the coordinator's language. */
@@ -96,7 +108,7 @@ export interface DialogServices {
     /** How far a round's release is: sent, waiting, failed per kind of message. */
     overview(roundId: string): Promise<ReleaseOverview | undefined>;
     /** Sends a released round's failed messages again; returns how many. */
-    retry(roundId: string, actorId: string): Promise<number>;
+    retry(roundId: string, actorId: string): Promise<RetryResult>;
   };
   /** The offers of a round as a coordinator may see them (company, location), for placing by hand. */
   offersOfRound(roundId: string): Promise<Array<{ id: string; label: string }>>;

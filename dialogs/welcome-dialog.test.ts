@@ -78,3 +78,28 @@ describe('language choice', () => {
     expect(allText(await handleTurn(turn('english'), services))).toContain('You are here as an internship coordinator.');
   });
 });
+
+describe('one register per audience', () => {
+  it('tells a company contact what Koppel does for them, in the u-form, not the student’s text', async () => {
+    const text = allText(await say('help', { kind: 'company-contact', companyId: 'c1' } as Role));
+    expect(text).not.toContain('Koppel regelt je stageplek');
+    expect(text).toContain('uw stageplekken');
+    expect(text).not.toMatch(/\bje\b|\bjij\b|\bjouw\b/);
+  });
+
+  it('tells a coordinator what Koppel does for the school', async () => {
+    const text = allText(await say('help', { kind: 'coordinator' } as Role));
+    expect(text).not.toContain('Koppel regelt je stageplek');
+    expect(text).toContain('tweede coördinator');
+  });
+});
+
+describe('the demo’s welcome', () => {
+  it('says it is the demo and how to switch roles', async () => {
+    const turn: Turn = { person: { platform: 'teams', userId: '29:abc' }, language: 'nl', input: { kind: 'text', text: 'help' } };
+    const text = allText(await handleTurn(turn, fakeServices({ roleOf: async () => ({ kind: 'coordinator' }) as Role, demoMode: true })));
+    expect(text).toContain('Dit is de **demo** van Koppel');
+    expect(text).toContain('**demo rol student**');
+    expect(allText(await say('help', { kind: 'coordinator' } as Role))).not.toContain('demo');
+  });
+});

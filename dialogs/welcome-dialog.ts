@@ -23,8 +23,9 @@ export const welcome: Handler = async (turn, services) => {
   const facts = role.kind === 'student' ? t.welcome.student
     : role.kind === 'company-contact' ? t.welcome.company
     : t.welcome.coordinator;
+  const intro = role.kind === 'student' ? t.welcome.intro : role.kind === 'company-contact' ? t.welcome.introCompany : t.welcome.introCoordinator;
   return [
-    { kind: 'summary', title: t.welcome.title, intro: `${t.welcome.intro}\n\n${t.roleLabel[role.kind]}`, facts: [...facts, ...staff] },
+    { kind: 'summary', title: t.welcome.title, intro: [services.demoMode ? t.demo.welcome : '', intro, t.roleLabel[role.kind]].filter(Boolean).join('\n\n'), facts: [...facts, ...staff] },
     { kind: 'text', text: t.otherLanguage },
   ];
 };

@@ -12,15 +12,15 @@ function results(o: MatchOutcome): readonly CandidateResult[] {
 // s1 wants 4 work processes; the care home offers 3 of them, 4 km east: 3 + 4·1.3/15·60 = 24 min.
 const matchedRound = () =>
   round(
-    [candidate('s1', { workProcesses: ['B1-K1-W1', 'B1-K1-W2', 'B1-K1-W3', 'B1-K2-W1'], organisationTypes: ['ouderenzorg'], learningWish: 'ik wil leren verzorgen van ouderen' })],
-    [offer('zorghuis', 4, { workProcesses: ['B1-K1-W1', 'B1-K1-W2', 'B1-K2-W1'], organisationType: 'ouderenzorg', learnText: 'Verzorging van ouderen, helpen bij wassen' })],
+    [candidate('s1', { workProcesses: ['P1/B1-K1-W1', 'P1/B1-K1-W2', 'P1/B1-K1-W3', 'P1/B1-K2-W1'], organisationTypes: ['ouderenzorg'], learningWish: 'ik wil leren verzorgen van ouderen' })],
+    [offer('zorghuis', 4, { workProcesses: ['P1/B1-K1-W1', 'P1/B1-K1-W2', 'P1/B1-K2-W1'], organisationType: 'ouderenzorg', learnText: 'Verzorging van ouderen, helpen bij wassen' })],
   );
 
 // s2 can travel 30 min by bike; the only offer with B1-K1-W2 is 7 km (40 min) away, within 45.
 const unmatchedRound = () =>
   round(
-    [candidate('s2', { workProcesses: ['B1-K1-W2'] }, { maxMinutes: 30 })],
-    [offer('far', 7, { workProcesses: ['B1-K1-W2'] }), offer('nodays', 1, { workProcesses: ['B1-K1-W9'], days: ['sat'] })],
+    [candidate('s2', { workProcesses: ['P1/B1-K1-W2'] }, { maxMinutes: 30 })],
+    [offer('far', 7, { workProcesses: ['P1/B1-K1-W2'] }), offer('nodays', 1, { workProcesses: ['P1/B1-K1-W9'], days: ['sat'] })],
   );
 
 describe('explanations', () => {
@@ -28,11 +28,11 @@ describe('explanations', () => {
     const [r] = results(matchRound(matchedRound()));
     expect(resultText(r, 'nl')).toEqual({
       summary: 'Je stageplek: zorghuis',
-      lines: ['deelt 3 van je 4 werkprocessen: B1-K1-W1, B1-K1-W2, B1-K2-W1; het soort organisatie dat je zocht (ouderenzorg); past bij je leerwens: verzorging, ouderen; ongeveer 24 min met de fiets'],
+      lines: ['deelt 3 van je 4 werkprocessen: P1/B1-K1-W1, P1/B1-K1-W2, P1/B1-K2-W1; het soort organisatie dat je zocht (ouderenzorg); past bij je leerwens: verzorging, ouderen; ongeveer 24 min met de fiets'],
       help: [],
     });
     expect(resultText(r, 'en').lines).toEqual([
-      'shares 3 of your 4 work processes: B1-K1-W1, B1-K1-W2, B1-K2-W1; the type of organisation you wanted (ouderenzorg); fits your learning wish: verzorging, ouderen; about 24 min by bike',
+      'shares 3 of your 4 work processes: P1/B1-K1-W1, P1/B1-K1-W2, P1/B1-K2-W1; the type of organisation you wanted (ouderenzorg); fits your learning wish: verzorging, ouderen; about 24 min by bike',
     ]);
   });
 
@@ -43,7 +43,7 @@ describe('explanations', () => {
       causes: [{ code: 'refused', rule: 'travel', offers: 1 }, { code: 'refused', rule: 'days', offers: 1 }],
       help: [
         { code: 'longer_travel', minutes: 45, offers: 1 },
-        { code: 'work_process_farther', workProcess: 'B1-K1-W2', minutes: 30, widerMinutes: 45, wider: 1 },
+        { code: 'work_process_farther', workProcess: 'P1/B1-K1-W2', minutes: 30, widerMinutes: 45, wider: 1 },
         { code: 'more_days', offers: 1 },
         { code: 'manual_placement' },
       ],
@@ -53,12 +53,12 @@ describe('explanations', () => {
       lines: ['1 bedrijf niet bereikbaar binnen je reistijd; 1 bedrijf niet op de dagen dat jij kunt'],
       help: [
         'met maximaal 45 min reistijd: 1 bedrijf erbij',
-        'geen bedrijf met werkproces B1-K1-W2 binnen 30 min; 1 binnen 45 min',
+        'geen bedrijf met werkproces P1/B1-K1-W2 binnen 30 min; 1 binnen 45 min',
         'als je op meer dagen kunt: 1 bedrijf erbij',
         'de stagecoördinator kan je met de hand plaatsen',
       ],
     });
-    expect(resultText(r, 'en').help[1]).toBe('no company with work process B1-K1-W2 within 30 min; 1 within 45 min');
+    expect(resultText(r, 'en').help[1]).toBe('no company with work process P1/B1-K1-W2 within 30 min; 1 within 45 min');
   });
 
   it('names a missing requirement and a programme without offers', () => {
@@ -72,7 +72,7 @@ describe('explanations', () => {
   });
 
   it('says which places were taken and where one more place would help', () => {
-    const [, loser] = results(matchRound(round([candidate('a', { workProcesses: ['W1'] }), candidate('b', { workProcesses: ['W9'] })], [offer('A', 1, { workProcesses: ['W1'] })])));
+    const [, loser] = results(matchRound(round([candidate('a', { workProcesses: ['P1/W1'] }), candidate('b', { workProcesses: ['P1/W9'] })], [offer('A', 1, { workProcesses: ['P1/W1'] })])));
     expect(loser).toMatchObject({ candidateId: 'b', status: 'unmatched', causes: [{ code: 'places_taken', offers: 1 }] });
     expect(resultText(loser, 'en').help[0]).toBe('one extra place at A would give you a place');
   });

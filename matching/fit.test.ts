@@ -9,18 +9,18 @@ describe('fit score', () => {
   it('combines the parts with the default weights 4/3/2/2/1', () => {
     // wp 1 of 2 = 0.5; no wish text = 0; no wanted types = 0.5 (neutral); 2 km by bike = 14 of 30 min;
     // no electives = 0.5 (neutral). (4·0.5 + 0 + 2·0.5 + 2·(1 − 14/30) + 0.5) / 12
-    const r = round([candidate('c', { workProcesses: ['W1', 'W2'] })], [offer('o', 2, { workProcesses: ['W1'] })]);
+    const r = round([candidate('c', { workProcesses: ['P1/W1', 'P1/W2'] })], [offer('o', 2, { workProcesses: ['P1/W1'] })]);
     const [c] = r.candidates;
     const [o] = r.offers;
     const travel = estimateTravel(c, o, new TravelTable([]));
     const fit = fitScore(c, o, travel, textProfile(c.learningWish), textProfile(o.learnText), r.policy.weights);
     expect(travel.minutes).toBe(14);
     expect(fit.fit).toBeCloseTo((2 + 1 + 2 * (1 - 14 / 30) + 0.5) / 12, 12);
-    expect(fit.sharedWorkProcesses).toEqual(['W1']);
+    expect(fit.sharedWorkProcesses).toEqual(['P1/W1']);
   });
 
   it('follows the policy weights', () => {
-    const r = round([candidate('c', { workProcesses: ['W1'] })], [offer('o', 2, { workProcesses: ['W1'] })], {
+    const r = round([candidate('c', { workProcesses: ['P1/W1'] })], [offer('o', 2, { workProcesses: ['P1/W1'] })], {
       weights: { workProcesses: 1, learningWish: 0, organisationType: 0, travel: 0, electives: 0 },
     });
     const [c] = r.candidates;

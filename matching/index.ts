@@ -4,7 +4,7 @@ export { parseRound, formatPath, RoundInput, Choice, Choices, type RoundFile, ty
 export { matchRound, resolveChoices, RANKED_TIERS, UNRANKED_TIER } from './match-round.js';
 export type { CandidateResult, HelpHint, MatchOutcome, MatchReason, PinReport, Placement, RoundWarning, UnmatchedCause } from './match-outcome.js';
 export { RULES, offerCapacity, refusals, type Rule } from './eligibility.js';
-export { TRAVEL_MODEL, estimateTravel, haversineKm, modelMinutes, TravelTable, type TravelEstimate } from './travel.js';
+export { TRAVEL_MODEL, areaKm, estimateTravel, haversineKm, modelMinutes, TravelTable, type TravelEstimate } from './travel.js';
 export { textSimilarity } from './text-similarity.js';
 export { costScale, FIT_LEVELS, MAX_LOTTERY_RANGE, type CostScale, type FitBreakdown } from './fit.js';
 export { LANGUAGES, MESSAGES, outcomeWithText, placementText, renderCause, renderHelp, renderReason, renderWarning, resultText, type Language, type OutcomeWithText, type ResultText } from './messages.js';

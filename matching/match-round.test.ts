@@ -28,8 +28,8 @@ describe('school mechanism', () => {
     // A (2 km, 14 min by bike) fits s1 best of all pairs; greedy gives A to s1 and s2 has nothing.
     // s2 (max 20 min) reaches only A; B is 4 km = 24 min away. The optimum places both.
     const r = round(
-      [candidate('s1', { workProcesses: ['W1', 'W2'] }), candidate('s2', { workProcesses: ['W3'] }, { maxMinutes: 20 })],
-      [offer('A', 2, { workProcesses: ['W1', 'W2'] }), offer('B', -4, { workProcesses: ['W1'] })],
+      [candidate('s1', { workProcesses: ['P1/W1', 'P1/W2'] }), candidate('s2', { workProcesses: ['P1/W3'] }, { maxMinutes: 20 })],
+      [offer('A', 2, { workProcesses: ['P1/W1', 'P1/W2'] }), offer('B', -4, { workProcesses: ['P1/W1'] })],
     );
     const o = solve(r);
     expect(placedAt(o, 's1')).toBe('B');
@@ -39,8 +39,8 @@ describe('school mechanism', () => {
 
   it('gives the better-fitting student the contested place when both have an alternative', () => {
     const r = round(
-      [candidate('s1', { workProcesses: ['W1'] }), candidate('s2', { workProcesses: ['W2'] })],
-      [offer('A', 2, { workProcesses: ['W1'] }), offer('B', -2, { workProcesses: ['W2'] })],
+      [candidate('s1', { workProcesses: ['P1/W1'] }), candidate('s2', { workProcesses: ['P1/W2'] })],
+      [offer('A', 2, { workProcesses: ['P1/W1'] }), offer('B', -2, { workProcesses: ['P1/W2'] })],
     );
     const o = solve(r);
     expect([placedAt(o, 's1'), placedAt(o, 's2')]).toEqual(['A', 'B']);
@@ -49,7 +49,7 @@ describe('school mechanism', () => {
   it('sends a student who asked for support only to an offer with extra support', () => {
     const r = round(
       [candidate('s1', { needsSupport: true })],
-      [offer('close', 1, { workProcesses: ['W1', 'W2'] }), offer('support', -5, { extraSupport: true, workProcesses: ['W9'] })],
+      [offer('close', 1, { workProcesses: ['P1/W1', 'P1/W2'] }), offer('support', -5, { extraSupport: true, workProcesses: ['P1/W9'] })],
     );
     const o = solve(r);
     expect(placedAt(o, 's1')).toBe('support');
@@ -98,8 +98,8 @@ describe('school mechanism', () => {
 // fit = (4·wp + 3·0 + 2·0.5 + 2·(1 − min/max) + 1·0.5) / 12; A and B are 14 min away, C 19 min.
 function proposalsRound(policy: object = {}) {
   return round(
-    [candidate('s1', { workProcesses: ['W1'] }, { maxMinutes: 30 }), candidate('s2', { workProcesses: ['W2'] }, { maxMinutes: 60 })],
-    [offer('A', 2, { workProcesses: ['W1'] }), offer('B', -2, { workProcesses: ['W2'] }), offer('C', 0, { workProcesses: ['W1', 'W2'], locations: [{ ...at(0, 3), municipality: 'C' }] })],
+    [candidate('s1', { workProcesses: ['P1/W1'] }, { maxMinutes: 30 }), candidate('s2', { workProcesses: ['P1/W2'] }, { maxMinutes: 60 })],
+    [offer('A', 2, { workProcesses: ['P1/W1'] }), offer('B', -2, { workProcesses: ['P1/W2'] }), offer('C', 0, { workProcesses: ['P1/W1', 'P1/W2'], locations: [{ ...at(0, 3), municipality: 'C' }] })],
     { mechanism: 'proposals', ...policy },
   );
 }

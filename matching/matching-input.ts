@@ -29,9 +29,39 @@ const level = z.number().int().min(1).max(4);
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z.array(item).max(max).refine((xs) => new Set(xs).size === xs.length, 'contains a duplicate');
 
+/**
+ * A work process is named by its qualification (crebo) and its code, `25655/B1-K1-W1`: codes alone
+ * collide, since two qualification files can both have a B1-K1-W1 that means different work.
+ */
+export const WORK_PROCESS_SEPARATOR = '/';
+export const WorkProcessRef = z
+  .string()
+  .trim()
+  .max(60)
+  .regex(/^[^/\s]+\/[^/\s]+$/, 'a work process is its qualification and code, like 25655/B1-K1-W1');
+
+export function workProcessRef(qualification: string, code: string): string {
+  return `${qualification}${WORK_PROCESS_SEPARATOR}${code}`;
+}
+
+export function qualificationOf(ref: string): string {
+  return ref.slice(0, ref.indexOf(WORK_PROCESS_SEPARATOR));
+}
+
+export function workProcessCodeOf(ref: string): string {
+  return ref.slice(ref.indexOf(WORK_PROCESS_SEPARATOR) + 1);
+}
+
+/**
+ * How far the real address may lie from the point given: a postcode area's point is within about
+ * 1 km of its addresses, a municipality's centre a few km. 0 means the point is the address.
+ */
+const spreadKm = z.number().min(0).max(25).default(0);
+
 export const Coordinates = z.strictObject({
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
+  spreadKm,
 });
 
 export const TravelOptions = z.strictObject({
@@ -50,7 +80,8 @@ export const Candidate = z.strictObject({
   /** opaque: never a name, student number or e-mail */
   id,
   programme: z.strictObject({ code, level }),
-  workProcesses: uniqueList(code, 50),
+  /** only of the candidate's own qualification */
+  workProcesses: uniqueList(WorkProcessRef, 50),
   electives: uniqueList(code, 30).default([]),
   organisationTypes: uniqueList(code, 20).default([]),
   learningWish: z.string().max(1000).default(''),
@@ -65,11 +96,16 @@ export const Candidate = z.strictObject({
   ranking: uniqueList(id, 3).optional(),
   /** offers that may not take this student: a company that refused them after an earlier match */
   excludedOffers: uniqueList(id, 200).default([]),
+}).superRefine((candidate, ctx) => {
+  candidate.workProcesses.forEach((ref, i) => {
+    if (qualificationOf(ref) !== candidate.programme.code) ctx.addIssue({ code: 'custom', path: ['workProcesses', i], message: `"${ref}" is not of the candidate's programme ${candidate.programme.code}` });
+  });
 });
 
 export const Location = z.strictObject({
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
+  spreadKm,
   municipality: z.string().trim().min(1).max(80),
 });
 
@@ -79,7 +115,8 @@ export const Offer = z.strictObject({
   places: z.number().int().min(0).max(1000),
   /** often the real limit, especially for first-years */
   supervisionCapacity: z.number().int().min(0).max(1000),
-  workProcesses: uniqueList(code, 100),
+  /** each of one of the offer's programmes */
+  workProcesses: uniqueList(WorkProcessRef, 100),
   electives: uniqueList(code, 50).default([]),
   learnText: z.string().max(2000).default(''),
   organisationType: code,
@@ -90,6 +127,11 @@ export const Offer = z.strictObject({
   shiftsNeeded: uniqueList(Shift, 3).default([]),
   extraSupport: z.boolean().default(false),
   requirements: uniqueList(Requirement, REQUIREMENTS.length).default([]),
+}).superRefine((offer, ctx) => {
+  const offered = new Set(offer.programmes.map((p) => p.code));
+  offer.workProcesses.forEach((ref, i) => {
+    if (!offered.has(qualificationOf(ref))) ctx.addIssue({ code: 'custom', path: ['workProcesses', i], message: `"${ref}" is not of a programme this offer is for` });
+  });
 });
 
 /**

@@ -9,8 +9,8 @@ describe('round statistics', () => {
   it('counts matched, unmatched by cause, travel, modes and capacity used', () => {
     // a: 2 km by bike = 14 min; b: other programme; c: loses the only place to a (better fit).
     const r = round(
-      [candidate('a', { workProcesses: ['W1'] }), candidate('b', { programme: { code: 'P2', level: 2 } }), candidate('c', { workProcesses: ['W9'] })],
-      [offer('A', 2, { workProcesses: ['W1'], places: 3 }), offer('Z', 1, { places: 0 })],
+      [candidate('a', { workProcesses: ['P1/W1'] }), candidate('b', { programme: { code: 'P2', level: 2 } }), candidate('c', { workProcesses: ['P1/W9'] })],
+      [offer('A', 2, { workProcesses: ['P1/W1'], places: 3 }), offer('Z', 1, { places: 0 })],
     );
     const o = matchRound(r);
     if (o.status !== 'ok') throw new Error(o.reason);

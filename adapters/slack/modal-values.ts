@@ -33,9 +33,11 @@ function toggleValue(element: ElementState): string {
 function elementValue(element: ElementState): string {
   switch (element.type) {
     case 'static_select':
+    case 'external_select':
     case 'radio_buttons':
       return element.selected_option?.value ?? '';
     case 'multi_static_select':
+    case 'multi_external_select':
     case 'checkboxes':
       return (element.selected_options ?? []).map((o) => o.value ?? '').filter(Boolean).join(',');
     case 'datepicker':

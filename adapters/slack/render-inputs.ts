@@ -1,4 +1,4 @@
-import type { Choice, Field } from '../../dialogs/form.js';
+import type { Choice, ChoiceList, Field } from '../../dialogs/form.js';
 import { cut, LIMITS } from './block-limits.js';
 import { plain, type SlackBlock } from './blocks.js';
 import type { SlackTexts } from './slack-texts.js';
@@ -8,6 +8,13 @@ import type { SlackTexts } from './slack-texts.js';
 // their state can be told apart from a multi-choice shown as checkboxes.
 
 export const TOGGLE_ON = 'on';
+/** An external select's action_id names its list; the value is keyed by the block id (the field id). */
+export const EXTERNAL_PREFIX = 'list:';
+
+/** `list:municipalities:municipality`: the list to search, and the field (action ids are unique in a view). */
+export function externalActionId(list: ChoiceList, fieldId: string): string {
+  return cut(`${EXTERNAL_PREFIX}${list}:${fieldId}`, LIMITS.actionId);
+}
 export const TOGGLE_PREFIX = 'toggle:';
 
 type Option = { text: ReturnType<typeof plain>; value: string };
@@ -46,6 +53,8 @@ function element(field: Field, texts: SlackTexts): SlackBlock {
     case 'choice': {
       const options = toOptions(field.choices);
       const initial = options.find((o) => o.value === field.value);
+      // A long named list is searched on Koppel's options endpoint while the person types.
+      if (field.choicesFrom) return { type: 'external_select', action_id: externalActionId(field.choicesFrom, field.id), min_query_length: 1, ...(initial ? { initial_option: initial } : {}) };
       if (field.style === 'expanded' && options.length <= LIMITS.choicesForRadioOrCheckboxes) {
         return { type: 'radio_buttons', action_id: actionId, options, ...(initial ? { initial_option: initial } : {}) };
       }
@@ -55,6 +64,12 @@ function element(field: Field, texts: SlackTexts): SlackBlock {
       const options = toOptions(field.choices);
       const chosen = new Set(field.value ?? []);
       const initial = options.filter((o) => chosen.has(o.value));
+      if (field.choicesFrom) {
+        return {
+          type: 'multi_external_select', action_id: externalActionId(field.choicesFrom, field.id), min_query_length: 1,
+          ...(initial.length ? { initial_options: initial } : {}), ...(field.maxSelected ? { max_selected_items: field.maxSelected } : {}),
+        };
+      }
       if (options.length <= LIMITS.choicesForRadioOrCheckboxes) {
         return { type: 'checkboxes', action_id: actionId, options, ...(initial.length ? { initial_options: initial } : {}) };
       }

@@ -6,6 +6,7 @@ import type { WaitingItems } from '../../bot/waiting/waiting-items.js';
 import type { Reply } from '../../dialogs/turn.js';
 import { parkedForms, parkedModalMetadata } from './parked-forms.js';
 import { registerConversation } from './register-conversation.js';
+import { registerOptions } from './register-options.js';
 import { registerInteractions } from './register-interactions.js';
 import { SLACK_EVENTS_PATH } from './slack-api-methods.js';
 import { quietLogger, slackClientOptions } from './slack-client.js';
@@ -76,6 +77,7 @@ export function createSlackBot(options: SlackBotOptions) {
   };
   registerConversation(app, runtime);
   registerInteractions(app, runtime);
+  registerOptions(app, runtime);
 
   let connection: SlackConnection | undefined;
   const state = (): SlackState => connection?.state ?? 'connecting';

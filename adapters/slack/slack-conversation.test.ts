@@ -84,7 +84,7 @@ describe('Koppel in Slack', () => {
     await h.fake.waitFor((calls) => calls.some((c) => c.method === 'views.open'));
     await contact.syncModal();
     slow = true;
-    const submitted = await contact.submit({ places: '2', supervisionCapacity: '2', learnText: 'Je leert wonden verzorgen bij bewoners.', workProcesses: ['B1-K1-W1'], organisationType: 'verpleeghuis', placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true });
+    const submitted = await contact.submit({ places: '2', supervisionCapacity: '2', learnText: 'Je leert wonden verzorgen bij bewoners.', workProcesses: ['90001/B1-K1-W1'], organisationType: 'verpleeghuis', placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true });
     slow = false;
     expect(submitted.status).toBe(200);
     expect(submitted.response_action).toBeUndefined();

@@ -56,7 +56,7 @@ describe('the Slack app manifest', () => {
     expect(manifest.features.slash_commands).toEqual([expect.objectContaining({ command: SLACK_COMMAND, url: requestUrl, usage_hint: expect.stringContaining('help') })]);
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([...SLACK_BOT_EVENTS].sort());
     expect(manifest.settings.event_subscriptions.request_url).toBe(requestUrl);
-    expect(manifest.settings.interactivity).toEqual({ is_enabled: true, request_url: requestUrl });
+    expect(manifest.settings.interactivity).toEqual({ is_enabled: true, request_url: requestUrl, message_menu_options_url: requestUrl });
   });
 
   it('lets people write to the bot (Messages tab) and has the Home tab', () => {

@@ -6,7 +6,7 @@ import { slackUser } from './testing/slack-user.js';
 import { EVERYTHING } from '../../bot/store/index.js';
 
 const answers = {
-  places: '3', supervisionCapacity: '2', days: ['mon', 'tue', 'wed'], programmeCodes: ['90001'], workProcesses: ['B1-K1-W3', 'B1-K1-W2'],
+  places: '3', supervisionCapacity: '2', days: ['mon', 'tue', 'wed'], programmeCodes: ['90001'], workProcesses: ['90001/B1-K1-W3', '90001/B1-K1-W2'],
   organisationType: 'verpleeghuis', learnText: 'Je helpt bij de verzorging van bewoners en leert wonden verzorgen.',
   locationId: 'loc1', placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true,
 };
@@ -39,7 +39,7 @@ describe('company offer in Slack', () => {
     const saved = await contact.submit(answers);
     expect(saved.response_action).toBe('update');
     expect(Object.values((await h.memory.read(EVERYTHING)).offers)).toEqual([expect.objectContaining({
-      companyId: 'c1', roundId: 'r1', places: 3, supervisionCapacity: 2, days: ['mon', 'tue', 'wed'], workProcesses: ['B1-K1-W3', 'B1-K1-W2'], locationId: 'loc1',
+      companyId: 'c1', roundId: 'r1', places: 3, supervisionCapacity: 2, days: ['mon', 'tue', 'wed'], workProcesses: ['90001/B1-K1-W3', '90001/B1-K1-W2'], locationId: 'loc1',
     })]);
   });
 

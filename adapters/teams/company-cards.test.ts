@@ -17,7 +17,7 @@ describe.each(['nl', 'en'] as const)('company cards in %s', (language: Language)
     collected.push(...forms(await h.say('aanbod', language, CONTACT_USER)));
     collected.push(...forms(await contact('offer.save', { roundId: 'r1', places: 'x' })));
     collected.push(...forms(await contact('offer.save', {
-      roundId: 'r1', places: '2', supervisionCapacity: '1', days: 'mon', programmeCodes: '90001', workProcesses: 'B1-K1-W3', organisationType: 'verpleeghuis',
+      roundId: 'r1', places: '2', supervisionCapacity: '1', days: 'mon', programmeCodes: '90001', workProcesses: '90001/B1-K1-W3', organisationType: 'verpleeghuis',
       learnText: 'Je leert wonden verzorgen.', locationId: 'loc1', requirements: 'driving_licence', otherRequirement: 'Werkschoenen',
       placesStayFree: 'true', introductionIsNoSelection: 'true', noSubjectiveRefusal: 'true',
     })));

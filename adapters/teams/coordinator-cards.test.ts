@@ -28,12 +28,28 @@ describe.each(['nl', 'en'] as const)('coordinator and notification cards in %s',
   });
 });
 
+describe.each(['nl', 'en'] as const)('closing early, changing a round and an own place in %s', (language: Language) => {
+  it('the confirmation card renders in Teams without problems', async () => {
+    const h = await intakeHarness(roundData());
+    await h.store.update(EVERYTHING, (d) => {
+      d.students.s1.intakeStatus = 'own-placement';
+      d.students.s1.ownPlacement = { companyName: 'Bakkerij Eigen', place: 'Delft', reportedAt: '2027-01-04T10:00:00Z' };
+    });
+    const collected = [
+      ...forms(await h.say('ronde sluit', language, 'coord-1')), ...forms(await h.say('ronde wijzigen', language, 'coord-1')),
+      ...forms(await notificationReplies({ kind: 'own-placement-reported', roundId: 'r1', studentId: 's1' }, language, h.services())),
+    ];
+    expect(collected.map((f) => f.id)).toEqual(['round.close.confirm', 'round.edit', 'own-place.decide']);
+    for (const form of collected) expect({ form: form.id, problems: adaptiveCardProblems(formCard(form)) }).toEqual({ form: form.id, problems: [] });
+  });
+});
+
 describe.each(['nl', 'en'] as const)('matching cards in %s', (language: Language) => {
   it('preview, place, explain and round choice render in Teams without problems', async () => {
     const { demoData } = await import('../../bot/demo/demo-round.js');
     const h = await intakeHarness(demoData({ now: new Date('2027-01-05T12:00:00+01:00'), playgroundUserId: 'someone' }));
     const as = (verb: string, values: Record<string, unknown> = {}) => h.submit(verb, values, language, 'coord-1');
-    await as('round.close', { roundId: 'demo-round' });
+    await as('round.close', { roundId: 'demo-round', confirmed: 'true' });
     await h.say('ronde nieuw', language, 'coord-1');
     await as('round.create', { name: 'Tweede', programmeCodes: '90001', mechanism: 'school', wishesDeadline: '2027-05-01', offersDeadline: '2027-05-01', releaseDate: '2027-06-01', releaseTime: '09:00', internshipStart: '2027-09-01' });
     const collected: Form[] = [];
@@ -42,7 +58,12 @@ describe.each(['nl', 'en'] as const)('matching cards in %s', (language: Language
     collected.push(...forms(await as('round.place.form', { roundId: 'demo-round' })));
     collected.push(...forms(await as('round.place', { roundId: 'demo-round', studentNumber: 'DEMO0001', offerId: 'x', reason: '' })));
     collected.push(...forms(await as('round.explain.form', { roundId: 'demo-round' })));
-    expect(collected.map((f) => f.id)).toEqual(['round.choose', 'round.preview', 'round.place', 'round.place', 'round.explain']);
+    const pin = { roundId: 'demo-round', studentNumber: 'DEMO0008', offerId: 'demo-o-duinzicht', reason: 'Afgesproken met de mentor' };
+    const warned = forms(await as('round.place', pin));
+    collected.push(...warned);
+    collected.push(...forms(await as('round.place', { ...pin, ...warned[0].actions[0].data })));
+    collected.push(...forms(await h.submit('round.approve', { roundId: 'demo-round' }, language, 'coord-2')));
+    expect(collected.map((f) => f.id)).toEqual(['round.choose', 'round.preview', 'round.place', 'round.place', 'round.explain', 'round.place', 'round.preview', 'round.approve.review']);
     for (const form of collected) expect({ form: form.id, problems: adaptiveCardProblems(formCard(form)) }).toEqual({ form: form.id, problems: [] });
   });
 });

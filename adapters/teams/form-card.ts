@@ -53,7 +53,7 @@ function input(field: Field): Record<string, unknown> {
       return { type: 'Input.ChoiceSet', ...base, value: field.value, style: field.style ?? 'compact', choices: field.choices.map((c) => ({ title: c.label, value: c.value })) };
     case 'multi-choice':
       // Teams sends the chosen values back comma-separated.
-      return { type: 'Input.ChoiceSet', ...base, isMultiSelect: true, style: 'expanded', value: field.value?.join(','), choices: field.choices.map((c) => ({ title: c.label, value: c.value })) };
+      return { type: 'Input.ChoiceSet', ...base, isMultiSelect: true, style: field.style ?? 'expanded', value: field.value?.join(','), choices: field.choices.map((c) => ({ title: c.label, value: c.value })) };
     case 'toggle': {
       // A toggle's own title is its label; a separate label would show the same words twice.
       const { label: _label, ...withoutLabel } = base;

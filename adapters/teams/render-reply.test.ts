@@ -35,12 +35,24 @@ describe('live cards', () => {
 });
 
 describe('files in the local playground', () => {
-  it('are shown in the message itself, as a code block, cut after 20,000 characters', () => {
-    const csv = 'studentnummer;bedrijf\n100234;Zorggroep De Linde\n';
+  it('show a CSV as a readable card: a block per row, its columns as label and value, never cut off at the side', () => {
+    const csv = '\ufeffstudentnummer;status;leerbedrijf;reden\n100234;gekoppeld;Zorggroep De Linde;"deelt 2 van je 3 werkprocessen; ongeveer 12 min met de fiets"\n100235;nog zonder plek;;\n';
     const shown = inlineFile({ kind: 'file', name: 'uitslag.csv', mediaType: 'text/csv', content: csv, description: 'De uitslag per student' });
-    expect(shown.text).toBe(`**uitslag.csv** — De uitslag per student\n\n\`\`\`\n${csv}\n\`\`\``);
-    const long = inlineFile({ kind: 'file', name: 'groot.csv', mediaType: 'text/csv', content: 'x'.repeat(30_000), description: '' });
-    expect(long.text?.length).toBeLessThan(20_100);
-    expect(long.text).toContain('…');
+    const card = shown.attachments?.[0]?.content as { body: Array<{ type: string; text?: string; items?: Array<{ text?: string; facts?: Array<{ title: string; value: string }> }> }> };
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    const rows = card.body.filter((b) => b.type === 'Container');
+    expect(rows.map((r) => r.items?.[0].text)).toEqual(['studentnummer: 100234', 'studentnummer: 100235']);
+    expect(rows[0].items?.[1].facts).toEqual([
+      { title: 'status', value: 'gekoppeld' }, { title: 'leerbedrijf', value: 'Zorggroep De Linde' }, { title: 'reden', value: 'deelt 2 van je 3 werkprocessen; ongeveer 12 min met de fiets' },
+    ]);
+    expect(JSON.stringify(card)).not.toContain('```');
+  });
+
+  it('shows the first rows of a long file and says how many more there are', () => {
+    const csv = ['nummer;plek', ...Array.from({ length: 40 }, (_, i) => `${100000 + i};Plek ${i}`)].join('\n');
+    const shown = inlineFile({ kind: 'file', name: 'groot.csv', mediaType: 'text/csv', content: csv, description: '' }, (n) => `nog ${n}`);
+    const card = shown.attachments?.[0]?.content as { body: Array<{ type: string; text?: string }> };
+    expect(card.body.filter((b) => b.type === 'Container')).toHaveLength(25);
+    expect(card.body.at(-1)?.text).toBe('nog 15');
   });
 });

@@ -3,6 +3,7 @@ import type { Reply } from '../../dialogs/turn.js';
 import { adaptiveCard, type AdaptiveCard } from './adaptive-card.js';
 import { formCard } from './form-card.js';
 import { teamsMarkdown } from './inert-markdown.js';
+import { fileTableCard } from './file-table-card.js';
 
 
 export function summaryCard(reply: Extract<Reply, { kind: 'summary' }>): AdaptiveCard {
@@ -45,7 +46,9 @@ const INLINE_FILE_CHARS = 20_000;
  * A file shown in the message itself, for the local playground only: it has no file consent flow,
  * and its data are the demo's or a developer's. Real Teams always asks consent (file-consent.ts).
  */
-export function inlineFile(reply: Extract<Reply, { kind: 'file' }>): Partial<Activity> {
+export function inlineFile(reply: Extract<Reply, { kind: 'file' }>, moreRows: (n: number) => string = (n) => `… ${n}`): Partial<Activity> {
+  const table = reply.mediaType === 'text/csv' ? fileTableCard(reply, moreRows) : undefined;
+  if (table) return MessageFactory.attachment(CardFactory.adaptiveCard(table));
   const shown = reply.content.length > INLINE_FILE_CHARS ? `${reply.content.slice(0, INLINE_FILE_CHARS)}\n…` : reply.content;
   const activity = MessageFactory.text(`**${reply.name}** — ${teamsMarkdown(reply.description)}\n\n\`\`\`\n${shown}\n\`\`\``);
   activity.textFormat = 'markdown';

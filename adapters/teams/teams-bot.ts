@@ -47,12 +47,23 @@ export function createTeamsBot(options: TeamsBotOptions) {
   // A file reply becomes a consent card; teams-ai routes the user's answer (fileConsent/invoke).
   const fileConsent = createFileConsent(app, { services: options.services, log: options.log, files: options.files });
 
-  const respond = async (context: TurnContext, turn: Turn) => {
+  // One language per person and turn: their choice, else the locale this activity reports (remembered
+  // for activities without one and for messages Koppel sends them later), decided before anything is
+  // said, also before a remembered conversation lets queued messages go out.
+  const settled = async (context: TurnContext, turn: Turn): Promise<Turn> => {
+    // Some activities (a conversationUpdate) carry the locale only in their clientInfo entity.
+    const clientInfo = (context.activity.entities ?? []).find((e) => e.type === 'clientInfo') as { locale?: unknown } | undefined;
+    const locale = context.activity.locale ?? (typeof clientInfo?.locale === 'string' ? clientInfo.locale : undefined);
+    const reported = locale ? languageOf(locale) : undefined;
+    return { ...turn, language: await options.services.settleLanguage(turn.person, reported) };
+  };
+  const respond = async (context: TurnContext, incoming: Turn) => {
+    const turn = await settled(context, incoming);
     await options.rememberConversation(turn.person, referenceWithoutName(context));
     if ((await options.services.roleOf(turn.person)).kind === 'unknown') await linkByTeamsMember(context, turn, options);
     const replies = await options.handleTurn(turn, options.services);
     for (const reply of replies) {
-      const file = reply.kind === 'file' ? (options.inlineFiles ? inlineFile(reply) : await fileConsent.offer(context, reply)) : undefined;
+      const file = reply.kind === 'file' ? (options.inlineFiles ? inlineFile(reply, textsFor(turn.language).exportReminders.files.moreRows) : await fileConsent.offer(context, reply)) : undefined;
       const sent = await context.sendActivity(file ?? renderReply(reply));
       if (reply.kind === 'live' && sent?.id) await options.rememberLiveMessage(turn.person, reply.key, sent.id);
     }
@@ -73,8 +84,7 @@ export function createTeamsBot(options: TeamsBotOptions) {
     }
     const downloaded = await downloadSentFile(file, { hosts: options.fileHosts, fetch: options.fetch });
     if (downloaded.ok) return respond(context, { ...turn, input: { kind: 'file', name: file.name, content: downloaded.content } });
-    const language = (await options.services.languagePreference(turn.person)) ?? turn.language;
-    const t = textsFor(language).fileImport;
+    const t = textsFor((await settled(context, turn)).language).fileImport;
     options.log('file.download-failed', { reason: downloaded.reason });
     await context.sendActivity(renderReply({ kind: 'text', text: downloaded.reason === 'too-large' ? t.tooLarge(file.name, MAX_FILE_BYTES / 1024 / 1024) : t.downloadFailed(file.name) }));
   });

@@ -15,7 +15,7 @@ function data() {
 
 /** An offer as the card asks it, with one field left to choose by each test. */
 const offer = (extra: Array<[string, string]> = []): Array<[string, string]> => [
-  ['places', '2'], ['supervisionCapacity', '2'], ['days', 'mon'], ['days', 'tue'], ['programmeCodes', '90001'], ['workProcesses', 'B1-K1-W1'],
+  ['places', '2'], ['supervisionCapacity', '2'], ['days', 'mon'], ['days', 'tue'], ['programmeCodes', '90001'], ['workProcesses', '90001/B1-K1-W1'],
   ['organisationType', 'verpleeghuis'], ['learnText', 'Je helpt bewoners bij het wassen en aankleden en leert rapporteren.'], ['locationId', 'loc1'],
   ['placesStayFree', 'true'], ['introductionIsNoSelection', 'true'], ...extra,
 ];
@@ -46,7 +46,7 @@ describe('the web pages behind a personal link', () => {
     const saved = await browser.post(path, [['_csrf', csrfOf(wrong.html)], ['_action', save], ...offer([['noSubjectiveRefusal', 'true']])]);
     expect(saved.status).toBe(200);
     expect(Object.values((await h.store.read(EVERYTHING)).offers)).toEqual([expect.objectContaining({
-      companyId: 'c1', roundId: 'r1', places: 2, supervisionCapacity: 2, days: ['mon', 'tue'], workProcesses: ['B1-K1-W1'], locationId: 'loc1',
+      companyId: 'c1', roundId: 'r1', places: 2, supervisionCapacity: 2, days: ['mon', 'tue'], workProcesses: ['90001/B1-K1-W1'], locationId: 'loc1',
     })]);
   });
 

@@ -12,3 +12,15 @@ export {
   workProcessesOf,
   type Lang,
 } from './load-catalogue.js';
+export {
+  findWorkProcess,
+  isWorkProcessRef,
+  offerWorkProcessRefs,
+  programmeName,
+  studentWorkProcessRefs,
+  workProcessRefsOf,
+  workProcessTitle,
+  qualificationOf,
+  workProcessCodeOf,
+  workProcessRef,
+} from './work-process-refs.js';

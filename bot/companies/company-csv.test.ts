@@ -106,6 +106,14 @@ describe('parseCompanyCsv', () => {
     ]);
   });
 
+  it('warns about a postcode that lies in another town (6511 is Nijmegen), keeps the municipality, and reads a former name as the current one', () => {
+    const result = parse([HEADER, 'A;1234567;;;6511;Rotterdam;;a@b.nl', 'B;1234568;;;3221;Hellevoetsluis;;b@b.nl'].join('\n'));
+    expect(result.ok && result.warnings.map((w) => [w.line, w.column, w.code, w.message.nl])).toEqual([
+      [2, 'postcode', 'postcode-elsewhere', 'postcode 6511 ligt in Nijmegen, niet in Rotterdam; Koppel rekent de reistijd vanaf Rotterdam (de locatie is wel opgeslagen): controleer postcode en plaats'],
+    ]);
+    expect(companiesOf(result).map((c) => c.locations[0].municipality)).toEqual(['Rotterdam', 'Voorne aan Zee']);
+  });
+
   it('warns about a municipality the gazetteer does not know, and about a company without contact, but reads them', () => {
     const result = parse([HEADER, 'A;1234567;;;3011;Atlantis;;'].join('\n'));
     expect(companiesOf(result)[0].locations[0].municipality).toBe('Atlantis');

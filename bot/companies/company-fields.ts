@@ -1,7 +1,6 @@
 // Checks the values that describe one company location and its contact, wherever they come from:
 // a CSV row or the registration card. Each field is checked on its own, so every problem shows at once.
 import type { Gazetteer } from '../geo/gazetteer.js';
-import { normaliseMunicipality } from '../geo/gazetteer.js';
 import { rowMessages } from '../import/import-messages.js';
 import { companyValueMessages as m, companyWarningMessages } from './company-import-messages.js';
 import type { CompanyProblemCode, ImportProblem } from './company-problem.js';
@@ -71,9 +70,13 @@ export function checkFields(raw: RawFields, gazetteer: Gazetteer): FieldsResult 
   }
   const place = typeof valid.municipality === 'string' ? placeIn(valid.municipality, gazetteer) : undefined;
   if (place) valid.municipality = place.name;
-  const warnings: FieldProblem[] = place && !place.known
-    ? [{ field: 'municipality', code: 'municipality-unknown', message: companyWarningMessages.municipalityUnknown(place.name) }]
-    : [];
+  const postcode = typeof valid.postcodeArea === 'string' ? valid.postcodeArea : undefined;
+  // A postcode in another town places the location there; the municipality is trusted (see the gazetteer).
+  const elsewhere = place?.known && postcode && !gazetteer.postcodeFits(postcode, place.name) ? gazetteer.nearestMunicipality(postcode) : undefined;
+  const warnings: FieldProblem[] = [
+    ...(place && !place.known ? [{ field: 'municipality' as const, code: 'municipality-unknown' as const, message: companyWarningMessages.municipalityUnknown(place.name) }] : []),
+    ...(elsewhere && postcode && place ? [{ field: 'postcode' as const, code: 'postcode-elsewhere' as const, message: companyWarningMessages.postcodeElsewhere(postcode, elsewhere, place.name) }] : []),
+  ];
   return { valid: valid as Partial<FieldValues>, problems, warnings };
 }
 
@@ -86,9 +89,9 @@ export function completeValues(result: FieldsResult): FieldValues | undefined {
 
 // The gazetteer's spelling when it knows the place, so "rotterdam" and "Rotterdam" are one place.
 function placeIn(municipality: string, gazetteer: Gazetteer): { name: string; known: boolean } {
-  if (gazetteer.centreOf(municipality) === undefined) return { name: municipality, known: false };
-  const wanted = normaliseMunicipality(municipality);
-  return { name: gazetteer.names().find((n) => normaliseMunicipality(n) === wanted) ?? municipality, known: true };
+  // A former name (a merged municipality) becomes the current one, so travel is estimated from there.
+  const name = gazetteer.canonicalName(municipality);
+  return name ? { name, known: true } : { name: municipality, known: false };
 }
 
 function checkText(raw: string, max: number, code: CompanyProblemCode, missing: ImportProblem['message'], invalid: ImportProblem['message']): Check<string> {

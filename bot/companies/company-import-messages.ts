@@ -95,6 +95,10 @@ export const companyConflictMessages = {
 };
 
 export const companyWarningMessages = {
+  postcodeElsewhere: (postcode: string, place: string, municipality: string): Bilingual => ({
+    nl: `postcode ${postcode} ligt in ${place}, niet in ${municipality}; Koppel rekent de reistijd vanaf ${municipality} (de locatie is wel opgeslagen): controleer postcode en plaats`,
+    en: `postcode ${postcode} is in ${place}, not in ${municipality}; Koppel estimates travel from ${municipality} (the location is saved anyway): check the postcode and the place`,
+  }),
   municipalityUnknown: (municipality: string): Bilingual => ({
     nl: `plaats "${municipality}" ken ik niet als gemeente, dus kan Koppel geen reistijd schatten naar deze locatie; controleer de spelling (de locatie is wel opgeslagen)`,
     en: `I don't know "${municipality}" as a municipality, so Koppel cannot estimate travel times to this location; check the spelling (the location is saved anyway)`,

@@ -5,7 +5,7 @@ import type { ImportProblem as StudentImportProblem, ImportProblemCode } from '.
 export type CompanyProblemCode =
   | ImportProblemCode
   | 'company-name' | 'sbb-number' | 'kvk-number' | 'location-label' | 'postcode' | 'municipality'
-  | 'municipality-unknown' | 'no-contact' | 'sbb-name-conflict' | 'kvk-conflict'
+  | 'municipality-unknown' | 'postcode-elsewhere' | 'no-contact' | 'sbb-name-conflict' | 'kvk-conflict'
   | 'duplicate-in-store' | 'contact-known' | 'contact-conflict';
 
 /**

@@ -32,7 +32,7 @@ export const DEMO_COMPANIES: readonly DemoCompanySpec[] = [
       { label: 'Locatie Nieuwland', municipality: 'Schiedam', postcodeArea: '3118' },
     ],
     offer: {
-      programme: CARE, location: 0, places: 4, supervisionCapacity: 3, days: WEEKDAYS,
+      programme: CARE, location: 0, places: 4, supervisionCapacity: 2, days: WEEKDAYS,
       workProcesses: ['B1-K1-W1', 'B1-K1-W3', 'B1-K1-W4', 'B1-K1-W5', 'B1-K2-W2'], organisationType: 'verpleeghuis',
       learnText: 'Op onze afdelingen voor ouderen met dementie help je bewoners bij wassen, aankleden en eten. Je leert wondzorg en medicatie aanreiken onder begeleiding, je rapporteert in het zorgdossier en je doet mee aan activiteiten met bewoners en hun familie.',
       allowancePerMonth: 250,
@@ -94,7 +94,7 @@ export const DEMO_COMPANIES: readonly DemoCompanySpec[] = [
     key: 'maasstad', name: 'Wijkzorgteam Maasstad',
     locations: [{ label: 'Teampost Zuid', municipality: 'Rotterdam', postcodeArea: '3073' }],
     offer: {
-      programme: CARE, location: 0, places: 4, supervisionCapacity: 3, days: WEEKDAYS,
+      programme: CARE, location: 0, places: 4, supervisionCapacity: 2, days: WEEKDAYS,
       workProcesses: ['B1-K1-W1', 'B1-K1-W2', 'B1-K1-W3', 'B1-K1-W4', 'B1-K2-W1'], organisationType: 'thuiszorg',
       learnText: 'Wijkverpleging in Rotterdam-Zuid: je bezoekt cliënten thuis, helpt bij wassen en aankleden, doet eenvoudige wondzorg en overlegt met de huisarts en de familie over het zorgplan. Je leert ook zorgen voor mensen in hun laatste levensfase.',
       allowancePerMonth: 200,

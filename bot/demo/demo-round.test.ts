@@ -177,8 +177,18 @@ describe('the demo document', () => {
     expect(unmatched.length).toBeGreaterThanOrEqual(1);
     for (const r of unmatched) {
       expect(r.causes.length).toBeGreaterThan(0);
-      expect(data.students[r.candidateId].travel?.modes).not.toContain('bike');
+      // The shortage is real distance and full places, never a rule nobody can explain.
+      expect(r.causes.every((c) => c.code === 'places_taken' || (c.code === 'refused' && ['travel', 'requirements'].includes(c.rule)))).toBe(true);
     }
     expect(matchDemo(demo())).toEqual(outcome);
+  });
+});
+
+describe('the demo’s shortage', () => {
+  it('shows before the match in the status figures: fewer usable care places than care students', async () => {
+    const { roundSupply } = await import('../offers/round-supply.js');
+    const supply = roundSupply(demo(), DEMO_ROUND_ID, catalogue, now);
+    const care = supply.perProgramme.find((l) => l.programmeCode === '90001');
+    expect(care?.shortage).toBeGreaterThan(0);
   });
 });

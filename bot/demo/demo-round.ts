@@ -11,6 +11,7 @@ import { Round } from '../domain/round.js';
 import { Student } from '../domain/student.js';
 import { DEMO_COMPANIES, DEMO_PLAYGROUND_COMPANY, type DemoCompanySpec } from './demo-companies.js';
 import { CARE, DEMO_STUDENTS, KITCHEN, type DemoStudentSpec } from './demo-students.js';
+import { demoConversation, isDemoIdentity } from './demo-inbox.js';
 
 export interface DemoOptions {
   now: Date;
@@ -82,7 +83,9 @@ export function demoData(options: DemoOptions): KoppelView {
     companies: byId(companies),
     offers: byId(offers.map(({ offer }) => offer)),
     matches: {},
-    conversations: {},
+    conversations: Object.fromEntries([...students.flatMap((s) => s.identities), ...companies.flatMap((c) => c.contacts)]
+      .filter((identity) => isDemoIdentity(identity.userId))
+      .map((identity) => [`${identity.platform}:${identity.userId}`, demoConversation(identity.userId, round.createdAt)])),
     preferences: {},
     audit,
   });

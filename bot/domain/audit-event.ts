@@ -2,11 +2,11 @@ import { z } from 'zod/v4';
 import { Id, IsoDateTime } from './common.js';
 
 export const AuditAction = z.enum([
-  'round.created', 'round.transition', 'match.run', 'match.pinned', 'match.approved',
+  'round.created', 'round.edited', 'round.transition', 'match.run', 'match.pinned', 'match.approved',
   'release.scheduled', 'release.cancelled', 'release.started', 'release.retried', 'export.created',
   'student.imported', 'student.deleted', 'company.registered', 'company.imported', 'company.deleted',
   'company.invited', 'company.contact-linked', 'offer.saved', 'offer.requirement-reviewed',
-  'reminders.sent-now', 'placement.refused', 'placement.refusal-decided', 'rematch.run', 'rematch.approved', 'placement.by-hand', 'company.links-revoked',
+  'reminders.sent-now', 'own-placement.decided', 'placement.refused', 'placement.refusal-decided', 'rematch.run', 'rematch.approved', 'placement.by-hand', 'company.links-revoked',
   'report.received', 'report.state-changed', 'report.consent-given', 'report.consent-withdrawn', 'report.forwarded',
   'contact-moment.planned', 'contact-moment.recorded',
   // Reading sensitive data is itself recorded: who read which record, when; never what it said.

@@ -27,5 +27,10 @@ export const MatchRun = z.object({
   }),
   approvedBy: Id.optional(),
   approvedAt: IsoDateTime.optional(),
+  /**
+   * Where each student stood when this run was approved (offer id, null for unplaced), so the next
+   * approval can show what changed. Optional: runs approved before it was kept have none.
+   */
+  approvedPlacements: z.record(Id, Id.nullable()).optional(),
 });
 export type MatchRun = z.infer<typeof MatchRun>;

@@ -46,10 +46,21 @@ export const SupportNeed = z.object({
 });
 export type SupportNeed = z.infer<typeof SupportNeed>;
 
+/** A coordinator's answer to an own place: accepted, or more asked of the student; always with a reason. */
+export const OwnPlacementDecision = z.object({
+  outcome: z.enum(['accepted', 'more-asked']),
+  reason: z.string().trim().min(3).max(300),
+  by: z.string().min(1).max(200),
+  at: IsoDateTime,
+});
+export type OwnPlacementDecision = z.infer<typeof OwnPlacementDecision>;
+
 export const OwnPlacement = z.object({
   companyName: z.string().min(1).max(L.ownCompanyChars),
   place: z.string().min(1).max(L.ownPlaceChars),
   reportedAt: IsoDateTime,
+  /** Absent until a coordinator decided; reporting the place again clears it. */
+  decision: OwnPlacementDecision.optional(),
 });
 export type OwnPlacement = z.infer<typeof OwnPlacement>;
 

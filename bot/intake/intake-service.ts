@@ -3,7 +3,7 @@ import { findProgramme, workProcessesOf } from '../catalogue/index.js';
 import type { Round } from '../domain/round.js';
 import type { Student } from '../domain/student.js';
 import type { KoppelView } from '../koppel-data.js';
-import { acceptsWishes, resultsVisible } from '../rounds/round-lifecycle.js';
+import { acceptsWishes, lockedBecause, resultsVisible } from '../rounds/round-lifecycle.js';
 import type { IntakeChange, IntakeRefusal } from './intake-change.js';
 import type { WishAdvice } from './wish-coach.js';
 import type { Notification } from '../notifications.js';
@@ -20,6 +20,8 @@ export interface IntakeView {
   programme: Programme;
   /** False after the deadline (or once the round closed): everything shows read-only. */
   editable: boolean;
+  /** Why it is read-only, when it is: a closed round is not a passed deadline. */
+  lockedBecause?: 'deadline-passed' | 'round-closed';
   /** Only from the release moment on may a student learn anything about the result. */
   resultsVisible: boolean;
   /** Ranked rounds only: the offers a student may put in their top 3. */
@@ -59,7 +61,8 @@ export function createIntakeService({ store, catalogue, gazetteer, checkWish, no
     const programme = student && findProgramme(catalogue, student.programmeCode);
     if (!student || !round || !programme) return undefined;
     const rankable = round.mechanism === 'ranked' ? rankableOffers(data, student, programme, gazetteer) : [];
-    return { student, round, programme, editable: acceptsWishes(round, now()), resultsVisible: resultsVisible(round, now()), rankable };
+    const locked = lockedBecause(round, round.wishesDeadline, now());
+    return { student, round, programme, editable: acceptsWishes(round, now()), ...(locked ? { lockedBecause: locked } : {}), resultsVisible: resultsVisible(round, now()), rankable };
   };
 
   // A student's own record, their round and, in a ranked round, the offers open to them and the

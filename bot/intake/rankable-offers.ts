@@ -1,5 +1,5 @@
-import { haversineKm, modelMinutes } from '../../matching/index.js';
-import type { Programme } from '../catalogue/index.js';
+import { areaKm, modelMinutes } from '../../matching/index.js';
+import { offerWorkProcessRefs, qualificationOf, studentWorkProcessRefs, type Programme } from '../catalogue/index.js';
 import type { Offer } from '../domain/offer.js';
 import type { Student } from '../domain/student.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
@@ -10,6 +10,7 @@ export interface RankableOffer {
   id: string;
   organisationType: string;
   municipality: string;
+  /** references, only of the student's own programme */
   workProcesses: string[];
   learnText: string;
   /** Estimated one-way minutes with the student's fastest own transport, when both places are known. */
@@ -26,17 +27,18 @@ export function offersOpenTo(data: Readonly<KoppelView>, student: Student, progr
 
 /** Offers of the student's round and programme, the best fitting and nearest first. */
 export function rankableOffers(data: Readonly<KoppelView>, student: Student, programme: Programme, gazetteer: Gazetteer): RankableOffer[] {
-  const origin = student.travel?.municipality ? gazetteer.centreOf(student.travel.municipality) : undefined;
-  const wanted = new Set(student.learningWish?.workProcesses ?? []);
+  const origin = student.travel ? gazetteer.placeOf(student.travel) : undefined;
+  const wanted = new Set(studentWorkProcessRefs(programme.code, student.learningWish?.workProcesses ?? []));
   const offers = offersOpenTo(data, student, programme)
     .map((offer): RankableOffer & { shared: number } => {
       const location = data.companies[offer.companyId]?.locations.find((l) => l.id === offer.locationId);
-      const centre = location && (location.coordinates ?? gazetteer.centreOf(location.municipality));
-      const km = origin && centre ? haversineKm(origin, centre) : undefined;
+      const centre = location && (location.coordinates ? { ...location.coordinates, spreadKm: 0 } : gazetteer.placeOf(location));
+      const km = origin && centre ? areaKm(origin, centre) : undefined;
+      const workProcesses = offerWorkProcessRefs(offer, { programmes: [programme] }).filter((ref) => qualificationOf(ref) === programme.code);
       const minutes = km === undefined || !student.travel ? undefined : Math.min(...student.travel.modes.map((m) => modelMinutes(km, m)));
       return {
-        id: offer.id, organisationType: offer.organisationType, municipality: location?.municipality ?? '', workProcesses: offer.workProcesses,
-        learnText: offer.learnText, ...(minutes === undefined ? {} : { minutes }), shared: offer.workProcesses.filter((w) => wanted.has(w)).length,
+        id: offer.id, organisationType: offer.organisationType, municipality: location?.municipality ?? '', workProcesses,
+        learnText: offer.learnText, ...(minutes === undefined ? {} : { minutes }), shared: workProcesses.filter((w) => wanted.has(w)).length,
       };
     });
   offers.sort((a, b) => b.shared - a.shared || (a.minutes ?? Infinity) - (b.minutes ?? Infinity) || a.id.localeCompare(b.id));

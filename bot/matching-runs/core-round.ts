@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/index.js';
-import { findProgramme } from '../catalogue/index.js';
+import { findProgramme, offerWorkProcessRefs, qualificationOf, studentWorkProcessRefs } from '../catalogue/index.js';
 import type { Company } from '../domain/company.js';
 import type { Offer } from '../domain/offer.js';
 import type { Round } from '../domain/round.js';
@@ -54,16 +54,18 @@ function candidateOf(student: Student, { round, catalogue, gazetteer, excludedOf
   if (student.intakeStatus !== 'confirmed' || !wish || !travel || !availability) return { reason: 'not-confirmed' };
   const programme = findProgramme(catalogue, student.programmeCode);
   if (!programme) return { reason: 'unknown-programme' };
-  const municipality = travel.municipality ?? `postcode ${travel.postcodeArea}`;
+  const municipality = travel.municipality ?? (travel.postcodeArea && gazetteer.nearestMunicipality(travel.postcodeArea)) ?? `postcode ${travel.postcodeArea}`;
+  const origin = gazetteer.placeOf(travel);
   return {
     id: student.id,
     programme: { code: programme.code, level: programme.level },
-    workProcesses: [...wish.workProcesses],
+    workProcesses: studentWorkProcessRefs(programme.code, wish.workProcesses).filter((ref) => qualificationOf(ref) === programme.code),
     electives: [...wish.electives],
     organisationTypes: [...wish.organisationTypes],
     learningWish: wish.text,
     travel: {
-      origin: travel.municipality ? gazetteer.centreOf(travel.municipality) ?? null : null,
+      // The postcode area's point when known: a municipality's centre puts a whole town on one spot.
+      origin: origin ? { lat: origin.lat, lon: origin.lon, spreadKm: origin.spreadKm } : null,
       municipality,
       modes: [...travel.modes],
       maxMinutes: travel.maxMinutes,
@@ -80,7 +82,7 @@ function candidateOf(student: Student, { round, catalogue, gazetteer, excludedOf
 
 function coreOffer(offer: Offer, { catalogue, companies, gazetteer }: CoreRoundInput): CoreOffer | { reason: 'unknown-location' | 'unknown-programme' } {
   const location = companies.find((c) => c.id === offer.companyId)?.locations.find((l) => l.id === offer.locationId);
-  const centre = location && (location.coordinates ?? gazetteer.centreOf(location.municipality));
+  const centre = location && (location.coordinates ? { ...location.coordinates, spreadKm: 0 } : gazetteer.placeOf(location));
   if (!location || !centre) return { reason: 'unknown-location' };
   const programmes = offer.programmeCodes.map((code) => findProgramme(catalogue, code));
   if (programmes.some((p) => !p)) return { reason: 'unknown-programme' };
@@ -89,10 +91,11 @@ function coreOffer(offer: Offer, { catalogue, companies, gazetteer }: CoreRoundI
     programmes: programmes.map((p) => ({ code: p!.code, levels: [p!.level] })),
     places: offer.places,
     supervisionCapacity: offer.supervisionCapacity,
-    workProcesses: [...offer.workProcesses],
+    // Only of the programmes the offer is for: a work process names its qualification.
+    workProcesses: offerWorkProcessRefs(offer, catalogue).filter((ref) => offer.programmeCodes.includes(qualificationOf(ref))),
     learnText: offer.learnText,
     organisationType: offer.organisationType,
-    locations: [{ lat: centre.lat, lon: centre.lon, municipality: location.municipality }],
+    locations: [{ lat: centre.lat, lon: centre.lon, spreadKm: centre.spreadKm, municipality: location.municipality }],
     days: [...offer.days],
     extraSupport: offer.extraSupport.available,
     // Only requirements from the allowed list; free text waits for a coordinator and never enters matching.

@@ -41,7 +41,7 @@ export function move(deps: RunDeps, data: KoppelView, round: Round, to: RoundSta
 }
 
 /** A new run with the round's seed and these pins; it replaces the round's proposed matches. */
-export function runWith(deps: RunDeps, data: KoppelView, round: Round, pins: MatchPin[], actorId: string): { preview: RunPreview } {
+export function runWith(deps: RunDeps, data: KoppelView, round: Round, pins: MatchPin[], actorId: string): { preview: RunPreview; brokenRules: ReadonlyMap<string, readonly string[]> } {
   const computed = computeRun(data, round, round.seed, pins, deps);
   if (!computed.ok) refuse({ code: 'core-failed', reason: computed.reason });
   move(deps, data, round, 'matched', actorId);
@@ -55,7 +55,8 @@ export function runWith(deps: RunDeps, data: KoppelView, round: Round, pins: Mat
   const { matched, unmatched } = run.summary;
   const detail = { runId: run.id, matched, unmatched, pins: pins.length };
   appendAudit(data, { actorId, action: 'match.run', subjectType: 'round', subjectId: round.id, detail }, deps.now());
-  return { preview };
+  const brokenRules = new Map(computed.computed.outcome.pins.map((p) => [p.candidateId, p.brokenRules]));
+  return { preview, brokenRules };
 }
 
 export function newPin(deps: RunDeps, data: KoppelView, round: Round, placement: { studentNumber: string; offerId: string; reason: string }, actorId: string): MatchPin {
@@ -80,7 +81,7 @@ export function latestPreview(deps: RunDeps, data: Readonly<KoppelView>, roundId
 export function exportCsv(deps: RunDeps, data: KoppelView, kind: 'result' | 'figures', roundId: string, actorId: string, lang: Language): { csv: string; fileName: string } {
   const round = roundOf(data, roundId);
   const preview = latestPreview(deps, data, roundId) ?? refuse({ code: 'transition', refusal: 'needs-match-run' });
-  const csv = kind === 'result' ? resultCsv(data, preview, lang) : figuresCsv(data, round, preview, deps.catalogue, lang);
+  const csv = kind === 'result' ? resultCsv(data, preview, deps.catalogue, lang) : figuresCsv(data, round, preview, deps.catalogue, lang);
   const t = EXPORT_MESSAGES[lang];
   // Ids may hold ':', which Windows does not allow in a file name.
   const fileName = `koppel-${roundId}-${preview.run.id}-${kind === 'result' ? t.resultFile : t.figuresFile}.csv`.replace(/[^A-Za-z0-9_.-]/g, '-');

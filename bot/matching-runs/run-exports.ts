@@ -10,10 +10,11 @@ import { EXPORT_MESSAGES } from './run-messages.js';
 import { compareText, UNKNOWN_PROGRAMME, unusedPlaces } from './run-preview.js';
 import type { PreviewStudent, RunPreview } from './run-types.js';
 import { ownRecord } from '../own-record.js';
+import { titledHint, titledReason } from '../explanations.js';
 
-function reasonText(reason: MatchReason, lang: Language): string {
+function reasonText(reason: MatchReason, catalogue: Catalogue, lang: Language): string {
   if (reason.code === 'learning_wish') return EXPORT_MESSAGES[lang].learningWish;
-  if (reason.code !== 'pinned') return renderReason(reason, lang);
+  if (reason.code !== 'pinned') return renderReason(titledReason(reason, catalogue, lang), lang);
   const t = EXPORT_MESSAGES[lang];
   const broken = reason.brokenRules.map((r) => MESSAGES[lang].rule[r]).join(', ');
   return broken === '' ? t.pinned : `${t.pinned} (${t.brokenRules(broken)})`;
@@ -29,16 +30,16 @@ function locationOf(data: Readonly<KoppelView>, offerId: string): string {
   return company?.locations.find((l) => l.id === offer?.locationId)?.municipality ?? '';
 }
 
-function resultRow(data: Readonly<KoppelView>, s: PreviewStudent, lang: Language): Cell[] {
+function resultRow(data: Readonly<KoppelView>, s: PreviewStudent, catalogue: Catalogue, lang: Language): Cell[] {
   const t = EXPORT_MESSAGES[lang];
   switch (s.status) {
     case 'matched': {
-      const reasons = (s.reasons as MatchReason[]).map((r) => reasonText(r, lang)).join('; ');
+      const reasons = (s.reasons as MatchReason[]).map((r) => reasonText(r, catalogue, lang)).join('; ');
       return [s.studentNumber, t.status.matched, s.companyName, s.offerId, locationOf(data, s.offerId), s.minutes, s.pinned ? t.yes : t.no, reasons, null];
     }
     case 'unmatched': {
       const causes = (s.causes as Parameters<typeof causeText>[0][]).map((c) => causeText(c, lang)).join('; ');
-      const help = (s.help as HelpHint[]).map((h) => renderHelp(h, lang)).join('; ');
+      const help = (s.help as HelpHint[]).map((h) => renderHelp(titledHint(h, catalogue, lang), lang)).join('; ');
       return [s.studentNumber, t.status.unmatched, null, null, null, null, t.no, causes, help];
     }
     case 'left-out':
@@ -46,8 +47,8 @@ function resultRow(data: Readonly<KoppelView>, s: PreviewStudent, lang: Language
   }
 }
 
-export function resultCsv(data: Readonly<KoppelView>, preview: RunPreview, lang: Language): string {
-  return toCsv(EXPORT_MESSAGES[lang].resultHeader, preview.students.map((s) => resultRow(data, s, lang)));
+export function resultCsv(data: Readonly<KoppelView>, preview: RunPreview, catalogue: Catalogue, lang: Language): string {
+  return toCsv(EXPORT_MESSAGES[lang].resultHeader, preview.students.map((s) => resultRow(data, s, catalogue, lang)));
 }
 
 interface Figures {

@@ -16,7 +16,7 @@ describe('placing a student by hand', () => {
   it('keeps the pin, shows it in the run and the match, and keeps it on every rerun', async () => {
     const { store, service, first } = await matchedRound();
     expect(studentOf(first, 's0')).toMatchObject({ status: 'unmatched' });
-    const placed = ok(await service.place('r1', '2027000', 'o2', REASON, 'coord-b')).preview;
+    const placed = ok(await service.place('r1', '2027000', 'o2', REASON, 'coord-b', true)).preview;
     expect(studentOf(placed, 's0')).toMatchObject({ status: 'matched', offerId: 'o2', pinned: true });
     expect(placed.run.pins).toEqual([{ studentId: 's0', offerId: 'o2', reason: REASON, by: 'coord-b', at: '2027-01-13T09:00:00.000Z' }]);
     expect(placed.run.runBy).toBe('coord-b');
@@ -29,8 +29,8 @@ describe('placing a student by hand', () => {
 
   it('replaces an earlier pin of the same student', async () => {
     const { service } = await matchedRound();
-    ok(await service.place('r1', '2027000', 'o2', REASON, 'coord-b'));
-    const moved = ok(await service.place('r1', '2027000', 'o4', 'Dichter bij huis, ov-verbinding getest', 'coord-b')).preview;
+    ok(await service.place('r1', '2027000', 'o2', REASON, 'coord-b', true));
+    const moved = ok(await service.place('r1', '2027000', 'o4', 'Dichter bij huis, ov-verbinding getest', 'coord-b', true)).preview;
     expect(moved.run.pins.map((p) => p.offerId)).toEqual(['o4']);
     expect(studentOf(moved, 's0')).toMatchObject({ offerId: 'o4', pinned: true });
   });
@@ -39,7 +39,7 @@ describe('placing a student by hand', () => {
     const { service, first } = await matchedRound();
     const atO2Before = first.students.filter((s) => s.status === 'matched' && s.offerId === 'o2').map((s) => s.studentId);
     expect(atO2Before.length).toBeGreaterThan(0);
-    for (const number of ['2027000', '2027005', '2027010']) ok(await service.place('r1', number, 'o2', REASON, 'coord-b'));
+    for (const number of ['2027000', '2027005', '2027010']) ok(await service.place('r1', number, 'o2', REASON, 'coord-b', true));
     const preview = (await service.preview('r1'))!;
     const atO2 = preview.students.filter((s) => s.status === 'matched' && s.offerId === 'o2');
     expect(atO2.map((s) => s.studentId).sort()).toEqual(['s0', 's10', 's5']);
@@ -48,9 +48,9 @@ describe('placing a student by hand', () => {
 
   it('reports a pin beyond the capacity as a core failure and saves nothing', async () => {
     const { store, service } = await matchedRound();
-    for (const number of ['2027000', '2027005', '2027010']) ok(await service.place('r1', number, 'o2', REASON, 'coord-b'));
+    for (const number of ['2027000', '2027005', '2027010']) ok(await service.place('r1', number, 'o2', REASON, 'coord-b', true));
     const before = await store.read(EVERYTHING);
-    const result = await service.place('r1', '2027001', 'o2', REASON, 'coord-b');
+    const result = await service.place('r1', '2027001', 'o2', REASON, 'coord-b', true);
     expect(result).toMatchObject({ ok: false, refusal: { code: 'core-failed', reason: expect.stringContaining('capacity 3') } });
     expect(await store.read(EVERYTHING)).toEqual(before);
   });
@@ -58,27 +58,40 @@ describe('placing a student by hand', () => {
   it('needs a reason of at least three characters, a known student and an offer of the round', async () => {
     const { store, service } = await matchedRound();
     const before = await store.read(EVERYTHING);
-    expect(await service.place('r1', '2027000', 'o2', '  ok ', 'coord-b')).toEqual({ ok: false, refusal: { code: 'no-reason' } });
-    expect(await service.place('r1', '2027000', 'o2', '', 'coord-b')).toEqual({ ok: false, refusal: { code: 'no-reason' } });
-    expect(await service.place('r1', '9999999', 'o2', REASON, 'coord-b')).toEqual({ ok: false, refusal: { code: 'unknown-student' } });
-    expect(await service.place('r1', '2027012', 'o2', REASON, 'coord-b')).toEqual({ ok: false, refusal: { code: 'unknown-student' } });
-    expect(await service.place('r1', '2027000', 'o9', REASON, 'coord-b')).toEqual({ ok: false, refusal: { code: 'unknown-offer' } });
-    expect(await service.place('nope', '2027000', 'o2', REASON, 'coord-b')).toEqual({ ok: false, refusal: { code: 'unknown-round' } });
+    expect(await service.place('r1', '2027000', 'o2', '  ok ', 'coord-b', true)).toEqual({ ok: false, refusal: { code: 'no-reason' } });
+    expect(await service.place('r1', '2027000', 'o2', '', 'coord-b', true)).toEqual({ ok: false, refusal: { code: 'no-reason' } });
+    expect(await service.place('r1', '9999999', 'o2', REASON, 'coord-b', true)).toEqual({ ok: false, refusal: { code: 'unknown-student' } });
+    expect(await service.place('r1', '2027012', 'o2', REASON, 'coord-b', true)).toEqual({ ok: false, refusal: { code: 'unknown-student' } });
+    expect(await service.place('r1', '2027000', 'o9', REASON, 'coord-b', true)).toEqual({ ok: false, refusal: { code: 'unknown-offer' } });
+    expect(await service.place('nope', '2027000', 'o2', REASON, 'coord-b', true)).toEqual({ ok: false, refusal: { code: 'unknown-round' } });
     expect(await store.read(EVERYTHING)).toEqual(before);
   });
 
   it('refuses a placement while the round is still open', async () => {
     const { service } = await harness(testData('open'));
-    expect(await service.place('r1', '2027000', 'o2', REASON, 'coord-b')).toEqual({ ok: false, refusal: { code: 'transition', refusal: 'not-allowed' } });
+    expect(await service.place('r1', '2027000', 'o2', REASON, 'coord-b', true)).toEqual({ ok: false, refusal: { code: 'transition', refusal: 'not-allowed' } });
   });
 
   it('audits the placement with ids only: the reason text stays on the pin', async () => {
     const { store, service } = await matchedRound();
-    ok(await service.place('r1', '2027000', 'o2', REASON, 'coord-b'));
+    ok(await service.place('r1', '2027000', 'o2', REASON, 'coord-b', true));
     const data = await store.read(EVERYTHING);
     const pinned = data.audit.filter((a) => a.action === 'match.pinned');
     expect(pinned).toEqual([expect.objectContaining({ actorId: 'coord-b', subjectType: 'student', subjectId: 's0', detail: { roundId: 'r1', offerId: 'o2' } })]);
     expect(JSON.stringify(data.audit)).not.toMatch(/dyslexie|mentor|begeleiding/);
     expect(data.audit.at(-1)).toMatchObject({ action: 'match.run', detail: { pins: 1 } });
+  });
+});
+
+describe('a placement by hand that breaks a hard rule', () => {
+  it('is refused with the rules it breaks, storing nothing, until the coordinator confirms', async () => {
+    const { store, service } = await matchedRound();
+    const before = await store.read(EVERYTHING);
+    // s0 asked for extra support and o2 is the only offer that gives it; o0 does not.
+    const refused = await service.place('r1', '2027000', 'o0', REASON, 'coord-b');
+    expect(refused).toMatchObject({ ok: false, refusal: { code: 'pin-breaks-rules', rules: expect.arrayContaining(['support']) } });
+    expect(await store.read(EVERYTHING)).toEqual(before);
+    const placed = ok(await service.place('r1', '2027000', 'o0', REASON, 'coord-b', true)).preview;
+    expect(studentOf(placed, 's0')).toMatchObject({ status: 'matched', offerId: 'o0', pinned: true, reasons: expect.arrayContaining([expect.objectContaining({ code: 'pinned', brokenRules: expect.arrayContaining(['support']) })]) });
   });
 });

@@ -135,7 +135,7 @@ describe('four eyes', () => {
   it('sends an approved round back to matched on a manual placement, needing a new approval', async () => {
     const { store, service } = await matchedRound();
     ok(await service.approve('r1', 'coord-b'));
-    ok(await service.place('r1', '2027000', 'o2', 'Heeft extra begeleiding nodig; o2 biedt die', 'coord-b'));
+    ok(await service.place('r1', '2027000', 'o2', 'Heeft extra begeleiding nodig; o2 biedt die', 'coord-b', true));
     expect((await store.read(EVERYTHING)).rounds.r1.status).toBe('matched');
     expect(await service.approve('r1', 'coord-b')).toEqual({ ok: false, refusal: { code: 'transition', refusal: 'needs-second-coordinator' } });
     ok(await service.approve('r1', 'coord-a'));

@@ -9,10 +9,12 @@ import { exportCsv, latestPreview, move, newPin, refuse, roundOf, runWith, type 
 import { defaultSolve, type CoreSolve } from './run-compute.js';
 import { currentPins, latestRun } from './run-records.js';
 import { RunRefused, type RunPreview, type RunRefusal } from './run-types.js';
+import { approvalView, type ApprovalView } from './run-approval.js';
 import { readSettled, updateSettled, type ScopeOf } from '../scoped-work.js';
 import { byIds, byKeys, roundKey, type KoppelStore, type Scope } from '../store/index.js';
 
 export type { PreviewStudent, RunPreview, RunRefusal } from './run-types.js';
+export type { ApprovalView, PlacementChange } from './run-approval.js';
 export { PIN_REASON_MAX, PIN_REASON_MIN } from './run-changes.js';
 
 export interface RunService {
@@ -20,10 +22,15 @@ export interface RunService {
   close(roundId: string, actorId: string): Promise<{ ok: true } | { ok: false; refusal: RunRefusal }>;
   /** closed|matched|approved → matched: a new run with the round's seed and the current pins; replaces the round's proposed matches */
   run(roundId: string, actorId: string): Promise<{ ok: true; preview: RunPreview } | { ok: false; refusal: RunRefusal }>;
-  /** adds or replaces a student's pin (reason required), then reruns */
-  place(roundId: string, studentNumber: string, offerId: string, reason: string, actorId: string): Promise<{ ok: true; preview: RunPreview } | { ok: false; refusal: RunRefusal }>;
-  /** matched → approved, by someone other than who ran the latest run */
-  approve(roundId: string, actorId: string): Promise<{ ok: true } | { ok: false; refusal: RunRefusal }>;
+  /**
+   * adds or replaces a student's pin (reason required), then reruns; a pin that breaks hard rules is
+   * refused with those rules until `confirmed`
+   */
+  place(roundId: string, studentNumber: string, offerId: string, reason: string, actorId: string, confirmed?: boolean): Promise<{ ok: true; preview: RunPreview } | { ok: false; refusal: RunRefusal }>;
+  /** matched → approved, by someone other than who ran the latest run; with `runId`, only if that is still the latest run */
+  approve(roundId: string, actorId: string, runId?: string): Promise<{ ok: true } | { ok: false; refusal: RunRefusal }>;
+  /** what an approver sees: the latest proposal and what changed since the round's last approval */
+  approvalView(roundId: string): Promise<ApprovalView | undefined>;
   /** the latest run, reproduced from its recorded seed and pins */
   preview(roundId: string): Promise<RunPreview | undefined>;
   exportResultCsv(roundId: string, actorId: string, language: 'nl' | 'en'): Promise<{ ok: true; csv: string; fileName: string } | { ok: false; refusal: RunRefusal }>;
@@ -54,7 +61,6 @@ export function createRunService(options: RunServiceOptions): RunService {
     }
   };
   const theRound = (roundId: string): Scope => ({ rounds: byIds(roundId) });
-  const withRuns = (roundId: string): Scope => ({ rounds: byIds(roundId), matchRuns: byKeys(roundKey(roundId)) });
   // A new run also needs every run's id: run ids count up over the whole store (nextRunId).
   const forNewRun = (roundId: string): ScopeOf => (data) => ({ ...matchScope(roundId)(data), matchRuns: 'all' });
   return {
@@ -62,8 +68,8 @@ export function createRunService(options: RunServiceOptions): RunService {
       move(deps, data, roundOf(data, roundId), 'closed', actorId);
       return {};
     }),
-    run: (roundId, actorId) => attempt(forNewRun(roundId), (data) => runWith(deps, data, roundOf(data, roundId), currentPins(data, roundId), actorId)),
-    place: (roundId, studentNumber, offerId, reason, actorId) => attempt(forNewRun(roundId), (data) => {
+    run: (roundId, actorId) => attempt(forNewRun(roundId), (data) => ({ preview: runWith(deps, data, roundOf(data, roundId), currentPins(data, roundId), actorId).preview })),
+    place: (roundId, studentNumber, offerId, reason, actorId, confirmed = false) => attempt(forNewRun(roundId), (data) => {
       const round = roundOf(data, roundId);
       // The round must allow a rerun before the placement is even looked at.
       const refusal = checkTransition(round, 'matched', { now: deps.now(), actorId });
@@ -72,17 +78,28 @@ export function createRunService(options: RunServiceOptions): RunService {
       const pins = [...currentPins(data, roundId).filter((p) => p.studentId !== pin.studentId), pin];
       // Ids only: the reason may say something personal, so it stays on the pin.
       appendAudit(data, { actorId, action: 'match.pinned', subjectType: 'student', subjectId: pin.studentId, detail: { roundId, offerId } }, deps.now());
-      return runWith(deps, data, round, pins, actorId);
+      const result = runWith(deps, data, round, pins, actorId);
+      // Refusing drops the whole update: nothing is stored until the coordinator confirms.
+      const broken = result.brokenRules.get(pin.studentId) ?? [];
+      if (broken.length > 0 && !confirmed) refuse({ code: 'pin-breaks-rules', rules: [...broken] });
+      return { preview: result.preview };
     }),
-    approve: (roundId, actorId) => attempt(withRuns(roundId), (data) => {
+    approve: (roundId, actorId, runId) => attempt(matchScope(roundId), (data) => {
       const run = latestRun(data, roundId);
+      if (runId !== undefined && run?.id !== runId) refuse({ code: 'proposal-changed' });
       move(deps, data, roundOf(data, roundId), 'approved', actorId, run?.runBy);
       const approved = data.matchRuns[run!.id];
-      Object.assign(approved, { approvedBy: actorId, approvedAt: deps.now().toISOString() });
+      const placements = Object.fromEntries(Object.values(data.matches).filter((m) => m.runId === approved.id).map((m) => [m.studentId, m.offerId]));
+      Object.assign(approved, { approvedBy: actorId, approvedAt: deps.now().toISOString(), approvedPlacements: placements });
       appendAudit(data, { actorId, action: 'match.approved', subjectType: 'round', subjectId: roundId, detail: { runId: approved.id } }, deps.now());
       return {};
     }),
     preview: async (roundId) => latestPreview(deps, await readSettled(store, matchScope(roundId)), roundId),
+    approvalView: async (roundId) => {
+      const data = await readSettled(store, matchScope(roundId));
+      const preview = latestPreview(deps, data, roundId);
+      return preview && approvalView(data, preview);
+    },
     exportResultCsv: (roundId, actorId, language) => attempt(matchScope(roundId), (data) => exportCsv(deps, data, 'result', roundId, actorId, language)),
     exportFiguresCsv: (roundId, actorId, language) => attempt(matchScope(roundId), (data) => exportCsv(deps, data, 'figures', roundId, actorId, language)),
   };

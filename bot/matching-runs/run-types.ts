@@ -4,7 +4,11 @@ import type { TransitionRefusal } from '../rounds/round-lifecycle.js';
 export type RunRefusal =
   | { code: 'unknown-round' } | { code: 'transition'; refusal: TransitionRefusal }
   | { code: 'unknown-student' } | { code: 'unknown-offer' } | { code: 'no-reason' }
-  | { code: 'core-failed'; reason: string };
+  | { code: 'core-failed'; reason: string }
+  /** A manual placement that breaks hard rules waits for the coordinator's confirmation. */
+  | { code: 'pin-breaks-rules'; rules: string[] }
+  /** The proposal was rerun after the approver looked at it: they approve only what they saw. */
+  | { code: 'proposal-changed' };
 
 export type PreviewStudent = { studentId: string; studentNumber: string } & (
   | { status: 'matched'; offerId: string; companyName: string; fit: number; minutes: number | null; mode: string | null; pinned: boolean; reasons: unknown[] }

@@ -21,12 +21,12 @@ const refusalOf = (overrides: Partial<OfferDraft>) => {
 describe('checkDraft: a valid draft', () => {
   it('passes, trimmed and without repeats', () => {
     const result = check({
-      days: ['mon', 'mon', 'tue'], workProcesses: [' B1-K1-W1 ', 'B1-K1-W1'], organisationType: ' verpleeghuis ',
+      days: ['mon', 'mon', 'tue'], workProcesses: [' 90001/B1-K1-W1 ', '90001/B1-K1-W1'], organisationType: ' verpleeghuis ',
       learnText: '  Je leert wondzorg.  ', otherRequirementText: '  ', period: { from: '2027-02-01', to: '2027-06-30' }, allowancePerMonth: 250,
     });
     expect(result).toMatchObject({
       ok: true,
-      fields: { days: ['mon', 'tue'], workProcesses: ['B1-K1-W1'], organisationType: 'verpleeghuis', learnText: 'Je leert wondzorg.', allowancePerMonth: 250 },
+      fields: { days: ['mon', 'tue'], workProcesses: ['90001/B1-K1-W1'], organisationType: 'verpleeghuis', learnText: 'Je leert wondzorg.', allowancePerMonth: 250 },
     });
     expect(result.ok && 'otherRequirementText' in result.fields).toBe(false);
   });
@@ -37,7 +37,7 @@ describe('checkDraft: a valid draft', () => {
   });
 
   it('accepts work processes and an organisation type of any chosen programme', () => {
-    expect(check({ programmeCodes: ['90001', '90002'], workProcesses: ['P1-K1-W1'], organisationType: 'supermarkt' }).ok).toBe(true);
+    expect(check({ programmeCodes: ['90001', '90002'], workProcesses: ['90002/P1-K1-W1'], organisationType: 'supermarkt' }).ok).toBe(true);
   });
 });
 
@@ -45,8 +45,10 @@ describe('checkDraft: choices from controlled lists', () => {
   it.each<[string, Partial<OfferDraft>, string[]]>([
     ['programmeCodes', { programmeCodes: ['90001', '90003'] }, ['90003']],
     ['programmeCodes', { programmeCodes: ['12345'] }, ['12345']],
-    ['workProcesses', { workProcesses: ['B1-K1-W1', 'P1-K1-W1'] }, ['P1-K1-W1']],
-    ['workProcesses', { workProcesses: ['B1-K9-W9'] }, ['B1-K9-W9']],
+    ['workProcesses', { workProcesses: ['90001/B1-K1-W1', '90002/P1-K1-W1'] }, ['90002/P1-K1-W1']],
+    ['workProcesses', { workProcesses: ['90001/B1-K9-W9'] }, ['90001/B1-K9-W9']],
+    // A bare code could mean either programme's work: only a qualified value is a choice.
+    ['workProcesses', { workProcesses: ['B1-K1-W1'] }, ['B1-K1-W1']],
     ['organisationType', { organisationType: 'supermarkt' }, ['supermarkt']],
     ['locationId', { locationId: 'b-main' }, ['b-main']],
     ['days', { days: ['mon', 'someday' as never] }, ['someday']],

@@ -4,7 +4,7 @@
 // not name a protected ground. Pure: the service runs it inside the update that saves.
 import type { z } from 'zod/v4';
 import { DAYS, REQUIREMENTS } from '../../matching/matching-input.js';
-import { workProcessesOf, type Programme } from '../catalogue/index.js';
+import { workProcessRefsOf, type Programme } from '../catalogue/index.js';
 import type { Company } from '../domain/company.js';
 import { Offer } from '../domain/offer.js';
 import { screenRequirement, type TextUse } from '../screening/requirement-screen.js';
@@ -77,7 +77,7 @@ function choiceRefusal(fields: CheckedDraft, { company, programmes }: DraftConte
   const checks: Array<[field: string, values: readonly string[], allowed: Iterable<string>]> = [
     ['days', fields.days, DAYS],
     ['programmeCodes', fields.programmeCodes, byCode.keys()],
-    ['workProcesses', ofChosen(fields.workProcesses), chosen.flatMap((p) => workProcessesOf(p).map((wp) => wp.code))],
+    ['workProcesses', ofChosen(fields.workProcesses), chosen.flatMap((p) => workProcessRefsOf(p))],
     ['organisationType', ofChosen(nonEmpty(fields.organisationType)), chosen.flatMap((p) => p.organisationTypes.map((o) => o.code))],
     ['locationId', nonEmpty(fields.locationId), company.locations.map((l) => l.id)],
     ['requirements', fields.requirements, REQUIREMENTS],

@@ -127,7 +127,7 @@ describe('deadline', () => {
     await savedView(service, A, validDraft({ places: 7 }));
     setNow(beforeDeadline(0));
     const before = await store.read(EVERYTHING);
-    expect(await service.save(A, 'r1', validDraft({ places: 1 }))).toEqual({ ok: false, refusal: { code: 'locked', deadline: DEADLINE } });
+    expect(await service.save(A, 'r1', validDraft({ places: 1 }))).toEqual({ ok: false, refusal: { code: 'locked', deadline: DEADLINE, because: 'deadline-passed' } });
     expect(await store.read(EVERYTHING)).toEqual(before);
     const view = await service.view(A, 'r1');
     expect(view.ok && view.view.editable).toBe(false);
@@ -136,7 +136,7 @@ describe('deadline', () => {
 
   it.each(['closed', 'matched', 'released'] as const)('locks a %s round even before its deadline', async (status) => {
     const { service } = setup(makeData({ rounds: [makeRound({ status })], companies: [makeCompany('a')] }));
-    expect(await service.save(A, 'r1', validDraft())).toEqual({ ok: false, refusal: { code: 'locked', deadline: DEADLINE } });
+    expect(await service.save(A, 'r1', validDraft())).toEqual({ ok: false, refusal: { code: 'locked', deadline: DEADLINE, because: 'round-closed' } });
     const view = await service.view(A, 'r1');
     expect(view.ok && view.view.editable).toBe(false);
   });

@@ -12,10 +12,10 @@ import type { Round } from '../domain/round.js';
 import type { KoppelView } from '../koppel-data.js';
 import { personScope, roleOf, type PersonKey } from '../people.js';
 import { mergeScopes, readSettled, updateSettled } from '../scoped-work.js';
-import { acceptsOffers } from '../rounds/round-lifecycle.js';
+import { acceptsOffers, lockedBecause } from '../rounds/round-lifecycle.js';
 import { checkDraft, type CheckedDraft } from './offer-draft.js';
 import type { OfferRefusal, OfferResult, OfferService, OfferView } from './offer-types.js';
-import { byIds, companyKey, type KoppelStore, type Scope } from '../store/index.js';
+import { byIds, byKeys, companyKey, type KoppelStore, type Scope } from '../store/index.js';
 
 export type { InvalidReason, OfferDraft, OfferRefusal, OfferResult, OfferService, OfferView } from './offer-types.js';
 
@@ -69,6 +69,16 @@ export function createOfferService({ store, catalogue, coordinators, now }: Offe
         .filter((round) => round.status === 'open')
         .sort((a, b) => laterFirst(a.createdAt, b.createdAt) || compare(b.id, a.id));
     },
+    offeredRounds: async (person) => {
+      const roles = await store.read(personScope(person));
+      const role = roleOf(roles, coordinators, person);
+      if (role.kind !== 'company-contact') return [];
+      const data = await store.read({ ...personScope(person), rounds: 'all', offers: byKeys(companyKey(role.companyId)) });
+      const offered = new Set(Object.values(data.offers).filter((o) => o.companyId === role.companyId).map((o) => o.roundId));
+      return Object.values(data.rounds)
+        .filter((round) => round.status !== 'draft' && offered.has(round.id))
+        .sort((a, b) => laterFirst(a.createdAt, b.createdAt) || compare(b.id, a.id));
+    },
     view: (person, roundId) => refusable(async () => {
       const data = await readSettled(store, scopeOf(person, roundId));
       const { company, round } = access(data, person, roundId);
@@ -77,7 +87,7 @@ export function createOfferService({ store, catalogue, coordinators, now }: Offe
     save: (person, roundId, draft) => refusable(() => updateSettled(store, scopeOf(person, roundId), (data) => {
       const at = now();
       const { company, round } = access(data, person, roundId);
-      if (!acceptsOffers(round, at)) throw new Refused({ code: 'locked', deadline: round.offersDeadline });
+      if (!acceptsOffers(round, at)) throw new Refused({ code: 'locked', deadline: round.offersDeadline, because: lockedBecause(round, round.offersDeadline, at) ?? 'deadline-passed' });
       const checked = checkDraft(draft, { company, programmes: roundProgrammes(catalogue, round) });
       if (!checked.ok) throw new Refused(checked.refusal);
       const offer = writeOffer(data, company.id, round.id, checked.fields, at);
@@ -131,8 +141,13 @@ function viewOf(data: Readonly<KoppelView>, catalogue: Catalogue, company: Compa
     ...(offer ? { offer } : {}),
     ...(previous ? { previous } : {}),
     editable: acceptsOffers(round, now),
+    ...lockedPart(lockedBecause(round, round.offersDeadline, now)),
     programmes: roundProgrammes(catalogue, round),
   };
+}
+
+function lockedPart(because: OfferView['lockedBecause']): Pick<OfferView, 'lockedBecause'> {
+  return because ? { lockedBecause: because } : {};
 }
 
 // The canonical id first; an offer stored under another id for the same company and round still counts.

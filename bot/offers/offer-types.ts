@@ -15,6 +15,8 @@ export interface OfferView {
   previous?: Offer;
   /** acceptsOffers(round, now): false after the offers deadline or once the round closed. */
   editable: boolean;
+  /** Why it is read-only, when it is: a closed round is not a passed deadline. */
+  lockedBecause?: 'deadline-passed' | 'round-closed';
   /** The round's programmes from the catalogue, in the round's order. */
   programmes: Programme[];
 }
@@ -50,7 +52,7 @@ export type OfferRefusal =
   | { code: 'not-a-contact' }
   | { code: 'unknown-round' }
   | { code: 'round-not-open' }
-  | { code: 'locked'; deadline: string }
+  | { code: 'locked'; deadline: string; because: 'deadline-passed' | 'round-closed' }
   | { code: 'protected-ground'; findings: ProtectedGroundFinding[] }
   | { code: 'unknown-choice'; field: string; values: string[] }
   /** A value outside the stored offer's limits; `field` is the draft's name for it, e.g. `places`, `period.to`. */
@@ -61,6 +63,8 @@ export type OfferResult = { ok: true; view: OfferView } | { ok: false; refusal: 
 export interface OfferService {
   /** Open rounds a contact can make an offer for (rounds in status 'open'), newest first. */
   openRounds(person: PersonKey): Promise<Round[]>;
+  /** Rounds in which the contact's company gave an offer, newest first: their own offers stay visible, read-only once closed. */
+  offeredRounds(person: PersonKey): Promise<Round[]>;
   view(person: PersonKey, roundId: string): Promise<OfferResult>;
   save(person: PersonKey, roundId: string, draft: OfferDraft): Promise<OfferResult>;
 }

@@ -42,8 +42,11 @@ describe('roundSupply', () => {
   it('counts the round\'s students by how far they are, and the calendar days (Amsterdam) to each moment', () => {
     const data = smallRound();
     data.students.s7.identities = [];
+    // Reachable is what the outbox can do: a Teams user who never talked to Koppel cannot be written to first.
+    const talked = Object.values(data.students).flatMap((s) => s.identities).slice(0, 4);
+    for (const identity of talked) data.conversations[`${identity.platform}:${identity.userId}`] = { ...identity, reference: {}, updatedAt: '2026-12-01T10:00:00Z' };
     const supply = roundSupply(data, 'r1', catalogue, new Date('2026-12-14T23:30:00.000Z'));
-    expect(supply.students).toEqual({ imported: 6, reachable: 5, started: 1, confirmed: 2, ownPlacement: 1 });
+    expect(supply.students).toEqual({ imported: 6, reachable: 4, started: 1, confirmed: 2, ownPlacement: 1 });
     // 23:30 UTC on the 14th is already the 15th in Amsterdam: the release (the 15th) is today.
     expect(supply.daysLeft?.release).toBe(0);
     expect(roundSupply(data, 'r1', catalogue, new Date('2026-12-13T12:00:00.000Z')).daysLeft?.release).toBe(2);

@@ -4,11 +4,12 @@
 // Capacity is what a company can really take: min(places, supervision) per offer (usableCapacity),
 // summed over offers. An offer for two programmes counts in both lines (it can serve either), so
 // lines of different programmes must not be added up.
-import { findProgramme, workProcessesOf, type Catalogue, type Programme } from '../catalogue/index.js';
+import { findProgramme, offerWorkProcessRefs, workProcessesOf, workProcessRef, type Catalogue, type Programme } from '../catalogue/index.js';
 import type { Offer } from '../domain/offer.js';
 import { usableCapacity } from '../domain/offer.js';
 import type { Student } from '../domain/student.js';
 import type { KoppelView } from '../koppel-data.js';
+import { canWriteTo } from '../people.js';
 
 export interface SupplyLine {
   /** Programme code, or `<programme code>:<work-process code>` (the same W-code means different work in another programme). */
@@ -60,7 +61,7 @@ export function roundSupply(data: Readonly<KoppelView>, roundId: string, catalog
     perProgramme: programmes.map(({ code, programme }) => programmeLine(code, programme, offers, students)),
     perWorkProcess: programmes.flatMap(({ programme }) => (programme ? workProcessLines(programme, offers, students) : [])),
     unanswered: invited.filter((id) => !answered.has(id)).sort(compare),
-    students: studentProgress(Object.values(data.students).filter((s) => s.roundId === roundId)),
+    students: studentProgress(data, Object.values(data.students).filter((s) => s.roundId === roundId)),
     ...(round && now ? { daysLeft: { wishes: daysBetween(now, round.wishesDeadline), offers: daysBetween(now, round.offersDeadline), release: daysBetween(now, round.releaseAt) } } : {}),
   };
 }
@@ -73,9 +74,9 @@ function daysBetween(now: Date, moment: string): number {
   return Math.round((day(new Date(moment)) - day(now)) / 86_400_000);
 }
 
-function studentProgress(all: readonly Student[]): RoundSupply['students'] {
+function studentProgress(data: Pick<KoppelView, 'conversations'>, all: readonly Student[]): RoundSupply['students'] {
   const count = (status: Student['intakeStatus']) => all.filter((s) => s.intakeStatus === status).length;
-  return { imported: all.length, reachable: all.filter((s) => s.identities.length > 0).length, started: count('started'), confirmed: count('confirmed'), ownPlacement: count('own-placement') };
+  return { imported: all.length, reachable: all.filter((s) => canWriteTo(data, s.identities)).length, started: count('started'), confirmed: count('confirmed'), ownPlacement: count('own-placement') };
 }
 
 function programmeLine(code: string, programme: Programme | undefined, offers: readonly Offer[], students: readonly Student[]): SupplyLine {
@@ -90,7 +91,8 @@ function workProcessLines(programme: Programme, offers: readonly Offer[], studen
   const ofProgramme = offers.filter((o) => o.programmeCodes.includes(programme.code));
   const inProgramme = students.filter((s) => s.programmeCode === programme.code);
   return workProcessesOf(programme).flatMap((wp) => {
-    const offering = ofProgramme.filter((o) => o.workProcesses.includes(wp.code));
+    const ref = workProcessRef(programme.code, wp.code);
+    const offering = ofProgramme.filter((o) => offerWorkProcessRefs(o).includes(ref));
     const wanting = inProgramme.filter((s) => s.learningWish?.workProcesses.includes(wp.code) === true);
     if (offering.length === 0 && wanting.length === 0) return [];
     const id = { key: `${programme.code}:${wp.code}`, label: `${wp.code} ${wp.title}`, programmeCode: programme.code, workProcess: wp.code };

@@ -1,6 +1,6 @@
 import type { Notification } from '../domain/notification.js';
 import type { KoppelView } from '../koppel-data.js';
-import { conversationKey, platformsOf, type PersonKey } from '../people.js';
+import { canWriteTo, conversationKey, platformsOf, type PersonKey } from '../people.js';
 import { toOutboxEntry } from '../release/outbox.js';
 import { byIds, byKeys, userKey, type KoppelStore, type Scope, type Selection } from '../store/index.js';
 
@@ -46,7 +46,7 @@ export const NO_CONVERSATION = 'no-conversation';
  * e-mail address can always be written to.
  */
 export function canReach(view: Readonly<KoppelView>, recipient: PersonKey): boolean {
-  return recipient.platform !== 'teams' || Object.hasOwn(view.conversations, conversationKey(recipient));
+  return canWriteTo(view, [recipient]);
 }
 
 /** What a unit of work must select to queue these messages: their entries, their legacy records and the recipients' conversations. */

@@ -4,6 +4,7 @@ import type { KoppelView } from '../koppel-data.js';
 import { latestRun } from '../matching-runs/run-records.js';
 import { releaseProgress, type ReleaseKind, type StatusCounts } from './outbox.js';
 import { ownRecord } from '../own-record.js';
+import { canWriteTo } from '../people.js';
 
 /**
  * A round's release as a coordinator follows it: the figures of the approved run and, per kind of
@@ -18,7 +19,7 @@ export interface ReleaseOverview {
   summary?: MatchRun['summary'];
   byKind: Record<ReleaseKind, StatusCounts>;
   failures: Array<{ key: string; kind: ReleaseKind; subject: string; error: string }>;
-  /** Students of the round Koppel cannot write to (never talked to it): no message was planned for them. */
+  /** Students of the round Koppel cannot write to (no chat account, or never talked to it in Teams): a message to them cannot arrive. */
   unreachableStudents: string[];
 }
 
@@ -37,7 +38,7 @@ export function releaseOverview(data: Readonly<KoppelView>, roundId: string): Re
       const kind = entry.kind as ReleaseKind;
       return { key, kind, subject: subjectOf(data, kind, entry.subjectIds[0] ?? ''), error: lastError };
     }).sort((a, b) => a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject)),
-    unreachableStudents: Object.values(data.students).filter((s) => s.roundId === roundId && s.identities.length === 0).map((s) => s.studentNumber).sort(),
+    unreachableStudents: Object.values(data.students).filter((s) => s.roundId === roundId && !canWriteTo(data, s.identities)).map((s) => s.studentNumber).sort(),
   };
 }
 

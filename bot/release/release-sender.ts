@@ -81,7 +81,10 @@ export async function runOutbox(deps: RunOutboxDeps): Promise<RunOutboxResult> {
     if (recovery.requeued + recovery.markedForReview > 0) log('release.recovered', { ...recovery });
     const totals: RunOutboxResult = { sent: 0, failed: 0, retries: 0, duplicatesAvoided: recovery.markedForReview };
     const context = phaseContext(deps, log, totals);
+    const withWork = await kindsWithWork(deps.store);
     for (const kind of deps.kinds ?? OUTBOX_PHASES) {
+      // A kind with nothing pending or in flight costs no unit of work (what is queued meanwhile waits for the next pass).
+      if (!withWork.has(kind)) continue;
       const before = { ...totals };
       await runPhase(context, kind);
       log('release.phase-done', { kind, sent: totals.sent - before.sent, failed: totals.failed - before.failed, retries: totals.retries - before.retries });
@@ -90,6 +93,13 @@ export async function runOutbox(deps: RunOutboxDeps): Promise<RunOutboxResult> {
   } finally {
     running.delete(deps.store);
   }
+}
+
+/** The kinds with something to send or in flight, read once per pass. */
+async function kindsWithWork(store: KoppelStore): Promise<Set<OutboxKind>> {
+  const keys = OUTBOX_KINDS.flatMap((kind) => [outboxStateKey('pending', kind), outboxStateKey('sending', kind)]);
+  const { outbox } = await store.read({ outbox: byKeys(...keys) });
+  return new Set(Object.values(outbox).map((entry) => entry.kind));
 }
 
 function phaseContext(deps: RunOutboxDeps, log: ReleaseLog, totals: RunOutboxResult): PhaseContext {

@@ -1,3 +1,4 @@
+import { studentWorkProcessRefs, workProcessTitle, type Catalogue } from '../catalogue/index.js';
 import type { Requirement } from '../domain/common.js';
 import type { Placement } from '../domain/placement.js';
 import type { KoppelView } from '../koppel-data.js';
@@ -25,7 +26,8 @@ export interface CompanyStudents {
 export interface CompanyStudent {
   firstName: string;
   learningWish: string;
-  workProcesses: string[];
+  /** titles, not bare codes: a code alone means different work in different qualifications */
+  workProcesses: { ref: string; nl: string; en: string }[];
   /** True only when the student asked for support and chose that the company may know. */
   extraSupport: boolean;
   supportDetails?: string;
@@ -63,7 +65,7 @@ function placedWith(data: Readonly<KoppelView>, roundId: string, companyId: stri
   return Object.values(data.matches).filter((m) => m.runId === run?.id && m.offerId && data.offers[m.offerId]?.companyId === companyId);
 }
 
-export function companyStudents(data: Readonly<KoppelView>, companyId: string, now: Date): CompanyStudents[] {
+export function companyStudents(data: Readonly<KoppelView>, companyId: string, now: Date, catalogue: Pick<Catalogue, 'programmes'> = { programmes: [] }): CompanyStudents[] {
   const rounds = Object.values(data.rounds).filter((r) => Object.values(data.offers).some((o) => o.roundId === r.id && o.companyId === companyId));
   return rounds.map((round) => {
     const released = resultsVisible(round, now);
@@ -74,7 +76,7 @@ export function companyStudents(data: Readonly<KoppelView>, companyId: string, n
     const holding = placements.length > 0
       ? placements.filter((p) => !p.endedAt).map((p) => ({ studentId: p.studentId, offerId: p.offerId, placement: p }))
       : placedWith(data, round.id, companyId).map((m) => ({ studentId: m.studentId, offerId: m.offerId!, placement: undefined }));
-    const students = holding.map(({ studentId, offerId, placement }) => studentAsCompanySees(data, companyId, studentId, offerId, placement, now))
+    const students = holding.map(({ studentId, offerId, placement }) => studentAsCompanySees(data, companyId, studentId, offerId, placement, now, catalogue))
       .sort((a, b) => a.firstName.localeCompare(b.firstName));
     const offered = Object.values(data.offers).filter((o) => o.roundId === round.id && o.companyId === companyId)
       .reduce((sum, o) => sum + Math.min(o.places, o.supervisionCapacity), 0);
@@ -82,7 +84,7 @@ export function companyStudents(data: Readonly<KoppelView>, companyId: string, n
   });
 }
 
-function studentAsCompanySees(data: Readonly<KoppelView>, companyId: string, studentId: string, offerId: string, placement: Placement | undefined, now: Date): CompanyStudent {
+function studentAsCompanySees(data: Readonly<KoppelView>, companyId: string, studentId: string, offerId: string, placement: Placement | undefined, now: Date, catalogue: Pick<Catalogue, 'programmes'>): CompanyStudent {
   const student = data.students[studentId];
   const offer = data.offers[offerId];
   const location = data.companies[companyId]?.locations.find((l) => l.id === offer?.locationId);
@@ -90,7 +92,8 @@ function studentAsCompanySees(data: Readonly<KoppelView>, companyId: string, stu
   return {
     firstName: (student?.displayName && firstNameOf(student.displayName)) || student?.studentNumber || '',
     learningWish: student?.learningWish?.text ?? '',
-    workProcesses: student?.learningWish?.workProcesses ?? [],
+    workProcesses: studentWorkProcessRefs(student?.programmeCode ?? '', student?.learningWish?.workProcesses ?? [])
+      .map((ref) => ({ ref, nl: workProcessTitle(catalogue, ref, 'nl'), en: workProcessTitle(catalogue, ref, 'en') })),
     // Only what the student chose to share with the company: not even that support was asked, otherwise.
     extraSupport: sharedSupport(student) !== undefined,
     ...(sharedSupport(student)?.details ? { supportDetails: sharedSupport(student)?.details } : {}),

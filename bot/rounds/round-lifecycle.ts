@@ -53,6 +53,15 @@ export function checkTransition(round: Round, to: RoundStatus, context: Transiti
   return undefined;
 }
 
+/**
+ * Why answers can no longer change: the deadline passed, or a coordinator closed the round before it
+ * (then "the deadline has passed" would be untrue). Undefined while they still can.
+ */
+export function lockedBecause(round: Round, deadline: string, now: Date): 'deadline-passed' | 'round-closed' | undefined {
+  if (now.getTime() >= new Date(deadline).getTime()) return 'deadline-passed';
+  return round.status === 'open' ? undefined : 'round-closed';
+}
+
 /** Students may write and change their wish while the round is open and its deadline has not passed. */
 export function acceptsWishes(round: Round, now: Date): boolean {
   return round.status === 'open' && now.getTime() < new Date(round.wishesDeadline).getTime();

@@ -11,6 +11,7 @@ import type { OutboxEntry } from '../domain/outbox-entry.js';
 import { isQueued, NO_CONVERSATION, queueDraft, queueInUnitOfWork, type QueuedNotification } from '../outbox/queue-notifications.js';
 import type { PersonKey } from '../people.js';
 import { checkTransition, type TransitionRefusal } from './round-lifecycle.js';
+import { checkRoundEdit, type RoundChanges, type RoundEditRefusal } from './round-edit.js';
 import { byIds, byKeys, identityKey, roundKey, type KoppelStore, type Scope, type Selection } from '../store/index.js';
 import { ownRecord } from '../own-record.js';
 
@@ -42,6 +43,8 @@ export interface RoundService {
   welcomeLate(studentId: string): Promise<void>;
   /** The same, for whoever just talked to Koppel (after their conversation is stored): cheap for anyone else. */
   welcomeOnContact(person: PersonKey): Promise<void>;
+  /** Changes what may still change (see round-edit.ts); `changed` names the fields that did. */
+  edit(roundId: string, actorId: string, wanted: RoundChanges): Promise<{ ok: true; round: Round; changed: Array<keyof RoundChanges> } | { ok: false; refusal: RoundEditRefusal | { code: 'unknown-round' } | { code: 'unknown-programme' } }>;
   /** approved → scheduled, at the planned moment or a new one (which must lie ahead). */
   scheduleRelease(roundId: string, actorId: string, releaseAt?: string): Promise<RoundResult>;
   /** scheduled → approved: the release is postponed; only before the moment. */
@@ -51,6 +54,12 @@ export interface RoundService {
 class Refused extends Error {
   constructor(readonly refusal: RoundRefusal) {
     super(refusal);
+  }
+}
+
+class EditRefused extends Error {
+  constructor(readonly refusal: RoundEditRefusal | { code: 'unknown-round' } | { code: 'unknown-programme' }) {
+    super(refusal.code);
   }
 }
 
@@ -127,6 +136,24 @@ export function createRoundService(store: KoppelStore, catalogue: Catalogue, out
       });
     },
     transition,
+    edit: async (roundId, actorId, wanted) => {
+      try {
+        return await store.update({ rounds: byIds(roundId) }, (data) => {
+          const round = ownRecord(data.rounds, roundId);
+          if (!round) throw new EditRefused({ code: 'unknown-round' });
+          if (wanted.programmeCodes?.some((code) => !findProgramme(catalogue, code))) throw new EditRefused({ code: 'unknown-programme' });
+          const checked = checkRoundEdit(round, wanted, now());
+          if (!checked.ok) throw new EditRefused(checked.refusal);
+          Object.assign(round, checked.changes);
+          const changed = Object.keys(checked.changes) as Array<keyof RoundChanges>;
+          if (changed.length > 0) appendAudit(data, { actorId, action: 'round.edited', subjectType: 'round', subjectId: roundId, detail: { fields: changed.join(',') } }, now());
+          return { ok: true as const, round: structuredClone(round), changed };
+        });
+      } catch (error) {
+        if (error instanceof EditRefused) return { ok: false, refusal: error.refusal };
+        throw error;
+      }
+    },
     scheduleRelease: (roundId, actorId, releaseAt) => attempt({ rounds: byIds(roundId) }, (data) => {
       const round = ownRecord(data.rounds, roundId);
       if (!round) throw new Refused('unknown-round');

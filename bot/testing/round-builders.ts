@@ -28,7 +28,7 @@ export function rankedRoundData(): KoppelView {
   const data = roundData('ranked');
   const towns = ['Delft', 'Schiedam', 'Rotterdam'];
   towns.forEach((town, i) => {
-    data.companies[`c${i}`] = Company.parse({ id: `c${i}`, name: `Zorggroep De Naam ${i}`, sbbNumber: `1000000${i}`, locations: [{ id: `l${i}`, label: 'Hoofdlocatie', postcodeArea: '3011', municipality: town }] });
+    data.companies[`c${i}`] = Company.parse({ id: `c${i}`, name: `Zorggroep De Naam ${i}`, sbbNumber: `1000000${i}`, locations: [{ id: `l${i}`, label: 'Hoofdlocatie', postcodeArea: ['2611', '3111', '3011'][i], municipality: town }] });
     data.offers[`o${i}`] = Offer.parse({
       id: `o${i}`, roundId: 'r1', companyId: `c${i}`, places: 2, supervisionCapacity: 2, days: ['mon', 'tue'], programmeCodes: ['90001'],
       workProcesses: i === 1 ? ['B1-K1-W3'] : ['B1-K1-W1'], organisationType: 'verpleeghuis', learnText: `Je leert wonden verzorgen (plek ${i}).`,

@@ -3,7 +3,7 @@ import { companyRoundData, CONTACT_USER, formOf, intakeHarness, textOf } from '.
 import { EVERYTHING } from '../../bot/store/index.js';
 
 const offer = {
-  roundId: 'r1', places: '3', supervisionCapacity: '2', days: 'mon,tue,wed', programmeCodes: '90001', workProcesses: 'B1-K1-W3,B1-K1-W2',
+  roundId: 'r1', places: '3', supervisionCapacity: '2', days: 'mon,tue,wed', programmeCodes: '90001', workProcesses: '90001/B1-K1-W3,90001/B1-K1-W2',
   organisationType: 'verpleeghuis', learnText: 'Je helpt bij de verzorging van bewoners en leert wonden verzorgen.', extraSupport: 'false',
   locationId: 'loc1', requirements: '', otherRequirement: '', placesStayFree: 'true', introductionIsNoSelection: 'true', noSubjectiveRefusal: 'true',
 };
@@ -28,8 +28,8 @@ describe('company offer', () => {
     expect(card.id).toBe('offer.edit');
     expect(card.actions[0]).toMatchObject({ verb: 'offer.save', data: { roundId: 'r1' } });
     const summary = formOf(await h.as('offer.save', offer));
-    expect(summary.intro).toContain('Wij plaatsen hier hoogstens 2 student(en).');
-    expect(await h.offers()).toEqual([expect.objectContaining({ companyId: 'c1', roundId: 'r1', places: 3, supervisionCapacity: 2, workProcesses: ['B1-K1-W3', 'B1-K1-W2'] })]);
+    expect(summary.intro).toContain('Wij plaatsen hier hoogstens 2 studenten.');
+    expect(await h.offers()).toEqual([expect.objectContaining({ companyId: 'c1', roundId: 'r1', places: 3, supervisionCapacity: 2, workProcesses: ['90001/B1-K1-W3', '90001/B1-K1-W2'] })]);
   });
 
   it('says what to fix, keeps what was typed, and stores nothing without the agreement', async () => {
@@ -132,5 +132,38 @@ describe('adding one company by card', () => {
     expect(company).toMatchObject({ sbbNumber: '7654321', pendingContactEmails: ['jan@bakkerijkok.nl'], locations: [{ postcodeArea: '3111', municipality: 'Schiedam' }] });
     const status = formOf(await h.say('ronde status', 'nl', 'coord-1'));
     expect(status.sections?.find((s) => s.title === 'Leerbedrijven')?.facts[1]).toEqual({ label: 'Nog geen aanbod van', value: 'Zorggroep De Linde, Bakkerij Kok' });
+  });
+});
+
+// Verzorgende-IG (90001) and Kok (90004) both have a B1-K1-W1 that means different work.
+describe('an offer for two programmes whose work-process codes collide', () => {
+  async function twoProgrammes() {
+    const data = companyRoundData();
+    data.rounds.r1.programmeCodes = ['90001', '90004'];
+    const h = await intakeHarness(data);
+    const as = (verb: string, values: Record<string, unknown> = {}) => h.submit(verb, values, 'nl', CONTACT_USER);
+    return { ...h, as, offers: async () => Object.values((await h.store.read(EVERYTHING)).offers) };
+  }
+
+  it('gives every box its own value, qualified by the programme', async () => {
+    const h = await twoProgrammes();
+    const field = formOf(await h.say('aanbod', 'nl', CONTACT_USER)).fields.find((f) => f.id === 'workProcesses');
+    const values = field?.kind === 'multi-choice' ? field.choices.map((c) => c.value) : [];
+    expect(new Set(values).size).toBe(values.length);
+    expect(values).toEqual(expect.arrayContaining(['90001/B1-K1-W1', '90004/B1-K1-W1']));
+  });
+
+  it('ticks the same boxes again after a refused save, and stores and shows the Kok process by its title', async () => {
+    const h = await twoProgrammes();
+    const kitchen = { ...offer, programmeCodes: '90001,90004', workProcesses: '90004/B1-K1-W1,90001/B1-K1-W3', organisationType: 'verpleeghuis' };
+    const refused = formOf(await h.as('offer.save', { ...kitchen, supervisionCapacity: 'veel' }));
+    expect(refused.fields.find((f) => f.id === 'workProcesses')?.value).toEqual(['90004/B1-K1-W1', '90001/B1-K1-W3']);
+    const summary = formOf(await h.as('offer.save', kitchen));
+    expect((await h.offers())[0].workProcesses).toEqual(['90004/B1-K1-W1', '90001/B1-K1-W3']);
+    // One line per programme, named: the same code means different work in the other one.
+    const shown = summary.sections?.[0].facts.filter((f) => f.label.startsWith('Welk werk')) ?? [];
+    expect(shown.map((f) => f.label)).toEqual(['Welk werk kan de student bij u doen? (Verzorgende-IG)', 'Welk werk kan de student bij u doen? (Zelfstandig werkend kok)']);
+    expect(shown[0].value).toBe('Biedt persoonlijke verzorging (B1-K1-W3)');
+    expect(shown[1].value).toMatch(/^Bereidt de werkzaamheden in de .*\(B1-K1-W1\)$/);
   });
 });

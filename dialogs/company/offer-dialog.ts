@@ -16,7 +16,9 @@ export const showOffer: Handler = async (turn, services) => {
   const t = textsFor(turn.language);
   const asked = turn.input.kind === 'submit' && typeof turn.input.values.roundId === 'string' ? turn.input.values.roundId : undefined;
   if ((await services.roleOf(turn.person)).kind !== 'company-contact') return [text(t.company.offer.notAContact)];
-  const rounds = await services.offers.openRounds(turn.person);
+  // Without an open round the company's own earlier offers are still theirs to see (read-only).
+  const open = await services.offers.openRounds(turn.person);
+  const rounds = open.length > 0 ? open : await services.offers.offeredRounds(turn.person);
   const roundId = asked ?? (rounds.length === 1 ? rounds[0].id : undefined);
   if (!roundId) {
     if (rounds.length === 0) return [text(t.company.offer.noRounds)];
@@ -40,11 +42,11 @@ export const saveOffer: Handler = async (turn, services) => {
   const saved = await services.offers.save(turn.person, roundId, parsed.draft);
   if (!saved.ok) return refusedWithForm(saved.refusal, current.view, t, turn.language, values);
   const notes = [t.company.offer.saved, saved.view.offer?.otherRequirement?.review === 'pending' ? t.company.offer.otherPending : ''].filter(Boolean).join(' ');
-  return [{ kind: 'form', form: offerSummary(saved.view, t, notes) }];
+  return [{ kind: 'form', form: offerSummary(saved.view, t, turn.language, notes) }];
 };
 
 function viewReplies(view: OfferView, t: Texts, language: Language): Reply[] {
-  if (!view.editable) return [text(t.company.offer.locked(formatMoment(view.round.offersDeadline, language))), { kind: 'form', form: offerSummary(view, t) }];
+  if (!view.editable) return [text(view.lockedBecause === 'round-closed' ? t.company.offer.closedEarly : t.company.offer.locked(formatMoment(view.round.offersDeadline, language))), { kind: 'form', form: offerSummary(view, t, language) }];
   return [formReply(view, t, language)];
 }
 
@@ -55,7 +57,7 @@ function formReply(view: OfferView, t: Texts, language: Language, state: Paramet
 function refused(refusal: OfferRefusal, t: Texts, language: Language): Reply[] {
   switch (refusal.code) {
     case 'not-a-contact': return [text(t.company.offer.notAContact)];
-    case 'locked': return [text(t.company.offer.locked(formatMoment(refusal.deadline, language)))];
+    case 'locked': return [text(refusal.because === 'round-closed' ? t.company.offer.closedEarly : t.company.offer.locked(formatMoment(refusal.deadline, language)))];
     case 'unknown-round':
     case 'round-not-open': return [text(t.company.offer.noRounds)];
     default: return [text(t.company.offer.unknownChoice)];

@@ -1,4 +1,4 @@
-import { workProcessesOf } from '../../bot/catalogue/index.js';
+import { offerWorkProcessRefs, workProcessesOf, workProcessRef } from '../../bot/catalogue/index.js';
 import { Requirement, Weekday } from '../../bot/domain/common.js';
 import type { Offer } from '../../bot/domain/offer.js';
 import type { OfferView } from '../../bot/offers/offer-service.js';
@@ -22,7 +22,8 @@ export function offerForm(view: OfferView, t: Texts, language: Language, deadlin
   const number = (id: string, fallback?: number) => (state.typed?.[id] !== undefined && state.typed[id] !== '' ? Number(state.typed[id]) : fallback);
   const toggle = (id: string, fallback?: boolean) => (state.typed?.[id] !== undefined ? state.typed[id] === 'true' || state.typed[id] === true : fallback);
   const programmes = view.programmes;
-  const workProcesses = programmes.flatMap((p) => workProcessesOf(p).map((w) => ({ value: w.code, label: `${w.code} ${language === 'en' && w.titleEn ? w.titleEn : w.title}${programmes.length > 1 ? ` (${p.name})` : ''}` })));
+  // Values carry the qualification: two programmes can both have a B1-K1-W1 that means different work.
+  const workProcesses = programmes.flatMap((p) => workProcessesOf(p).map((w) => ({ value: workProcessRef(p.code, w.code), label: `${w.code} ${language === 'en' && w.titleEn ? w.titleEn : w.title}${programmes.length > 1 ? ` (${p.name})` : ''}` })));
   const organisationTypes = [...new Map(programmes.flatMap((p) => p.organisationTypes).map((o) => [o.code, { value: o.code, label: language === 'en' ? o.labelEn : o.label }])).values()];
   const required = { message: x.required };
   const intro = [x.intro(deadline), !view.offer && view.previous ? x.prefilled : ''].filter(Boolean).join('\n\n');
@@ -35,7 +36,7 @@ export function offerForm(view: OfferView, t: Texts, language: Language, deadlin
       { kind: 'date', id: 'periodFrom', label: x.periodFrom, value: text('periodFrom', base.period?.from) },
       { kind: 'date', id: 'periodTo', label: x.periodTo, value: text('periodTo', base.period?.to) },
       { kind: 'multi-choice', id: 'programmeCodes', label: x.programmes, required, value: list('programmeCodes', base.programmeCodes ?? (programmes.length === 1 ? [programmes[0].code] : undefined)), choices: programmes.map((p) => ({ value: p.code, label: language === 'en' ? p.nameEn : p.name })) },
-      { kind: 'multi-choice', id: 'workProcesses', label: x.workProcesses, required, value: list('workProcesses', base.workProcesses), choices: workProcesses },
+      { kind: 'multi-choice', id: 'workProcesses', label: x.workProcesses, required, value: list('workProcesses', base.workProcesses && offerWorkProcessRefs({ workProcesses: base.workProcesses, programmeCodes: base.programmeCodes })), choices: workProcesses },
       { kind: 'choice', id: 'organisationType', label: x.organisationType, required, value: text('organisationType', base.organisationType), choices: organisationTypes },
       { kind: 'text', id: 'learnText', label: x.learnText, placeholder: x.learnPlaceholder, multiline: true, maxLength: 600, required, value: text('learnText', base.learnText) },
       { kind: 'toggle', id: 'extraSupport', label: x.extraSupport, value: toggle('extraSupport', base.extraSupport?.available) },

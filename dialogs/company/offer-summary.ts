@@ -1,11 +1,24 @@
+import { offerWorkProcessRefs, programmeName, qualificationOf, workProcessTitle } from '../../bot/catalogue/index.js';
 import { usableCapacity } from '../../bot/domain/offer.js';
 import type { OfferView } from '../../bot/offers/offer-service.js';
 import type { Form } from '../form.js';
 import type { Texts } from '../texts/index.js';
+import type { Language } from '../turn.js';
 import { userText } from '../user-text.js';
 
+/** The titles of the work offered; with several programmes one line per programme, named. */
+function workProcessFacts(view: OfferView, language: Language, label: string): Array<{ label: string; value: string }> {
+  const refs = view.offer ? offerWorkProcessRefs(view.offer, view) : [];
+  const programmes = view.programmes.filter((p) => refs.some((ref) => qualificationOf(ref) === p.code));
+  if (programmes.length <= 1) return [{ label, value: refs.map((ref) => workProcessTitle(view, ref, language)).join('; ') }];
+  return programmes.map((p) => ({
+    label: `${label} (${programmeName(p, language)})`,
+    value: refs.filter((ref) => qualificationOf(ref) === p.code).map((ref) => workProcessTitle(view, ref, language)).join('; '),
+  }));
+}
+
 /** What the company submitted, read-only; with a change button while the round accepts offers. */
-export function offerSummary(view: OfferView, t: Texts, intro?: string): Form {
+export function offerSummary(view: OfferView, t: Texts, language: Language, intro?: string): Form {
   const x = t.company.offer;
   const offer = view.offer;
   const location = view.company.locations.find((l) => l.id === offer?.locationId);
@@ -13,7 +26,7 @@ export function offerSummary(view: OfferView, t: Texts, intro?: string): Form {
     { label: x.places, value: String(offer.places) },
     { label: x.supervision, value: String(offer.supervisionCapacity) },
     { label: x.days, value: offer.days.map((d) => t.intake.days.dayLabels[d]).join(', ') },
-    { label: x.workProcesses, value: offer.workProcesses.join(', ') },
+    ...workProcessFacts(view, language, x.workProcesses),
     { label: x.learnText, value: userText(offer.learnText) },
     { label: x.extraSupport, value: offer.extraSupport.available ? `${t.intake.summary.yes}${offer.extraSupport.kind ? `: ${offer.extraSupport.kind}` : ''}` : t.intake.summary.no },
     { label: x.location, value: location ? `${userText(location.label)}, ${userText(location.municipality)}` : offer.locationId },

@@ -35,7 +35,7 @@ export function companyStudentsForm(round: CompanyStudents, language: Language):
       title: userText(s.firstName),
       facts: [
         { label: x.wish, value: userText(s.learningWish) },
-        { label: x.work, value: s.workProcesses.join(', ') },
+        { label: x.work, value: s.workProcesses.map((wp) => wp[language]).join('; ') },
         { label: x.location, value: userText(s.location) },
         // Shown only when the student shared it: "no" would tell the company something too.
         ...(s.extraSupport ? [{ label: x.support, value: t.intake.summary.yes }] : []),

@@ -1,9 +1,12 @@
-import { renderCause, renderHelp, renderReason, type HelpHint, type MatchReason, type UnmatchedCause } from '../../bot/explanations.js';
+import { renderCause, renderTitledHelp, renderTitledReason, ruleNames, type HelpHint, type MatchReason, type UnmatchedCause } from '../../bot/explanations.js';
 import type { RunPreview } from '../../bot/matching-runs/run-service.js';
 import type { Form } from '../form.js';
 import type { Handler } from '../router.js';
 import { textsFor, type Texts } from '../texts/index.js';
 import type { Language, Reply } from '../turn.js';
+import { approvalForm, coordinatorName } from './approval-form.js';
+import { decimal } from '../texts/numbers.js';
+import { closeEarlyForm } from './close-early.js';
 import { chooseRound } from './choose-round.js';
 import { runRefusalText } from './refusal-text.js';
 import { coordinatorOnly } from './round-dialog.js';
@@ -16,6 +19,11 @@ export const closeRound: Handler = coordinatorOnly(async (turn, services) => {
   const t = textsFor(turn.language).coordinator;
   const found = await chooseRound(turn, services, 'round.close', ['open'], t.matching.chooseRound);
   if ('replies' in found) return found.replies;
+  const confirmed = turn.input.kind === 'submit' && turn.input.values.confirmed === 'true';
+  if (!confirmed) {
+    const early = await closeEarlyForm(found.round, services, turn.language);
+    if (early) return [{ kind: 'form', form: early }];
+  }
   const result = await services.runs.close(found.round.id, turn.person.userId);
   return [text(result.ok ? t.matching.closed(userText(found.round.name)) : await runRefusalText(result.refusal, found.round.id, services, t))];
 });
@@ -27,7 +35,7 @@ export const runMatch: Handler = coordinatorOnly(async (turn, services) => {
   if ('replies' in found) return found.replies;
   const result = await services.runs.run(found.round.id, turn.person.userId);
   if (!result.ok) return [text(await runRefusalText(result.refusal, found.round.id, services, t))];
-  return [{ kind: 'form', form: previewForm(result.preview, userText(found.round.name), t, turn.language) }];
+  return [{ kind: 'form', form: previewForm(result.preview, userText(found.round.name), textsFor(turn.language), turn.language, turn.person.userId) }];
 });
 
 export const showPlace: Handler = coordinatorOnly(async (turn, services) => {
@@ -57,20 +65,55 @@ export const placeStudent: Handler = coordinatorOnly(async (turn, services) => {
     form.notice = { tone: 'warning', text: t.followUp.coordinator.rematchRefused[placed.refusal.code] };
     return [{ kind: 'form', form }];
   }
-  const result = await services.runs.place(round.id, str('studentNumber'), str('offerId'), str('reason'), turn.person.userId);
+  // The confirmation names the placement it was given for: changing the form asks again.
+  const placement = `${str('studentNumber')}:${str('offerId')}`;
+  const confirmed = str('confirmed') === placement;
+  const result = await services.runs.place(round.id, str('studentNumber'), str('offerId'), str('reason'), turn.person.userId, confirmed);
+  if (!result.ok && result.refusal.code === 'pin-breaks-rules') {
+    // A hard rule is there for the student: breaking it takes a second, deliberate press.
+    const form = await placeForm(round.id, t, services.offersOfRound, v);
+    form.notice = { tone: 'warning', text: t.approval.pinWarning(ruleNames(result.refusal.rules, turn.language)) };
+    form.actions = [{ verb: 'round.place', label: t.approval.placeAnyway, data: { roundId: round.id, confirmed: placement } }];
+    return [{ kind: 'form', form }];
+  }
   if (!result.ok) {
     const form = await placeForm(round.id, t, services.offersOfRound, v);
     form.notice = { tone: 'warning', text: await runRefusalText(result.refusal, round.id, services, t.coordinator) };
     return [{ kind: 'form', form }];
   }
-  return [{ kind: 'form', form: previewForm(result.preview, userText(round.name), t.coordinator, turn.language) }];
+  return [{ kind: 'form', form: previewForm(result.preview, userText(round.name), t, turn.language, turn.person.userId) }];
 });
 
+/**
+ * `ronde goedkeuren`: first the approval card (what is approved), then its button approves exactly
+ * that run. Whoever ran the proposal hears at once that someone else must approve.
+ */
 export const approveMatch: Handler = coordinatorOnly(async (turn, services) => {
-  const t = textsFor(turn.language).coordinator;
-  const found = await chooseRound(turn, services, 'round.approve', ['matched'], t.matching.chooseRound);
+  const texts = textsFor(turn.language);
+  const t = texts.coordinator;
+  // `ronde goedkeuren run_7` approves that proposal where a button cannot be pressed; it is no round name.
+  const args = turn.input.kind === 'text' ? turn.input.args : undefined;
+  const typedRun = args && /^run_\d+$/.test(args) ? args : undefined;
+  const asked = typedRun && turn.input.kind === 'text' ? { ...turn, input: { kind: 'text' as const, text: turn.input.text } } : turn;
+  const found = await chooseRound(asked, services, 'round.approve', ['matched'], t.matching.chooseRound);
   if ('replies' in found) return found.replies;
-  const result = await services.runs.approve(found.round.id, turn.person.userId);
+  // A round that is not waiting for approval gets the refusal that says what must happen first.
+  const view = found.round.status === 'matched' ? await services.runs.approvalView(found.round.id) : undefined;
+  if (!view) {
+    const refused = await services.runs.approve(found.round.id, turn.person.userId);
+    return [text(refused.ok ? t.matching.refusals['no-run'] : await runRefusalText(refused.refusal, found.round.id, services, t))];
+  }
+  const name = userText(found.round.name);
+  if (!services.demoMode && view.preview.run.runBy === turn.person.userId) {
+    return [text(await runRefusalText({ code: 'transition', refusal: 'needs-second-coordinator' }, found.round.id, services, t))];
+  }
+  const runId = turn.input.kind === 'submit' && typeof turn.input.values.runId === 'string' ? turn.input.values.runId : typedRun;
+  if (runId === undefined) return [{ kind: 'form', form: approvalForm(view, name, turn.person.userId, texts, turn.language) }];
+  const result = await services.runs.approve(found.round.id, turn.person.userId, runId);
+  if (!result.ok && result.refusal.code === 'proposal-changed') {
+    const fresh = (await services.runs.approvalView(found.round.id)) ?? view;
+    return [{ kind: 'form', form: { ...approvalForm(fresh, name, turn.person.userId, texts, turn.language), notice: { tone: 'warning', text: texts.approval.changedNotice } } }];
+  }
   if (!result.ok) return [text(await runRefusalText(result.refusal, found.round.id, services, t))];
   return [text(services.demoMode ? `${t.matching.approved(userText(found.round.name))}\n\n${t.matching.demoApproval}` : t.matching.approved(userText(found.round.name)))];
 });
@@ -85,17 +128,20 @@ export const explainStudent: Handler = coordinatorOnly(async (turn, services) =>
   if (!preview) return [text(t.matching.refusals['no-run'])];
   const student = preview.students.find((s) => s.studentNumber.toLowerCase() === number.toLowerCase());
   if (!student) return [{ kind: 'form', form: { ...explainForm(roundId, t), notice: { tone: 'warning', text: t.matching.refusals['unknown-student'] } } }];
+  const catalogue = { programmes: services.programmes() };
   const lines = student.status === 'matched'
-    ? [t.matching.placedAt(userText(student.companyName)), ...(student.reasons as MatchReason[]).map((r) => userText(renderReason(r, turn.language)))]
+    ? [t.matching.placedAt(userText(student.companyName)), ...(student.reasons as MatchReason[]).map((r) => userText(renderTitledReason(r, catalogue, turn.language)))]
     : student.status === 'unmatched'
-      ? [t.matching.notPlaced, ...(student.causes as UnmatchedCause[]).map((c) => userText(renderCause(c, turn.language))), ...(student.help as HelpHint[]).map((h) => userText(renderHelp(h, turn.language)))]
+      ? [t.matching.notPlaced, ...(student.causes as UnmatchedCause[]).map((c) => userText(renderCause(c, turn.language))), ...(student.help as HelpHint[]).map((h) => userText(renderTitledHelp(h, catalogue, turn.language)))]
       : [t.matching.leftOut[student.reason]];
   return [{ kind: 'summary', title: `${t.matching.studentNumber} ${student.studentNumber}`, facts: lines.map((line, i) => ({ label: String(i + 1), value: line })) }];
 });
 
-function previewForm(preview: RunPreview, roundName: string, t: Texts['coordinator'], language: Language): Form {
+function previewForm(preview: RunPreview, roundName: string, texts: Texts, language: Language, viewerId: string): Form {
+  const t = texts.coordinator;
   const s = preview.statistics;
   const x = t.matching;
+  const pins = pinWarnings(preview, texts, language);
   const unmatched = preview.students.filter((st) => st.status === 'unmatched');
   const roundId = preview.run.roundId;
   return {
@@ -103,11 +149,12 @@ function previewForm(preview: RunPreview, roundName: string, t: Texts['coordinat
     sections: [
       { title: x.figures, facts: [
         ...(s.averageFit === null ? [] : [{ label: x.averageFit, value: `${Math.round(s.averageFit * 100)}%` }]),
-        ...(s.medianMinutes === null ? [] : [{ label: x.medianMinutes, value: `${s.medianMinutes} min` }]),
+        ...(s.medianMinutes === null ? [] : [{ label: x.medianMinutes, value: `${decimal(s.medianMinutes, language)} min` }]),
         { label: x.unusedPlaces, value: String(s.unusedPlaces) },
         { label: x.seed, value: preview.run.seed },
-        { label: x.runBy, value: userText(preview.run.runBy) },
+        { label: x.runBy, value: coordinatorName(preview.run.runBy, viewerId, texts.approval) },
       ] },
+      ...(pins.length ? [{ title: texts.approval.pinsTitle(pins.length), facts: pins }] : []),
       ...(unmatched.length ? [{ title: x.unmatched, facts: [
         ...unmatched.slice(0, MAX_LISTED).map((st) => ({ label: st.studentNumber, value: st.status === 'unmatched' ? userText((st.causes as UnmatchedCause[]).map((c) => renderCause(c, language)).join('; ')) : '' })),
         ...(unmatched.length > MAX_LISTED ? [{ label: '', value: x.more(unmatched.length - MAX_LISTED) }] : []),
@@ -147,4 +194,14 @@ function explainForm(roundId: string, t: Texts['coordinator']): Form {
     id: 'round.explain', title: t.matching.explainTitle, fields: [{ kind: 'text', id: 'studentNumber', label: t.matching.studentNumber, maxLength: 20, required: { message: t.matching.refusals['unknown-student'] } }],
     actions: [{ verb: 'round.explain', label: t.matching.explainButton, data: { roundId } }],
   };
+}
+
+/** Placements by hand, with the hard rules each one breaks: the preview says so before anyone approves. */
+function pinWarnings(preview: RunPreview, t: Texts, language: Language): Array<{ label: string; value: string }> {
+  return preview.students.flatMap((s) => {
+    if (s.status !== 'matched' || !s.pinned) return [];
+    const pinned = (s.reasons as MatchReason[]).find((r) => r.code === 'pinned');
+    const broken = pinned?.code === 'pinned' && pinned.brokenRules.length > 0 ? ` ${t.approval.breaks(ruleNames(pinned.brokenRules, language))}` : '';
+    return [{ label: s.studentNumber, value: `${userText(s.companyName)}${broken}` }];
+  });
 }

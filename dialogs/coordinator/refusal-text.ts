@@ -7,6 +7,8 @@ import type { Texts } from '../texts/index.js';
  * happen first, from the round's current state (e.g. "the round is still open: first `ronde sluit`").
  */
 export async function roundRefusalText(code: string, roundId: string, services: DialogServices, t: Texts['coordinator']): Promise<string> {
+  // With one configured coordinator four eyes is a dead end until a second one is added: say how.
+  if (code === 'needs-second-coordinator' && services.coordinatorCount() < 2) return `${t.refusals[code]} ${t.refusals['only-one-coordinator']}`;
   if (code !== 'not-allowed') return t.refusals[code] ?? t.refusals['not-allowed'];
   const round = (await services.rounds.list()).find((r) => r.id === roundId);
   return round ? `${t.refusals['not-allowed']} ${t.nextStep[round.status]}` : t.refusals['not-allowed'];

@@ -1,8 +1,10 @@
 import { amsterdamMoment } from '../amsterdam-time.js';
 import { formatMoment } from '../format-moment.js';
-import type { Handler } from '../router.js';
+import { z } from 'zod/v4';
+import type { DialogServices, Handler } from '../router.js';
+import { parseTime, parseTypedMoment, type LocalMoment } from '../typed-moment.js';
 import { textsFor } from '../texts/index.js';
-import type { Reply } from '../turn.js';
+import type { Language, Reply } from '../turn.js';
 import { releaseProgressReply } from '../release/release-progress.js';
 import { chooseRound } from './choose-round.js';
 import { roundRefusalText } from './refusal-text.js';
@@ -17,9 +19,16 @@ const text = (t: string): Reply => ({ kind: 'text', text: t });
  */
 export const showRelease: Handler = coordinatorOnly(async (turn, services) => {
   const t = textsFor(turn.language).coordinator;
-  const found = await chooseRound(turn, services, 'round.release.form', ['approved', 'scheduled', 'released'], t.matching.chooseRound);
+  // `ronde vrijgave 15-01-2027 09:00` or `ronde vrijgave morgen 9:00`: a moment, never a round's name.
+  const args = turn.input.kind === 'text' ? turn.input.args : undefined;
+  const typed = args ? parseTypedMoment(args, services.now()) : undefined;
+  const asked = typed && turn.input.kind === 'text' ? { ...turn, input: { kind: 'text' as const, text: turn.input.text } } : turn;
+  const found = await chooseRound(asked, services, 'round.release.form', ['approved', 'scheduled', 'released'], t.matching.chooseRound, typed ? { moment: `${typed.date} ${typed.time}` } : {});
   if ('replies' in found) return found.replies;
   const { round } = found;
+  const carried = turn.input.kind === 'submit' && typeof turn.input.values.moment === 'string' ? parseTypedMoment(turn.input.values.moment, services.now()) : undefined;
+  const moment = typed ?? carried;
+  if (moment && round.status === 'approved') return schedule(round.id, moment, turn.language, services, turn.person.userId);
   if (round.status === 'released' || round.status === 'follow-up') {
     const overview = await services.release.overview(round.id);
     return overview ? [releaseProgressReply(overview, turn.language)] : [];
@@ -32,6 +41,8 @@ export const showRelease: Handler = coordinatorOnly(async (turn, services) => {
     fields: scheduled ? [] : [
       { kind: 'date', id: 'date', label: t.release.date, value: date, required: { message: t.newRound.required } },
       { kind: 'time', id: 'time', label: t.release.time, value: time, required: { message: t.newRound.required } },
+      // Pickers differ per client (12-hour steps of 30 minutes in some): typing is always possible.
+      { kind: 'text', id: 'typed', label: t.release.typed, placeholder: t.release.typedPlaceholder, maxLength: 40 },
     ],
     actions: scheduled
       ? [{ verb: 'round.release.cancel', label: t.release.cancel, data: { roundId: round.id }, style: 'secondary' }]
@@ -41,13 +52,28 @@ export const showRelease: Handler = coordinatorOnly(async (turn, services) => {
 
 export const scheduleRelease: Handler = coordinatorOnly(async (turn, services) => {
   const t = textsFor(turn.language).coordinator;
-  const v = turn.input.kind === 'submit' ? turn.input.values : {};
-  const valid = typeof v.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.date) && typeof v.time === 'string' && /^\d{2}:\d{2}$/.test(v.time);
-  if (!valid) return [text(t.release.inPast)];
-  const result = await services.rounds.scheduleRelease(String(v.roundId ?? ''), turn.person.userId, amsterdamMoment(String(v.date), String(v.time)));
-  if (!result.ok) return [text(await roundRefusalText(result.refusal, String(v.roundId ?? ''), services, t))];
-  return [text(t.release.scheduled(userText(result.round.name), formatMoment(result.round.releaseAt, turn.language)))];
+  const v = ReleaseSubmit.safeParse(turn.input.kind === 'submit' ? turn.input.values : {});
+  if (!v.success) return [text(t.release.unreadable)];
+  const { roundId, date, time, typed } = v.data;
+  // What was typed wins over the pickers: it is what the coordinator last looked at.
+  const moment = typed ? parseTypedMoment(typed, services.now()) : date && time && parseTime(time) ? { date, time: parseTime(time)! } : undefined;
+  if (!moment) return [text(t.release.unreadable)];
+  return schedule(roundId, moment, turn.language, services, turn.person.userId);
 });
+
+const ReleaseSubmit = z.object({
+  roundId: z.string().default(''),
+  date: z.preprocess((x) => (x === '' ? undefined : x), z.iso.date().optional()),
+  time: z.string().max(20).optional(),
+  typed: z.string().trim().max(40).optional().transform((x) => x || undefined),
+});
+
+async function schedule(roundId: string, moment: LocalMoment, language: Language, services: DialogServices, actorId: string): Promise<Reply[]> {
+  const t = textsFor(language).coordinator;
+  const result = await services.rounds.scheduleRelease(roundId, actorId, amsterdamMoment(moment.date, moment.time));
+  if (!result.ok) return [text(await roundRefusalText(result.refusal, roundId, services, t))];
+  return [text(t.release.scheduled(userText(result.round.name), formatMoment(result.round.releaseAt, language)))];
+}
 
 export const cancelRelease: Handler = coordinatorOnly(async (turn, services) => {
   const t = textsFor(turn.language).coordinator;
@@ -59,8 +85,9 @@ export const cancelRelease: Handler = coordinatorOnly(async (turn, services) => 
 /** Sends a released round's failed messages again, then shows the progress card. */
 export const retryRelease: Handler = coordinatorOnly(async (turn, services) => {
   const roundId = turn.input.kind === 'submit' && typeof turn.input.values.roundId === 'string' ? turn.input.values.roundId : '';
-  const count = await services.release.retry(roundId, turn.person.userId);
+  const { retried: count, stillUnreachable } = await services.release.retry(roundId, turn.person.userId);
   const overview = await services.release.overview(roundId);
   const t = textsFor(turn.language).release.progress;
-  return [text(overview?.status === 'released' ? t.retried(count) : t.notReleased), ...(overview ? [releaseProgressReply(overview, turn.language)] : [])];
+  const said = [t.retried(count), stillUnreachable > 0 ? t.stillUnreachable(stillUnreachable) : ''].filter(Boolean).join(' ');
+  return [text(overview?.status === 'released' ? said : t.notReleased), ...(overview ? [releaseProgressReply(overview, turn.language)] : [])];
 });

@@ -22,7 +22,7 @@ const PRESSED: Array<[string, Record<string, unknown>]> = [
   ['companies.invite', { companyId: 'c1' }],
   ['round.status', { roundId: 'r1' }],
   ['round.remind', { roundId: 'r1', who: 'both' }],
-  ['round.close', { roundId: 'r1' }],
+  ['round.close', { roundId: 'r1', confirmed: 'true' }],
   ['round.match', { roundId: 'r1' }],
   ['round.place', { roundId: 'r1', studentNumber: '100234', offerId: 'o2', reason: 'Dichterbij huis' }],
   ['round.approve', { roundId: 'r1' }],

@@ -77,7 +77,7 @@ describe('coordinator: rounds', () => {
     data.students.s2 = Student.parse({ id: 's2', roundId: 'r1', studentNumber: '100235', programmeCode: '90001', identities: [{ platform: 'teams', userId: 'teams-student-2' }] });
     const h = await intakeHarness(data);
     const opened = await h.submit('round.open', { roundId: 'r1' }, 'nl', COORDINATOR);
-    expect(textOf(opened)).toBe('Ronde **Zorg februari 2027** is open. 1 student(en) krijgen nu een welkomstbericht. 1 student(en) hebben Koppel nog niet geopend; zij krijgen het bericht zodra ze Koppel installeren of iets sturen.');
+    expect(textOf(opened)).toBe('Ronde **Zorg februari 2027** is open. 1 student krijgt nu een welkomstbericht. 1 student heeft Koppel nog niet geopend; die krijgt het bericht zodra die Koppel installeert of iets stuurt.');
     expect(h.sent).toEqual([]);
     await h.sendQueued();
     expect(h.sent).toEqual([{ recipient: { platform: 'teams', userId: 'teams-student-1' }, notification: { kind: 'round-opened', roundId: 'r1', studentId: 's1' } }]);

@@ -39,11 +39,12 @@ async function statusForm(round: Round, services: DialogServices, language: Lang
   // Usable places are the smaller of places and supervision; both are shown, so it is clear which one limits.
   const lines = (items: typeof supply.perProgramme) => items.map((l) => ({ label: l.label, value: `${x.line(l.usable, l.studentsTotal, l.shortage)} · ${x.capacity(l.places, l.supervision)}` }));
   const s = supply.students;
-  const moment = (at: string, days: number | undefined) => (days === undefined ? formatMoment(at, language) : x.until(formatMoment(at, language), days));
   const unanswered = supply.unanswered.length ? (await services.companies.list()).filter((c) => supply.unanswered.includes(c.id)).map((c) => userText(c.name)).join(', ') : '';
   return {
     id: 'round.status', title: x.title(userText(round.name)), fields: [], actions: [],
     sections: [
+      { title: x.round, facts: [{ label: x.phase, value: x.phases[round.status] }] },
+      ...(await resultSection(round, services, language)),
       { title: x.students, facts: [
         { label: x.studentsImported, value: String(s.imported) },
         { label: x.studentsReachable, value: String(s.reachable) },
@@ -56,17 +57,50 @@ async function statusForm(round: Round, services: DialogServices, language: Lang
         ...(unanswered ? [{ label: x.unanswered, value: unanswered }] : []),
       ] },
       { title: x.perProgramme, facts: lines(supply.perProgramme) },
-      ...(supply.perWorkProcess.length ? [{ title: x.perWorkProcess, facts: lines(supply.perWorkProcess) }] : []),
+      // One heading per programme: the same code means different work in another qualification.
+      ...supply.perProgramme.flatMap((programme) => {
+        const ofProgramme = supply.perWorkProcess.filter((l) => l.programmeCode === programme.programmeCode);
+        return ofProgramme.length ? [{ title: x.workProcessesOf(programme.label), facts: lines(ofProgramme) }] : [];
+      }),
       ...(messages.sent + messages.waiting + messages.failed > 0 ? [{ title: x.messages, facts: [
         { label: x.messagesSent, value: String(messages.sent) },
         { label: x.messagesWaiting, value: String(messages.waiting) },
         { label: x.messagesFailed, value: String(messages.failed) },
       ] }] : []),
-      { title: x.moments, facts: [
-        { label: x.wishesDeadline, value: moment(round.wishesDeadline, supply.daysLeft?.wishes) },
-        { label: x.offersDeadline, value: moment(round.offersDeadline, supply.daysLeft?.offers) },
-        { label: x.releaseAt, value: moment(round.releaseAt, supply.daysLeft?.release) },
-      ] },
+      { title: x.moments, facts: momentFacts(round, supply.daysLeft, language) },
     ],
   };
+}
+
+/** Once there is a match: how many have a place, and whether it is approved. */
+async function resultSection(round: Round, services: DialogServices, language: Language): Promise<NonNullable<Form['sections']>> {
+  if (['draft', 'open', 'closed'].includes(round.status)) return [];
+  const preview = await services.runs.preview(round.id);
+  if (!preview) return [];
+  const x = textsFor(language).coordinator.status;
+  const st = preview.statistics;
+  return [{ title: x.result, facts: [
+    { label: x.placed, value: String(st.matched) },
+    { label: x.unplaced, value: String(st.unmatched) },
+    { label: x.ownPlace, value: String(st.ownPlacement) },
+    { label: x.approval, value: preview.run.approvedBy ? x.approvedYes : x.approvedNo },
+  ] }];
+}
+
+/**
+ * Days are counted only towards what is still ahead for this round: a deadline of a round closed
+ * early is not "still 9 days", and a released result is sent, not "passed".
+ */
+function momentFacts(round: Round, daysLeft: { wishes: number; offers: number; release: number } | undefined, language: Language): Array<{ label: string; value: string }> {
+  const x = textsFor(language).coordinator.status;
+  const at = (iso: string) => formatMoment(iso, language);
+  const open = round.status === 'draft' || round.status === 'open';
+  const deadline = (iso: string, days: number | undefined) =>
+    open || days === undefined ? (days === undefined ? at(iso) : x.until(at(iso), days)) : days > 0 ? x.closedEarly(at(iso)) : x.until(at(iso), days);
+  const sent = ['released', 'follow-up', 'archived'].includes(round.status);
+  return [
+    { label: x.wishesDeadline, value: deadline(round.wishesDeadline, daysLeft?.wishes) },
+    { label: x.offersDeadline, value: deadline(round.offersDeadline, daysLeft?.offers) },
+    { label: x.releaseAt, value: sent ? x.sent(at(round.releaseAt)) : daysLeft === undefined ? at(round.releaseAt) : x.until(at(round.releaseAt), daysLeft.release) },
+  ];
 }

@@ -14,6 +14,7 @@ function scheduledRound() {
   data.students.s1.learningWish = { text: 'Ik wil leren wonden verzorgen bij ouderen.', workProcesses: ['B1-K1-W1'], confirmedAt: '2027-01-06T10:00:00Z' } as never;
   data.companies.c1.contacts = [{ platform: 'teams', userId: CONTACT_USER }];
   data.liveMessages['result:s1'] = { platform: 'teams', userId: STUDENT_USER, activityId: 'card-1', sentAt: '2027-01-06T10:00:00Z' };
+  data.conversations[`teams:${STUDENT_USER}`] = { platform: 'teams', userId: STUDENT_USER, reference: {}, updatedAt: '2027-01-06T10:00:00Z' };
   return data;
 }
 
@@ -103,6 +104,29 @@ describe('following the release as a coordinator', () => {
     const data = await h.store.read(EVERYTHING);
     expect(Object.values(data.outbox).find((e) => e.kind === 'student-result-notice')?.status).toBe('pending');
     expect(data.audit.at(-1)).toMatchObject({ action: 'release.retried', actorId: 'coord-1', detail: { messages: 1 } });
+  });
+
+  it('counts a student who never talked to Koppel as unreachable everywhere, and does not send their message again to fail again', async () => {
+    const data = scheduledRound();
+    delete data.conversations[`teams:${STUDENT_USER}`];
+    const h = await intakeHarness(data, { now: AT });
+    expect(all(await h.say('ronde status', 'nl', 'coord-1'))).toContain('{"label":"Bereikbaar in de chat","value":"0"}');
+    await startDueReleases(h.store, AT, ['coord-1']);
+    await h.store.update(EVERYTHING, (d) => {
+      for (const e of Object.values(d.outbox)) {
+        const toStudent = e.kind === 'student-result-notice' || e.kind === 'student-result-card';
+        Object.assign(e, toStudent ? { status: 'failed', lastError: 'no-conversation' } : { status: 'sent' });
+      }
+    });
+    expect(all(await h.say('ronde vrijgave', 'nl', 'coord-1'))).toMatch(/Niet bereikbaar: 1 student.*100234/);
+    const failedBefore = Object.values((await h.store.read(EVERYTHING)).outbox).filter((e) => e.status === 'failed').length;
+    const retried = textOf(await h.submit('round.release.retry', { roundId: 'r1' }, 'nl', 'coord-1'));
+    expect(retried).toContain('Er is niets opnieuw te versturen.');
+    expect(retried).toContain(`${failedBefore} berichten verstuur ik niet opnieuw`);
+    expect(Object.values((await h.store.read(EVERYTHING)).outbox).filter((e) => e.status === 'failed')).toHaveLength(failedBefore);
+    // Once the student has talked to Koppel, the same retry sends them.
+    await h.store.update(EVERYTHING, (d) => { d.conversations[`teams:${STUDENT_USER}`] = { platform: 'teams', userId: STUDENT_USER, reference: {}, updatedAt: AT.toISOString() }; });
+    expect(textOf(await h.submit('round.release.retry', { roundId: 'r1' }, 'nl', 'coord-1'))).toContain(`${failedBefore} berichten worden opnieuw verstuurd`);
   });
 
   it('refuses the progress and the retry to a student, and changes nothing', async () => {

@@ -37,6 +37,19 @@ describe('student intake', () => {
     expect((await h.student()).learningWish?.text).toBe(goodWish);
   });
 
+  it('checks a postcode against the municipality given: 6511 is Nijmegen, not Rotterdam', async () => {
+    const h = await intakeHarness();
+    await h.submit('intake.start');
+    await h.submit('intake.save.wish', { text: goodWish });
+    await h.submit('intake.save.work-processes', { codes: 'B1-K1-W3' });
+    await h.submit('intake.save.organisation', {});
+    const refused = formOf(await h.submit('intake.save.travel', { ...travel, municipality: 'Rotterdam', postcodeArea: '6511' }));
+    expect(refused.errors?.postcodeArea).toBe('Postcode 6511 ligt in Nijmegen, niet in Rotterdam. Klopt je postcode, of je woonplaats?');
+    expect((await h.student()).travel).toBeUndefined();
+    expect(formOf(await h.submit('intake.save.travel', { ...travel, municipality: 'Rotterdam', postcodeArea: '3011' })).id).toBe('intake.days');
+    expect((await h.student()).travel).toMatchObject({ municipality: 'Rotterdam', postcodeArea: '3011' });
+  });
+
   it('resumes where the student left off after a restart', async () => {
     const h = await intakeHarness();
     await h.submit('intake.start');

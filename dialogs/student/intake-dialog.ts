@@ -50,7 +50,7 @@ export const handleIntakeAction: Handler = async (turn, services) => {
 };
 
 async function saveStep(turn: Turn, services: DialogServices, context: FormContext, step: string, values: Record<string, unknown>): Promise<Reply[]> {
-  const parsed = parseIntakeSubmit(step, values, { t: context.t, programme: context.view.programme, municipalities: context.municipalities });
+  const parsed = parseIntakeSubmit(step, values, { t: context.t, programme: context.view.programme, municipalities: context.municipalities, postcodeElsewhere: context.postcodeElsewhere });
   if (!parsed) return currentStep(context);
   if (!parsed.ok) return [form(stepForm(context, step, { errors: parsed.errors, typed: values }))];
   if (parsed.change.part === 'wish') {
@@ -115,7 +115,7 @@ function refused(context: FormContext, refusal: IntakeRefusal, part: string, typ
 
 function currentStep(context: FormContext): Reply[] {
   const { view, t, language } = context;
-  if (!view.editable) return [text(t.intake.locked(formatMoment(view.round.wishesDeadline, language))), form(summaryForm(context))];
+  if (!view.editable) return [text(view.lockedBecause === 'round-closed' ? t.intake.closedEarly : t.intake.locked(formatMoment(view.round.wishesDeadline, language))), form(summaryForm(context))];
   if (view.student.intakeStatus === 'own-placement') return [form(ownPlaceUndoForm(context))];
   return [form(stepForm(context, view.student.intakeStep))];
 }
@@ -145,5 +145,5 @@ async function studentView(turn: Turn, services: DialogServices): Promise<{ view
 async function formContext(turn: Turn, services: DialogServices, view: IntakeView): Promise<FormContext> {
   const wish = view.student.learningWish?.text;
   const suggested = wish ? services.coachWish(wish, view.programme).suggestions.map((s) => s.code) : [];
-  return { view, t: textsFor(turn.language), language: turn.language, municipalities: services.municipalities(), suggested, retention: services.retention.policy };
+  return { view, t: textsFor(turn.language), language: turn.language, municipalities: services.municipalities(), postcodeElsewhere: services.postcodeElsewhere, suggested, retention: services.retention.policy };
 }

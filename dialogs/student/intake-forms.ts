@@ -1,7 +1,8 @@
 import type { RetentionPolicy } from '../../bot/retention/retention-policy.js';
-import { workProcessesOf } from '../../bot/catalogue/index.js';
+import { workProcessesOf, workProcessTitle } from '../../bot/catalogue/index.js';
 import type { IntakeView } from '../../bot/intake/intake-service.js';
 import { TransportMode, Weekday } from '../../bot/domain/common.js';
+import { STUDENT_LIMITS } from '../../bot/domain/student.js';
 import type { Form, FormAction } from '../form.js';
 import type { Texts } from '../texts/index.js';
 import type { Language } from '../turn.js';
@@ -23,6 +24,7 @@ export interface FormContext {
   t: Texts;
   language: Language;
   municipalities: string[];
+  postcodeElsewhere?: (postcodeArea: string, municipality: string) => string | undefined;
   /** Work-process codes that fit the student's wish, best first. */
   suggested: string[];
 }
@@ -102,11 +104,11 @@ export function travelForm({ t, view, municipalities }: FormContext, state: Form
   return {
     id: 'intake.travel', title: x.title, intro: x.intro, notice: state.notice, errors: state.errors,
     fields: [
-      { kind: 'choice', id: 'municipality', label: x.municipality, value: typedText(state, 'municipality') ?? travel?.municipality, choices: places },
+      { kind: 'choice', id: 'municipality', label: x.municipality, style: 'filtered', choicesFrom: 'municipalities', value: typedText(state, 'municipality') ?? travel?.municipality, choices: places },
       { kind: 'text', id: 'postcodeArea', label: x.postcode, placeholder: x.postcodePlaceholder, maxLength: 4, value: typedText(state, 'postcodeArea') ?? travel?.postcodeArea },
       { kind: 'multi-choice', id: 'modes', label: x.modes, required: { message: x.modesRequired }, value: typedList(state, 'modes') ?? travel?.modes, choices: TransportMode.options.map((m) => ({ value: m, label: x.modeLabels[m] })) },
       { kind: 'choice', id: 'maxMinutes', label: x.maxMinutes, required: { message: x.maxMinutesRequired }, value: minutes, choices: TRAVEL_MINUTES.map((m) => ({ value: String(m), label: x.minutes(m) })) },
-      { kind: 'multi-choice', id: 'reachableMunicipalities', label: x.extra, value: typedList(state, 'reachableMunicipalities') ?? travel?.reachableMunicipalities, choices: places },
+      { kind: 'multi-choice', id: 'reachableMunicipalities', label: x.extra, style: 'filtered', choicesFrom: 'municipalities', maxSelected: STUDENT_LIMITS.reachableMunicipalities, value: typedList(state, 'reachableMunicipalities') ?? travel?.reachableMunicipalities, choices: places },
     ],
     actions: [save('intake.save.travel', x.save)],
   };
@@ -167,7 +169,7 @@ export function rankingForm({ t, view, language }: FormContext, state: FormState
     sections: view.rankable.map((o, i) => ({
       title: x.place(letter(i)),
       facts: [
-        { label: x.work, value: o.workProcesses.join(', ') },
+        { label: x.work, value: o.workProcesses.map((ref) => workProcessTitle({ programmes: [view.programme] }, ref, language)).join('; ') },
         { label: x.learn, value: userText(o.learnText) },
         { label: x.where, value: `${typeLabel(o.organisationType)}, ${userText(o.municipality)}${o.minutes === undefined ? '' : ` (± ${o.minutes} min)`}` },
       ],

@@ -27,6 +27,8 @@ export interface SubmitContext {
   t: Texts;
   programme: Programme;
   municipalities: readonly string[];
+  /** Where a postcode area lies when that is clearly not the municipality given; undefined when it fits. */
+  postcodeElsewhere?: (postcodeArea: string, municipality: string) => string | undefined;
 }
 
 export type ParsedSubmit = { ok: true; change: IntakeChange } | { ok: false; errors: Record<string, string> };
@@ -75,7 +77,7 @@ const parsers: Record<string, StepParser> = {
 };
 
 /** Where a student lives and can get to: only places from the list Koppel can measure travel from. */
-function travelSchema({ t, municipalities }: SubmitContext) {
+function travelSchema({ t, municipalities, postcodeElsewhere }: SubmitContext) {
   const x = t.intake.travel;
   const place = z.string().refine((m) => municipalities.includes(m), t.intake.municipalityUnknown);
   return z.object({
@@ -86,6 +88,9 @@ function travelSchema({ t, municipalities }: SubmitContext) {
     reachableMunicipalities: chosen(municipalities, L.reachableMunicipalities, t, t.intake.chooseAtMost(L.reachableMunicipalities), t.intake.municipalityUnknown),
   }).superRefine((v, ctx) => {
     if (!v.municipality && !v.postcodeArea) ctx.addIssue({ code: 'custom', path: ['municipality'], message: x.whereRequired });
+    // Travel times start from the postcode area: one in another town would place the student there.
+    const elsewhere = v.municipality && v.postcodeArea ? postcodeElsewhere?.(v.postcodeArea, v.municipality) : undefined;
+    if (elsewhere && v.postcodeArea && v.municipality) ctx.addIssue({ code: 'custom', path: ['postcodeArea'], message: x.postcodeElsewhere(v.postcodeArea, elsewhere, v.municipality) });
   });
 }
 

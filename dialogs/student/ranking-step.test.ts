@@ -17,7 +17,7 @@ describe('ranking in a ranked round', () => {
     const { form } = await atRanking();
     expect(form.id).toBe('intake.ranking');
     expect(JSON.stringify(form)).not.toContain('Zorggroep');
-    expect(form.sections?.[0]).toMatchObject({ title: 'Plek A', facts: [{ label: 'Werk', value: 'B1-K1-W3' }, { label: 'Wat je leert', value: 'Je leert wonden verzorgen (plek 1).' }, { label: 'Waar', value: expect.stringMatching(/^Verpleeghuis, Schiedam \(± \d+ min\)$/) }] });
+    expect(form.sections?.[0]).toMatchObject({ title: 'Plek A', facts: [{ label: 'Werk', value: 'Biedt persoonlijke verzorging (B1-K1-W3)' }, { label: 'Wat je leert', value: 'Je leert wonden verzorgen (plek 1).' }, { label: 'Waar', value: expect.stringMatching(/^Verpleeghuis, Schiedam \(± \d+ min\)$/) }] });
     const first = form.fields[0];
     expect(first.kind === 'choice' && first.choices.map((c) => c.value)).toEqual(['o1', 'o2', 'o0']);
   });

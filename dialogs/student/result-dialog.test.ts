@@ -71,7 +71,7 @@ describe('a company learns who its students are', () => {
     expect(form?.intro).toContain('Het kennismakingsgesprek is geen selectiemoment');
     expect(form?.sections).toEqual([{ title: 'Sanne', facts: [
       { label: 'Leerwens', value: 'Ik wil leren hoe ik wonden verzorg.' },
-      { label: 'Werkprocessen', value: 'B1-K1-W3' },
+      { label: 'Werkprocessen', value: 'Biedt persoonlijke verzorging (B1-K1-W3)' },
       { label: 'Locatie', value: 'Hoofdlocatie, Schiedam' },
     ] }]);
     expect(JSON.stringify(replies)).not.toContain('de Vries');

@@ -1,4 +1,5 @@
 import type { CompanyTexts } from './company-nl.js';
+import { count } from './numbers.js';
 
 // English texts for company contacts.
 export const companyEn: CompanyTexts = {
@@ -34,9 +35,10 @@ export const companyEn: CompanyTexts = {
     agreementRequired: 'Without this agreement we cannot use your offer.',
     save: 'Save offer',
     saved: 'Thank you. Your offer has been saved.',
-    usable: (n) => `We will place at most ${n} student(s) here.`,
+    usable: (n) => `We will place at most ${count(n, 'student', 'students')} here.`,
     otherPending: 'The school reviews your other requirement first; until then it is not used.',
     locked: (deadline) => `The deadline (${deadline}) has passed. You can no longer change your offer. Below is what you submitted.`,
+    closedEarly: 'The school has closed the round. You can no longer change your offer. Below is what you submitted.',
     protectedGrounds: (found) =>
       `This is about who the student is, a personal characteristic: ${found.map((f) => `"${f.phrase}" (${f.grounds})`).join('; ')}. Selecting on it is not allowed. Please remove it; the school matches on objective criteria only. A language level (such as "Dutch at level 2F") is fine; a legal minimum age, a certificate of conduct (VOG) or a driving licence can be chosen under requirements.`,
     required: 'Please fill this in.',

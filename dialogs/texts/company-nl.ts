@@ -1,3 +1,4 @@
+import { count } from './numbers.js';
 // Dutch texts for company contacts (leerbedrijven): formal "u", short and clear.
 export const companyNl = {
   offer: {
@@ -32,9 +33,10 @@ export const companyNl = {
     agreementRequired: 'Zonder deze afspraak kunnen we uw aanbod niet gebruiken.',
     save: 'Aanbod opslaan',
     saved: 'Dank u wel. Uw aanbod is opgeslagen.',
-    usable: (n: number) => `Wij plaatsen hier hoogstens ${n} student(en).`,
+    usable: (n: number) => `Wij plaatsen hier hoogstens ${count(n, 'student', 'studenten')}.`,
     otherPending: 'Uw andere eis bekijkt de school eerst; tot dan gebruiken we hem niet.',
     locked: (deadline: string) => `De deadline (${deadline}) is voorbij. U kunt uw aanbod niet meer aanpassen. Hieronder ziet u wat u heeft opgegeven.`,
+    closedEarly: 'De school heeft de ronde gesloten. U kunt uw aanbod niet meer aanpassen. Hieronder ziet u wat u heeft opgegeven.',
     protectedGrounds: (found: readonly { phrase: string; grounds: string }[]) =>
       `Dit gaat over wie de student is, een persoonlijk kenmerk: ${found.map((f) => `"${f.phrase}" (${f.grounds})`).join('; ')}. Daarop mag niet worden geselecteerd. Haal het weg; de school koppelt alleen op objectieve criteria. Een taalniveau (zoals "Nederlands op niveau 2F") mag wel; een wettelijke minimumleeftijd, een VOG of een rijbewijs kiest u bij de eisen.`,
     required: 'Vul dit in.',

@@ -1,4 +1,5 @@
 import type { CoordinatorTexts } from './coordinator-nl.js';
+import { count } from './numbers.js';
 
 // English texts of the coordinator's round commands and of proactive messages.
 export const coordinatorEn: CoordinatorTexts = {
@@ -22,7 +23,7 @@ export const coordinatorEn: CoordinatorTexts = {
     order: 'The deadlines come before the result, and the result before the internship starts.',
     unknownProgramme: 'Choose programmes from the list.',
     created: (name) => `Round **${name}** was created (not open yet).`,
-    lateRelease: (weeks) => `Note: the result comes only ${weeks} week(s) before the start. Students want to know well in advance; 4 weeks or more is better.`,
+    lateRelease: (weeks) => `Note: the result comes only ${count(weeks, 'week', 'weeks')} before the start. Students want to know well in advance; 4 weeks or more is better.`,
     next: 'Next steps',
     import: 'Import students',
     open: 'Open round',
@@ -74,6 +75,7 @@ export const coordinatorEn: CoordinatorTexts = {
       'no-reason': 'Give a reason (at least 3 characters).',
       'core-failed': 'The matching failed. Split the round, for example by programme.',
       'no-run': 'There is no matching yet. Close the round and type **round match**.',
+      'proposal-changed': 'The matching was run again after you looked at it. Look at the new proposal and approve that.',
     },
   },
   release: {
@@ -86,6 +88,9 @@ export const coordinatorEn: CoordinatorTexts = {
     scheduled: (name, at) => `The release of **${name}** is scheduled for **${at}**.`,
     cancelled: (name) => `The release of **${name}** is postponed. The matching stays approved; plan a new moment with **round release**.`,
     inPast: 'Choose a moment in the future.',
+    typed: 'Or type the moment',
+    typedPlaceholder: '15-01-2027 09:00 or tomorrow 9:00',
+    unreadable: 'I cannot read that moment. Type for example **15-01-2027 09:00** or **tomorrow 9:00** (24-hour clock).',
   },
   companies: {
     addTitle: 'Add a host company',
@@ -122,7 +127,7 @@ export const coordinatorEn: CoordinatorTexts = {
     perProgramme: 'Per programme: usable places / students',
     perWorkProcess: 'Per work process: usable places / students who want it',
     line: (usable, students, shortage) => `${usable} / ${students}${shortage > 0 ? ` (short: ${shortage})` : ''}`,
-    capacity: (places, supervision) => `${places} places, supervision for ${supervision}`,
+    capacity: (places, supervision) => `${count(places, 'place', 'places')}, supervision for ${supervision}`,
     refresh: 'Refresh',
     students: 'Students',
     studentsImported: 'Imported',
@@ -139,6 +144,23 @@ export const coordinatorEn: CoordinatorTexts = {
     offersDeadline: 'Deadline offers',
     releaseAt: 'Result',
     until: (at, days) => (days > 0 ? `${at} (${days} ${days === 1 ? 'day' : 'days'} left)` : days === 0 ? `${at} (today)` : `${at} (passed)`),
+    closedEarly: (at) => `${at} (round closed early)`,
+    sent: (at) => `${at} (sent)`,
+    round: 'Round',
+    phase: 'Phase',
+    phases: {
+      draft: 'Not open yet', open: 'Open: students and host companies fill in', closed: 'Closed: ready to match',
+      matched: 'Matched, waiting for approval', approved: 'Approved, the release is not planned yet', scheduled: 'Approved, the release is planned',
+      released: 'The result is out', 'follow-up': 'The result is out; follow-up is running', archived: 'Archived',
+    },
+    result: 'Matching',
+    placed: 'With a place',
+    unplaced: 'Without a place yet',
+    ownPlace: 'Own place',
+    approval: 'Approval',
+    approvedYes: 'Approved',
+    approvedNo: 'Not approved yet',
+    workProcessesOf: (programme) => `Work processes ${programme}: usable places / students who want it`,
   },
   removeStudent: {
     title: "Delete a student's data",
@@ -150,7 +172,7 @@ export const coordinatorEn: CoordinatorTexts = {
     ambiguous: (n) => `Student number ${n} is in more than one round. Ask the administrator for help.`,
   },
   opened: (name, welcomed, unreachable) =>
-    `Round **${name}** is open. ${welcomed} student(s) are getting a welcome message now.` + (unreachable ? ` ${unreachable} student(s) have not opened Koppel yet; they get the message as soon as they install Koppel or write to it.` : ''),
+    `Round **${name}** is open. ${count(welcomed, 'student is', 'students are')} getting a welcome message now.` + (unreachable ? ` ${count(unreachable, 'student has', 'students have')} not opened Koppel yet; they get the message as soon as they install Koppel or write to it.` : ''),
   nextStep: {
     draft: 'The round is not open yet: import the students and open it with the **Open round** button.',
     open: 'The round is still open: close it first with **round close** (this also happens by itself after the deadlines), then **round match**.',
@@ -167,6 +189,7 @@ export const coordinatorEn: CoordinatorTexts = {
     'same-status': 'The round is already in that state.',
     'needs-match-run': 'Run the matching first.',
     'needs-second-coordinator': 'Another coordinator must approve this (four eyes).',
+    'only-one-coordinator': 'Koppel knows only one coordinator now, so nobody else can approve this. Add a second coordinator to **COORDINATORS** (comma-separated user ids, see README) and restart Koppel. They then type **approve round**.',
     'release-moment-passed': 'The moment of the result has already passed.',
     'release-not-due': 'It is not time for the result yet.',
     'release-in-past': 'Choose a moment in the future.',

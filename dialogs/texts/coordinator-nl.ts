@@ -1,3 +1,4 @@
+import { count } from './numbers.js';
 // Dutch texts of the coordinator's round commands and of proactive messages.
 export const coordinatorNl = {
   onlyCoordinators: 'Dit kan alleen een stagecoördinator doen. Er is niets veranderd.',
@@ -20,7 +21,7 @@ export const coordinatorNl = {
     order: 'De deadlines komen vóór de uitslag, en de uitslag vóór de start van de stage.',
     unknownProgramme: 'Kies opleidingen uit de lijst.',
     created: (name: string) => `Ronde **${name}** is aangemaakt (nog niet open).`,
-    lateRelease: (weeks: number) => `Let op: de uitslag is maar ${weeks} week voor de start. Studenten vinden het belangrijk om het ruim van tevoren te weten; 4 weken of meer is beter.`,
+    lateRelease: (weeks: number) => `Let op: de uitslag is maar ${count(weeks, 'week', 'weken')} voor de start. Studenten vinden het belangrijk om het ruim van tevoren te weten; 4 weken of meer is beter.`,
     next: 'Volgende stappen',
     import: 'Studenten importeren',
     open: 'Ronde openen',
@@ -71,6 +72,7 @@ export const coordinatorNl = {
       'no-reason': 'Geef een reden (minstens 3 tekens).',
       'core-failed': 'De koppeling lukte niet. Splits de ronde, bijvoorbeeld per opleiding.',
       'no-run': 'Er is nog geen koppeling. Sluit de ronde en typ **ronde match**.',
+      'proposal-changed': 'De koppeling is opnieuw gedraaid nadat je hem bekeek. Bekijk de nieuwe stand en keur die goed.',
     } as Record<string, string>,
   },
   release: {
@@ -83,6 +85,9 @@ export const coordinatorNl = {
     scheduled: (name: string, at: string) => `De vrijgave van **${name}** staat gepland op **${at}**.`,
     cancelled: (name: string) => `De vrijgave van **${name}** is uitgesteld. De koppeling blijft goedgekeurd; plan een nieuw moment met **ronde vrijgave**.`,
     inPast: 'Kies een moment in de toekomst.',
+    typed: 'Of typ het moment',
+    typedPlaceholder: '15-01-2027 09:00 of morgen 9:00',
+    unreadable: 'Dat moment kan ik niet lezen. Typ bijvoorbeeld **15-01-2027 09:00** of **morgen 9:00** (24-uursklok).',
   },
   companies: {
     addTitle: 'Leerbedrijf toevoegen',
@@ -119,7 +124,7 @@ export const coordinatorNl = {
     perProgramme: 'Per opleiding: bruikbare plekken / studenten',
     perWorkProcess: 'Per werkproces: bruikbare plekken / studenten die het willen',
     line: (usable: number, students: number, shortage: number) => `${usable} / ${students}${shortage > 0 ? ` (tekort: ${shortage})` : ''}`,
-    capacity: (places: number, supervision: number) => `${places} plekken, begeleiding voor ${supervision}`,
+    capacity: (places: number, supervision: number) => `${count(places, 'plek', 'plekken')}, begeleiding voor ${supervision}`,
     refresh: 'Vernieuwen',
     students: 'Studenten',
     studentsImported: 'Geïmporteerd',
@@ -136,6 +141,23 @@ export const coordinatorNl = {
     offersDeadline: 'Deadline aanbod',
     releaseAt: 'Uitslag',
     until: (at: string, days: number) => (days > 0 ? `${at} (nog ${days} ${days === 1 ? 'dag' : 'dagen'})` : days === 0 ? `${at} (vandaag)` : `${at} (voorbij)`),
+    closedEarly: (at: string) => `${at} (ronde eerder gesloten)`,
+    sent: (at: string) => `${at} (verstuurd)`,
+    round: 'Ronde',
+    phase: 'Fase',
+    phases: {
+      draft: 'Nog niet open', open: 'Open: studenten en leerbedrijven vullen in', closed: 'Gesloten: klaar om te koppelen',
+      matched: 'Gekoppeld, wacht op goedkeuring', approved: 'Goedgekeurd, de uitslag is nog niet gepland', scheduled: 'Goedgekeurd, de uitslag is gepland',
+      released: 'De uitslag is bekend', 'follow-up': 'De uitslag is bekend; de nazorg loopt', archived: 'Gearchiveerd',
+    } as Record<string, string>,
+    result: 'Koppeling',
+    placed: 'Met stageplek',
+    unplaced: 'Nog zonder plek',
+    ownPlace: 'Eigen plek',
+    approval: 'Goedkeuring',
+    approvedYes: 'Goedgekeurd',
+    approvedNo: 'Nog niet goedgekeurd',
+    workProcessesOf: (programme: string) => `Werkprocessen ${programme}: bruikbare plekken / studenten die het willen`,
   },
   removeStudent: {
     title: 'Gegevens van een student verwijderen',
@@ -147,7 +169,7 @@ export const coordinatorNl = {
     ambiguous: (n: string) => `Studentnummer ${n} staat in meer dan één ronde. Vraag de beheerder om hulp.`,
   },
   opened: (name: string, welcomed: number, unreachable: number) =>
-    `Ronde **${name}** is open. ${welcomed} student(en) krijgen nu een welkomstbericht.` + (unreachable ? ` ${unreachable} student(en) hebben Koppel nog niet geopend; zij krijgen het bericht zodra ze Koppel installeren of iets sturen.` : ''),
+    `Ronde **${name}** is open. ${count(welcomed, 'student krijgt', 'studenten krijgen')} nu een welkomstbericht.` + (unreachable ? ` ${count(unreachable, 'student heeft', 'studenten hebben')} Koppel nog niet geopend; ${unreachable === 1 ? 'die krijgt het bericht zodra die Koppel installeert of iets stuurt' : 'zij krijgen het bericht zodra ze Koppel installeren of iets sturen'}.` : ''),
   /** What a round in each state needs next: said when a step does not fit (yet). */
   nextStep: {
     draft: 'De ronde is nog niet open: importeer de studenten en open hem met de knop **Ronde openen**.',
@@ -166,6 +188,7 @@ export const coordinatorNl = {
     'same-status': 'De ronde staat al zo.',
     'needs-match-run': 'Draai eerst de koppeling.',
     'needs-second-coordinator': 'Een andere coördinator moet dit goedkeuren (vier ogen).',
+    'only-one-coordinator': 'Koppel kent nu maar één coördinator, dus niemand anders kan dit goedkeuren. Zet een tweede coördinator in **COORDINATORS** (komma-gescheiden gebruikers-id\'s, zie README) en start Koppel opnieuw. Die typt dan **ronde goedkeuren**.',
     'release-moment-passed': 'Het moment van de uitslag is al voorbij.',
     'release-not-due': 'Het is nog geen tijd voor de uitslag.',
     'release-in-past': 'Kies een moment in de toekomst.',

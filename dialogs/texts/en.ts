@@ -12,6 +12,8 @@ import { checkInsEn } from './check-ins-en.js';
 import { contactMomentsEn } from './contact-moments-en.js';
 import { evaluationsEn } from './evaluations-en.js';
 import { privacyEn } from './privacy-en.js';
+import { approvalEn } from './approval-en.js';
+import { roundEditEn } from './round-edit-en.js';
 import type { Texts } from './nl.js';
 
 // Every English text the dialogs show, in one place; same shape as the Dutch texts.
@@ -30,8 +32,12 @@ export const en: Texts = {
   contactMoments: contactMomentsEn,
   evaluations: evaluationsEn,
   privacy: privacyEn,
+  approval: approvalEn,
+  roundEdit: roundEditEn,
   welcome: {
     title: 'Welcome to Koppel',
+    introCompany: 'Koppel matches the school\'s students to your internship places, on what they want to learn and where they can get to. Never on who they are: not name, origin, religion, age or looks. You give your places and supervision; the introduction meeting is no selection.',
+    introCoordinator: 'Koppel matches your students objectively to the places of host companies, on what they want to learn and where they can get to, never on who they are. You make the round, a second coordinator approves the matching.',
     intro: 'Koppel arranges your internship place through your school. We look at what you want to learn and where you can get to. Never at who you are: not your name, origin, religion, age or looks. No job interview, no "click" meeting.',
     student: [
       { label: 'start', value: 'Write down what you want to learn and how you can travel. Koppel helps you.' },
@@ -72,6 +78,7 @@ export const en: Texts = {
       { label: 'ronde match / round match', value: 'Make and review the matching, explained per student; you can always run it again.' },
       { label: 'ronde plaats / place student', value: 'Place a student by hand, with a reason.' },
       { label: 'ronde goedkeuren / approve round', value: 'Approval by a second coordinator (four eyes).' },
+      { label: 'ronde wijzigen / edit round', value: 'Change the programmes (until the round opens), deadlines and the moment of the result (until approval).' },
       { label: 'ronde vrijgave / round release', value: 'Schedule or postpone the moment of the result, and then follow the delivery.' },
       { label: 'ronde export / round export', value: 'The matching and the figures as CSV files (personal chat only).' },
       { label: 'ronde cijfers / round figures', value: "A round's figures, with a chart." },
@@ -93,6 +100,7 @@ export const en: Texts = {
   roleLabel: { student: 'You are here as a student.', 'company-contact': 'You are here for a host company.', coordinator: 'You are here as an internship coordinator.' },
   otherLanguage: 'Liever Nederlands? Typ **nederlands**.',
   demo: {
+    welcome: 'This is the Koppel **demo**: the round, students and companies are made up, and it is kept apart from real data. You are coordinator, student and host company contact at once. Switch roles with **demo role student**, **demo role company** or **demo role coordinator**.',
     usage: 'In the demo, switch roles with **demo role student**, **demo role company** or **demo role coordinator**.',
     roles: { student: 'student', 'company-contact': 'host company contact', coordinator: 'internship coordinator' },
     switched: (role) => `You are now **${role}** in the demo. Type **help** to see what you can do.`,

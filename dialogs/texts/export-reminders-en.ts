@@ -30,6 +30,7 @@ export const exportRemindersEn: ExportRemindersTexts = {
     },
   },
   files: {
+    moreRows: (n) => `… and ${n} more ${n === 1 ? 'row' : 'rows'}. You get the whole file in Teams itself, or with **round export** in a chat that takes files.`,
     notPersonal: (name) => `I can only send files (such as **${name}**) in your personal chat with Koppel. Open that chat and ask there again.`,
     uploaded: (name) => `**${name}** is in your OneDrive.`,
     declined: (name) => `All right, I will not send **${name}**.`,

@@ -35,6 +35,7 @@ export const exportRemindersNl = {
     } as Record<string, string>,
   },
   files: {
+    moreRows: (n: number) => `… en nog ${plural(n, 'regel', 'regels')}. Het hele bestand krijg je in Teams zelf, of met **ronde export** in een chat die bestanden aankan.`,
     notPersonal: (name: string) => `Bestanden (zoals **${name}**) kan ik alleen in je persoonlijke chat met Koppel sturen. Open die chat en vraag het daar nog eens.`,
     uploaded: (name: string) => `**${name}** staat in je OneDrive.`,
     declined: (name: string) => `Goed, ik stuur **${name}** niet.`,

@@ -12,6 +12,8 @@ import { checkInsNl } from './check-ins-nl.js';
 import { contactMomentsNl } from './contact-moments-nl.js';
 import { evaluationsNl } from './evaluations-nl.js';
 import { privacyNl } from './privacy-nl.js';
+import { approvalNl } from './approval-nl.js';
+import { roundEditNl } from './round-edit-nl.js';
 
 // Every Dutch text the dialogs show, in one place. B1-level Dutch: short sentences, no jargon.
 export const nl = {
@@ -29,8 +31,13 @@ export const nl = {
   contactMoments: contactMomentsNl,
   evaluations: evaluationsNl,
   privacy: privacyNl,
+  approval: approvalNl,
+  roundEdit: roundEditNl,
   welcome: {
     title: 'Welkom bij Koppel',
+    // Each audience its own words and register: je for students and coordinators, u for companies.
+    introCompany: 'Koppel koppelt studenten van de school aan uw stageplekken, op wat ze willen leren en waar ze kunnen komen. Nooit op wie ze zijn: niet op naam, afkomst, geloof, leeftijd of uiterlijk. U geeft uw plekken en begeleiding op; het kennismakingsgesprek is geen selectiemoment.',
+    introCoordinator: 'Koppel koppelt je studenten objectief aan de stageplekken van leerbedrijven, op wat ze willen leren en waar ze kunnen komen, nooit op wie ze zijn. Jij maakt de ronde, een tweede coördinator keurt de koppeling goed.',
     intro: 'Koppel regelt je stageplek via school. We kijken naar wat je wilt leren en waar je kunt komen. Nooit naar wie je bent: niet naar je naam, afkomst, geloof, leeftijd of uiterlijk. Geen sollicitatie, geen klikgesprek.',
     student: [
       { label: 'start', value: 'Schrijf op wat je wilt leren en hoe je kunt reizen. Koppel helpt je daarbij.' },
@@ -74,6 +81,7 @@ export const nl = {
       { label: 'ronde match / round match', value: 'De koppeling maken en bekijken, met uitleg per student; opnieuw kan altijd.' },
       { label: 'ronde plaats / place student', value: 'Een student met de hand plaatsen, met een reden.' },
       { label: 'ronde goedkeuren / approve round', value: 'Goedkeuren door een tweede coördinator (vier ogen).' },
+      { label: 'ronde wijzigen / edit round', value: 'Opleidingen (tot de ronde open is), deadlines en het moment van de uitslag (tot de goedkeuring) aanpassen.' },
       { label: 'ronde vrijgave / round release', value: 'Het moment van de uitslag plannen of uitstellen, en daarna de verzending volgen.' },
       { label: 'ronde export / round export', value: 'De koppeling en de cijfers als CSV-bestanden (alleen in de persoonlijke chat).' },
       { label: 'ronde cijfers / round figures', value: 'De cijfers van een ronde, met een grafiek.' },
@@ -95,6 +103,7 @@ export const nl = {
   roleLabel: { student: 'Je bent hier als student.', 'company-contact': 'U bent hier namens een leerbedrijf.', coordinator: 'Je bent hier als stagecoördinator.' },
   otherLanguage: 'Prefer English? Type **english**.',
   demo: {
+    welcome: 'Dit is de **demo** van Koppel: de ronde, studenten en bedrijven zijn verzonnen, en alles staat los van echte gegevens. Jij bent hier coördinator, student én contactpersoon van een leerbedrijf. Wissel van rol met **demo rol student**, **demo rol bedrijf** of **demo rol coördinator**.',
     usage: 'In de demo wissel je van rol met **demo rol student**, **demo rol bedrijf** of **demo rol coördinator**.',
     roles: { student: 'student', 'company-contact': 'contactpersoon van een leerbedrijf', coordinator: 'stagecoördinator' } as Record<string, string>,
     switched: (role: string) => `Je bent nu **${role}** in de demo. Typ **help** om te zien wat je kunt doen.`,

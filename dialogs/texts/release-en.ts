@@ -37,6 +37,7 @@ export const releaseEn: ReleaseTexts = {
     },
     otherReason: (code) => `error: ${code}`,
     retry: 'Send failed messages again',
+    stillUnreachable: (count) => `${count} ${count === 1 ? 'message is not sent again: that person has' : 'messages are not sent again: those people have'} never opened Koppel, so it would fail again. Ask them to open Koppel once; then it can.`,
     retried: (count) => (count === 0 ? 'There is nothing to send again.' : `${count} ${count === 1 ? 'message is' : 'messages are'} being sent again.`),
     refresh: 'Refresh',
     notReleased: 'This round has not been released yet.',

@@ -37,6 +37,7 @@ export const releaseNl = {
     } as Record<string, string>,
     otherReason: (code: string) => `fout: ${code}`,
     retry: 'Mislukte berichten opnieuw versturen',
+    stillUnreachable: (count: number) => `${count} ${count === 1 ? 'bericht verstuur ik niet opnieuw: die persoon heeft' : 'berichten verstuur ik niet opnieuw: die mensen hebben'} Koppel nog nooit geopend, dus het zou weer mislukken. Vraag ze Koppel één keer te openen; daarna kan het wel.`,
     retried: (count: number) => (count === 0 ? 'Er is niets opnieuw te versturen.' : `${count} ${count === 1 ? 'bericht wordt' : 'berichten worden'} opnieuw verstuurd.`),
     refresh: 'Vernieuwen',
     notReleased: 'Deze ronde is nog niet vrijgegeven.',

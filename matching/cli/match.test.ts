@@ -23,7 +23,7 @@ describe('match CLI', () => {
     expect(out.statistics).toMatchObject({ candidates: 10, matched: 8, unmatched: 2, pinned: 1 });
     const c05 = out.results.find((r: { candidateId: string }) => r.candidateId === 'c05');
     expect(c05).toMatchObject({ status: 'matched', offerId: 'zorgboerderij-zoetermeer', mode: 'ebike' });
-    expect(c05.text.lines[0]).toMatch(/^deelt al je 2 werkprocessen: B1-K2-W1, B1-K2-W3; .*ongeveer 5 min met de e-bike$/);
+    expect(c05.text.lines[0]).toMatch(/^deelt al je 2 werkprocessen: 25491\/B1-K2-W1, 25491\/B1-K2-W3; .*ongeveer 5 min met de e-bike$/);
     const c07 = out.results.find((r: { candidateId: string }) => r.candidateId === 'c07');
     expect(c07).toMatchObject({ status: 'matched', offerId: 'zorgcentrum-schiedam', pinned: true });
   });

@@ -46,7 +46,7 @@ class Stream {
   }
 }
 
-const workProcesses = (code: string) => Array.from({ length: 8 }, (_, k) => `${code}-B1-K${1 + (k >> 2)}-W${1 + (k % 4)}`);
+const workProcesses = (code: string) => Array.from({ length: 8 }, (_, k) => `${code}/B1-K${1 + (k >> 2)}-W${1 + (k % 4)}`);
 
 function place(s: Stream): { lat: number; lon: number; municipality: string } {
   const [municipality, lat, lon] = s.pick(TOWNS);

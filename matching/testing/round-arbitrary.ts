@@ -1,7 +1,7 @@
 // fast-check generator of small, valid, varied rounds: every rule can bite (programmes, travel,
 // support, days, shifts, requirements, zero capacity), with pins, rankings and measured times.
 import fc from 'fast-check';
-import { DAYS, MECHANISMS, SHIFTS, TRANSPORT_MODES, type Shift } from '../matching-input.js';
+import { DAYS, MECHANISMS, SHIFTS, TRANSPORT_MODES, workProcessRef, type Shift } from '../matching-input.js';
 import type { RoundFile, RoundInput } from '../round-input.js';
 import { at, buildRound, type CandidateFile, type OfferFile } from './round-builders.js';
 
@@ -82,10 +82,14 @@ export function roundArbitrary(shape: RoundShape = {}): fc.Arbitrary<RoundInput>
       measured: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 90 })), { maxLength: 2 }),
     })
     .map((g) => {
-      const offers: OfferFile[] = g.offers.map((o, j) => ({ id: `o${j}`, ...o }));
+      // An offer for two programmes offers the same code in each: the collision the refs prevent.
+      const offers: OfferFile[] = g.offers.map((o, j) => {
+        const programmes = [...new Set(o.programmes.map((p) => p.code))];
+        return { id: `o${j}`, ...o, workProcesses: o.workProcesses.flatMap((w) => programmes.map((p) => workProcessRef(p, w))) };
+      });
       const candidates: CandidateFile[] = g.candidates.map(({ rankingPicks, ...c }, i) => {
         const ranking = offers.length === 0 ? [] : [...new Set(rankingPicks.map((k) => offers[k % offers.length].id))];
-        return { id: `c${i}`, ...c, ranking };
+        return { id: `c${i}`, ...c, workProcesses: c.workProcesses.map((w) => workProcessRef(c.programme.code, w)), ranking };
       });
       const travelTimes =
         candidates.length === 0 || offers.length === 0

@@ -17,10 +17,11 @@ export function at(kmEast: number, kmNorth = 0): { lat: number; lon: number } {
 }
 
 export function candidate(id: string, over: Partial<CandidateFile> = {}, travel: Partial<CandidateFile['travel']> = {}): CandidateFile {
+  const programme = over.programme ?? { code: 'P1', level: 2 };
   return {
     id,
-    programme: { code: 'P1', level: 2 },
-    workProcesses: ['W1', 'W2'],
+    programme,
+    workProcesses: [`${programme.code}/W1`, `${programme.code}/W2`],
     days: ['mon', 'tue', 'wed', 'thu', 'fri'],
     ...over,
     travel: { origin: at(0), municipality: 'Rotterdam', modes: ['bike'], maxMinutes: 30, ...travel },
@@ -33,7 +34,7 @@ export function offer(id: string, kmEast: number, over: Partial<OfferFile> = {})
     programmes: [{ code: 'P1', levels: [2] }],
     places: 1,
     supervisionCapacity: 1,
-    workProcesses: ['W1', 'W2'],
+    workProcesses: ['P1/W1', 'P1/W2'],
     organisationType: 'retail',
     locations: [{ ...at(kmEast), municipality: `Town-${id}` }],
     days: ['mon', 'tue', 'wed', 'thu', 'fri'],

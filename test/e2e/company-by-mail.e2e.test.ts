@@ -98,7 +98,7 @@ describe('a company by e-mail, in a real browser', () => {
     await web.getByRole('button', { name: x.save }).click();
     await pg.waitFor(() => Object.keys(store().offers).length === 1, 'the offer to be saved');
     const [offer] = Object.values(store().offers);
-    expect(offer).toMatchObject({ places: 2, supervisionCapacity: 1, workProcesses: ['B1-K1-W1'], learnText: learn, agreement: { placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true } });
+    expect(offer).toMatchObject({ places: 2, supervisionCapacity: 1, workProcesses: ['90001/B1-K1-W1'], learnText: learn, agreement: { placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true } });
     await context.close();
 
     // 4. A restart sends nothing twice.

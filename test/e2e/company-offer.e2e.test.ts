@@ -52,16 +52,16 @@ describe('a company contact submits and updates the offer in a real Teams client
     await card.getByLabel('Wat kan een student bij u leren?').fill(learn);
     await chat.tick(card, 'De plekken blijven vrij tot de uitslag', 'Het kennismakingsgesprek is geen selectiemoment', /^We weigeren een gekoppelde student niet/);
     const summary = await chat.press(card, 'Aanbod opslaan');
-    expect(await summary.innerText()).toContain('Wij plaatsen hier hoogstens 2 student(en).');
+    expect(await summary.innerText()).toContain('Wij plaatsen hier hoogstens 2 studenten.');
 
     const again = await chat.press(summary, 'Aanpassen');
     await again.getByLabel('Hoeveel eerstejaars kunt u echt begeleiden?').fill('3');
     const updated = await chat.press(again, 'Aanbod opslaan');
-    expect(await updated.innerText()).toContain('Wij plaatsen hier hoogstens 3 student(en).');
+    expect(await updated.innerText()).toContain('Wij plaatsen hier hoogstens 3 studenten.');
 
     const stored = KoppelData.parse(JSON.parse(readFileSync(join(dataDir, 'koppel.json'), 'utf8')));
     expect(Object.values(stored.offers)).toEqual([expect.objectContaining({
-      roundId: 'r1', companyId: 'c1', places: 3, supervisionCapacity: 3, programmeCodes: ['90001'], workProcesses: ['B1-K1-W3'],
+      roundId: 'r1', companyId: 'c1', places: 3, supervisionCapacity: 3, programmeCodes: ['90001'], workProcesses: ['90001/B1-K1-W3'],
       organisationType: 'verpleeghuis', learnText: learn, locationId: 'loc1', days: ['mon', 'tue', 'wed', 'thu'],
       agreement: { placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true },
     })]);

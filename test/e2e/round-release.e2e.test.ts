@@ -116,12 +116,18 @@ describe('a round from `ronde nieuw` to the release, in a real Teams client', ()
     ]);
 
     // 3. Close, match (preview), approve by the second coordinator, schedule the release.
-    expect(textOf(await coordinator.type('ronde sluit'))).toContain(`Ronde **${ROUND}** is gesloten.`);
+    // Before its deadlines closing asks for a second press.
+    const closeNow = await coordinator.newCard(`Ronde nu sluiten? ${ROUND}`, () => coordinator.type('ronde sluit'));
+    expect(textOf(await coordinator.click(closeNow, 'Toch nu sluiten'))).toContain(`Ronde **${ROUND}** is gesloten.`);
     const preview = await coordinator.newCard(`Koppeling: ${ROUND}`, () => coordinator.type('ronde match'));
     expect(await preview.innerText()).toContain('3 gekoppeld · 0 nog zonder plek · 0 eigen plek · 0 niet bevestigd');
     const coordinatorB = pg.speakerIn(coordinator.personal, { id: COORDINATOR_B });
     expect(textOf(await coordinatorB.say('nederlands'))).toContain('Je bent hier als stagecoördinator.');
-    const approval = await coordinatorB.say('ronde goedkeuren');
+    // B speaks in A's chat, where only typing works: the approval card names the proposal to type.
+    const review = textOf(await coordinatorB.say('ronde goedkeuren'));
+    const runId = /ronde goedkeuren (run_\d+)/.exec(review)?.[1];
+    expect(runId).toBeDefined();
+    const approval = await coordinatorB.say(`ronde goedkeuren ${runId}`);
     expect(textOf(approval)).toContain(`De koppeling van **${ROUND}** is goedgekeurd (vier ogen).`);
 
     // Some minutes ahead on Koppel's clock, typed as a coordinator types it.

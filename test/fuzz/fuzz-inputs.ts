@@ -10,7 +10,8 @@ export const SUBMIT_VERBS = [
   'intake.save.support', 'intake.save.ranking', 'intake.save.own-place', 'intake.save.__proto__', 'intake.save.constructor',
   'round.create', 'round.import.form', 'round.import', 'round.import.file', 'round.open', 'round.status', 'round.remind.form', 'round.remind',
   'round.close', 'round.match', 'round.place.form', 'round.place', 'round.approve', 'round.release.form', 'round.release.schedule',
-  'round.release.cancel', 'round.release.retry', 'round.explain.form', 'round.explain', 'round.export',
+  'round.release.cancel', 'round.release.retry', 'round.explain.form', 'round.explain', 'round.export', 'round.edit.form', 'round.edit.save',
+  'own-place.accept', 'own-place.ask',
   'offer.show', 'offer.save', 'companies.import', 'companies.add', 'companies.invite', 'student.remove', 'live.refresh', 'toString', '',
   'meldpunt.form', 'meldpunt.report', 'meldpunt.consent', 'meldpunt.case', 'meldpunt.case.in-conversation', 'meldpunt.case.close.form',
   'meldpunt.case.close', 'meldpunt.case.forward', 'check-in.answer', 'check-in.conversation', 'round.check-ins', 'contact-moment.plan', 'contact-moment.record', 'evaluation.answer', 'round.evaluations',
@@ -20,7 +21,7 @@ export const SUBMIT_VERBS = [
 export const TEXT_COMMANDS = [
   'hallo', 'help', 'start', 'mijn gegevens', 'uitslag', 'ronde nieuw', 'studenten importeren', 'aanbod', 'mijn studenten',
   'bedrijven importeren', 'bedrijf toevoegen', 'bedrijf uitnodigen', 'ronde status', 'ronde herinner', 'ronde sluit', 'ronde match',
-  'ronde plaats', 'ronde goedkeuren', 'ronde vrijgave', 'ronde export', 'student verwijderen', 'code', 'demo rol student', 'english', 'nederlands',
+  'ronde plaats', 'ronde goedkeuren', 'ronde goedkeuren run_1', 'ronde vrijgave', 'ronde vrijgave morgen 9:00', 'ronde wijzigen', 'ronde export', 'student verwijderen', 'code', 'demo rol student', 'english', 'nederlands',
   'melden', 'mijn meldingen', 'meldingen', 'meldingen M-ABCDEF', 'ronde check-ins', 'contactmoment plannen', 'contactmomenten', 'ronde evaluaties',
   'ondersteuning', 'ondersteuning 100234', 'verwijderingen', 'mijn gegevens downloaden', 'gegevens verwijderen', 'verwijderverzoeken',
 ] as const;

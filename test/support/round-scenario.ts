@@ -17,13 +17,13 @@ export const STUDENTS = [
   {
     userId: 'user-id-1', number: '100301', first: 'Megan', last: 'Bowen',
     wish: 'Ik wil leren hoe ik cliënten help bij het wassen en aankleden in een verpleeghuis.', codes: 'B1-K1-W3', types: 'verpleeghuis',
-    // By bike, a quarter of an hour from Delft: only the Delft location is reachable.
-    travel: { municipality: 'Delft', modes: 'bike', maxMinutes: '15' }, mustGoTo: LINDE,
+    // By bike, twenty minutes from Delft: only the Delft location is reachable.
+    travel: { municipality: 'Delft', modes: 'bike', maxMinutes: '20' }, mustGoTo: LINDE,
   },
   {
     userId: 'user-id-2', number: '100302', first: 'Adele', last: 'Vance',
     wish: 'Ik wil leren hoe ik wonden verzorg, medicijnen klaarzet en injecties geef bij mensen thuis.', codes: 'B1-K1-W4', types: 'thuiszorg',
-    travel: { municipality: 'Rotterdam', modes: 'bike', maxMinutes: '15' }, mustGoTo: MAASSTAD,
+    travel: { municipality: 'Rotterdam', modes: 'bike', maxMinutes: '20' }, mustGoTo: MAASSTAD,
   },
   {
     userId: 'user-id-3', number: '100303', first: 'Isaiah', last: 'Langer',
@@ -34,8 +34,8 @@ export const STUDENTS = [
 ] as const;
 
 export const COMPANIES = [
-  { userId: 'user-id-4', name: LINDE, workProcesses: 'B1-K1-W3,B1-K1-W5', type: 'verpleeghuis', learn: 'Je helpt bewoners bij de persoonlijke verzorging en leert wonden verzorgen.' },
-  { userId: 'user-id-5', name: MAASSTAD, workProcesses: 'B1-K1-W4,B1-K1-W5', type: 'thuiszorg', learn: 'Je gaat mee op huisbezoek, zet medicijnen klaar en leert verpleegtechnische handelingen.' },
+  { userId: 'user-id-4', name: LINDE, workProcesses: '90001/B1-K1-W3,90001/B1-K1-W5', type: 'verpleeghuis', learn: 'Je helpt bewoners bij de persoonlijke verzorging en leert wonden verzorgen.' },
+  { userId: 'user-id-5', name: MAASSTAD, workProcesses: '90001/B1-K1-W4,90001/B1-K1-W5', type: 'thuiszorg', learn: 'Je gaat mee op huisbezoek, zet medicijnen klaar en leert verpleegtechnische handelingen.' },
 ] as const;
 
 export const STUDENT_CSV = [
@@ -87,5 +87,5 @@ export async function giveOffer(chat: PlaygroundSpeaker, c: (typeof COMPANIES)[n
     places: '2', supervisionCapacity: '2', workProcesses: c.workProcesses, organisationType: c.type, learnText: c.learn,
     placesStayFree: 'true', introductionIsNoSelection: 'true', noSubjectiveRefusal: 'true',
   });
-  expect(textOf(saved)).toContain('Wij plaatsen hier hoogstens 2 student(en).');
+  expect(textOf(saved)).toContain('Wij plaatsen hier hoogstens 2 studenten.');
 }

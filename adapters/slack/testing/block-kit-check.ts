@@ -62,6 +62,11 @@ export function blockKitProblems(surface: Surface, payload: { blocks: unknown[] 
       case 'number_input':
         if (e.initial_value !== undefined && (Number(e.initial_value) < Number(e.min_value) || Number(e.initial_value) > Number(e.max_value))) problem(where, 'initial_value out of range');
         break;
+      case 'external_select':
+      case 'multi_external_select':
+        // Options come from Koppel's options endpoint; only the preselected ones are in the view.
+        if (Number(e.min_query_length ?? 0) < 0) problem(where, 'negative min_query_length');
+        break;
       case 'static_select':
       case 'multi_static_select':
       case 'radio_buttons':

@@ -99,6 +99,13 @@ export function stateOf(view: View, answers: Record<string, Answer>): Record<str
       case 'number_input':
         state.value = answer === undefined ? element.initial_value ?? null : String(answer);
         break;
+      case 'external_select':
+        // What Slack sends after the person picked a suggestion: the value typed, as Koppel offered it.
+        state.selected_option = answer === undefined ? element.initial_option ?? null : answer === '' ? null : { text: { type: 'plain_text', text: String(answer) }, value: String(answer) };
+        break;
+      case 'multi_external_select':
+        state.selected_options = answer === undefined ? element.initial_options ?? [] : (Array.isArray(answer) ? answer : [answer]).filter(Boolean).map((v) => ({ text: { type: 'plain_text', text: String(v) }, value: String(v) }));
+        break;
       case 'static_select':
       case 'radio_buttons':
         state.selected_option = answer === undefined ? element.initial_option ?? null : answer === '' ? null : option(String(answer));

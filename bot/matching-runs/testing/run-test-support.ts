@@ -11,6 +11,8 @@ import type { CoreSolve } from '../run-compute.js';
 import { createRunService, type RunService } from '../run-service.js';
 
 export const TOWNS = ['Rotterdam', 'Schiedam', 'Delft', 'Vlaardingen', 'Capelle aan den IJssel'];
+/** A real postcode area in each town, so companies sit where their town is. */
+export const TOWN_POSTCODES = ['3011', '3111', '2611', '3131', '2901'];
 export const WISHES = [
   'Ik wil leren hoe ik wonden verzorg en cliënten help bij het wassen.',
   'Ik wil leren medicijnen klaarzetten en het zorgplan bijhouden.',
@@ -50,7 +52,7 @@ export function testData(status: RoundStatus = 'open'): KoppelView {
   TOWNS.forEach((town, j) => {
     data.companies[`c${j}`] = Company.parse({
       id: `c${j}`, name: j === 2 ? QUOTED_COMPANY : `Zorggroep ${town}`, sbbNumber: `10000${j}0`,
-      locations: [{ id: `l${j}`, label: 'Hoofdlocatie', postcodeArea: '3011', municipality: town }],
+      locations: [{ id: `l${j}`, label: 'Hoofdlocatie', postcodeArea: TOWN_POSTCODES[j], municipality: town }],
     });
     data.offers[`o${j}`] = Offer.parse({
       id: `o${j}`, roundId: 'r1', companyId: `c${j}`, places: 3, supervisionCapacity: j === 0 ? 2 : 3, days: ['mon', 'tue', 'wed', 'thu'],

@@ -65,7 +65,7 @@ export function makeOffer(companyId: string, overrides: Record<string, unknown> 
 export function validDraft(overrides: Partial<OfferDraft> = {}): OfferDraft {
   return {
     places: 3, supervisionCapacity: 2, days: ['mon', 'wed', 'thu'], programmeCodes: ['90001'],
-    workProcesses: ['B1-K1-W1', 'B1-K1-W3'], organisationType: 'verpleeghuis',
+    workProcesses: ['90001/B1-K1-W1', '90001/B1-K1-W3'], organisationType: 'verpleeghuis',
     learnText: 'Je leert cliënten wassen en aankleden en je werkt met mannen en vrouwen met dementie.',
     extraSupport: { available: true, kind: 'Een vaste werkbegeleider en een wekelijks gesprek.' }, locationId: 'a-main',
     requirements: ['certificate_of_conduct'],

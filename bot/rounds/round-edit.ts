@@ -1,0 +1,50 @@
+// What a coordinator may still change in a round, and until when: the programmes until it opens
+// (students and companies answer for those), the deadlines while it is open, and the release moment
+// until the match is approved (after that `ronde vrijgave` plans or postpones it). Pure: the round
+// service applies the result inside one unit of work.
+import type { Round, RoundStatus } from '../domain/round.js';
+
+export interface RoundChanges {
+  programmeCodes?: string[];
+  wishesDeadline?: string;
+  offersDeadline?: string;
+  releaseAt?: string;
+}
+
+export type RoundEditRefusal =
+  | { code: 'not-editable'; field: keyof RoundChanges }
+  | { code: 'in-past'; field: keyof RoundChanges }
+  | { code: 'order'; field: keyof RoundChanges };
+
+const EDITABLE_IN: Record<keyof RoundChanges, readonly RoundStatus[]> = {
+  programmeCodes: ['draft'],
+  wishesDeadline: ['draft', 'open'],
+  offersDeadline: ['draft', 'open'],
+  releaseAt: ['draft', 'open', 'closed', 'matched'],
+};
+
+export function editableFields(status: RoundStatus): Array<keyof RoundChanges> {
+  return (Object.keys(EDITABLE_IN) as Array<keyof RoundChanges>).filter((field) => EDITABLE_IN[field].includes(status));
+}
+
+/** Only what differs from the round counts as a change; every change is checked against the round's state and the clock. */
+export function checkRoundEdit(round: Round, wanted: RoundChanges, now: Date): { ok: true; changes: RoundChanges } | { ok: false; refusal: RoundEditRefusal } {
+  const changes: RoundChanges = {};
+  if (wanted.programmeCodes && [...wanted.programmeCodes].sort().join() !== [...round.programmeCodes].sort().join()) changes.programmeCodes = wanted.programmeCodes;
+  for (const field of ['wishesDeadline', 'offersDeadline', 'releaseAt'] as const) {
+    const value = wanted[field];
+    if (value !== undefined && new Date(value).getTime() !== new Date(round[field]).getTime()) changes[field] = value;
+  }
+  for (const field of Object.keys(changes) as Array<keyof RoundChanges>) {
+    if (!EDITABLE_IN[field].includes(round.status)) return { ok: false, refusal: { code: 'not-editable', field } };
+    const at = changes[field];
+    // A deadline moved into the past would close the round behind everyone's back: that is `ronde sluit`.
+    if (typeof at === 'string' && new Date(at).getTime() <= now.getTime()) return { ok: false, refusal: { code: 'in-past', field } };
+  }
+  const next = { ...round, ...changes };
+  const release = new Date(next.releaseAt).getTime();
+  if (new Date(next.wishesDeadline).getTime() > release) return { ok: false, refusal: { code: 'order', field: changes.releaseAt ? 'releaseAt' : 'wishesDeadline' } };
+  if (new Date(next.offersDeadline).getTime() > release) return { ok: false, refusal: { code: 'order', field: changes.releaseAt ? 'releaseAt' : 'offersDeadline' } };
+  if (release > new Date(`${next.internshipStart}T23:59:59+01:00`).getTime()) return { ok: false, refusal: { code: 'order', field: 'releaseAt' } };
+  return { ok: true, changes };
+}
