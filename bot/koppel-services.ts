@@ -137,7 +137,7 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
       },
     },
     /** Where extra places would place the most unplaced students (re-solved with the core). */
-    extraPlaces: async (roundId: string) => extraPlaces(await readSettled(store, matchScope(roundId)), roundId, { catalogue, gazetteer, solve: defaultSolve }),
+    extraPlaces: async (roundId: string, shortlist?: number) => extraPlaces(await readSettled(store, matchScope(roundId)), roundId, { catalogue, gazetteer, solve: defaultSolve }, shortlist === undefined ? {} : { shortlist }),
     followUp: createFollowUpService({ store, catalogue, gazetteer, coordinators, now, fourEyes: !demoMode, queued: () => sendPendingRelease?.() }),
     meldpunt: createMeldpuntService({ store, staff: meldpunt, coordinators, now, queued: () => sendPendingRelease?.() }),
     supportDetails: createSupportDetailsService({ store, careCoordinators, now }),

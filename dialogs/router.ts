@@ -85,7 +85,7 @@ export interface DialogServices {
     dashboardLink(person: Turn['person']): Promise<{ url: string; expiresAt: string }>;
   };
   /** Where extra places would place the most unplaced students of a round's match. */
-  extraPlaces(roundId: string): Promise<ExtraPlaceAdvice[]>;
+  extraPlaces(roundId: string, shortlist?: number): Promise<ExtraPlaceAdvice[]>;
   /** After the release: placements, introduction meetings, refusals, rematches (bot/follow-up/). */
   followUp: FollowUpService;
   /** Reports of discrimination: filing, the reporter's own cases, and the meldpunt staff's work (bot/meldpunt/). */

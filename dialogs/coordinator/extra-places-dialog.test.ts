@@ -17,3 +17,15 @@ describe('ronde plekken', () => {
     expect(summary.facts[0].value).toMatch(/^1 plek extra plaatst 1 student meer, 3 plekken extra \d/);
   });
 });
+
+describe('ronde status after a match', () => {
+  it('shows where extra places would help most, until the release', async () => {
+    const data = testData('closed');
+    for (const offer of Object.values(data.offers)) Object.assign(offer, { places: 1, supervisionCapacity: 1 });
+    const h = await intakeHarness(data, { now: new Date('2027-01-13T09:00:00Z') });
+    expect((await h.services().runs.run('r1', 'coord-1')).ok).toBe(true);
+    const [status] = await h.say('ronde status', 'nl', 'coord-1');
+    if (status.kind !== 'live') throw new Error('expected the status card');
+    expect(status.form.sections?.map((s) => s.title)).toContain(nl.coordinator.extraPlaces.title('Zorg 2027'));
+  });
+});

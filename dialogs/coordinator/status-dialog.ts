@@ -32,6 +32,20 @@ export async function statusReply(round: Round, services: DialogServices, langua
   return { kind: 'live', key: statusKey(round.id), form: await statusForm(round, services, language), refreshLabel: x.refresh };
 }
 
+/** After a match, before the release: where the first extra places would place the most students still without one. */
+async function extraPlacesSection(round: Round, services: DialogServices, language: Language): Promise<NonNullable<Form['sections']>> {
+  if (!['matched', 'approved', 'scheduled'].includes(round.status)) return [];
+  // Three offers re-solved: the card refreshes whenever it is looked at.
+  const advice = (await services.extraPlaces(round.id, 3)).slice(0, 3);
+  if (advice.length === 0) return [];
+  const x = textsFor(language).coordinator.extraPlaces;
+  const companies = await services.companies.list();
+  return [{ title: x.title(userText(round.name)), facts: advice.map((a) => ({
+    label: `${userText(companies.find((c) => c.id === a.companyId)?.name ?? a.companyId)}, ${userText(a.municipality)}`,
+    value: x.line(a.withOne, a.withThree, a.reachable, a.workProcesses.join(', ')),
+  })) }];
+}
+
 async function statusForm(round: Round, services: DialogServices, language: Language): Promise<Form> {
   const x = textsFor(language).coordinator.status;
   const supply = await services.roundSupply(round.id);
@@ -45,6 +59,7 @@ async function statusForm(round: Round, services: DialogServices, language: Lang
     sections: [
       { title: x.round, facts: [{ label: x.phase, value: x.phases[round.status] }] },
       ...(await resultSection(round, services, language)),
+      ...(await extraPlacesSection(round, services, language)),
       { title: x.students, facts: [
         { label: x.studentsImported, value: String(s.imported) },
         { label: x.studentsReachable, value: String(s.reachable) },
