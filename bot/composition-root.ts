@@ -31,7 +31,7 @@ import { askDueOnContact, runCheckInPass } from './check-ins/check-in-schedule.j
 import { closeOverdueRounds } from './rounds/close-overdue.js';
 import { transportByPlatform } from './release/platform-transport.js';
 import { startReleaseRunner, type ReleaseRunner } from './release/release-runner.js';
-import { openLowdbStore, type KoppelStore } from './store/index.js';
+import { byIds, openLowdbStore, type KoppelStore } from './store/index.js';
 import { openPostgresStore } from './store/postgres/index.js';
 import { instanceId } from './instance-id.js';
 import { DEFAULT_LEASE_MS, SENDER_LEASE } from './release/sender-lease.js';
@@ -83,7 +83,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   };
   // The notifier needs the dialogs (for the words) and the dialogs need the services: bind late too.
   // Services only queue messages; the outbox's runner calls `notify`.
-  const notifier: Notifier = { notify: (recipient, notification) => notify(recipient, notification), queued: sendPendingRelease };
+  const notifier: Notifier = { notify: (recipient, notification, key) => notify(recipient, notification, key), queued: sendPendingRelease };
   const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, careCoordinators: config.careCoordinators, internshipWeeks: config.checkIns.internshipWeeks, retention: config.retention, notifier, now, demoMode: demo, sendPendingRelease, publicUrl: config.mail.publicUrl });
   const checkInDeps = { store: data, now, settings: config.checkIns, log, queued: sendPendingRelease };
   const checkInsOnContact = async (person: PersonKey) => {
@@ -126,7 +126,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   const messenger = createTeamsMessenger(teams.adapter, config.teams?.appId ?? '');
   // Companies outside Teams and Slack: e-mail with a personal link to the same cards on the web.
   const mailer = createMailer({ config: config.mail, issueLink: (link) => issueLink(data, link, now()), now, log });
-  const notify = async (recipient: PersonKey, notification: Notification) => {
+  const notify = async (recipient: PersonKey, notification: Notification, key?: string) => {
     const language = await services.languageFor(recipient);
     const replies = await notificationReplies(notification, language, services);
     // Nothing left to say when it is sent (a student confirmed after the reminder was queued): done, nothing sent.
@@ -134,7 +134,8 @@ export async function startKoppel({ config: given, log, store, now = () => new D
       log('notification.unneeded', { kind: notification.kind, roundId: notification.roundId });
       return 'sent';
     }
-    const result = recipient.platform === 'email' ? await mailNotification(mailer, recipient.userId, notification, replies, language)
+    const result = recipient.platform === 'email'
+      ? await mailNotification(mailer, recipient.userId, notification, replies, language, { ...(key ? { key } : {}), companyOfPlacement: async (id) => (await services.followUp.placement(id))?.placement.companyId })
       : recipient.platform === 'slack' ? (slack ? await slack.sendTo(recipient.userId, replies) : 'no-conversation')
         : (teamsEnabled ? await messenger.send(await services.conversationOf(recipient), replies) : 'no-conversation');
     log('notification.delivered', { kind: notification.kind, roundId: notification.roundId, result });
@@ -182,6 +183,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     ...(slack ? { slackRouter: slack.router } : {}),
     webRouters: [createWebRouter({
       services, handleTurn, openLink: (token) => openLink(data, token, now()), schoolName: config.mail.schoolName, log,
+      messageOf: async (key) => { const { outbox } = await data.read({ outbox: byIds(key) }); return Object.hasOwn(outbox, key) ? outbox[key] : undefined; },
       // Without a mail server, local mode shows the mails it would have sent (on this computer only).
       ...(config.mail.smtpUrl === undefined && config.teams === undefined ? { localMails: mailer.local } : {}),
     }), createDashboardRouter({ services, openLink: (token) => openDashboardLink(data, token, now()) })],

@@ -19,5 +19,6 @@ export interface QueuedSignal {
 
 /** Delivers one proactive message now. Only the outbox's sender calls it, never a conversation's turn. */
 export interface Notifier extends QueuedSignal {
-  notify(recipient: PersonKey, notification: Notification): Promise<DeliveryResult>;
+  /** `key`: the outbox key of the message, so a mailed message can link back to its own cards. */
+  notify(recipient: PersonKey, notification: Notification, key?: string): Promise<DeliveryResult>;
 }

@@ -13,10 +13,18 @@ export function companyOf(notification: Notification): string | undefined {
   return 'companyId' in notification ? notification.companyId : undefined;
 }
 
-export async function mailNotification(mailer: Mailer, to: string, notification: Notification, replies: readonly Reply[], language: Language): Promise<DeliveryResult> {
-  const companyId = companyOf(notification);
+/**
+ * Mails a notification to a company contact: its words, and a link that opens this very message's
+ * cards on the company's page (an evaluation to answer, a meeting to plan). `companyOfPlacement`
+ * finds the company of a notification that names a placement instead.
+ */
+export async function mailNotification(
+  mailer: Mailer, to: string, notification: Notification, replies: readonly Reply[], language: Language,
+  options: { key?: string; companyOfPlacement(placementId: string): Promise<string | undefined> },
+): Promise<DeliveryResult> {
+  const companyId = companyOf(notification) ?? ('placementId' in notification && notification.placementId ? await options.companyOfPlacement(notification.placementId) : undefined);
   if (!companyId) return 'no-conversation';
-  return mailer.send(to, replies, language, { companyId, roundId: notification.roundId });
+  return mailer.send(to, replies, language, { companyId, roundId: notification.roundId, ...(options.key ? { messageKey: options.key } : {}) });
 }
 
 export interface MailReleaseTransportOptions {

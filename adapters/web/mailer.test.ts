@@ -44,5 +44,8 @@ describe('mail to a company contact outside Teams and Slack', () => {
     });
     expect(await mailer.send('a@b.nl', [{ kind: 'text', text: 'Hallo' }], 'nl', { companyId: 'c1', roundId: 'r1' })).toBe('sent');
     expect(mailer.local()).toEqual([expect.objectContaining({ to: 'a@b.nl', text: expect.stringContaining('http://localhost:3978/web/l/') })]);
+    // A message with cards of its own links to them.
+    await mailer.send('a@b.nl', [{ kind: 'text', text: 'Evaluatie' }], 'nl', { companyId: 'c1', roundId: 'r1', messageKey: 'evaluation:pl_1.company:email:a@b.nl' });
+    expect(mailer.local()[1].text).toMatch(/\/web\/l\/[A-Za-z0-9_-]{43}\?m=evaluation%3Apl_1\.company%3Aemail%3Aa%40b\.nl/);
   });
 });

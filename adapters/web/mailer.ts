@@ -18,7 +18,7 @@ export interface SentMail {
 
 export interface Mailer {
   /** Mails a contact: the words of `replies`, and a new personal link for this company and round. */
-  send(to: string, replies: readonly Reply[], language: Language, subject: { companyId: string; roundId: string }): Promise<DeliveryResult>;
+  send(to: string, replies: readonly Reply[], language: Language, subject: { companyId: string; roundId: string; messageKey?: string }): Promise<DeliveryResult>;
   /** The mails kept when no SMTP server is configured (newest last). */
   local(): readonly SentMail[];
   close(): void;
@@ -40,8 +40,9 @@ export function createMailer(options: MailerOptions): Mailer {
   const kept: SentMail[] = [];
   return {
     async send(to, replies, language, subject) {
-      const { token, expiresAt } = await options.issueLink({ ...subject, email: to });
-      const link = `${config.publicUrl}/web/l/${token}`;
+      const { token, expiresAt } = await options.issueLink({ companyId: subject.companyId, roundId: subject.roundId, email: to });
+      // A message with cards of its own (an evaluation, a meeting) opens on those cards.
+      const link = `${config.publicUrl}/web/l/${token}${subject.messageKey ? `?m=${encodeURIComponent(subject.messageKey)}` : ''}`;
       const content = mailContent(replies, { language, link, until: expiresAt, schoolName: config.schoolName, schoolContact: config.schoolContact });
       if (!transport) {
         kept.push({ to, ...content, at: options.now().toISOString() });

@@ -134,3 +134,26 @@ describe('after the release, on the web', () => {
     expect(Object.values((await h.store.read(EVERYTHING)).placements)[0].refusal).toMatchObject({ reason: 'no-place' });
   });
 });
+
+describe('a mailed message on the web', () => {
+  it('opens the evaluation the mail was about, only for the contact it was sent to', async () => {
+    const d = releasedRound('released');
+    d.companies.c1.contacts = [{ platform: 'email', userId: MAIL_CONTACT }];
+    placementsAtRelease(d, 'r1', new Date('2027-01-20T09:00:00+01:00'));
+    const [placement] = Object.values(d.placements);
+    const evaluationId = `${placement.id}.company`;
+    d.evaluations[evaluationId] = { id: evaluationId, placementId: placement.id, roundId: 'r1', side: 'company', askedAt: '2027-06-01T09:00:00Z' };
+    const key = `evaluation:${evaluationId}:email:${MAIL_CONTACT}`;
+    d.outbox[key] = {
+      key, roundId: 'r1', kind: 'evaluation', recipient: { platform: 'email', userId: MAIL_CONTACT }, subjectIds: [], status: 'sent', attempts: 1, createdAt: '2027-06-01T09:00:00Z',
+      notification: { kind: 'evaluation', roundId: 'r1', placementId: placement.id, evaluationId },
+    };
+    const h = await webHarness(d, { now: new Date('2027-06-02T12:00:00+02:00') });
+    close = h.close;
+    const opened = await h.browser().get(`/web/l/${await h.link('c1', 'r1')}?m=${encodeURIComponent(key)}`);
+    expect(opened.html).toContain('evaluation.answer');
+    // Another contact's link does not open it: that page is the company's usual one.
+    const other = await h.browser().get(`/web/l/${await h.link('c1', 'r1', 'ander@kapsalon-knip.nl')}?m=${encodeURIComponent(key)}`);
+    expect(other.html).not.toContain('evaluation.answer');
+  });
+});

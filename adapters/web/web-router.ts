@@ -3,7 +3,9 @@ import cookieParser from 'cookie-parser';
 import express, { type Request, type Response, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod/v4';
+import type { OutboxEntry } from '../../bot/domain/outbox-entry.js';
 import type { OpenedLink } from '../../bot/web-links/web-links.js';
+import { notificationReplies } from '../../dialogs/notification-replies.js';
 import type { DialogServices } from '../../dialogs/router.js';
 import { textsFor } from '../../dialogs/texts/index.js';
 import { languageOf, type Language, type Reply, type Turn } from '../../dialogs/turn.js';
@@ -22,6 +24,8 @@ export interface WebRouterOptions {
   handleTurn(turn: Turn, services: DialogServices): Promise<Reply[]>;
   openLink(token: string): Promise<OpenedLink>;
   schoolName: string;
+  /** A mailed message by its outbox key, so its link opens its own cards (an evaluation, a meeting to plan). */
+  messageOf?(key: string): Promise<OutboxEntry | undefined>;
   /** Local mode without SMTP: the mails that would have been sent, on /web/mails. */
   localMails?: () => readonly SentMail[];
   log: (event: string, fields: Record<string, string | number | boolean>) => void;
@@ -81,6 +85,12 @@ export function createWebRouter(options: WebRouterOptions): Router {
       if (!opened.ok) return refused(res, language, 404);
       const { link } = opened;
       const person = { platform: 'email' as const, userId: link.email };
+      // The link of a mailed message opens that message's cards, when it was this contact's.
+      const key = typeof req.query.m === 'string' && req.query.m.length <= 300 ? req.query.m : undefined;
+      const message = key && options.messageOf ? await options.messageOf(key) : undefined;
+      if (message?.notification && message.recipient.platform === 'email' && message.recipient.userId === link.email) {
+        return await render(req, res, token, language, await notificationReplies(message.notification, language, options.services));
+      }
       const round = (await options.services.rounds.list()).find((r) => r.id === link.roundId);
       const view = req.query.view === 'offer' || req.query.view === 'students' ? req.query.view
         : round && ['draft', 'open', 'closed', 'matched', 'approved'].includes(round.status) ? 'offer' : 'students';

@@ -26,7 +26,7 @@ export function notificationTransport(notifier: Pick<Notifier, 'notify'>): Relea
     send: async (entry: OutboxEntry) => {
       // The schema makes every notification entry carry its notification; an entry without one cannot be rendered.
       if (!entry.notification) return { ok: false, retryable: false, error: 'no-notification' };
-      return notificationOutcome(await notifier.notify(entry.recipient, entry.notification));
+      return notificationOutcome(await notifier.notify(entry.recipient, entry.notification, entry.key));
     },
   };
 }

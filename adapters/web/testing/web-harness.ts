@@ -5,7 +5,7 @@ import { loadCatalogue } from '../../../bot/catalogue/index.js';
 import { createHttpApp, listen } from '../../../bot/http-server.js';
 import type { KoppelView } from '../../../bot/koppel-data.js';
 import { createKoppelServices } from '../../../bot/koppel-services.js';
-import { openMemoryKoppelStore } from '../../../bot/store/index.js';
+import { byIds, openMemoryKoppelStore } from '../../../bot/store/index.js';
 import { issueLink, openLink } from '../../../bot/web-links/web-links.js';
 import { handleTurn } from '../../../dialogs/koppel-dialogs.js';
 import { createWebRouter } from '../web-router.js';
@@ -20,7 +20,9 @@ export async function webHarness(data: KoppelView, clock: { now: Date }) {
     municipalities: () => ['Delft', 'Rotterdam', 'Schiedam'],
   };
   const logs: string[] = [];
-  const app = createHttpApp({ webRouters: [createWebRouter({ services, handleTurn, openLink: (token) => openLink(store, token, clock.now), schoolName: 'ROC Test', log: (event) => logs.push(event) })] });
+  const app = createHttpApp({ webRouters: [createWebRouter({ services, handleTurn, openLink: (token) => openLink(store, token, clock.now), schoolName: 'ROC Test', log: (event) => logs.push(event),
+    messageOf: async (key) => { const { outbox } = await store.read({ outbox: byIds(key) }); return Object.hasOwn(outbox, key) ? outbox[key] : undefined; },
+  })] });
   const server: Server = await listen(app, 0, '127.0.0.1');
   const address = server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
