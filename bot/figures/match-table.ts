@@ -1,5 +1,5 @@
 import type { Match } from '../domain/match.js';
-import { activePlacement, releasedMatch } from '../follow-up/placements.js';
+import { currentOfferId } from '../follow-up/placements.js';
 import type { KoppelView } from '../koppel-data.js';
 import { latestRun } from '../matching-runs/run-records.js';
 
@@ -26,8 +26,7 @@ export function matchTable(view: Readonly<KoppelView>, roundId: string): MatchRo
     if (s.intakeStatus === 'own-placement') return { ...base, status: 'own-place', reasons: [] };
     if (s.intakeStatus !== 'confirmed') return { ...base, status: 'not-confirmed', reasons: [] };
     const match = Object.values(view.matches).find((m) => m.runId === run?.id && m.studentId === s.id);
-    const placedOnce = Object.values(view.placements).some((p) => p.roundId === roundId && p.studentId === s.id);
-    const offerId = released && placedOnce ? activePlacement(view, s.id)?.offerId : releasedMatch(view, roundId, s.id)?.offerId ?? undefined;
+    const offerId = currentOfferId(view, roundId, s.id, released);
     const companyId = offerId && Object.hasOwn(view.offers, offerId) ? view.offers[offerId].companyId : undefined;
     return companyId ? { ...base, status: 'placed', companyId, reasons: match && match.offerId === offerId ? match.reasons : [] } : { ...base, status: 'waiting', reasons: match?.offerId ? [] : match?.reasons ?? [] };
   }).sort((a, b) => a.studentNumber.localeCompare(b.studentNumber));

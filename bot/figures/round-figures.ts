@@ -3,7 +3,7 @@ import { evaluationFigures, type EvaluationFigures } from '../evaluations/evalua
 import { contactMomentFigures, type ContactMomentFigures } from '../contact-moments/contact-moments.js';
 import { REFUSAL_REASONS, type RefusalReason } from '../domain/placement.js';
 import { REPORT_PHASES, type ReportPhase } from '../domain/report.js';
-import { activePlacement, releasedMatch } from '../follow-up/placements.js';
+import { currentOfferId } from '../follow-up/placements.js';
 import { waitingStudents } from '../follow-up/rematch.js';
 import type { KoppelView } from '../koppel-data.js';
 import { latestRun } from '../matching-runs/run-records.js';
@@ -64,9 +64,7 @@ export function roundFigures(view: Readonly<KoppelView>, roundId: string): Round
   const students = Object.values(view.students).filter((s) => s.roundId === roundId);
   const released = ['released', 'follow-up', 'archived'].includes(round.status);
   const run = latestRun(view, roundId);
-  // After the release the placements decide (once the runner made them); before it, the latest run's proposal.
-  const hasPlacements = (studentId: string) => Object.values(view.placements).some((p) => p.roundId === roundId && p.studentId === studentId);
-  const placeOf = (studentId: string) => (released && hasPlacements(studentId) ? activePlacement(view, studentId)?.offerId : releasedMatch(view, roundId, studentId)?.offerId ?? undefined);
+  const placeOf = (studentId: string) => currentOfferId(view, roundId, studentId, released);
   const placed = new Map(students.flatMap((s) => { const offerId = placeOf(s.id); return offerId ? [[s.id, offerId] as const] : []; }));
   const waiting = new Set(released ? waitingStudents(view, roundId).map((s) => s.id).filter((id) => !placed.has(id))
     : students.filter((s) => s.intakeStatus === 'confirmed' && !placed.has(s.id)).map((s) => s.id));

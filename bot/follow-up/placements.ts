@@ -3,6 +3,7 @@ import type { Match } from '../domain/match.js';
 import type { Placement } from '../domain/placement.js';
 import type { KoppelView } from '../koppel-data.js';
 import { latestRun } from '../matching-runs/run-records.js';
+import { DAY_MS } from './follow-up-rules.js';
 
 // A student's places after a release, read and made on a view. Pure: the services decide the scope
 // and the unit of work. At the release every matched student gets a placement (made in the release's
@@ -31,6 +32,15 @@ export function activePlacement(view: Readonly<KoppelView>, studentId: string): 
 export function releasedMatch(view: Readonly<KoppelView>, roundId: string, studentId: string) {
   const run = latestRun(view, roundId);
   return Object.values(view.matches).find((m) => m.runId === run?.id && m.studentId === studentId && m.offerId);
+}
+
+/**
+ * The offer a student holds now: once the release made placements for them, the one that holds;
+ * before (or in the moment between the release and the runner making them), the latest run's match.
+ */
+export function currentOfferId(view: Readonly<KoppelView>, roundId: string, studentId: string, released: boolean): string | undefined {
+  const placedOnce = Object.values(view.placements).some((p) => p.roundId === roundId && p.studentId === studentId);
+  return released && placedOnce ? activePlacement(view, studentId)?.offerId : releasedMatch(view, roundId, studentId)?.offerId ?? undefined;
 }
 
 /**
@@ -77,6 +87,6 @@ export function placesLeft(view: Readonly<KoppelView>, offerId: string): number 
 
 /** The company's refusals within the last `days` (whatever the school decided), over the placements the view holds. */
 export function recentRefusals(view: Readonly<KoppelView>, companyId: string, now: Date, days: number): number {
-  const since = now.getTime() - days * 86_400_000;
+  const since = now.getTime() - days * DAY_MS;
   return Object.values(view.placements).filter((p) => p.companyId === companyId && p.refusal && Date.parse(p.refusal.at) >= since).length;
 }

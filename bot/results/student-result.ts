@@ -1,10 +1,9 @@
 import { resultsVisible } from '../rounds/round-lifecycle.js';
 import type { KoppelView } from '../koppel-data.js';
-import { latestRun } from '../matching-runs/run-records.js';
 import { byIds, byKeys, roundKey, studentKey, type Scope } from '../store/index.js';
 import type { Requirement } from '../domain/common.js';
 import type { Placement } from '../domain/placement.js';
-import { activePlacement, placementsOf } from '../follow-up/placements.js';
+import { activePlacement, placementsOf, releasedMatch } from '../follow-up/placements.js';
 import { ownRecord } from '../own-record.js';
 
 /**
@@ -45,7 +44,7 @@ export function studentResultScope(studentId: string, now: Date): (data: Readonl
     const round = Object.hasOwn(data.rounds, student.roundId) ? data.rounds[student.roundId] : undefined;
     if (!round || !resultsVisible(round, now) || student.ownPlacement) return { students: byIds(studentId), rounds: byIds(student.roundId) };
     const placement = activePlacement(data, studentId);
-    const match = placedMatch(data, studentId, round.id);
+    const match = releasedMatch(data, round.id, studentId);
     const offerId = placement?.offerId ?? match?.offerId ?? undefined;
     const offer = offerId && Object.hasOwn(data.offers, offerId) ? data.offers[offerId] : undefined;
     const ofRound = byKeys(roundKey(round.id));
@@ -54,11 +53,6 @@ export function studentResultScope(studentId: string, now: Date): (data: Readonl
       offers: byIds(offerId), companies: byIds(offer?.companyId),
     };
   };
-}
-
-function placedMatch(data: Readonly<KoppelView>, studentId: string, roundId: string) {
-  const run = latestRun(data, roundId);
-  return Object.values(data.matches).find((m) => m.runId === run?.id && m.studentId === studentId && m.offerId);
 }
 
 export function studentResult(data: Readonly<KoppelView>, studentId: string, now: Date): StudentResult | undefined {
@@ -71,7 +65,7 @@ export function studentResult(data: Readonly<KoppelView>, studentId: string, now
   const placement = activePlacement(data, studentId);
   // Once the follow-up started, the placement decides: a place that fell through is not shown again.
   if (placements.length > 0 && !placement) return { kind: 'no-place-yet', roundName: round.name, ...newPlaceBy(placements) };
-  const match = placement ? undefined : placedMatch(data, studentId, round.id);
+  const match = placement ? undefined : releasedMatch(data, round.id, studentId);
   const offerId = placement?.offerId ?? match?.offerId;
   const offer = offerId ? ownRecord(data.offers, offerId) : undefined;
   const company = offer && ownRecord(data.companies, offer.companyId);
