@@ -16,7 +16,7 @@ import { slackTexts } from './slack-texts.js';
 export function registerConversation(app: App, rt: SlackRuntime): void {
   // Acknowledged at once (Slack allows 3 seconds); the work and the replies follow in the DM.
   app.command(SLACK_COMMAND, async ({ command, ack }) => {
-    const receivedAt = rt.clock();
+    const receivedAt = rt.clock.now();
     await ack();
     await guarded(rt, 'command', command.user_id, async () => {
       const turn = await rt.identity.turn(command.user_id, { kind: 'text', text: fromSlackText(command.text) || 'help' });

@@ -15,6 +15,7 @@ import { downloadSharedFile } from './slack-files.js';
 import { createIdentity } from './slack-identity.js';
 import { startSlackConnection, type SlackConnection, type SlackState } from './slack-connection.js';
 import { createSlackReleaseTransport } from './slack-release-transport.js';
+import { systemClock, type SlackClock } from './slack-clock.js';
 import type { SlackLog, SlackRuntime, SlackServices } from './slack-runtime.js';
 
 export interface SlackBotOptions {
@@ -29,6 +30,8 @@ export interface SlackBotOptions {
   slackApiUrl?: string;
   /** The first wait before connecting again when Slack cannot be reached (doubling up to a minute). */
   retryFirstDelayMs?: number;
+  /** Slack's 3-second windows are measured on this clock (default: the system's). */
+  clock?: SlackClock;
   /** Tests: origins besides Slack's own that may serve the files people send (the fake Slack). */
   trustedFileOrigins?: string[];
   handleTurn: SlackRuntime['handleTurn'];
@@ -72,7 +75,7 @@ export function createSlackBot(options: SlackBotOptions) {
   });
   const runtime: SlackRuntime = {
     client, handleTurn: options.handleTurn, services: options.services, refreshLive: options.refreshLive,
-    identity, delivery, forms, metadata, log: options.log, clock: Date.now,
+    identity, delivery, forms, metadata, log: options.log, clock: options.clock ?? systemClock,
     downloadFile: (file) => downloadSharedFile(file, { botToken: options.botToken, trustedOrigins: options.trustedFileOrigins }),
   };
   registerConversation(app, runtime);

@@ -8,6 +8,7 @@ import type { SlackClient } from './slack-client.js';
 import type { Delivery } from './slack-delivery.js';
 import type { FileDownload, SharedFile } from './slack-files.js';
 import type { Identity } from './slack-identity.js';
+import type { SlackClock } from './slack-clock.js';
 
 // What every Slack handler shares, and the one way replies reach a person.
 
@@ -31,8 +32,8 @@ export interface SlackRuntime {
   log: SlackLog;
   /** Fetches a file sent in the DM with the bot token, as text. */
   downloadFile: (file: SharedFile) => Promise<FileDownload>;
-  /** Milliseconds since some fixed point, for Slack's 3-second windows. */
-  clock: () => number;
+  /** For Slack's 3-second windows. */
+  clock: SlackClock;
 }
 
 /**
@@ -51,7 +52,7 @@ export const hasFields = (reply: Reply): reply is Extract<Reply, { kind: 'form' 
 export async function respond(rt: SlackRuntime, turn: Turn, replies: Reply[], trigger?: { id: string; receivedAt: number }): Promise<void> {
   const forms = replies.filter((r) => r.kind === 'form');
   const single = forms.length === 1 && hasFields(forms[0]) ? forms[0] : undefined;
-  const fresh = trigger !== undefined && rt.clock() - trigger.receivedAt < ACK_BUDGET_MS;
+  const fresh = trigger !== undefined && rt.clock.now() - trigger.receivedAt < ACK_BUDGET_MS;
   if (single && fresh && await rt.delivery.openModal(trigger.id, single.form, turn.language, turn.person.userId)) {
     await rt.delivery.postReplies(turn.person, replies.filter((r) => r !== single), turn.language);
     return;

@@ -11,6 +11,7 @@ import { refreshLive } from '../../../dialogs/live-replies.js';
 import { createWaitingItems } from '../../../bot/waiting/waiting-items.js';
 import { createSlackBot } from '../slack-bot.js';
 import type { SlackRuntime } from '../slack-runtime.js';
+import type { SlackClock } from '../slack-clock.js';
 import { startFakeSlackApi, type FakeSlackUser } from './fake-slack-api.js';
 import { slackRequests } from './slack-requests.js';
 
@@ -25,6 +26,8 @@ export interface SlackHarnessOptions {
   sharedStore?: KoppelStore;
   /** E.g. a deliberately slow store around the memory store. */
   wrapStore?: (store: KoppelStore) => KoppelStore;
+  /** Slack's 3-second windows (default: the system clock). */
+  slackClock?: SlackClock;
   /** Instead of Koppel's dialogs, e.g. to record the turns the adapter hands over. */
   handleTurn?: SlackRuntime['handleTurn'];
 }
@@ -47,6 +50,7 @@ export async function slackHarness(options: SlackHarnessOptions) {
   const logs: Array<{ event: string; fields: Record<string, unknown> }> = [];
   const slack = createSlackBot({
     signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN, slackApiUrl: fake.url, trustedFileOrigins: [fake.origin],
+    ...(options.slackClock ? { clock: options.slackClock } : {}),
     handleTurn: options.handleTurn ?? handleTurn, services, refreshLive, waiting: createWaitingItems(store, () => clock.now), log: (event, fields) => logs.push({ event, fields }),
   });
   await slack.start();
@@ -70,14 +74,24 @@ export async function slackHarness(options: SlackHarnessOptions) {
 export type SlackHarness = Awaited<ReturnType<typeof slackHarness>>;
 
 /**
- * A store whose reads and updates take `delayMs` longer, as a slow disk or network would, for as
- * long as `slow()` says so (a test can make it fast again once it has measured what it needs).
+ * A store whose reads and updates wait, while `held()` says so, until `release` is called: work
+ * slower than any of Slack's windows, without a test waiting in real time. `entered` resolves once
+ * the first read or update waits.
  */
-export function slowStore(store: KoppelStore, delayMs: number, slow: () => boolean = () => true): KoppelStore {
-  const wait = () => (slow() ? new Promise((resolve) => setTimeout(resolve, delayMs)) : Promise.resolve());
-  return {
-    close: () => store.close(),
-    read: async (scope) => (await wait(), store.read(scope)),
-    update: async (scope, change) => (await wait(), store.update(scope, change)),
+export function heldStore(store: KoppelStore, held: () => boolean) {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => { release = resolve; });
+  let entered!: () => void;
+  const first = new Promise<void>((resolve) => { entered = resolve; });
+  const pass = async () => {
+    if (!held()) return;
+    entered();
+    await gate;
   };
+  const wrapped: KoppelStore = {
+    close: () => store.close(),
+    read: async (scope) => (await pass(), store.read(scope)),
+    update: async (scope, change) => (await pass(), store.update(scope, change)),
+  };
+  return { store: wrapped, entered: first, release };
 }
