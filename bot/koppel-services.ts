@@ -35,7 +35,7 @@ import { createReceivedFiles, kindOfCsv } from './import/received-file.js';
 import { createWaitingItems } from './waiting/waiting-items.js';
 import { createIntakeService } from './intake/intake-service.js';
 import { coachWish } from './intake/wish-coach.js';
-import type { Notification, Notifier } from './notifications.js';
+import type { Notification, QueuedSignal } from './notifications.js';
 import { removeStudent } from './people-removal.js';
 import { remindNow, type RemindWho } from './reminders/remind-now.js';
 import { createPeopleService } from './people-service.js';
@@ -65,19 +65,20 @@ export interface KoppelServicesOptions {
   internshipWeeks?: number;
   /** How long each kind of personal data is kept: what the intake promises and the retention pass does. */
   retention?: RetentionPolicy;
-  notifier: Notifier;
   now: () => Date;
   /** The demo, where one person may switch between the roles they hold. */
   demoMode?: boolean;
   /** Where links in messages point (the web pages); default: this computer. */
   publicUrl?: string;
-  /** Asks the release runner to send what is pending now (after a coordinator's retry). */
-  sendPendingRelease?: () => void;
+  /** Tells the outbox's runner that messages were queued, so they go now rather than at its next look. */
+  queued?: () => void;
 }
 
 /** Every domain service the conversations use, built once on one store and one clock. */
-export function createKoppelServices({ store, catalogue, coordinators, meldpunt = [], bpvDocenten = [], careCoordinators = [], internshipWeeks = 20, retention = DEFAULT_RETENTION, notifier, now, demoMode = false, sendPendingRelease, publicUrl = 'http://localhost:3978' }: KoppelServicesOptions) {
+export function createKoppelServices({ store, catalogue, coordinators, meldpunt = [], bpvDocenten = [], careCoordinators = [], internshipWeeks = 20, retention = DEFAULT_RETENTION, now, demoMode = false, queued, publicUrl = 'http://localhost:3978' }: KoppelServicesOptions) {
   const people = createPeopleService(store, coordinators, now);
+  const sendPendingRelease = () => queued?.();
+  const outbox: QueuedSignal = { queued: sendPendingRelease };
   const gazetteer = loadDefaultGazetteer();
   // A student's own place is checked by a coordinator: queued for each of them in the outbox, each
   // report its own message (a student who reports, undoes and reports again is heard twice).
@@ -85,11 +86,11 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     await queueForCoordinators(store, coordinators, notification, now().toISOString(), now());
     sendPendingRelease?.();
   };
-  const rounds = createRoundService(store, catalogue, notifier, now);
+  const rounds = createRoundService(store, catalogue, outbox, now);
   // A contact linked after a round opened is asked for their offer too; the outbox keys keep
   // everyone asked before from a second request.
   const askForOffers = async () => {
-    for (const round of await rounds.list()) if (round.status === 'open') await requestOffers({ store, now, notifier }, round.id);
+    for (const round of await rounds.list()) if (round.status === 'open') await requestOffers({ store, now, notifier: outbox }, round.id);
   };
   return {
     ...people,
@@ -215,7 +216,7 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
       gazetteer.postcodeFits(postcodeArea, municipality) ? undefined : gazetteer.nearestMunicipality(postcodeArea),
     programmes: () => catalogue.programmes,
     removeStudent: (studentNumber: string, actorId: string) => removeStudent(store, studentNumber, actorId, now()),
-    remindNow: (roundId: string, actorId: string, who: RemindWho) => remindNow({ store, notifier, now }, roundId, actorId, who),
+    remindNow: (roundId: string, actorId: string, who: RemindWho) => remindNow({ store, notifier: outbox, now }, roundId, actorId, who),
     receivedFiles: { kindOf: kindOfCsv, ...createReceivedFiles(createWaitingItems(store, now)) },
     importStudents: async (roundId: string, csv: string, actorId: string, language: 'nl' | 'en') => {
       try {

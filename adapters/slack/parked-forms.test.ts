@@ -4,7 +4,7 @@ import { BEFORE_DEADLINE, companyRoundData } from '../../dialogs/testing/intake-
 import type { Form } from '../../dialogs/form.js';
 import type { Turn } from '../../dialogs/turn.js';
 import { MODAL_CALLBACK_ID } from './render-modal.js';
-import type { SlackRuntime } from './slack-runtime.js';
+import type { Conversations } from '../../dialogs/conversations.js';
 import { slackTexts } from './slack-texts.js';
 import { slackHarness, type SlackHarness } from './testing/slack-harness.js';
 import { slackUser, type View } from './testing/slack-user.js';
@@ -24,7 +24,7 @@ afterEach(async () => {
 });
 
 /** Two processes on one store; `later` moves both clocks. */
-async function twoProcesses(options: { handleTurn?: SlackRuntime['handleTurn'] } = {}) {
+async function twoProcesses(options: { handleTurn?: Conversations['handleTurn'] } = {}) {
   const data = companyRoundData();
   data.companies.c1.contacts = [{ platform: 'slack', userId: CONTACT }];
   const first = await slackHarness({ data, now: BEFORE_DEADLINE, users, handleTurn: options.handleTurn });

@@ -2,7 +2,6 @@ import type { App } from '@slack/bolt';
 import { liveResultKey } from '../../dialogs/live-replies.js';
 import { textsFor } from '../../dialogs/texts/index.js';
 import { MAX_FILE_BYTES, type Reply, type Turn } from '../../dialogs/turn.js';
-import { refuseFileSender } from '../../dialogs/coordinator/file-import-dialog.js';
 import { fromSlackText } from './mrkdwn.js';
 import { homeView } from './render-home.js';
 import { SLACK_COMMAND } from './slack-api-methods.js';
@@ -20,7 +19,7 @@ export function registerConversation(app: App, rt: SlackRuntime): void {
     await ack();
     await guarded(rt, 'command', command.user_id, async () => {
       const turn = await rt.identity.turn(command.user_id, { kind: 'text', text: fromSlackText(command.text) || 'help' });
-      await respond(rt, turn, await rt.handleTurn(turn, rt.services), { id: command.trigger_id, receivedAt });
+      await respond(rt, turn, await rt.conversations.handleTurn(turn), { id: command.trigger_id, receivedAt });
     });
   });
 
@@ -39,7 +38,7 @@ export function registerConversation(app: App, rt: SlackRuntime): void {
     if (message.subtype) return;
     await guarded(rt, 'message', userId, async () => {
       const turn = await rt.identity.turn(userId, { kind: 'text', text: fromSlackText(message.text ?? '') });
-      await respond(rt, turn, await rt.handleTurn(turn, rt.services));
+      await respond(rt, turn, await rt.conversations.handleTurn(turn));
     });
   });
 
@@ -62,7 +61,7 @@ async function receiveFile(rt: SlackRuntime, userId: string, files: SharedFile[]
   const [file, ...others] = files;
   const name = file.name || 'CSV';
   // Only a coordinator's file is fetched at all (as in Teams); the others hear why, and nothing is downloaded.
-  const refused = await refuseFileSender(await rt.identity.turn(userId, { kind: 'file', name, content: '' }), rt.services);
+  const refused = await rt.conversations.refuseFileSender(await rt.identity.turn(userId, { kind: 'file', name, content: '' }));
   if (refused) {
     rt.log('slack.file-refused', { reason: 'role' });
     await rt.delivery.postReplies({ platform: 'slack', userId }, refused, await rt.identity.language(userId));
@@ -79,7 +78,7 @@ async function receiveFile(rt: SlackRuntime, userId: string, files: SharedFile[]
     return;
   }
   const turn = await rt.identity.turn(userId, { kind: 'file', name, content: download.content });
-  const replies = await rt.handleTurn(turn, rt.services);
+  const replies = await rt.conversations.handleTurn(turn);
   const skipped = others.map((f) => f.name || '').filter(Boolean);
   const note: Reply[] = skipped.length > 0 ? [{ kind: 'text', text: slackTexts(turn.language).onlyFirstFile(name, skipped.join(', ')) }] : [];
   await respond(rt, turn, [...replies, ...note]);
@@ -91,10 +90,10 @@ async function receiveFile(rt: SlackRuntime, userId: string, files: SharedFile[]
  * contact their offer for the open round; anyone else what they can do.
  */
 async function homeReplies(rt: SlackRuntime, turn: Turn): Promise<Reply[]> {
-  const role = await rt.services.roleOf(turn.person);
-  const say = (text: string) => rt.handleTurn({ ...turn, input: { kind: 'text', text } }, rt.services);
+  const role = await rt.conversations.services.roleOf(turn.person);
+  const say = (text: string) => rt.conversations.handleTurn({ ...turn, input: { kind: 'text', text } });
   if (role.kind === 'student') {
-    const live = await rt.refreshLive(liveResultKey(role.studentId), turn, rt.services);
+    const live = await rt.conversations.refreshLive(liveResultKey(role.studentId), turn);
     return [...(live ? [live] : []), ...await say('start')];
   }
   if (role.kind === 'company-contact') return say('aanbod');

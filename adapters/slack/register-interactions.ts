@@ -63,7 +63,7 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
       const inModal = b.view?.type === 'modal' ? b.view : undefined;
       const inputs = value.withInputs && inModal ? modalValues(inModal.state?.values as ViewStateValues | undefined) : {};
       const turn = await rt.identity.turn(b.user.id, { kind: 'submit', verb: value.verb, values: submitValues(value.verb, value.data, inputs) });
-      const replies = await rt.handleTurn(turn, rt.services);
+      const replies = await rt.conversations.handleTurn(turn);
       const form = replies.find((r) => r.kind === 'form');
       if (inModal && form) {
         // The next form replaces the modal's content; anything else goes to the DM.
@@ -103,7 +103,7 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
       if (!key || !channel || !ts) return;
       const turn = await rt.identity.turn(b.user.id, { kind: 'text', text: '' });
       // The server decides what the message shows now; someone else's card shows them nothing.
-      const live = await rt.refreshLive(key, turn, rt.services);
+      const live = await rt.conversations.refreshLive(key, turn);
       if (!live) return;
       const message = liveMessage(live, rt.delivery.renderContext(turn.language, await rt.delivery.parkForms([live], b.user.id)));
       await rt.client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });
@@ -123,7 +123,7 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
     let turn: Turn | undefined;
     const settled = (async () => {
       turn = await rt.identity.turn(userId, { kind: 'submit', verb: metadata.verb!, values: submitValues(metadata.verb!, metadata.data, inputs) });
-      return rt.handleTurn(turn, rt.services);
+      return rt.conversations.handleTurn(turn);
     })().then((replies) => ({ replies }), (error: unknown) => ({ error }));
     const outcome = await withinBudget(rt.clock, settled, ACK_BUDGET_MS - (rt.clock.now() - receivedAt));
     if (!outcome || 'error' in outcome) {

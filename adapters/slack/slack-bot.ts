@@ -16,7 +16,8 @@ import { createIdentity } from './slack-identity.js';
 import { startSlackConnection, type SlackConnection, type SlackState } from './slack-connection.js';
 import { createSlackReleaseTransport } from './slack-release-transport.js';
 import { systemClock, type SlackClock } from './slack-clock.js';
-import type { SlackLog, SlackRuntime, SlackServices } from './slack-runtime.js';
+import type { SlackLog, SlackRuntime } from './slack-runtime.js';
+import type { Conversations } from '../../dialogs/conversations.js';
 
 export interface SlackBotOptions {
   signingSecret: string;
@@ -34,9 +35,7 @@ export interface SlackBotOptions {
   clock?: SlackClock;
   /** Tests: origins besides Slack's own that may serve the files people send (the fake Slack). */
   trustedFileOrigins?: string[];
-  handleTurn: SlackRuntime['handleTurn'];
-  services: SlackServices;
-  refreshLive: SlackRuntime['refreshLive'];
+  conversations: Conversations;
   /** Where forms wait behind their "Open" button: the store, so any Koppel process can open them. */
   waiting: WaitingItems;
   log: SlackLog;
@@ -67,15 +66,20 @@ export function createSlackBot(options: SlackBotOptions) {
 
   const forms = parkedForms(options.waiting);
   const metadata = parkedModalMetadata(options.waiting);
-  const identity = createIdentity({ client, services: options.services, log: options.log });
+  const { conversations } = options;
+  const clock = options.clock ?? systemClock;
+  const people = {
+    roleOf: conversations.services.roleOf, languagePreference: conversations.services.languagePreference, linkByEmail: conversations.linkByEmail,
+  };
+  const identity = createIdentity({ client, people, log: options.log, now: clock.now });
   const delivery = createDelivery({
     client, forms, metadata,
-    rememberLiveMessage: options.services.rememberLiveMessage,
-    ...(options.services.rememberConversation ? { rememberConversation: options.services.rememberConversation } : {}),
+    rememberLiveMessage: conversations.rememberLiveMessage,
+    rememberConversation: conversations.rememberConversation,
   });
   const runtime: SlackRuntime = {
-    client, handleTurn: options.handleTurn, services: options.services, refreshLive: options.refreshLive,
-    identity, delivery, forms, metadata, log: options.log, clock: options.clock ?? systemClock,
+    client, conversations,
+    identity, delivery, forms, metadata, log: options.log, clock,
     downloadFile: (file) => downloadSharedFile(file, { botToken: options.botToken, trustedOrigins: options.trustedFileOrigins }),
   };
   registerConversation(app, runtime);

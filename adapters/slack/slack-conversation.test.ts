@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { liveResultKey, refreshLive } from '../../dialogs/live-replies.js';
 import { BEFORE_DEADLINE, companyRoundData, releasedRound } from '../../dialogs/testing/intake-fixture.js';
 import { createSlackBot } from './slack-bot.js';
+import { fakeConversations } from '../../dialogs/testing/fake-conversations.js';
 import { heldStore, slackHarness, type SlackHarness } from './testing/slack-harness.js';
 import { manualSlackClock } from './testing/manual-slack-clock.js';
 import { slackUser } from './testing/slack-user.js';
@@ -134,7 +135,7 @@ describe('Koppel in Slack', () => {
   });
 
   it('builds a Socket Mode app without an HTTP route, and refuses Socket Mode without an app token', () => {
-    const common = { signingSecret: '8f14e45fceea167a5a36dedd4bea2543', botToken: 'xoxb-1', handleTurn: async () => [], services: {} as never, refreshLive: async () => undefined, waiting: createWaitingItems(openMemoryKoppelStore(), () => new Date()), log: () => {} };
+    const common = { signingSecret: '8f14e45fceea167a5a36dedd4bea2543', botToken: 'xoxb-1', conversations: fakeConversations(), waiting: createWaitingItems(openMemoryKoppelStore(), () => new Date()), log: () => {} };
     const socket = createSlackBot({ ...common, socketMode: true, appToken: 'xapp-1-test' });
     expect(socket.router.stack).toEqual([]);
     expect(() => createSlackBot({ ...common, socketMode: true })).toThrow(/app-level token/);

@@ -1,5 +1,5 @@
 import type { Form } from '../../dialogs/form.js';
-import type { DialogServices } from '../../dialogs/router.js';
+import type { Conversations } from '../../dialogs/conversations.js';
 import { textsFor } from '../../dialogs/texts/index.js';
 import type { Reply, Turn } from '../../dialogs/turn.js';
 import type { ModalMetadata } from './action-values.js';
@@ -12,19 +12,11 @@ import type { SlackClock } from './slack-clock.js';
 
 // What every Slack handler shares, and the one way replies reach a person.
 
-export type SlackServices = DialogServices & {
-  linkByEmail(person: Turn['person'], emails: readonly string[]): Promise<string | undefined>;
-  rememberLiveMessage(person: Turn['person'], key: string, activityId: string): Promise<void>;
-  rememberConversation?(person: Turn['person'], reference: object): Promise<unknown>;
-};
-
 export type SlackLog = (event: string, fields: Record<string, string | number | boolean>) => void;
 
 export interface SlackRuntime {
   client: SlackClient;
-  handleTurn: (turn: Turn, services: DialogServices) => Promise<Reply[]>;
-  services: SlackServices;
-  refreshLive: (key: string, turn: Turn, services: DialogServices) => Promise<Extract<Reply, { kind: 'live' }> | undefined>;
+  conversations: Conversations;
   identity: Identity;
   delivery: Delivery;
   forms: Parking<Form>;
