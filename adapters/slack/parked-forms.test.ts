@@ -5,7 +5,7 @@ import type { Form } from '../../dialogs/form.js';
 import type { Turn } from '../../dialogs/turn.js';
 import { MODAL_CALLBACK_ID } from './render-modal.js';
 import type { Conversations } from '../../dialogs/conversations.js';
-import { slackTexts } from './slack-texts.js';
+import { textsFor } from '../../dialogs/texts/index.js';
 import { slackHarness, type SlackHarness } from './testing/slack-harness.js';
 import { slackUser, type View } from './testing/slack-user.js';
 
@@ -16,7 +16,7 @@ import { slackUser, type View } from './testing/slack-user.js';
 const CONTACT = 'U0CONTACT';
 const OTHER = 'U0OTHER';
 const users = { [CONTACT]: { locale: 'nl-NL' }, [OTHER]: { locale: 'nl-NL' } };
-const expired = slackTexts('nl').formExpired;
+const expired = textsFor('nl').slack.formExpired;
 
 const harnesses: SlackHarness[] = [];
 afterEach(async () => {

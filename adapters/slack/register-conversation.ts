@@ -7,7 +7,6 @@ import { homeView } from './render-home.js';
 import { SLACK_COMMAND } from './slack-api-methods.js';
 import type { SharedFile } from './slack-files.js';
 import { guarded, respond, type SlackRuntime } from './slack-runtime.js';
-import { slackTexts } from './slack-texts.js';
 
 // In: the /koppel slash command, direct messages to the bot (text, or a file such as a CSV
 // export), and opening its App Home.
@@ -80,7 +79,7 @@ async function receiveFile(rt: SlackRuntime, userId: string, files: SharedFile[]
   const turn = await rt.identity.turn(userId, { kind: 'file', name, content: download.content });
   const replies = await rt.conversations.handleTurn(turn);
   const skipped = others.map((f) => f.name || '').filter(Boolean);
-  const note: Reply[] = skipped.length > 0 ? [{ kind: 'text', text: slackTexts(turn.language).onlyFirstFile(name, skipped.join(', ')) }] : [];
+  const note: Reply[] = skipped.length > 0 ? [{ kind: 'text', text: textsFor(turn.language).slack.onlyFirstFile(name, skipped.join(', ')) }] : [];
   await respond(rt, turn, [...replies, ...note]);
 }
 

@@ -6,7 +6,7 @@ import { ACTION_PREFIX, ModalMetadata, OpenValue, parseJson, RefreshValue, Submi
 import { modalValues, type ViewStateValues } from './modal-values.js';
 import { liveMessage } from './render-message.js';
 import { MODAL_CALLBACK_ID } from './render-modal.js';
-import { slackTexts } from './slack-texts.js';
+import { textsFor } from '../../dialogs/texts/index.js';
 import { ACK_BUDGET_MS, guarded, respond, type SlackRuntime } from './slack-runtime.js';
 import type { SlackClock } from './slack-clock.js';
 
@@ -85,7 +85,7 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
       const form = key ? await rt.forms.get(key, b.user.id) : undefined;
       const language = await rt.identity.language(b.user.id);
       const person = { platform: 'slack' as const, userId: b.user.id };
-      if (!form) return rt.delivery.postReplies(person, [{ kind: 'text', text: slackTexts(language).formExpired }], language);
+      if (!form) return rt.delivery.postReplies(person, [{ kind: 'text', text: textsFor(language).slack.formExpired }], language);
       if (!b.trigger_id || !await rt.delivery.openModal(b.trigger_id, form, language, b.user.id)) {
         await rt.delivery.postReplies(person, [{ kind: 'form', form }], language);
       }

@@ -5,6 +5,7 @@ import { intakeEn } from './intake-en.js';
 import { releaseEn } from './release-en.js';
 import { followUpEn } from './follow-up-en.js';
 import { webEn } from './web-en.js';
+import { slackEn } from './slack-en.js';
 import { fileImportEn } from './file-import-en.js';
 import { exportRemindersEn } from './export-reminders-en.js';
 import { meldpuntEn } from './meldpunt-en.js';
@@ -25,6 +26,7 @@ export const en: Texts = {
   release: releaseEn,
   followUp: followUpEn,
   web: webEn,
+  slack: slackEn,
   fileImport: fileImportEn,
   exportReminders: exportRemindersEn,
   meldpunt: meldpuntEn,

@@ -5,6 +5,7 @@ import { intakeNl } from './intake-nl.js';
 import { releaseNl } from './release-nl.js';
 import { followUpNl } from './follow-up-nl.js';
 import { webNl } from './web-nl.js';
+import { slackNl } from './slack-nl.js';
 import { fileImportNl } from './file-import-nl.js';
 import { exportRemindersNl } from './export-reminders-nl.js';
 import { meldpuntNl } from './meldpunt-nl.js';
@@ -24,6 +25,7 @@ export const nl = {
   release: releaseNl,
   followUp: followUpNl,
   web: webNl,
+  slack: slackNl,
   fileImport: fileImportNl,
   exportReminders: exportRemindersNl,
   meldpunt: meldpuntNl,
