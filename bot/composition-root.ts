@@ -32,6 +32,7 @@ import { closeOverdueRounds } from './rounds/close-overdue.js';
 import { transportByPlatform } from './release/platform-transport.js';
 import { startReleaseRunner, type ReleaseRunner } from './release/release-runner.js';
 import { byIds, openLowdbStore, type KoppelStore } from './store/index.js';
+import { outsideTurn, turnReads } from './store/turn-reads.js';
 import { openPostgresStore } from './store/postgres/index.js';
 import { instanceId } from './instance-id.js';
 import { DEFAULT_LEASE_MS, SENDER_LEASE } from './release/sender-lease.js';
@@ -79,10 +80,11 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   // message must wake it: bind late.
   const late: { release?: ReleaseRunner } = {};
   const sendPendingRelease = () => {
-    late.release?.runDue().catch((error: unknown) => log('release.failed', { error: error instanceof Error ? error.name : 'unknown' }));
+    // Not part of the turn that queued something: the runner reads afresh.
+    outsideTurn(() => late.release?.runDue())?.catch((error: unknown) => log('release.failed', { error: error instanceof Error ? error.name : 'unknown' }));
   };
   // Services only queue messages (and say so); the outbox's runner calls the notifier below.
-  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, careCoordinators: config.careCoordinators, internshipWeeks: config.checkIns.internshipWeeks, retention: config.retention, now, demoMode: demo, queued: sendPendingRelease, publicUrl: config.mail.publicUrl });
+  const services = createKoppelServices({ store: turnReads(data), catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, careCoordinators: config.careCoordinators, internshipWeeks: config.checkIns.internshipWeeks, retention: config.retention, now, demoMode: demo, queued: sendPendingRelease, publicUrl: config.mail.publicUrl });
   const checkInDeps = { store: data, now, settings: config.checkIns, log, queued: sendPendingRelease };
   const checkInsOnContact = async (person: PersonKey) => {
     const role = await services.roleOf(person);

@@ -1,4 +1,5 @@
 import type { Notification } from '../bot/notifications.js';
+import { withinTurn } from '../bot/store/turn-reads.js';
 import { refuseFileSender } from './coordinator/file-import-dialog.js';
 import { handleTurn } from './koppel-dialogs.js';
 import { refreshLive } from './live-replies.js';
@@ -33,6 +34,8 @@ export interface Conversations extends PeopleSide {
   refuseFileSender(turn: Turn): Promise<Reply[] | undefined>;
   /** The words of a proactive message, e.g. for the page a mailed message links to. */
   notificationReplies(notification: Notification, language: Language): Promise<Reply[]>;
+  /** Runs everything one incoming activity asks (who, which language, the turn itself) as one turn, whose same reads are read once. */
+  withinTurn<T>(work: () => Promise<T>): Promise<T>;
   services: DialogServices;
 }
 
@@ -42,6 +45,7 @@ export function createConversations(services: ConversationServices): Conversatio
     refreshLive: (key, turn) => refreshLive(key, turn, services),
     refuseFileSender: (turn) => refuseFileSender(turn, services),
     notificationReplies: (notification, language) => notificationReplies(notification, language, services),
+    withinTurn,
     linkByEmail: (person, emails) => services.linkByEmail(person, emails),
     rememberConversation: (person, reference) => services.rememberConversation(person, reference),
     rememberLiveMessage: (person, key, activityId) => services.rememberLiveMessage(person, key, activityId),

@@ -52,6 +52,7 @@ const NO_CONVERSATION = new Set(['user_not_found', 'user_disabled', 'cannot_dm_b
  * dialogs as in Teams; replies are posted in the person's DM with the bot.
  */
 export function createSlackBot(options: SlackBotOptions) {
+  const { conversations } = options;
   const logger = quietLogger(options.log);
   const clientOptions = slackClientOptions(options.slackApiUrl, logger);
   const client = new webApi.WebClient(options.botToken, clientOptions);
@@ -62,11 +63,12 @@ export function createSlackBot(options: SlackBotOptions) {
     : new ExpressReceiver({ signingSecret: options.signingSecret, endpoints: SLACK_EVENTS_PATH, logger, processBeforeResponse: false });
   // Initialised in start() (auth.test), so a wrong token fails the start instead of a later request.
   const app = new App({ token: options.botToken, receiver, logger, clientOptions, deferInitialization: true, convoStore: false });
+  // Everything one request from Slack sets going is one turn (see Conversations.withinTurn).
+  app.use(({ next }) => conversations.withinTurn(next));
   app.error(async (error) => options.log('slack.error', { error: (error as { code?: string }).code ?? error.name }));
 
   const forms = parkedForms(options.waiting);
   const metadata = parkedModalMetadata(options.waiting);
-  const { conversations } = options;
   const clock = options.clock ?? systemClock;
   const people = {
     roleOf: conversations.services.roleOf, languagePreference: conversations.services.languagePreference, linkByEmail: conversations.linkByEmail,

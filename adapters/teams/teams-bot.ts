@@ -115,7 +115,7 @@ export function createTeamsBot(options: TeamsBotOptions) {
       if (activities.some((a) => a.type === ActivityTypes.InvokeResponse)) answered = true;
       return next();
     });
-    await app.run(context);
+    await options.conversations.withinTurn(() => app.run(context));
     // An invoke Koppel has no handler for (a hand-made request, a client feature Koppel does not use)
     // is a bad request for Koppel, not a failure of it: botbuilder would answer 501.
     if (context.activity.type === ActivityTypes.Invoke && !answered) await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400 } });
@@ -156,9 +156,14 @@ function credentialFactory(credentials: TeamsBotOptions['credentials']) {
     : { MicrosoftAppId: '', MicrosoftAppPassword: '' });
 }
 
-/** The reference proactive messages need, without the person's display name (ids only in the store). */
+/**
+ * The reference proactive messages need, without the person's display name (ids only in the store)
+ * and without the id of the activity it came with: that id is new on every turn, and a proactive
+ * message is a message of its own, not a reply to it. So the reference changes only when the
+ * conversation does, and the usual turn writes nothing.
+ */
 function referenceWithoutName(context: TurnContext): Partial<ConversationReference> {
-  const reference = TurnContext.getConversationReference(context.activity);
+  const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(context.activity);
   const user = reference.user ? { id: reference.user.id, name: '', ...(reference.user.aadObjectId ? { aadObjectId: reference.user.aadObjectId } : {}) } : undefined;
   return { ...reference, ...(user ? { user } : {}) };
 }
