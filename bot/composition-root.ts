@@ -92,8 +92,8 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   };
   // Forms behind a Slack button and files waiting for an answer: in the store, so that a person's
   // next request may reach any Koppel process, also one started since.
-  const waiting = createWaitingItems(data, now);
-  const handled = createHandledActivities(data, now);
+  const waiting = createWaitingItems({ store: data, now });
+  const handled = createHandledActivities({ store: data, now });
   // Every adapter gets the same port: the dialogs bound to the services.
   const conversations = createConversations({
     ...services,

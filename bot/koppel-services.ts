@@ -76,7 +76,7 @@ export interface KoppelServicesOptions {
 
 /** Every domain service the conversations use, built once on one store and one clock. */
 export function createKoppelServices({ store, catalogue, coordinators, meldpunt = [], bpvDocenten = [], careCoordinators = [], internshipWeeks = 20, retention = DEFAULT_RETENTION, now, demoMode = false, queued, publicUrl = 'http://localhost:3978' }: KoppelServicesOptions) {
-  const people = createPeopleService(store, coordinators, now);
+  const people = createPeopleService({ store, coordinators, now });
   const sendPendingRelease = () => queued?.();
   const outbox: QueuedSignal = { queued: sendPendingRelease };
   const gazetteer = loadDefaultGazetteer();
@@ -86,7 +86,7 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     await queueForCoordinators(store, coordinators, notification, now().toISOString(), now());
     sendPendingRelease?.();
   };
-  const rounds = createRoundService(store, catalogue, outbox, now);
+  const rounds = createRoundService({ store, catalogue, outbox, now });
   // A contact linked after a round opened is asked for their offer too; the outbox keys keep
   // everyone asked before from a second request.
   const askForOffers = async () => {
@@ -217,7 +217,7 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     programmes: () => catalogue.programmes,
     removeStudent: (studentNumber: string, actorId: string) => removeStudent(store, studentNumber, actorId, now()),
     remindNow: (roundId: string, actorId: string, who: RemindWho) => remindNow({ store, notifier: outbox, now }, roundId, actorId, who),
-    receivedFiles: { kindOf: kindOfCsv, ...createReceivedFiles(createWaitingItems(store, now)) },
+    receivedFiles: { kindOf: kindOfCsv, ...createReceivedFiles(createWaitingItems({ store, now })) },
     importStudents: async (roundId: string, csv: string, actorId: string, language: 'nl' | 'en') => {
       try {
         const report = await importStudents(store, { roundId, csv, actorId, catalogue, now: now() });

@@ -98,7 +98,7 @@ describe('a Slack form behind its Openen button', () => {
     await click(second, CONTACT, button);
     expect(second.fake.callsOf('views.open')).toEqual([]);
     expect(textsTo(second, CONTACT)).toEqual([expired]);
-    expect(await createWaitingItems(first.memory, () => first.clock.now).prune()).toBe(1);
+    expect(await createWaitingItems({ store: first.memory, now: () => first.clock.now }).prune()).toBe(1);
     expect((await first.memory.read({ waiting: 'all' })).waiting).toEqual({});
   });
 

@@ -135,7 +135,7 @@ describe('Koppel in Slack', () => {
   });
 
   it('builds a Socket Mode app without an HTTP route, and refuses Socket Mode without an app token', () => {
-    const common = { signingSecret: '8f14e45fceea167a5a36dedd4bea2543', botToken: 'xoxb-1', conversations: fakeConversations(), waiting: createWaitingItems(openMemoryKoppelStore(), () => new Date()), log: () => {} };
+    const common = { signingSecret: '8f14e45fceea167a5a36dedd4bea2543', botToken: 'xoxb-1', conversations: fakeConversations(), waiting: createWaitingItems({ store: openMemoryKoppelStore(), now: () => new Date() }), log: () => {} };
     const socket = createSlackBot({ ...common, socketMode: true, appToken: 'xapp-1-test' });
     expect(socket.router.stack).toEqual([]);
     expect(() => createSlackBot({ ...common, socketMode: true })).toThrow(/app-level token/);

@@ -46,7 +46,7 @@ async function setup(options: { uploadStatus?: number; clock?: { now: number }; 
   const upload = await recordingServer(options.uploadStatus ?? 201, { id: 'drive-item' });
   const clock = options.clock;
   const store = options.store ?? openMemoryKoppelStore();
-  const files = new PendingFiles(createWaitingItems(store, () => (clock ? new Date(clock.now) : new Date())));
+  const files = new PendingFiles(createWaitingItems({ store, now: () => (clock ? new Date(clock.now) : new Date()) }));
   const teams = testTeamsBot({
     conversations: fakeConversations({ handleTurn: async () => [{ kind: 'text', text: 'De export' }, FILE], services: { roleOf: async () => ({ kind: 'coordinator' }) } }),
     files,

@@ -35,7 +35,7 @@ async function connector() {
 async function koppel() {
   const h = await intakeHarness(emptyKoppelData());
   const c = await connector();
-  const handled = createHandledActivities(h.store, () => h.clock.now);
+  const handled = createHandledActivities({ store: h.store, now: () => h.clock.now });
   const teams = testTeamsBot({ conversations: createConversations(h.services()), handled });
   const { server, url } = await serveTeamsBot(teams);
   servers.push(server);

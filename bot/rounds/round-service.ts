@@ -80,7 +80,15 @@ function welcomeOf(student: Student): QueuedNotification | undefined {
  * `outbox` is told when messages were queued, so its sender sends them at once; a Notifier is one.
  * Every unit of work selects the round it is about (and, to open it, its students and the companies).
  */
-export function createRoundService(store: KoppelStore, catalogue: Catalogue, outbox: QueuedSignal, now: () => Date): RoundService {
+export interface RoundServiceOptions {
+  store: KoppelStore;
+  catalogue: Catalogue;
+  /** Told when welcomes or offer requests were queued, so they go now. */
+  outbox: QueuedSignal;
+  now: () => Date;
+}
+
+export function createRoundService({ store, catalogue, outbox, now }: RoundServiceOptions): RoundService {
   const attempt = async (scope: Scope, change: (data: KoppelView) => Round): Promise<RoundResult> => {
     try {
       return { ok: true, round: await store.update(scope, change) };

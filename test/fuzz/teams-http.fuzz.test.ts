@@ -36,7 +36,7 @@ async function koppel() {
   const h = await intakeHarness(fuzzWorld(), undefined, ['coord-1']);
   // Sent files are fetched with this: as in real Teams, only SharePoint would be, so nothing here.
   const fileFetch = (async (url: string) => (elsewhere.push(`file ${url}`), new Response('', { status: 404 }))) as unknown as typeof fetch;
-  const teams = testTeamsBot({ conversations: createConversations(h.services()), handled: createHandledActivities(h.store, () => h.clock.now), fileHosts: {}, fetch: fileFetch });
+  const teams = testTeamsBot({ conversations: createConversations(h.services()), handled: createHandledActivities({ store: h.store, now: () => h.clock.now }), fileHosts: {}, fetch: fileFetch });
   const served = await serveTeamsBot(teams);
   const post = (body: string) => fetch(`${served.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.status);
   return { h, post, close: () => new Promise<void>((resolve) => served.server.close(() => resolve())) };

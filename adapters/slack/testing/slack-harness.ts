@@ -45,7 +45,7 @@ export async function slackHarness(options: SlackHarnessOptions) {
   const slack = createSlackBot({
     signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN, slackApiUrl: fake.url, trustedFileOrigins: [fake.origin],
     ...(options.slackClock ? { clock: options.slackClock } : {}),
-    conversations: { ...createConversations(services), ...(options.handleTurn ? { handleTurn: options.handleTurn } : {}) }, waiting: createWaitingItems(store, () => clock.now), log: (event, fields) => logs.push({ event, fields }),
+    conversations: { ...createConversations(services), ...(options.handleTurn ? { handleTurn: options.handleTurn } : {}) }, waiting: createWaitingItems({ store, now: () => clock.now }), log: (event, fields) => logs.push({ event, fields }),
   });
   await slack.start();
   const http = createHttpApp({ teamsMessages: async (_req, res) => { res.status(404).end(); } });

@@ -11,7 +11,7 @@ import { createTeamsBot, type TeamsBotOptions } from '../teams-bot.js';
 export function testTeamsBot(overrides: Partial<TeamsBotOptions> = {}) {
   return createTeamsBot({
     conversations: fakeConversations(), log: () => {},
-    files: new PendingFiles(createWaitingItems(openMemoryKoppelStore(), () => new Date())), ...overrides,
+    files: new PendingFiles(createWaitingItems({ store: openMemoryKoppelStore(), now: () => new Date() })), ...overrides,
   });
 }
 
