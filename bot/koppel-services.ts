@@ -1,6 +1,5 @@
 import type { Platform } from './domain/common.js';
 import type { Catalogue } from './catalogue/index.js';
-import { formatCompanyImportReport } from './companies/company-import-report.js';
 import { importCompanies } from './companies/import-companies.js';
 import { createInviteCode, redeemInviteCode } from './companies/invite-codes.js';
 import { issueDashboardLink, revokeLinks } from './web-links/web-links.js';
@@ -29,8 +28,7 @@ import { createContactMomentService } from './contact-moments/contact-moment-ser
 import { createEvaluationService } from './evaluations/evaluation-service.js';
 import { companyStudents, companyStudentsScope } from './results/company-result.js';
 import { studentResult, studentResultScope } from './results/student-result.js';
-import { formatImportReport } from './import/import-report.js';
-import { importStudents, isImportError } from './import/import-students.js';
+import { importStudents, isImportError, type StudentImportOutcome } from './import/import-students.js';
 import { createReceivedFiles, kindOfCsv } from './import/received-file.js';
 import { createWaitingItems } from './waiting/waiting-items.js';
 import { createIntakeService } from './intake/intake-service.js';
@@ -184,16 +182,8 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     companies: {
       // The coordinator's list of every company.
       list: async () => Object.values((await store.read({ companies: 'all' })).companies),
-      register: async (input: RegisterCompanyInput, actorId: string, language: 'nl' | 'en') => {
-        const result = await registerCompany(store, input, actorId, now(), gazetteer);
-        const byCardField = (column = ''): string => ({ 'location.label': 'locationLabel', 'location.postcode': 'postcode', 'location.municipality': 'municipality' } as Record<string, string>)[column] ?? column;
-        if (!result.ok) return { ok: false as const, errors: Object.fromEntries(result.problems.map((p) => [byCardField(p.column), p.message[language]])) };
-        return { ok: true as const, name: result.company.name, warnings: result.warnings.map((w) => w.message[language]) };
-      },
-      importCsv: async (csv: string, actorId: string, language: 'nl' | 'en') => {
-        const report = await importCompanies(store, { csv, actorId, gazetteer, now: now() });
-        return { ok: report.ok, message: formatCompanyImportReport(report, language) };
-      },
+      register: (input: RegisterCompanyInput, actorId: string) => registerCompany(store, input, actorId, now(), gazetteer),
+      importCsv: (csv: string, actorId: string) => importCompanies(store, { csv, actorId, gazetteer, now: now() }),
       createInvite: (companyId: string, actorId: string) => createInviteCode(store, companyId, actorId, now()),
       revokeLinks: (companyId: string, actorId: string) => revokeLinks(store, companyId, actorId, now()),
       redeemInvite: async (person: Parameters<typeof people.linkByEmail>[0], code: string) => {
@@ -218,12 +208,11 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     removeStudent: (studentNumber: string, actorId: string) => removeStudent(store, studentNumber, actorId, now()),
     remindNow: (roundId: string, actorId: string, who: RemindWho) => remindNow({ store, notifier: outbox, now }, roundId, actorId, who),
     receivedFiles: { kindOf: kindOfCsv, ...createReceivedFiles(createWaitingItems({ store, now })) },
-    importStudents: async (roundId: string, csv: string, actorId: string, language: 'nl' | 'en') => {
+    importStudents: async (roundId: string, csv: string, actorId: string): Promise<StudentImportOutcome> => {
       try {
-        const report = await importStudents(store, { roundId, csv, actorId, catalogue, now: now() });
-        return { ok: report.ok, message: formatImportReport(report, language) };
+        return await importStudents(store, { roundId, csv, actorId, catalogue, now: now() });
       } catch (error) {
-        if (isImportError(error)) return { ok: false, message: error.userMessage[language] };
+        if (isImportError(error)) return { ok: false, refusal: error.refusal };
         throw error;
       }
     },

@@ -1,3 +1,4 @@
+import { studentImportText } from './import-report-text.js';
 import { z } from 'zod/v4';
 import { amsterdamMoment } from '../amsterdam-time.js';
 import type { DialogServices, Handler } from '../router.js';
@@ -56,10 +57,11 @@ export const runImport: Handler = coordinatorOnly(async (turn, services) => {
   const values = turn.input.kind === 'submit' ? turn.input.values : {};
   const roundId = typeof values.roundId === 'string' ? values.roundId : '';
   const csv = typeof values.csv === 'string' ? values.csv : '';
-  const report = await services.importStudents(roundId, csv, turn.person.userId, turn.language);
-  if (report.ok) return [text(report.message)];
+  const outcome = await services.importStudents(roundId, csv, turn.person.userId);
+  const message = studentImportText(outcome, turn.language);
+  if (outcome.ok) return [text(message)];
   // Nothing was imported: show the problems above the same form, with the pasted text kept.
-  return [form(importForm(t, await importableRounds(services), { roundId, csv, notice: { tone: 'warning', text: report.message } }))];
+  return [form(importForm(t, await importableRounds(services), { roundId, csv, notice: { tone: 'warning', text: message } }))];
 });
 
 export const openRound: Handler = coordinatorOnly(async (turn, services) => {

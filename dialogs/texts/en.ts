@@ -6,6 +6,7 @@ import { releaseEn } from './release-en.js';
 import { followUpEn } from './follow-up-en.js';
 import { webEn } from './web-en.js';
 import { slackEn } from './slack-en.js';
+import { importMessagesEn, importReportEn } from './import-messages-en.js';
 import { fileImportEn } from './file-import-en.js';
 import { exportRemindersEn } from './export-reminders-en.js';
 import { meldpuntEn } from './meldpunt-en.js';
@@ -27,6 +28,8 @@ export const en: Texts = {
   followUp: followUpEn,
   web: webEn,
   slack: slackEn,
+  importMessages: importMessagesEn,
+  importReport: importReportEn,
   fileImport: fileImportEn,
   exportReminders: exportRemindersEn,
   meldpunt: meldpuntEn,
