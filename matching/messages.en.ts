@@ -52,6 +52,8 @@ export const en: MessageTable = {
       : r.shared.length === r.total ? `shares all ${r.total} of your work processes: ${list(r.shared)}`
       : `shares ${r.shared.length} of your ${r.total} work processes: ${list(r.shared)}`,
     organisation_type: (r) => `the type of organisation you wanted (${r.organisationType})`,
+    organisation_size: (r) => `the size of organisation you wanted (${r.organisationSize} employees)`,
+    allowance: (r) => `an allowance of € ${r.perMonth} a month`,
     learning_wish: (r) => `fits your learning wish: ${list(r.words)}`,
     electives: (r) => `fits your electives: ${list(r.shared)}`,
     travel: (r) => {

@@ -53,6 +53,8 @@ export const nl: MessageTable = {
       : r.shared.length === r.total ? `deelt al je ${r.total} werkprocessen: ${list(r.shared)}`
       : `deelt ${r.shared.length} van je ${r.total} werkprocessen: ${list(r.shared)}`,
     organisation_type: (r) => `het soort organisatie dat je zocht (${r.organisationType})`,
+    organisation_size: (r) => `de grootte van organisatie die je zocht (${r.organisationSize} medewerkers)`,
+    allowance: (r) => `een stagevergoeding van € ${r.perMonth} per maand`,
     learning_wish: (r) => `past bij je leerwens: ${list(r.words)}`,
     electives: (r) => `past bij je keuzedelen: ${list(r.shared)}`,
     travel: (r) => {
