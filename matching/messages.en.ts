@@ -37,8 +37,8 @@ const refused: Record<string, (n: number) => string> = {
   capacity: (n) => `${companies(n)} without a free place`,
   travel: (n) => `${companies(n)} not reachable within your travel time`,
   support: (n) => `${companies(n)} without extra support`,
-  days: (n) => `${companies(n)} not on the days you can`,
-  shifts: (n) => `${companies(n)} with shifts you did not choose`,
+  days: (n) => `${companies(n)} where you can come on too few of the internship days (a minimum number of days applies)`,
+  shifts: (n) => `${companies(n)} with early, evening or weekend shifts you did not choose`,
   requirements: (n) => `${companies(n)} with a requirement you do not meet (yet)`,
   excluded: (n) => `${companies(n)} that refused you before`,
 };

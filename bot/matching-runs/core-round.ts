@@ -97,6 +97,13 @@ function coreOffer(offer: Offer, { catalogue, companies, gazetteer }: CoreRoundI
     organisationType: offer.organisationType,
     locations: [{ lat: centre.lat, lon: centre.lon, spreadKm: centre.spreadKm, municipality: location.municipality }],
     days: [...offer.days],
+    minDays: offer.minDays,
+    shiftsNeeded: [...offer.shiftsNeeded],
+    // Only the round's catalogue codes were accepted on the card (offer-draft.ts).
+    electives: [...offer.electives],
+    ...(offer.organisationSize ? { organisationSize: offer.organisationSize } : {}),
+    // Counts only when the round gives it a weight; an offer that named none pays nothing.
+    allowancePerMonth: offer.allowancePerMonth ?? 0,
     extraSupport: offer.extraSupport.available,
     // Only requirements from the allowed list; free text waits for a coordinator and never enters matching.
     requirements: [...offer.requirements],
