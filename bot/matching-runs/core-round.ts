@@ -43,7 +43,8 @@ export function coreRound(input: CoreRoundInput): { round: RoundFile; skipped: S
     return 'reason' in c ? [] : [c];
   });
   return {
-    round: { candidates, offers, policy: { mechanism: input.round.mechanism, seed: input.round.seed, pins: [...(input.pins ?? [])] } },
+    // The round's weights are part of the input, like the seed: the same input gives the same run.
+    round: { candidates, offers, policy: { mechanism: input.round.mechanism, seed: input.round.seed, weights: { ...input.round.weights }, pins: [...(input.pins ?? [])] } },
     skipped,
   };
 }

@@ -14,6 +14,7 @@ import { evaluationsEn } from './evaluations-en.js';
 import { privacyEn } from './privacy-en.js';
 import { approvalEn } from './approval-en.js';
 import { roundEditEn } from './round-edit-en.js';
+import { weightsEn } from './weights-en.js';
 import type { Texts } from './nl.js';
 
 // Every English text the dialogs show, in one place; same shape as the Dutch texts.
@@ -34,6 +35,7 @@ export const en: Texts = {
   privacy: privacyEn,
   approval: approvalEn,
   roundEdit: roundEditEn,
+  weights: weightsEn,
   welcome: {
     title: 'Welcome to Koppel',
     introCompany: 'Koppel matches the school\'s students to your internship places, on what they want to learn and where they can get to. Never on who they are: not name, origin, religion, age or looks. You give your places and supervision; the introduction meeting is no selection.',

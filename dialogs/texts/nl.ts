@@ -14,6 +14,7 @@ import { evaluationsNl } from './evaluations-nl.js';
 import { privacyNl } from './privacy-nl.js';
 import { approvalNl } from './approval-nl.js';
 import { roundEditNl } from './round-edit-nl.js';
+import { weightsNl } from './weights-nl.js';
 
 // Every Dutch text the dialogs show, in one place. B1-level Dutch: short sentences, no jargon.
 export const nl = {
@@ -33,6 +34,7 @@ export const nl = {
   privacy: privacyNl,
   approval: approvalNl,
   roundEdit: roundEditNl,
+  weights: weightsNl,
   welcome: {
     title: 'Welkom bij Koppel',
     // Each audience its own words and register: je for students and coordinators, u for companies.
