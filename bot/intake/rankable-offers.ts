@@ -15,6 +15,8 @@ export interface RankableOffer {
   learnText: string;
   /** Estimated one-way minutes with the student's fastest own transport, when both places are known. */
   minutes?: number;
+  /** Euros a month as the company gave it; absent when it said nothing. A student weighs it themselves. */
+  allowancePerMonth?: number;
 }
 
 export const MAX_RANKABLE_OFFERS = 20;
@@ -38,7 +40,8 @@ export function rankableOffers(data: Readonly<KoppelView>, student: Student, pro
       const minutes = km === undefined || !student.travel ? undefined : Math.min(...student.travel.modes.map((m) => modelMinutes(km, m)));
       return {
         id: offer.id, organisationType: offer.organisationType, municipality: location?.municipality ?? '', workProcesses,
-        learnText: offer.learnText, ...(minutes === undefined ? {} : { minutes }), shared: workProcesses.filter((w) => wanted.has(w)).length,
+        learnText: offer.learnText, ...(minutes === undefined ? {} : { minutes }),
+        ...(offer.allowancePerMonth === undefined ? {} : { allowancePerMonth: offer.allowancePerMonth }), shared: workProcesses.filter((w) => wanted.has(w)).length,
       };
     });
   offers.sort((a, b) => b.shared - a.shared || (a.minutes ?? Infinity) - (b.minutes ?? Infinity) || a.id.localeCompare(b.id));

@@ -176,4 +176,11 @@ describe('what an offer says reaches the core', () => {
     expect(old).toMatchObject({ minDays: 1, shiftsNeeded: [], electives: [], allowancePerMonth: 0 });
     expect(old).not.toHaveProperty('organisationSize');
   });
+
+  it('the sizes of organisation a student prefers go in with the types they chose', () => {
+    const { students } = domainRound();
+    const wish = { ...students[1].learningWish!, organisationSizes: ['1-9' as const, '10-49' as const] };
+    const { file } = solo({ learningWish: wish }, { organisationSize: '10-49' });
+    expect(file.candidates[0]).toMatchObject({ organisationTypes: ['verpleeghuis'], organisationSizes: ['1-9', '10-49'] });
+  });
 });

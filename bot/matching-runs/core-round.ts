@@ -63,6 +63,8 @@ function candidateOf(student: Student, { round, catalogue, gazetteer, excludedOf
     workProcesses: studentWorkProcessRefs(programme.code, wish.workProcesses).filter((ref) => qualificationOf(ref) === programme.code),
     electives: [...wish.electives],
     organisationTypes: [...wish.organisationTypes],
+    // Size is a preference about the company, like its type; it enters the organisation part of the fit (matching/fit.ts).
+    organisationSizes: [...wish.organisationSizes],
     learningWish: wish.text,
     travel: {
       // The postcode area's point when known: a municipality's centre puts a whole town on one spot.
