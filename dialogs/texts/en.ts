@@ -80,7 +80,7 @@ export const en: Texts = {
       { label: 'ronde match / round match', value: 'Make and review the matching, explained per student; you can always run it again.' },
       { label: 'ronde plaats / place student', value: 'Place a student by hand, with a reason.' },
       { label: 'ronde goedkeuren / approve round', value: 'Approval by a second coordinator (four eyes).' },
-      { label: 'ronde wijzigen / edit round', value: 'Change the programmes (until the round opens), deadlines and the moment of the result (until approval).' },
+      { label: 'ronde wijzigen / edit round', value: 'Change the programmes (until the round opens), deadlines, the moment of the result and the weights of the matching (until approval).' },
       { label: 'ronde vrijgave / round release', value: 'Schedule or postpone the moment of the result, and then follow the delivery.' },
       { label: 'ronde export / round export', value: 'The matching and the figures as CSV files (personal chat only).' },
       { label: 'ronde cijfers / round figures', value: "A round's figures, with a chart." },
