@@ -42,8 +42,9 @@ export function offerForm(view: OfferView, t: Texts, language: Language, deadlin
       { kind: 'multi-choice', id: 'workProcesses', label: x.workProcesses, required, value: list('workProcesses', base.workProcesses && offerWorkProcessRefs({ workProcesses: base.workProcesses, programmeCodes: base.programmeCodes })), choices: workProcesses },
       { kind: 'choice', id: 'organisationType', label: x.organisationType, required, value: text('organisationType', base.organisationType), choices: organisationTypes },
       { kind: 'choice', id: 'organisationSize', label: x.organisationSize, value: text('organisationSize', base.organisationSize), choices: OrganisationSize.options.map((size) => ({ value: size, label: x.sizeLabels[size] })) },
-      // Only when the catalogue lists electives for the round's programmes: an empty choice helps nobody.
-      ...(electives.length > 0 ? [{ kind: 'multi-choice' as const, id: 'electives', label: x.electives, help: x.electivesHelp, value: list('electives', base.electives), choices: electives }] : []),
+      // Only when the catalogue lists electives for the round's programmes (an empty choice helps nobody);
+      // last round's electives of programmes this round does not have are not carried over.
+      ...(electives.length > 0 ? [{ kind: 'multi-choice' as const, id: 'electives', label: x.electives, help: x.electivesHelp, value: list('electives', base.electives?.filter((code) => electives.some((e) => e.value === code))), choices: electives }] : []),
       { kind: 'text', id: 'learnText', label: x.learnText, placeholder: x.learnPlaceholder, multiline: true, maxLength: 600, required, value: text('learnText', base.learnText) },
       { kind: 'toggle', id: 'extraSupport', label: x.extraSupport, value: toggle('extraSupport', base.extraSupport?.available) },
       { kind: 'text', id: 'extraSupportKind', label: x.extraSupportKind, maxLength: 300, value: text('extraSupportKind', base.extraSupport?.kind) },
