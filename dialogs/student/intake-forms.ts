@@ -176,6 +176,9 @@ export function rankingForm({ t, view, language }: FormContext, state: FormState
         { label: x.work, value: o.workProcesses.map((ref) => workProcessTitle({ programmes: [view.programme] }, ref, language)).join('; ') },
         { label: x.learn, value: userText(o.learnText) },
         { label: x.where, value: `${typeLabel(o.organisationType)}, ${userText(o.municipality)}${o.minutes === undefined ? '' : ` (± ${o.minutes} min)`}` },
+        // So a student does not rank a place whose days or shifts they cannot do.
+        { label: x.days, value: x.daysValue(o.days.map((d) => t.intake.days.dayLabels[d]).join(', '), o.minDays, o.days.length) },
+        ...(o.shiftsNeeded.length ? [{ label: x.shifts, value: o.shiftsNeeded.map((s) => t.company.offer.shiftLabels[s]).join(', ') }] : []),
         { label: x.allowance, value: x.allowanceValue(o.allowancePerMonth) },
       ],
     })),
