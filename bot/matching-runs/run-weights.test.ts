@@ -74,7 +74,7 @@ describe('the weights of a round', () => {
   it('changed after a run make the run out of date: the round is closed again, and matched again before approval', async () => {
     const h = await harness(closedWith());
     ok(await h.service.run('r1', 'coord-a'));
-    const rounds = createRoundService(h.store, await loadCatalogue(), {}, () => h.clock.now);
+    const rounds = createRoundService({ store: h.store, catalogue: await loadCatalogue(), outbox: {}, now: () => h.clock.now });
     const edited = await rounds.edit('r1', 'coord-a', { weights: TRAVEL_ONLY });
     expect(edited).toMatchObject({ ok: true, changed: ['weights'], runStale: true, round: { status: 'closed', weights: TRAVEL_ONLY } });
     expect(await h.service.approve('r1', 'coord-b')).toEqual({ ok: false, refusal: { code: 'transition', refusal: 'not-allowed' } });
@@ -88,7 +88,7 @@ describe('the weights of a round', () => {
   it('the same weights again change nothing, and a round past approval keeps its weights', async () => {
     const h = await harness(closedWith());
     ok(await h.service.run('r1', 'coord-a'));
-    const rounds = createRoundService(h.store, await loadCatalogue(), {}, () => h.clock.now);
+    const rounds = createRoundService({ store: h.store, catalogue: await loadCatalogue(), outbox: {}, now: () => h.clock.now });
     expect(await rounds.edit('r1', 'coord-a', { weights: defaultWeights() })).toMatchObject({ ok: true, changed: [], round: { status: 'matched' } });
     ok(await h.service.approve('r1', 'coord-b'));
     expect(await rounds.edit('r1', 'coord-a', { weights: TRAVEL_ONLY })).toEqual({ ok: false, refusal: { code: 'not-editable', field: 'weights' } });
