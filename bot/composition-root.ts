@@ -25,6 +25,7 @@ import { runOfferReminders } from './offers/offer-reminders.js';
 import { outboxTransport } from './outbox/outbox-transport.js';
 import { startReminderSchedule } from './reminders/index.js';
 import { runFollowUpPass } from './follow-up/follow-up-schedule.js';
+import { runChoiceReminders } from './proposals/choice-reminders.js';
 import { runMeldpuntPass } from './meldpunt/meldpunt-schedule.js';
 import { runRetentionPass } from './retention/retention-pass.js';
 import { askDueOnContact, runCheckInPass } from './check-ins/check-in-schedule.js';
@@ -165,6 +166,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
         for (const roundId of await closeOverdueRounds(data, now())) log('round.closed-at-deadline', { roundId });
       },
       () => runFollowUpPass({ store: data, now, log, queued: sendPendingRelease }),
+      async () => { await runChoiceReminders({ store: data, now, queued: sendPendingRelease }); },
       async () => { await runCheckInPass(checkInDeps); },
       async () => { await services.contactMoments.remind(log); },
       async () => { await services.evaluations.askDue(log); },

@@ -133,11 +133,43 @@ export const explainStudent: Handler = coordinatorOnly(async (turn, services) =>
     ? [t.matching.placedAt(userText(student.companyName)), ...(student.reasons as MatchReason[]).map((r) => userText(renderTitledReason(r, catalogue, turn.language)))]
     : student.status === 'unmatched'
       ? [t.matching.notPlaced, ...(student.causes as UnmatchedCause[]).map((c) => userText(renderCause(c, turn.language))), ...(student.help as HelpHint[]).map((h) => userText(renderTitledHelp(h, catalogue, turn.language)))]
-      : [t.matching.leftOut[student.reason]];
+      : student.status === 'proposed'
+        ? student.proposals.map((p, i) => textsFor(turn.language).proposals.coordinator.proposalLine(i + 1, userText(p.companyName), Math.round(p.fit * 100), p.minutes))
+        : [t.matching.leftOut[student.reason]];
   return [{ kind: 'summary', title: `${t.matching.studentNumber} ${student.studentNumber}`, facts: lines.map((line, i) => ({ label: String(i + 1), value: line })) }];
 });
 
+/** A proposals round's first stage: per student the places proposed, and how many each gets. */
+function proposalsSections(preview: RunPreview, texts: Texts): NonNullable<Form['sections']> {
+  const proposed = preview.students.flatMap((st) => (st.status === 'proposed' ? [st] : []));
+  if (proposed.length === 0) return [];
+  const x = texts.proposals.coordinator;
+  const counts = new Map<number, number>();
+  for (const st of proposed) counts.set(st.proposals.length, (counts.get(st.proposals.length) ?? 0) + 1);
+  const countText = [...counts].sort((a, b) => b[0] - a[0]).map(([k, n]) => `${k} × ${n}`).join(', ');
+  return [{ title: x.perStudent, facts: [
+    { label: '', value: x.proposalCounts(countText) },
+    ...proposed.slice(0, MAX_LISTED).map((st) => ({
+      label: st.studentNumber,
+      value: st.proposals.map((p, i) => x.proposalLine(i + 1, userText(p.companyName), Math.round(p.fit * 100), p.minutes)).join('; '),
+    })),
+    ...(proposed.length > MAX_LISTED ? [{ label: '', value: texts.coordinator.matching.more(proposed.length - MAX_LISTED) }] : []),
+  ] }];
+}
+
 function previewForm(preview: RunPreview, roundName: string, texts: Texts, language: Language, viewerId: string): Form {
+  const form = matchPreviewForm(preview, roundName, texts, language, viewerId);
+  const s = preview.statistics;
+  if (s.proposed === 0) return form;
+  // The same card, read as the proposals it is: counts of proposals, not of placements.
+  const x = texts.proposals.coordinator;
+  return {
+    ...form, title: x.previewTitle(roundName), intro: `${x.previewSummary(s.proposed, s.unmatched, s.ownPlacement, s.notConfirmed)}\n\n${x.previewIntro}`,
+    sections: [...(form.sections ?? []).slice(0, 1), ...proposalsSections(preview, texts), ...(form.sections ?? []).slice(1)],
+  };
+}
+
+function matchPreviewForm(preview: RunPreview, roundName: string, texts: Texts, language: Language, viewerId: string): Form {
   const t = texts.coordinator;
   const s = preview.statistics;
   const x = t.matching;

@@ -3,6 +3,7 @@
 import { z } from 'zod/v4';
 import type { Round } from '../../bot/domain/round.js';
 import { editableFields, type RoundChanges } from '../../bot/rounds/round-edit.js';
+import { choiceDeadlineOf } from '../../bot/proposals/proposal-stage.js';
 import { amsterdamMoment } from '../amsterdam-time.js';
 import type { Field, Form } from '../form.js';
 import type { DialogServices, Handler } from '../router.js';
@@ -14,7 +15,7 @@ import { chooseRound } from './choose-round.js';
 import { coordinatorOnly } from './round-dialog.js';
 
 const text = (t: string): Reply => ({ kind: 'text', text: t });
-const EDITABLE_STATES = ['draft', 'open', 'closed', 'matched'] as const;
+const EDITABLE_STATES = ['draft', 'open', 'closed', 'matched', 'approved', 'scheduled'] as const;
 
 function local(iso: string): { date: string; time: string } {
   const [date, time] = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)).split(' ');
@@ -25,7 +26,7 @@ function editForm(round: Round, services: DialogServices, language: Language, er
   const t = textsFor(language);
   const x = t.roundEdit.edit;
   const n = t.coordinator.newRound;
-  const fields = editableFields(round.status);
+  const fields = editableFields(round.status, round, services.now());
   const required = { message: n.required };
   const inputs: Field[] = [];
   if (fields.includes('programmeCodes')) {
@@ -36,6 +37,10 @@ function editForm(round: Round, services: DialogServices, language: Language, er
   if (fields.includes('releaseAt')) {
     inputs.push({ kind: 'date', id: 'releaseDate', label: n.releaseDate, value: local(round.releaseAt).date, required });
     inputs.push({ kind: 'time', id: 'releaseTime', label: n.releaseTime, value: local(round.releaseAt).time, required });
+  }
+  if (fields.includes('choiceDeadline')) {
+    const deadline = choiceDeadlineOf(round);
+    inputs.push({ kind: 'date', id: 'choiceDate', label: t.proposals.coordinator.choiceDeadline, value: deadline ? local(deadline).date : undefined });
   }
   return {
     id: 'round.edit', title: x.title(userText(round.name)), intro: x.intro(fields.map((f) => x.parts[f]).join(', ')), errors, fields: inputs,
@@ -54,7 +59,7 @@ const optionalDate = z.preprocess((v) => (v === '' ? undefined : v), z.iso.date(
 const EditSubmit = z.object({
   roundId: z.string().min(1),
   programmeCodes: z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(z.string()).optional()),
-  wishesDate: optionalDate, offersDate: optionalDate, releaseDate: optionalDate,
+  wishesDate: optionalDate, offersDate: optionalDate, releaseDate: optionalDate, choiceDate: optionalDate,
   releaseTime: z.string().max(20).optional(),
 });
 
@@ -71,13 +76,14 @@ export const saveEditRound: Handler = coordinatorOnly(async (turn, services) => 
     ...(v.wishesDate ? { wishesDeadline: amsterdamMoment(v.wishesDate, '17:00') } : {}),
     ...(v.offersDate ? { offersDeadline: amsterdamMoment(v.offersDate, '17:00') } : {}),
     ...(v.releaseDate && time ? { releaseAt: amsterdamMoment(v.releaseDate, time) } : {}),
+    ...(v.choiceDate ? { choiceDeadline: amsterdamMoment(v.choiceDate, '17:00') } : {}),
   };
   const result = await services.rounds.edit(v.roundId, turn.person.userId, wanted);
   if (!result.ok) {
     const round = (await services.rounds.list()).find((r) => r.id === v.roundId);
     const message = x.refusals[result.refusal.code];
     if (!round || result.refusal.code === 'not-editable' || !('field' in result.refusal)) return [text(message)];
-    const field = { programmeCodes: 'programmeCodes', wishesDeadline: 'wishesDate', offersDeadline: 'offersDate', releaseAt: 'releaseDate' }[result.refusal.field];
+    const field = { programmeCodes: 'programmeCodes', wishesDeadline: 'wishesDate', offersDeadline: 'offersDate', releaseAt: 'releaseDate', choiceDeadline: 'choiceDate' }[result.refusal.field];
     return [{ kind: 'form', form: editForm(round, services, turn.language, { [field]: message }) }];
   }
   if (result.changed.length === 0) return [text(x.nothing)];
