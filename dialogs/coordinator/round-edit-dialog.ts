@@ -52,6 +52,8 @@ export const showEditRound: Handler = coordinatorOnly(async (turn, services) => 
   const t = textsFor(turn.language);
   const found = await chooseRound(turn, services, 'round.edit.form', [...EDITABLE_STATES], t.roundEdit.edit.chooseRound);
   if ('replies' in found) return found.replies;
+  // An approved round of one stage has nothing left to change here (the release is `ronde vrijgave`).
+  if (editableFields(found.round.status, found.round, services.now()).length === 0) return [text(t.roundEdit.edit.refusals['not-editable'])];
   return [{ kind: 'form', form: editForm(found.round, services, turn.language) }];
 });
 
