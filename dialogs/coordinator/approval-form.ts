@@ -9,6 +9,7 @@ import type { Form } from '../form.js';
 import type { Texts } from '../texts/index.js';
 import type { Language } from '../turn.js';
 import { userText } from '../user-text.js';
+import { proposalsSections } from './proposals-preview.js';
 
 const MAX_LISTED = 10;
 
@@ -56,12 +57,15 @@ export function approvalForm(view: ApprovalView, roundName: string, viewerId: st
   const pins = pinFacts(view, viewerId, t, language);
   const sections: Section[] = [
     { title: x.figures, facts: [
+      ...(s.proposed > 0 ? [{ label: t.proposals.coordinator.perStudent, value: String(s.proposed) }] : []),
       { label: x.placed, value: String(s.matched) },
       { label: x.unplaced, value: String(s.unmatched) },
       { label: x.ownPlaces, value: String(s.ownPlacement) },
       { label: x.notConfirmed, value: String(s.notConfirmed) },
       { label: x.runBy, value: coordinatorName(view.preview.run.runBy, viewerId, x) },
     ] },
+    // Approving the proposals approves exactly these places to choose from.
+    ...proposalsSections(view.preview, t),
     ...(unmatched.length ? [{ title: x.unplacedTitle(unmatched.length), facts: listed(unmatched, t.coordinator) }] : []),
     ...(pins.length ? [{ title: x.pinsTitle(pins.length), facts: pins }] : []),
     { title: x.changesTitle, facts: changeFacts(view, viewerId, t, language) },

@@ -5,6 +5,7 @@ import type { Handler } from '../router.js';
 import { textsFor, type Texts } from '../texts/index.js';
 import type { Language, Reply } from '../turn.js';
 import { approvalForm, coordinatorName } from './approval-form.js';
+import { proposalsSections } from './proposals-preview.js';
 import { decimal } from '../texts/numbers.js';
 import { closeEarlyForm } from './close-early.js';
 import { chooseRound } from './choose-round.js';
@@ -138,24 +139,6 @@ export const explainStudent: Handler = coordinatorOnly(async (turn, services) =>
         : [t.matching.leftOut[student.reason]];
   return [{ kind: 'summary', title: `${t.matching.studentNumber} ${student.studentNumber}`, facts: lines.map((line, i) => ({ label: String(i + 1), value: line })) }];
 });
-
-/** A proposals round's first stage: per student the places proposed, and how many each gets. */
-function proposalsSections(preview: RunPreview, texts: Texts): NonNullable<Form['sections']> {
-  const proposed = preview.students.flatMap((st) => (st.status === 'proposed' ? [st] : []));
-  if (proposed.length === 0) return [];
-  const x = texts.proposals.coordinator;
-  const counts = new Map<number, number>();
-  for (const st of proposed) counts.set(st.proposals.length, (counts.get(st.proposals.length) ?? 0) + 1);
-  const countText = [...counts].sort((a, b) => b[0] - a[0]).map(([k, n]) => `${k} × ${n}`).join(', ');
-  return [{ title: x.perStudent, facts: [
-    { label: '', value: x.proposalCounts(countText) },
-    ...proposed.slice(0, MAX_LISTED).map((st) => ({
-      label: st.studentNumber,
-      value: st.proposals.map((p, i) => x.proposalLine(i + 1, userText(p.companyName), Math.round(p.fit * 100), p.minutes)).join('; '),
-    })),
-    ...(proposed.length > MAX_LISTED ? [{ label: '', value: texts.coordinator.matching.more(proposed.length - MAX_LISTED) }] : []),
-  ] }];
-}
 
 function previewForm(preview: RunPreview, roundName: string, texts: Texts, language: Language, viewerId: string): Form {
   const form = matchPreviewForm(preview, roundName, texts, language, viewerId);
