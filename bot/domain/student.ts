@@ -82,9 +82,9 @@ export type IntakeStep = z.infer<typeof IntakeStep>;
 /**
  * The places a proposals round offered this student, and the one they chose. Kept on the student,
  * not in a collection of its own: like the wish and the ranking it is the student's own answer,
- * written only by their own turns and read with their record, so it is exported, erased and deleted
- * with it (retention, `mijn gegevens`, `student verwijderen`) without a rule of its own, in lowdb and
- * PostgreSQL alike. Offer ids only: which company an offer is stays with the school until the release.
+ * written only by their own turns and read with their record, so it is exported and deleted with it
+ * (`mijn gegevens downloaden`, `student verwijderen`) without a rule of its own and erased with the
+ * intake's answers (retention), in lowdb and PostgreSQL alike. Offer ids only: which company an offer is stays with the school until the release.
  */
 export const ProposalChoice = z.object({
   roundId: Id,
