@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../catalogue/index.js';
+import { extraPlaces } from '../figures/extra-places.js';
+import { loadDefaultGazetteer } from '../geo/gazetteer.js';
+import { defaultSolve } from '../matching-runs/run-compute.js';
 import { ok } from '../matching-runs/testing/run-test-support.js';
 import { startDueReleases } from '../release/release-runner.js';
 import { resultsVisible } from '../rounds/round-lifecycle.js';
 import { EVERYTHING } from '../store/index.js';
 import { runChoiceReminders } from './choice-reminders.js';
-import { proposalsHarness } from './testing/proposals-harness.js';
+import { proposalsData, proposalsHarness } from './testing/proposals-harness.js';
 
 // A proposals round from its first match to its final release, service by service: what each step
 // stores, who may see what when, and what is refused.
@@ -183,5 +187,17 @@ describe('a proposals round', () => {
     const placed = Object.values(data.matches).filter((m) => m.offerId !== null).length;
     expect(Object.keys(data.placements)).toHaveLength(placed);
     expect(Object.values(data.outbox).filter((e) => e.kind === 'student-result-notice').length).toBeGreaterThanOrEqual(placed);
+  });
+
+  it('advises where extra places help most also on the proposals, counting a student with proposals as placed', async () => {
+    // One place per offer: most students get no proposal, and an extra place gives some one.
+    const data = proposalsData();
+    for (const offer of Object.values(data.offers)) Object.assign(offer, { places: 1, supervisionCapacity: 1 });
+    const h = await proposalsHarness(data);
+    ok(await h.runs.run('r1', 'coord-a'));
+    const view = await h.store.read(EVERYTHING);
+    const advice = extraPlaces(view, 'r1', { catalogue: await loadCatalogue(), gazetteer: loadDefaultGazetteer(), solve: defaultSolve }, { shortlist: 3 });
+    expect(advice.length).toBeGreaterThan(0);
+    expect(advice[0].withOne).toBeGreaterThan(0);
   });
 });
