@@ -35,7 +35,7 @@ export async function releaseProposals(store: KoppelStore, roundId: string, now:
   const { released } = await changeWithMessages(store, { rounds: byIds(roundId), students: ofRound, matchRuns: ofRound }, (draft) => {
     const round = Object.hasOwn(draft.rounds, roundId) ? draft.rounds[roundId] : undefined;
     // Re-checked inside the unit of work: another process, or a postponement, may have come first.
-    if (round?.status !== 'scheduled' || !inProposalsStage(round) || checkTransition(round, 'released', { now, actorId: PROPOSALS_ACTOR })) return { released: false, messages: [] };
+    if (round?.status !== 'scheduled' || !inProposalsStage(round) || checkTransition(round, 'closed', { now, actorId: PROPOSALS_ACTOR })) return { released: false, messages: [] };
     const run = latestRun(draft, roundId);
     const proposals = run?.approvedBy ? run.proposals ?? {} : {};
     const studentIds = Object.keys(proposals).filter((id) => draft.students[id]?.roundId === roundId).sort();
