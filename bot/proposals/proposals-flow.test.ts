@@ -146,6 +146,9 @@ describe('a proposals round', () => {
     });
     expect(displaced.map((s) => s.proposals!.offerIds[0])).toEqual([s1[1]]);
     expect(preview.students.find((s) => s.studentId === displaced[0].id)).toMatchObject({ status: 'matched', reasons: expect.arrayContaining([{ code: 'choice_taken', offerId: s1[1] }]) });
+    // The approver sees exactly these two away from their first proposal.
+    const changes = (await h.runs.approvalView('r1'))?.lastApproval?.changes ?? [];
+    expect(changes.map((c) => c.studentNumber).sort()).toEqual([data.students.s1.studentNumber, displaced[0].studentNumber].sort());
   });
 
   it('places every student who does not choose on their best proposal', async () => {
@@ -173,6 +176,8 @@ describe('a proposals round', () => {
     data = await h.store.read(EVERYTHING);
     expect(Object.values(data.outbox).filter(contact)).toEqual([]);
     expect(await h.runs.approve('r1', 'coord-a')).toEqual({ ok: false, refusal: { code: 'transition', refusal: 'needs-second-coordinator' } });
+    // The approver sees who ends up elsewhere than their first proposal: nobody here, as nobody chose.
+    expect((await h.runs.approvalView('r1'))?.lastApproval?.changes).toEqual([]);
     ok(await h.runs.approve('r1', 'coord-b'));
     const round = ok(await h.rounds.scheduleRelease('r1', 'coord-b')).round;
     expect(round).toMatchObject({ status: 'scheduled', releaseAt: '2027-01-20T09:00:00+01:00', proposalsAt: PROPOSALS_AT });
