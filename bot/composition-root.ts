@@ -25,6 +25,7 @@ import { runOfferReminders } from './offers/offer-reminders.js';
 import { outboxTransport } from './outbox/outbox-transport.js';
 import { startReminderSchedule } from './reminders/index.js';
 import { runFollowUpPass } from './follow-up/follow-up-schedule.js';
+import { runChoiceReminders } from './proposals/choice-reminders.js';
 import { runMeldpuntPass } from './meldpunt/meldpunt-schedule.js';
 import { runRetentionPass } from './retention/retention-pass.js';
 import { askDueOnContact, runCheckInPass } from './check-ins/check-in-schedule.js';
@@ -63,12 +64,14 @@ export interface StartOptions {
   slackApiUrl?: string;
   /** Tests: the first wait before Slack is tried again when it cannot be reached. */
   slackRetryMs?: number;
+  /** Tests: how often the scheduled passes (reminders, follow-up, retention) run; default every few minutes. */
+  reminderIntervalMs?: number;
 }
 
 /** The playground's own user, who plays every role in the demo. */
 export const DEMO_USER_ID = 'user-id-0';
 
-export async function startKoppel({ config: given, log, store, now = () => new Date(), demo = false, slackApiUrl, slackRetryMs }: StartOptions): Promise<Koppel> {
+export async function startKoppel({ config: given, log, store, now = () => new Date(), demo = false, slackApiUrl, slackRetryMs, reminderIntervalMs }: StartOptions): Promise<Koppel> {
   // In the demo the local user also plays the meldpunt and the care coordinator, so a report and support details can be followed from both sides.
   const config = demo ? { ...given, dataDir: join(given.dataDir, 'demo'), coordinators: [...given.coordinators, DEMO_USER_ID], meldpunt: [...given.meldpunt, DEMO_USER_ID], careCoordinators: [...given.careCoordinators, DEMO_USER_ID] } : given;
   const catalogue = await loadCatalogue(config.catalogueFile);
@@ -155,13 +158,14 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   const release = startReleaseRunner({ store: data, transport, now, coordinators: config.coordinators, log, lease });
   late.release = release;
   const reminders = startReminderSchedule({
-    store: data, notifier: { queued: sendPendingRelease }, now, moments: config.reminderHours, log,
+    store: data, notifier: { queued: sendPendingRelease }, now, moments: config.reminderHours, log, ...(reminderIntervalMs ? { intervalMs: reminderIntervalMs } : {}),
     alsoRun: [
       () => runOfferReminders({ store: data, notifier: { queued: sendPendingRelease }, now, moments: config.reminderHours, log }),
       async () => {
         for (const roundId of await closeOverdueRounds(data, now())) log('round.closed-at-deadline', { roundId });
       },
       () => runFollowUpPass({ store: data, now, log, queued: sendPendingRelease }),
+      async () => { await runChoiceReminders({ store: data, now, queued: sendPendingRelease }); },
       async () => { await runCheckInPass(checkInDeps); },
       async () => { await services.contactMoments.remind(log); },
       async () => { await services.evaluations.askDue(log); },

@@ -1,3 +1,4 @@
+import { createProposalService } from './proposals/proposal-service.js';
 import type { Platform } from './domain/common.js';
 import type { Catalogue } from './catalogue/index.js';
 import { importCompanies } from './companies/import-companies.js';
@@ -193,6 +194,7 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
       },
     },
     intake: createIntakeService({ store, catalogue, gazetteer, checkWish: coachWish, now, notifyCoordinators }),
+    proposals: createProposalService({ store, catalogue, gazetteer, now }),
     coachWish,
     municipalities: () => gazetteer.names(),
     coordinatorCount: () => coordinators.length,

@@ -8,7 +8,7 @@ import { MELDPUNT_ROUND_ID } from './domain/notification.js';
 import { byIds, byKeys, identityKey, reportNamedKey, roundKey, roundKindKey, studentKey, type KoppelStore, type Scope } from './store/index.js';
 
 // The outbox messages that are to a student or about one.
-const STUDENT_MESSAGES: ReadonlyArray<OutboxEntry['kind']> = ['round-opened', 'wish-reminder', 'own-placement-reported', 'student-result-card', 'student-result-notice', 'check-in', 'check-in-conversation', 'evaluation'];
+const STUDENT_MESSAGES: ReadonlyArray<OutboxEntry['kind']> = ['round-opened', 'wish-reminder', 'proposals-released', 'choice-reminder', 'own-placement-reported', 'student-result-card', 'student-result-notice', 'check-in', 'check-in-conversation', 'evaluation'];
 
 export type RemovalResult = { ok: true; studentId: string } | { ok: false; reason: 'not-found' | 'ambiguous' };
 

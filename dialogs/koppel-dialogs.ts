@@ -19,6 +19,7 @@ import { sendReminders, showRemind } from './coordinator/remind-dialog.js';
 import { createRound, openRound, runImport, showImport, showNewRound } from './coordinator/round-dialog.js';
 import { handleIntakeAction, showIntake, showMyData } from './student/intake-dialog.js';
 import { showResult } from './student/result-dialog.js';
+import { chooseProposal, showProposals } from './student/proposals-dialog.js';
 import { acknowledgePlacement, askOtherMoment, chooseMoment, confirmMeetingHeld, raiseProblem, showMeetingHeld, showProblem } from './student/placement-dialog.js';
 import * as companyPlacement from './company/placement-dialog.js';
 import { approveRematch, archiveRound, decideRefusal, runRematch, showFollowUp } from './coordinator/follow-up-dialog.js';
@@ -51,6 +52,8 @@ export const handleTurn = createRouter(
     { selector: submitVerb('erasure.refuse'), handler: refuseErasure },
     { selector: textIs('uitslag', 'mijn uitslag', 'mijn stage', 'result', 'my result', 'my internship'), handler: showResult },
     { selector: submitVerbPrefix('intake.'), handler: handleIntakeAction },
+    { selector: textIs('voorstellen', 'mijn voorstellen', 'stagevoorstellen', 'proposals', 'my proposals'), handler: showProposals },
+    { selector: submitVerb('proposals.choose'), handler: chooseProposal },
     { selector: submitVerb('placement.acknowledge'), handler: acknowledgePlacement },
     { selector: submitVerb('placement.moment'), handler: chooseMoment },
     { selector: submitVerb('placement.other-moment'), handler: askOtherMoment },

@@ -7,6 +7,7 @@ import { contactMomentReplies } from './contact-moments/contact-moment-notificat
 import { evaluationReplies } from './evaluations/evaluation-notifications.js';
 import { erasureReplies } from './privacy/erasure-notifications.js';
 import { formatMoment } from './format-moment.js';
+import { proposalNotificationReplies } from './student/proposals-dialog.js';
 import type { DialogServices } from './router.js';
 import { textsFor } from './texts/index.js';
 import type { Language, Reply } from './turn.js';
@@ -46,6 +47,9 @@ export async function notificationReplies(notification: Notification, language: 
       const words = decision.outcome === 'accepted' ? x.toStudentAccepted : x.toStudentAsked;
       return [{ kind: 'text', text: words(userText(own.companyName), userText(decision.reason)) }];
     }
+    case 'proposals-released':
+    case 'choice-reminder':
+      return proposalNotificationReplies(notification.kind, notification.studentId, round?.name ?? '', language, services);
     case 'offer-requested':
     case 'offer-reminder':
       return companyNotificationReplies(notification, language, round?.name ?? '');

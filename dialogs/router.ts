@@ -1,3 +1,4 @@
+import type { ProposalService } from '../bot/proposals/proposal-service.js';
 import type { Programme } from '../bot/catalogue/index.js';
 import type { IntakeService } from '../bot/intake/intake-service.js';
 import type { RoundService } from '../bot/rounds/round-service.js';
@@ -42,6 +43,8 @@ export interface DialogServices {
   /** The language of this person's turn (see PeopleService.settleLanguage): the adapter asks it once per activity. */
   settleLanguage(person: Turn['person'], reported: Language | undefined): Promise<Language>;
   intake: IntakeService;
+  /** A proposals round's places for a student to choose from, and their choice (bot/proposals/). */
+  proposals: ProposalService;
   coachWish(text: string, programme: Programme): WishAdvice;
   /** Municipality names students choose from (the gazetteer's). */
   municipalities(): string[];

@@ -161,10 +161,11 @@ export function matchRound(round: RoundInput): MatchOutcome {
   }
 }
 
-function validChoices(model: RoundModel, choices: readonly Choice[]): { chosen: Map<number, number>; warnings: RoundWarning[] } {
+function validChoices(model: RoundModel, choices: readonly Choice[]): { chosen: Map<number, number>; byDefault: Set<number>; warnings: RoundWarning[] } {
   const chosen = new Map<number, number>();
+  const byDefault = new Set<number>();
   const warnings: RoundWarning[] = [];
-  for (const { candidateId, offerId } of choices) {
+  for (const { candidateId, offerId, byDefault: defaulted } of choices) {
     const i = model.candidateIndex.get(candidateId);
     const j = model.offerIndex.get(offerId);
     const why =
@@ -174,25 +175,29 @@ function validChoices(model: RoundModel, choices: readonly Choice[]): { chosen: 
       : model.pinOf.has(i) ? 'pinned'
       : !model.pairs[i].some((e) => e.offer === j && isEligible(e)) ? 'not_eligible'
       : null;
-    if (why === null) chosen.set(i as number, j as number);
-    else warnings.push({ code: 'choice_ignored', candidateId, offerId, why });
+    if (why === null) {
+      chosen.set(i as number, j as number);
+      if (defaulted) byDefault.add(i as number);
+    } else warnings.push({ code: 'choice_ignored', candidateId, offerId, why });
   }
-  return { chosen, warnings };
+  return { chosen, byDefault, warnings };
 }
 
 /**
  * Second pass of the proposals mechanism: place as many students as possible, honouring as many
- * choices as possible (a chosen pair is one tier cheaper than any other), then by fit. A student
+ * choices as possible (a chosen pair is one tier cheaper than any other; a choice made by default,
+ * for a student who did not choose, one tier dearer than a student's own), then by fit. A student
  * whose choice cannot be honoured still gets the best other place, with a reason that says so.
  * A choice may be any eligible offer, not only a proposed one; other choices are reported.
  */
 export function resolveChoices(round: RoundInput, choices: readonly Choice[]): MatchOutcome {
   const model = buildRoundModel(round);
-  const { chosen, warnings } = validChoices(model, choices);
+  const { chosen, byDefault, warnings } = validChoices(model, choices);
   const extra: ExtraReasons = (i, j) => {
     const choice = chosen.get(i);
     if (choice === undefined || model.pinOf.has(i)) return [];
     return choice === j ? [{ code: 'own_choice' }] : [{ code: 'choice_taken', offerId: round.offers[choice].id }];
   };
-  return finalMatch(model, 2, (i, e) => (chosen.get(i) === e.offer ? 0 : 1), extra, warnings);
+  // Tiers: a student's own choice ≪ a choice made by default ≪ any other eligible offer.
+  return finalMatch(model, 3, (i, e) => (chosen.get(i) === e.offer ? (byDefault.has(i) ? 1 : 0) : 2), extra, warnings);
 }

@@ -19,7 +19,12 @@ export type RoundInput = z.infer<typeof RoundInput>;
 /** What a caller may pass before defaults are filled in (e.g. a round file). */
 export type RoundFile = z.input<typeof RoundInput>;
 
-export const Choice = z.strictObject({ candidateId: z.string().min(1), offerId: z.string().min(1) });
+/**
+ * A student's choice for the proposals mechanism's second pass. `byDefault`: the student did not
+ * choose and the school chose for them (their best proposal); a choice a student made is honoured
+ * before any choice made by default.
+ */
+export const Choice = z.strictObject({ candidateId: z.string().min(1), offerId: z.string().min(1), byDefault: z.boolean().optional() });
 export const Choices = z.array(Choice);
 export type Choice = z.infer<typeof Choice>;
 

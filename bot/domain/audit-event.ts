@@ -9,6 +9,7 @@ export const AuditAction = z.enum([
   'reminders.sent-now', 'own-placement.decided', 'placement.refused', 'placement.refusal-decided', 'rematch.run', 'rematch.approved', 'placement.by-hand', 'company.links-revoked',
   'report.received', 'report.state-changed', 'report.consent-given', 'report.consent-withdrawn', 'report.forwarded',
   'contact-moment.planned', 'contact-moment.recorded',
+  'proposals.released', 'proposal.chosen',
   // Reading sensitive data is itself recorded: who read which record, when; never what it said.
   'support.read', 'report.read', 'retention.erased', 'erasure.requested', 'erasure.refused', 'erasure.carried-out', 'data.exported', 'company.contact-removed',
 ]);

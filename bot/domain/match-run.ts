@@ -27,7 +27,11 @@ export const MatchRun = z.object({
     unmatched: z.number().int().min(0),
     ownPlacement: z.number().int().min(0),
     notConfirmed: z.number().int().min(0),
+    /** proposals stage: students with places to choose from */
+    proposed: z.number().int().min(0).optional(),
   }),
+  /** A proposals stage run: per student the offers proposed, best first (the final run has matches instead). */
+  proposals: z.record(Id, z.array(Id).min(1).max(5)).optional(),
   approvedBy: Id.optional(),
   approvedAt: IsoDateTime.optional(),
   /**

@@ -22,6 +22,9 @@ export const Notification = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('own-placement-decided'), roundId: Id, studentId: Id }),
   z.strictObject({ kind: z.literal('offer-requested'), roundId: Id, companyId: Id }),
   z.strictObject({ kind: z.literal('offer-reminder'), roundId: Id, companyId: Id, deadline: IsoDateTime }),
+  // A proposals round (bot/proposals/): the student's places to choose from, and one reminder to choose.
+  z.strictObject({ kind: z.literal('proposals-released'), roundId: Id, studentId: Id }),
+  z.strictObject({ kind: z.literal('choice-reminder'), roundId: Id, studentId: Id, deadline: IsoDateTime }),
   // The follow-up after a release (bot/follow-up/): what happened to a placement, told to whom it concerns.
   z.strictObject({ kind: z.literal('follow-up-coordinator'), event: z.enum(['problem-raised', 'refusal-reported', 'company-flagged']), roundId: Id, studentId: Id, placementId: Id }),
   z.strictObject({ kind: z.literal('follow-up-student'), event: z.enum(['acknowledge-reminder', 'meeting-proposed', 'meeting-tomorrow', 'refusal-upheld', 'placed-again']), roundId: Id, studentId: Id, placementId: Id }),
@@ -49,4 +52,4 @@ export type NotificationKind = Notification['kind'];
  * The order the outbox sends them in, one kind after another: a single report to the coordinators
  * first, so it never waits behind a round's worth of welcomes.
  */
-export const NotificationKind = z.enum(['meldpunt-staff', 'meldpunt-reporter', 'meldpunt-coordinator', 'erasure', 'own-placement-reported', 'own-placement-decided', 'check-in-conversation', 'follow-up-coordinator', 'contact-moment', 'check-in', 'evaluation', 'follow-up-student', 'follow-up-company', 'round-opened', 'offer-requested', 'wish-reminder', 'offer-reminder'] as const satisfies ReadonlyArray<Notification['kind']>);
+export const NotificationKind = z.enum(['meldpunt-staff', 'meldpunt-reporter', 'meldpunt-coordinator', 'erasure', 'own-placement-reported', 'own-placement-decided', 'check-in-conversation', 'follow-up-coordinator', 'contact-moment', 'check-in', 'evaluation', 'follow-up-student', 'follow-up-company', 'proposals-released', 'choice-reminder', 'round-opened', 'offer-requested', 'wish-reminder', 'offer-reminder'] as const satisfies ReadonlyArray<Notification['kind']>);

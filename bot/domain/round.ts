@@ -11,6 +11,14 @@ export type RoundStatus = z.infer<typeof RoundStatus>;
 export const Mechanism = z.enum(['school', 'proposals', 'ranked']);
 export type Mechanism = z.infer<typeof Mechanism>;
 
+/**
+ * A proposals round is matched and released twice: first the proposals (each student's best
+ * places to choose from), then, after the students chose, the final match. Other rounds have one
+ * stage, the final one.
+ */
+export const RoundStage = z.enum(['proposals', 'final']);
+export type RoundStage = z.infer<typeof RoundStage>;
+
 export const Round = z.object({
   id: Id,
   name: z.string().min(1).max(120),
@@ -27,6 +35,14 @@ export const Round = z.object({
   weights: RoundWeights.default(defaultWeights),
   createdBy: Id,
   createdAt: IsoDateTime,
+  /** Proposals rounds only: which of the two stages the round is in (absent: 'proposals' for such a round, see bot/proposals/). */
+  stage: RoundStage.optional(),
+  /** Proposals rounds: the moment every student gets their proposals (planned with `ronde vrijgave` in the proposals stage). */
+  proposalsAt: IsoDateTime.optional(),
+  /** When the proposals were released; from then on students choose until the choice deadline. */
+  proposalsReleasedAt: IsoDateTime.optional(),
+  /** Until when students choose between their proposals; absent: a default after the proposals' release (bot/proposals/proposal-stage.ts). */
+  choiceDeadline: IsoDateTime.optional(),
   /** When each kind of the round's personal data was erased by the retention pass (bot/retention/). */
   erased: z.partialRecord(RetentionKind, IsoDateTime).optional(),
 });

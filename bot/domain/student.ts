@@ -81,6 +81,22 @@ export type IntakeStatus = z.infer<typeof IntakeStatus>;
 export const IntakeStep = z.enum(['privacy', 'wish', 'work-processes', 'organisation', 'travel', 'days', 'support', 'ranking', 'summary']);
 export type IntakeStep = z.infer<typeof IntakeStep>;
 
+/**
+ * The places a proposals round offered this student, and the one they chose. Kept on the student,
+ * not in a collection of its own: like the wish and the ranking it is the student's own answer,
+ * written only by their own turns and read with their record, so it is exported and deleted with it
+ * (`mijn gegevens downloaden`, `student verwijderen`) without a rule of its own and erased with the
+ * intake's answers (retention), in lowdb and PostgreSQL alike. Offer ids only: which company an offer is stays with the school until the release.
+ */
+export const ProposalChoice = z.object({
+  roundId: Id,
+  /** best first, as the approved run proposed them; fixed at the proposals' release */
+  offerIds: z.array(Id).min(1).max(5),
+  chosen: Id.optional(),
+  chosenAt: IsoDateTime.optional(),
+}).refine((p) => p.chosen === undefined || p.offerIds.includes(p.chosen), { message: 'the chosen offer must be one of the proposals', path: ['chosen'] });
+export type ProposalChoice = z.infer<typeof ProposalChoice>;
+
 export const Student = z.object({
   id: Id,
   roundId: Id,
@@ -104,6 +120,7 @@ export const Student = z.object({
   requirementsMet: z.array(Requirement).default([]),
   ownPlacement: OwnPlacement.optional(),
   ranking: z.array(Id).max(3).default([]),
+  proposals: ProposalChoice.optional(),
   updatedAt: IsoDateTime.optional(),
 });
 export type Student = z.infer<typeof Student>;

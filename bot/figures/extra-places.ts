@@ -36,7 +36,8 @@ export function extraPlaces(view: Readonly<KoppelView>, roundId: string, context
   const pins = currentPins(view, roundId);
   const base = computeRun(view, round, round.seed, pins, context);
   if (!base.ok) return [];
-  const placed = (results: typeof base.computed.outcome.results) => results.filter((r) => r.status === 'matched').length;
+  // In a proposals round's first stage a student with proposals has a place to go: the first one.
+  const placed = (results: typeof base.computed.outcome.results) => results.filter((r) => r.status === 'matched' || r.status === 'proposed').length;
   const unplaced = new Set(base.computed.outcome.results.filter((r) => r.status === 'unmatched').map((r) => r.candidateId));
   if (unplaced.size === 0) return [];
 
@@ -51,7 +52,7 @@ export function extraPlaces(view: Readonly<KoppelView>, roundId: string, context
   const fits = (candidate: (typeof input.candidates)[number], offer: (typeof input.offers)[number]) =>
     refusals(candidate, offer, estimateTravel(candidate, offer, table)).every((rule) => rule === 'capacity');
   const waiting = input.candidates.filter((c) => unplaced.has(c.id));
-  const placedAt = new Map(base.computed.outcome.results.flatMap((r) => (r.status === 'matched' ? [[r.candidateId, r.offerId] as const] : [])));
+  const placedAt = new Map(base.computed.outcome.results.flatMap((r) => (r.status === 'matched' ? [[r.candidateId, r.offerId] as const] : r.status === 'proposed' ? [[r.candidateId, r.proposals[0].offerId] as const] : [])));
   // Offers an unplaced student could take if a place came free there.
   const freeable = new Set(input.offers.filter((o) => waiting.some((c) => fits(c, o))).map((o) => o.id));
   // A new place helps directly (an unplaced student takes it) or by one move (a placed student moves

@@ -32,24 +32,29 @@ export function offersOpenTo(data: Readonly<KoppelView>, student: Student, progr
     .filter((o) => o.roundId === student.roundId && o.programmeCodes.includes(programme.code) && Math.min(o.places, o.supervisionCapacity) > 0);
 }
 
-/** Offers of the student's round and programme, the best fitting and nearest first. */
-export function rankableOffers(data: Readonly<KoppelView>, student: Student, programme: Programme, gazetteer: Gazetteer): RankableOffer[] {
+/**
+ * One offer as the student may see it: the work of their own programme, what they learn, the
+ * municipality and the estimated travel time. `shared` counts the work processes they asked for.
+ */
+export function describeOffer(data: Readonly<KoppelView>, student: Student, programme: Programme, gazetteer: Gazetteer, offer: Offer): RankableOffer & { shared: number } {
   const origin = student.travel ? gazetteer.placeOf(student.travel) : undefined;
   const wanted = new Set(studentWorkProcessRefs(programme.code, student.learningWish?.workProcesses ?? []));
-  const offers = offersOpenTo(data, student, programme)
-    .map((offer): RankableOffer & { shared: number } => {
-      const location = data.companies[offer.companyId]?.locations.find((l) => l.id === offer.locationId);
-      const centre = location && (location.coordinates ? { ...location.coordinates, spreadKm: 0 } : gazetteer.placeOf(location));
-      const km = origin && centre ? areaKm(origin, centre) : undefined;
-      const workProcesses = offerWorkProcessRefs(offer, { programmes: [programme] }).filter((ref) => qualificationOf(ref) === programme.code);
-      const minutes = km === undefined || !student.travel ? undefined : Math.min(...student.travel.modes.map((m) => modelMinutes(km, m)));
-      return {
-        id: offer.id, organisationType: offer.organisationType, municipality: location?.municipality ?? '', workProcesses,
-        learnText: offer.learnText, ...(minutes === undefined ? {} : { minutes }),
-        days: [...offer.days], minDays: offer.minDays, shiftsNeeded: [...offer.shiftsNeeded],
-        ...(offer.allowancePerMonth === undefined ? {} : { allowancePerMonth: offer.allowancePerMonth }), shared: workProcesses.filter((w) => wanted.has(w)).length,
-      };
-    });
+  const location = data.companies[offer.companyId]?.locations.find((l) => l.id === offer.locationId);
+  const centre = location && (location.coordinates ? { ...location.coordinates, spreadKm: 0 } : gazetteer.placeOf(location));
+  const km = origin && centre ? areaKm(origin, centre) : undefined;
+  const workProcesses = offerWorkProcessRefs(offer, { programmes: [programme] }).filter((ref) => qualificationOf(ref) === programme.code);
+  const minutes = km === undefined || !student.travel ? undefined : Math.min(...student.travel.modes.map((m) => modelMinutes(km, m)));
+  return {
+    id: offer.id, organisationType: offer.organisationType, municipality: location?.municipality ?? '', workProcesses,
+    learnText: offer.learnText, ...(minutes === undefined ? {} : { minutes }),
+    days: [...offer.days], minDays: offer.minDays, shiftsNeeded: [...offer.shiftsNeeded],
+    ...(offer.allowancePerMonth === undefined ? {} : { allowancePerMonth: offer.allowancePerMonth }), shared: workProcesses.filter((w) => wanted.has(w)).length,
+  };
+}
+
+/** Offers of the student's round and programme, the best fitting and nearest first. */
+export function rankableOffers(data: Readonly<KoppelView>, student: Student, programme: Programme, gazetteer: Gazetteer): RankableOffer[] {
+  const offers = offersOpenTo(data, student, programme).map((offer) => describeOffer(data, student, programme, gazetteer, offer));
   offers.sort((a, b) => b.shared - a.shared || (a.minutes ?? Infinity) - (b.minutes ?? Infinity) || a.id.localeCompare(b.id));
   return offers.slice(0, MAX_RANKABLE_OFFERS).map(({ shared: _shared, ...offer }) => offer);
 }

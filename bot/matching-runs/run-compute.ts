@@ -5,9 +5,11 @@ import type { Round } from '../domain/round.js';
 import type { RoundWeights } from '../domain/round-weights.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import type { KoppelView } from '../koppel-data.js';
+import { stageOf } from '../proposals/proposal-stage.js';
 import { coreRound, type Skipped } from './core-round.js';
 
-export type CoreSolve = (round: RoundInput, choices: readonly Choice[]) => MatchOutcome;
+/** `choices` null: a proposals round's first pass (or any other mechanism); a list: its final pass. */
+export type CoreSolve = (round: RoundInput, choices: readonly Choice[] | null) => MatchOutcome;
 export type OkOutcome = Extract<MatchOutcome, { status: 'ok' }>;
 
 export interface RunContext {
@@ -22,18 +24,22 @@ export interface Computed {
 }
 
 /**
- * The proposals mechanism needs the students' choices for a final match; until they choose,
- * the run places everyone as in a school round. Choices are the first entry of a student's ranking.
+ * A proposals round's first stage proposes places (the core's first pass); its final stage honours
+ * the students' choices (the second pass). Other mechanisms match in one pass.
  */
 export const defaultSolve: CoreSolve = (round, choices) =>
-  round.policy.mechanism === 'proposals' ? resolveChoices(round, choices) : matchRound(round);
+  round.policy.mechanism === 'proposals' && choices !== null ? resolveChoices(round, choices) : matchRound(round);
 
-function choicesOf(data: Readonly<KoppelView>, round: Round, candidateIds: ReadonlySet<string>): Choice[] {
-  if (round.mechanism !== 'proposals') return [];
+/**
+ * The final stage's choices: what each student chose, and for a student who did not choose, the
+ * best of their proposals, so the school places them there (as their card and reminder said).
+ */
+function choicesOf(data: Readonly<KoppelView>, round: Round, candidateIds: ReadonlySet<string>): Choice[] | null {
+  if (stageOf(round) !== 'final' || round.mechanism !== 'proposals') return null;
   return Object.values(data.students)
-    .filter((s) => s.roundId === round.id && candidateIds.has(s.id) && s.ranking.length > 0)
+    .filter((s) => s.roundId === round.id && candidateIds.has(s.id) && s.proposals?.roundId === round.id)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((s) => ({ candidateId: s.id, offerId: s.ranking[0] }));
+    .map((s) => (s.proposals!.chosen ? { candidateId: s.id, offerId: s.proposals!.chosen } : { candidateId: s.id, offerId: s.proposals!.offerIds[0], byDefault: true }));
 }
 
 /**
@@ -56,7 +62,26 @@ export function computeRun(
   const corePins = pins.filter((p) => candidateIds.has(p.studentId)).map((p) => ({ candidateId: p.studentId, offerId: p.offerId, reason: p.reason }));
   const parsed = parseRound({ ...file, policy: { ...file.policy, pins: corePins } });
   if (!parsed.ok) return { ok: false, reason: parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ') };
-  const outcome = context.solve(parsed.value, choicesOf(data, round, candidateIds));
+  const choices = choicesOf(data, round, candidateIds);
+  const outcome = context.solve(parsed.value, choices);
   if (outcome.status !== 'ok') return { ok: false, reason: outcome.reason };
-  return { ok: true, computed: { outcome, skipped } };
+  if (outcome.stage !== 'proposals') return { ok: true, computed: { outcome, skipped } };
+  const school = context.solve({ ...parsed.value, policy: { ...parsed.value.policy, mechanism: 'school' } }, null);
+  return { ok: true, computed: { outcome: school.status === 'ok' ? schoolPlaceFirst(outcome, school) : outcome, skipped } };
+}
+
+/**
+ * A student who does not choose is placed on their first proposal. The core lists proposals by fit;
+ * put first the place the school's own match gives them (the core's first proposal pass is that
+ * match), so that all students who do not choose can be placed there together: only a place
+ * another student chose can then be taken.
+ */
+function schoolPlaceFirst(outcome: OkOutcome, school: OkOutcome): OkOutcome {
+  const placed = new Map(school.results.flatMap((r) => (r.status === 'matched' ? [[r.candidateId, r.offerId] as const] : [])));
+  const results = outcome.results.map((r) => {
+    if (r.status !== 'proposed') return r;
+    const first = r.proposals.findIndex((p) => p.offerId === placed.get(r.candidateId));
+    return first <= 0 ? r : { ...r, proposals: [r.proposals[first], ...r.proposals.filter((_, i) => i !== first)] };
+  });
+  return { ...outcome, results };
 }

@@ -42,6 +42,9 @@ function resultRow(data: Readonly<KoppelView>, s: PreviewStudent, catalogue: Cat
       const help = (s.help as HelpHint[]).map((h) => renderHelp(titledHint(h, catalogue, lang), lang)).join('; ');
       return [s.studentNumber, t.status.unmatched, null, null, null, null, t.no, causes, help];
     }
+    case 'proposed':
+      // The proposals stage: the offers a student may choose from, best first.
+      return [s.studentNumber, t.status.proposed, s.proposals.map((p) => p.companyName).join(' | '), s.proposals.map((p) => p.offerId).join(' | '), null, null, t.no, null, null];
     case 'left-out':
       return [s.studentNumber, t.status[s.reason], null, null, null, null, t.no, null, null];
   }

@@ -4,7 +4,7 @@ import type { Language } from '../../matching/index.js';
 export interface ExportMessages {
   resultHeader: readonly string[];
   figuresHeader: readonly string[];
-  status: { matched: string; unmatched: string; 'own-placement': string; 'not-confirmed': string };
+  status: { matched: string; proposed: string; unmatched: string; 'own-placement': string; 'not-confirmed': string };
   yes: string;
   no: string;
   /** the pin's reason is free text and stays in Koppel; the export only says a person decided */
@@ -22,7 +22,7 @@ export interface ExportMessages {
 const nl: ExportMessages = {
   resultHeader: ['studentnummer', 'status', 'leerbedrijf', 'aanbod-id', 'locatie', 'reistijd (min)', 'met de hand geplaatst', 'redenen', 'wat zou helpen'],
   figuresHeader: ['opleiding', 'naam opleiding', 'studenten', 'bevestigd', 'eigen stageplek', 'gekoppeld', 'niet gekoppeld', 'bruikbare plekken', 'onbenutte plekken'],
-  status: { matched: 'gekoppeld', unmatched: 'niet gekoppeld', 'own-placement': 'eigen stageplek', 'not-confirmed': 'niet bevestigd' },
+  status: { matched: 'gekoppeld', proposed: 'voorstellen', unmatched: 'niet gekoppeld', 'own-placement': 'eigen stageplek', 'not-confirmed': 'niet bevestigd' },
   yes: 'ja',
   no: 'nee',
   pinned: 'met de hand geplaatst door een coördinator (reden vastgelegd in Koppel)',
@@ -38,7 +38,7 @@ const nl: ExportMessages = {
 const en: ExportMessages = {
   resultHeader: ['student number', 'status', 'company', 'offer id', 'location', 'travel (min)', 'placed by hand', 'reasons', 'what would help'],
   figuresHeader: ['programme', 'programme name', 'students', 'confirmed', 'own place', 'matched', 'unmatched', 'usable places', 'unused places'],
-  status: { matched: 'matched', unmatched: 'unmatched', 'own-placement': 'own place', 'not-confirmed': 'not confirmed' },
+  status: { matched: 'matched', proposed: 'proposals', unmatched: 'unmatched', 'own-placement': 'own place', 'not-confirmed': 'not confirmed' },
   yes: 'yes',
   no: 'no',
   pinned: 'placed by hand by a coordinator (reason recorded in Koppel)',

@@ -28,6 +28,13 @@ function previewStudent(data: Readonly<KoppelView>, student: Student, computed: 
     const { offerId, fit, minutes, mode, pinned } = result;
     return { ...ids, status: 'matched', offerId, companyName, fit, minutes, mode, pinned, reasons: [...result.reasons] };
   }
+  if (result?.status === 'proposed') {
+    const proposals = result.proposals.map(({ offerId, fit, minutes, mode }) => {
+      const offer = data.offers[offerId];
+      return { offerId, companyName: (offer && data.companies[offer.companyId]?.name) ?? '', fit, minutes, mode };
+    });
+    return { ...ids, status: 'proposed', proposals };
+  }
   if (result?.status === 'unmatched') return { ...ids, status: 'unmatched', causes: [...result.causes], help: [...result.help] };
   const skip = computed.skipped.find((s) => s.kind === 'student' && s.id === student.id);
   if (skip?.reason === 'own-placement' || skip?.reason === 'not-confirmed') return { ...ids, status: 'left-out', reason: skip.reason };
@@ -61,6 +68,7 @@ export function buildPreview(data: Readonly<KoppelView>, run: MatchRun, computed
     students,
     statistics: {
       matched: matched.length,
+      proposed: count((s) => s.status === 'proposed'),
       unmatched: count((s) => s.status === 'unmatched'),
       ownPlacement: count((s) => s.status === 'left-out' && s.reason === 'own-placement'),
       notConfirmed: count((s) => s.status === 'left-out' && s.reason === 'not-confirmed'),

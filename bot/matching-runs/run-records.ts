@@ -53,6 +53,10 @@ function matchOf(run: MatchRun, result: CandidateResult, index: number, createdA
 
 /** Stores the run and replaces the round's proposed matches with this run's. */
 export function storeRun(data: KoppelView, run: MatchRun, results: readonly CandidateResult[]): void {
+  // A proposals stage run keeps what it proposed on the run: approving it approves exactly these, and
+  // the proposals' release hands out these.
+  const proposed = results.flatMap((r) => (r.status === 'proposed' ? [[r.candidateId, r.proposals.map((p) => p.offerId)] as const] : []));
+  if (proposed.length > 0) run.proposals = Object.fromEntries(proposed);
   data.matchRuns[run.id] = run;
   for (const [id, match] of Object.entries(data.matches)) {
     if (match.roundId === run.roundId && match.status === 'proposed') delete data.matches[id];
@@ -64,6 +68,6 @@ export function storeRun(data: KoppelView, run: MatchRun, results: readonly Cand
 }
 
 export function summaryOf(statistics: RunPreview['statistics']): MatchRun['summary'] {
-  const { matched, unmatched, ownPlacement, notConfirmed } = statistics;
-  return { matched, unmatched, ownPlacement, notConfirmed };
+  const { matched, unmatched, ownPlacement, notConfirmed, proposed } = statistics;
+  return { matched, unmatched, ownPlacement, notConfirmed, ...(proposed > 0 ? { proposed } : {}) };
 }

@@ -78,12 +78,17 @@ describe('closing and running a round', () => {
     expect(await service.preview('nope')).toBeUndefined();
   });
 
-  it('runs a proposals round to a final match that honours the choices students made', async () => {
-    const data = testData('closed');
-    data.rounds.r1.mechanism = 'proposals';
-    data.students.s1.ranking = ['o1'];
-    const { service } = await harness(data);
-    const preview = ok(await service.run('r1', 'coord-a')).preview;
+  it('proposes places in a proposals round\'s first stage, and honours the stored choices in its final stage', async () => {
+    const first = testData('closed');
+    first.rounds.r1.mechanism = 'proposals';
+    // A ranking is no choice in a proposals round: only the proposals' choices count.
+    first.students.s1.ranking = ['o1'];
+    const proposed = ok(await (await harness(first)).service.run('r1', 'coord-a')).preview;
+    expect(proposed.students.find((s) => s.studentId === 's1')).toMatchObject({ status: 'proposed' });
+    const final = testData('closed');
+    Object.assign(final.rounds.r1, { mechanism: 'proposals', stage: 'final', proposalsReleasedAt: '2027-01-05T09:00:00Z', choiceDeadline: '2027-01-10T09:00:00Z' });
+    final.students.s1.proposals = { roundId: 'r1', offerIds: ['o4', 'o1'], chosen: 'o1' };
+    const preview = ok(await (await harness(final)).service.run('r1', 'coord-a')).preview;
     expect(preview.students.every((s) => ['matched', 'unmatched', 'left-out'].includes(s.status))).toBe(true);
     expect(preview.students.find((s) => s.studentId === 's1')).toMatchObject({ status: 'matched', offerId: 'o1', reasons: expect.arrayContaining([{ code: 'own_choice' }]) });
   });

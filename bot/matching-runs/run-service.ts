@@ -89,7 +89,10 @@ export function createRunService(options: RunServiceOptions): RunService {
       if (runId !== undefined && run?.id !== runId) refuse({ code: 'proposal-changed' });
       move(deps, data, roundOf(data, roundId), 'approved', actorId, run?.runBy);
       const approved = data.matchRuns[run!.id];
-      const placements = Object.fromEntries(Object.values(data.matches).filter((m) => m.runId === approved.id).map((m) => [m.studentId, m.offerId]));
+      // A proposals stage approves places to choose from: each student's first one stands for them, so
+      // the final approval shows who ends up elsewhere (they chose another, or their first was chosen).
+      const firstProposals = Object.entries(approved.proposals ?? {}).map(([studentId, offerIds]) => [studentId, offerIds[0]]);
+      const placements = Object.fromEntries([...Object.values(data.matches).filter((m) => m.runId === approved.id).map((m) => [m.studentId, m.offerId]), ...firstProposals]);
       Object.assign(approved, { approvedBy: actorId, approvedAt: deps.now().toISOString(), approvedPlacements: placements });
       appendAudit(data, { actorId, action: 'match.approved', subjectType: 'round', subjectId: roundId, detail: { runId: approved.id } }, deps.now());
       return {};

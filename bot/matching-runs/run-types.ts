@@ -10,8 +10,12 @@ export type RunRefusal =
   /** The proposal was rerun after the approver looked at it: they approve only what they saw. */
   | { code: 'proposal-changed' };
 
+export interface ProposedPlace { offerId: string; companyName: string; fit: number; minutes: number | null; mode: string | null }
+
 export type PreviewStudent = { studentId: string; studentNumber: string } & (
   | { status: 'matched'; offerId: string; companyName: string; fit: number; minutes: number | null; mode: string | null; pinned: boolean; reasons: unknown[] }
+  /** a proposals round's first stage: the places the student may choose from, best first */
+  | { status: 'proposed'; proposals: ProposedPlace[] }
   | { status: 'unmatched'; causes: unknown[]; help: unknown[] }
   | { status: 'left-out'; reason: 'own-placement' | 'not-confirmed' }
 );
@@ -20,7 +24,7 @@ export interface RunPreview {
   run: MatchRun;
   /** per student of the round: placed (offerId, fit, minutes, mode, pinned), unmatched (causes, help), or left out (own place / not confirmed) — ids and codes, no names */
   students: PreviewStudent[];
-  statistics: { matched: number; unmatched: number; ownPlacement: number; notConfirmed: number; averageFit: number | null; medianMinutes: number | null; unusedPlaces: number };
+  statistics: { matched: number; proposed: number; unmatched: number; ownPlacement: number; notConfirmed: number; averageFit: number | null; medianMinutes: number | null; unusedPlaces: number };
 }
 
 /** Thrown inside a store update so the whole change is dropped; turned into a result outside. */

@@ -8,6 +8,8 @@ import { byIds, byKeys, outboxStateKey, roundKey, userKey, type KoppelStore, typ
 import { liveResultKey } from '../results/live-keys.js';
 import { OUTBOX_KINDS, releaseEntriesOf } from './outbox.js';
 import { placementsAtRelease } from '../follow-up/placements.js';
+import { inProposalsStage, releaseMomentOf } from '../proposals/proposal-stage.js';
+import { releaseProposals } from '../proposals/release-proposals.js';
 import { LeaseLostError, releaseLease, takeLeaseNow, type SenderLease } from './sender-lease.js';
 
 // Runs each scheduled release at its moment, and sends whatever else the outbox holds (welcomes,
@@ -53,9 +55,9 @@ const STOP_WAIT_MS = 10_000;
 /** scheduled → released for every round whose moment has come, with its whole outbox; returns their ids. */
 export async function startDueReleases(store: KoppelStore, now: Date, coordinators: readonly string[]): Promise<string[]> {
   const { rounds } = await store.read({ rounds: 'all' });
-  const due = Object.values(rounds).filter((r) => r.status === 'scheduled' && Date.parse(r.releaseAt) <= now.getTime());
+  const due = Object.values(rounds).filter((r) => r.status === 'scheduled' && Date.parse(releaseMomentOf(r)) <= now.getTime());
   const started: string[] = [];
-  for (const { id } of due) {
+  for (const { id } of due.filter((r) => !inProposalsStage(r))) {
     const scope = await releaseScope(store, id, coordinators);
     const done = await store.update(scope, (draft) => {
       const round = draft.rounds[id];
@@ -69,6 +71,10 @@ export async function startDueReleases(store: KoppelStore, now: Date, coordinato
       return true;
     });
     if (done) started.push(id);
+  }
+  // A proposals round's first release: every student's places to choose from, through the outbox.
+  for (const { id } of due.filter((r) => inProposalsStage(r))) {
+    if (await releaseProposals(store, id, now)) started.push(id);
   }
   return started;
 }

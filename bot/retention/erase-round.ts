@@ -35,8 +35,9 @@ export function eraseRoundKind(data: KoppelView, roundId: string, kind: RoundKin
   switch (kind) {
     case 'intake':
       for (const s of students) {
-        count(s.learningWish !== undefined || s.travel !== undefined || s.availability !== undefined || s.ownPlacement !== undefined || s.ranking.length > 0 || s.requirementsMet.length > 0);
-        delete s.learningWish; delete s.travel; delete s.availability; delete s.ownPlacement;
+        count(s.learningWish !== undefined || s.travel !== undefined || s.availability !== undefined || s.ownPlacement !== undefined || s.ranking.length > 0 || s.requirementsMet.length > 0 || s.proposals !== undefined);
+        // A proposals round's choice is an answer of the intake's kind, like the ranking.
+        delete s.learningWish; delete s.travel; delete s.availability; delete s.ownPlacement; delete s.proposals;
         s.ranking = []; s.requirementsMet = [];
       }
       break;

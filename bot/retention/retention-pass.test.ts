@@ -67,6 +67,7 @@ describe('the retention pass', () => {
     expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0 });
 
     const after = await store.read(EVERYTHING);
+    expect(after.students.s1.proposals).toBeUndefined();
     const text = JSON.stringify({ ...after, audit: [] });
     for (const personal of [WISH, DETAILS, 'Fatima', '100234', STUDENT_USER, 'conv-1', 'Dichter bij huis']) expect(text).not.toContain(personal);
     expect(figures(after)).toEqual(figuresBefore);

@@ -6,6 +6,7 @@
 // round service applies the result inside one unit of work.
 import type { Round, RoundStatus } from '../domain/round.js';
 import { sameWeights, type RoundWeights } from '../domain/round-weights.js';
+import { choiceDeadlineOf } from '../proposals/proposal-stage.js';
 
 export interface RoundChanges {
   programmeCodes?: string[];
@@ -13,6 +14,8 @@ export interface RoundChanges {
   offersDeadline?: string;
   releaseAt?: string;
   weights?: RoundWeights;
+  /** proposals rounds only: until the students' choice deadline has passed */
+  choiceDeadline?: string;
 }
 
 export type RoundEditRefusal =
@@ -26,10 +29,21 @@ const EDITABLE_IN: Record<keyof RoundChanges, readonly RoundStatus[]> = {
   offersDeadline: ['draft', 'open'],
   releaseAt: ['draft', 'open', 'closed', 'matched'],
   weights: ['draft', 'open', 'closed', 'matched'],
+  // Also while students choose (the round is closed again then); checked against the clock below.
+  choiceDeadline: ['draft', 'open', 'closed', 'matched', 'approved', 'scheduled'],
 };
 
-export function editableFields(status: RoundStatus): Array<keyof RoundChanges> {
-  return (Object.keys(EDITABLE_IN) as Array<keyof RoundChanges>).filter((field) => EDITABLE_IN[field].includes(status));
+export function editableFields(status: RoundStatus, round?: Round, now?: Date): Array<keyof RoundChanges> {
+  return (Object.keys(EDITABLE_IN) as Array<keyof RoundChanges>).filter((field) => EDITABLE_IN[field].includes(status)
+    && (field !== 'choiceDeadline' || round === undefined || choiceDeadlineEditable(round, now ?? new Date())));
+}
+
+/** A proposals round's choice deadline may change until it has passed, and never once the final stage was matched. */
+function choiceDeadlineEditable(round: Round, now: Date): boolean {
+  if (round.mechanism !== 'proposals') return false;
+  const deadline = choiceDeadlineOf(round);
+  if (round.proposalsReleasedAt === undefined) return true;
+  return round.status === 'closed' && deadline !== undefined && now.getTime() < Date.parse(deadline);
 }
 
 /** Only what differs from the round counts as a change; every change is checked against the round's state and the clock. */
@@ -37,12 +51,14 @@ export function checkRoundEdit(round: Round, wanted: RoundChanges, now: Date): {
   const changes: RoundChanges = {};
   if (wanted.programmeCodes && [...wanted.programmeCodes].sort().join() !== [...round.programmeCodes].sort().join()) changes.programmeCodes = wanted.programmeCodes;
   if (wanted.weights && !sameWeights(wanted.weights, round.weights)) changes.weights = wanted.weights;
-  for (const field of ['wishesDeadline', 'offersDeadline', 'releaseAt'] as const) {
+  for (const field of ['wishesDeadline', 'offersDeadline', 'releaseAt', 'choiceDeadline'] as const) {
     const value = wanted[field];
-    if (value !== undefined && new Date(value).getTime() !== new Date(round[field]).getTime()) changes[field] = value;
+    const stored = round[field];
+    if (value !== undefined && (stored === undefined || new Date(value).getTime() !== new Date(stored).getTime())) changes[field] = value;
   }
   for (const field of Object.keys(changes) as Array<keyof RoundChanges>) {
     if (!EDITABLE_IN[field].includes(round.status)) return { ok: false, refusal: { code: 'not-editable', field } };
+    if (field === 'choiceDeadline' && !choiceDeadlineEditable(round, now)) return { ok: false, refusal: { code: 'not-editable', field } };
     const at = changes[field];
     // A deadline moved into the past would close the round behind everyone's back: that is `ronde sluit`.
     if (typeof at === 'string' && new Date(at).getTime() <= now.getTime()) return { ok: false, refusal: { code: 'in-past', field } };

@@ -16,7 +16,7 @@ const ctx = { now: before, actorId: 'c2', lastMatchRunBy: 'c1' };
 describe('round lifecycle', () => {
   const expected: Record<RoundStatus, RoundStatus[]> = {
     draft: ['open'], open: ['closed'], closed: ['open', 'matched'], matched: ['matched', 'approved', 'closed'],
-    approved: ['matched', 'scheduled'], scheduled: ['approved', 'released'], released: ['follow-up'],
+    approved: ['matched', 'scheduled'], scheduled: ['approved', 'released', 'closed'], released: ['follow-up'],
     'follow-up': ['archived'], archived: [],
   };
 
@@ -24,7 +24,8 @@ describe('round lifecycle', () => {
     for (const from of RoundStatusSchema.options) {
       for (const to of RoundStatusSchema.options) {
         const refusal = checkTransition(round(from), to, { ...ctx, now: to === 'released' ? after : before });
-        const isAllowed = expected[from].includes(to);
+        // scheduled → closed is a proposals round's own step (below).
+        const isAllowed = expected[from].includes(to) && !(from === 'scheduled' && to === 'closed');
         expect({ from, to, allowed: refusal === undefined }).toEqual({ from, to, allowed: isAllowed });
       }
       expect(nextStatuses(from)).toEqual(expected[from]);
@@ -43,6 +44,22 @@ describe('round lifecycle', () => {
     expect(checkTransition(round('scheduled'), 'approved', { ...ctx, now: after })).toBe('release-moment-passed');
     // Postponing is not a new approval: no match run or second coordinator is asked for.
     expect(checkTransition(round('scheduled'), 'approved', { now: before, actorId: 'c1' })).toBeUndefined();
+  });
+
+  it('takes a proposals round through twice: its proposals out at their moment, the final match after the choice deadline', () => {
+    const proposals = { ...round('scheduled'), mechanism: 'proposals' as const, stage: 'proposals' as const, proposalsAt: '2027-01-14T09:00:00+01:00' };
+    const atProposals = new Date('2027-01-14T09:00:00+01:00');
+    expect(checkTransition(proposals, 'closed', ctx)).toBe('release-not-due');
+    expect(checkTransition(proposals, 'closed', { ...ctx, now: atProposals })).toBeUndefined();
+    // Its proposals are no result: never released as one, and nobody sees a result in this stage.
+    expect(checkTransition(proposals, 'released', { ...ctx, now: after })).toBe('not-allowed');
+    expect(resultsVisible(proposals, after)).toBe(false);
+    expect(checkTransition(proposals, 'approved', ctx)).toBeUndefined();
+    const choosing = { ...proposals, status: 'closed' as const, stage: 'final' as const, proposalsReleasedAt: atProposals.toISOString(), choiceDeadline: '2027-01-19T17:00:00+01:00' };
+    expect(checkTransition(choosing, 'matched', { ...ctx, now: atProposals })).toBe('choices-open');
+    expect(checkTransition(choosing, 'open', { ...ctx, now: atProposals })).toBe('not-allowed');
+    expect(checkTransition(choosing, 'matched', { ...ctx, now: new Date('2027-01-19T17:00:00+01:00') })).toBeUndefined();
+    expect(checkTransition({ ...choosing, status: 'scheduled' }, 'released', { ...ctx, now: after })).toBeUndefined();
   });
 
   it('explains a refused step instead of silently doing nothing', () => {

@@ -1,9 +1,12 @@
 import type { Round, RoundStatus } from '../domain/round.js';
+import { awaitsChoices, inProposalsStage, releaseMomentOf } from '../proposals/proposal-stage.js';
 
 // The round's lifecycle (DESIGN.md), enforced here and nowhere else:
 // draft → open → closed → matched → approved → scheduled → released → follow-up → archived
 // with the few ways back a real round needs (reopen before matching, a change after approval,
-// a release postponed before it happens).
+// a release postponed before it happens). A proposals round goes through it twice (bot/proposals/):
+// its proposals are released from `scheduled` back to `closed` in the final stage, and once the
+// choice deadline has passed the final match runs the same way again.
 
 export type TransitionRefusal =
   | 'same-status'
@@ -11,7 +14,9 @@ export type TransitionRefusal =
   | 'needs-match-run'
   | 'needs-second-coordinator'
   | 'release-moment-passed'
-  | 'release-not-due';
+  | 'release-not-due'
+  /** A proposals round's final match waits until the students' choice deadline has passed. */
+  | 'choices-open';
 
 export interface TransitionContext {
   now: Date;
@@ -28,7 +33,8 @@ const allowed: Record<RoundStatus, readonly RoundStatus[]> = {
   closed: ['open', 'matched'],
   matched: ['matched', 'approved', 'closed'],
   approved: ['matched', 'scheduled'],
-  scheduled: ['approved', 'released'],
+  // → closed: a proposals round's proposals are out, and its students choose (see below).
+  scheduled: ['approved', 'released', 'closed'],
   released: ['follow-up'],
   'follow-up': ['archived'],
   archived: [],
@@ -47,9 +53,15 @@ export function checkTransition(round: Round, to: RoundStatus, context: Transiti
     if (!context.lastMatchRunBy) return 'needs-match-run';
     if (context.fourEyes !== false && context.lastMatchRunBy === context.actorId) return 'needs-second-coordinator';
   }
-  const releaseAt = new Date(round.releaseAt).getTime();
+  // Once the proposals are out the students choose: the round cannot open again, and the final
+  // match waits for the deadline.
+  if (round.proposalsReleasedAt !== undefined && to === 'open') return 'not-allowed';
+  // A scheduled proposals stage releases proposals (→ closed), any other scheduled round its result.
+  if (round.status === 'scheduled' && (to === 'closed' || to === 'released') && (to === 'closed') !== inProposalsStage(round)) return 'not-allowed';
+  if (to === 'matched' && round.status === 'closed' && awaitsChoices(round, context.now)) return 'choices-open';
+  const releaseAt = new Date(releaseMomentOf(round)).getTime();
   if (round.status === 'scheduled' && to === 'approved' && context.now.getTime() >= releaseAt) return 'release-moment-passed';
-  if (to === 'released' && context.now.getTime() < releaseAt) return 'release-not-due';
+  if ((to === 'released' || (to === 'closed' && round.status === 'scheduled')) && context.now.getTime() < releaseAt) return 'release-not-due';
   return undefined;
 }
 
@@ -78,6 +90,8 @@ export function acceptsOffers(round: Round, now: Date): boolean {
  * anyone else. (A scheduled release can no longer be postponed once its moment has passed.)
  */
 export function resultsVisible(round: Round, now: Date): boolean {
+  // The proposals stage releases proposals, never a result.
+  if (inProposalsStage(round)) return false;
   const decided = round.status === 'scheduled' || round.status === 'released' || round.status === 'follow-up' || round.status === 'archived';
   return decided && now.getTime() >= new Date(round.releaseAt).getTime();
 }

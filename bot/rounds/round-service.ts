@@ -12,6 +12,7 @@ import type { OutboxEntry } from '../domain/outbox-entry.js';
 import { isQueued, NO_CONVERSATION, queueDraft, queueInUnitOfWork, type QueuedNotification } from '../outbox/queue-notifications.js';
 import type { PersonKey } from '../people.js';
 import { checkTransition, type TransitionRefusal } from './round-lifecycle.js';
+import { inProposalsStage, releaseMomentOf } from '../proposals/proposal-stage.js';
 import { checkRoundEdit, type RoundChanges, type RoundEditRefusal } from './round-edit.js';
 import { byIds, byKeys, identityKey, roundKey, type KoppelStore, type Scope, type Selection } from '../store/index.js';
 import { ownRecord } from '../own-record.js';
@@ -26,6 +27,8 @@ export interface NewRound {
   internshipStart: string;
   /** What the fit weighs; the core's defaults when absent. */
   weights?: RoundWeights;
+  /** proposals rounds: until when students choose (absent: a default after the proposals' release) */
+  choiceDeadline?: string;
 }
 
 export type RoundRefusal = TransitionRefusal | 'unknown-round' | 'unknown-programme' | 'release-in-past';
@@ -138,7 +141,7 @@ export function createRoundService({ store, catalogue, outbox, now }: RoundServi
       return attempt({ rounds: byIds(id) }, (data) => {
         if (input.programmeCodes.some((code) => !findProgramme(catalogue, code))) throw new Refused('unknown-programme');
         const round = Round.parse({
-          ...input, id, status: 'draft', seed: randomBytes(8).toString('hex'),
+          ...input, ...(input.mechanism === 'proposals' ? { stage: 'proposals' } : { choiceDeadline: undefined }), id, status: 'draft', seed: randomBytes(8).toString('hex'),
           createdBy: actorId, createdAt: now().toISOString(),
         });
         data.rounds[round.id] = round;
@@ -176,13 +179,16 @@ export function createRoundService({ store, catalogue, outbox, now }: RoundServi
     scheduleRelease: (roundId, actorId, releaseAt) => attempt({ rounds: byIds(roundId) }, (data) => {
       const round = ownRecord(data.rounds, roundId);
       if (!round) throw new Refused('unknown-round');
-      const moment = releaseAt ?? round.releaseAt;
+      // In a proposals round's first stage this plans the proposals' release; the result's moment stays.
+      const proposals = inProposalsStage(round);
+      const moment = releaseAt ?? releaseMomentOf(round);
       if (new Date(moment).getTime() <= now().getTime()) throw new Refused('release-in-past');
       const refusal = checkTransition(round, 'scheduled', { now: now(), actorId });
       if (refusal) throw new Refused(refusal);
-      appendAudit(data, { actorId, action: 'release.scheduled', subjectType: 'round', subjectId: roundId, detail: { at: moment } }, now());
+      appendAudit(data, { actorId, action: 'release.scheduled', subjectType: 'round', subjectId: roundId, detail: { at: moment, ...(proposals ? { stage: 'proposals' } : {}) } }, now());
       round.status = 'scheduled';
-      round.releaseAt = moment;
+      if (proposals) round.proposalsAt = moment;
+      else round.releaseAt = moment;
       return round;
     }),
     cancelRelease: (roundId, actorId) => attempt({ rounds: byIds(roundId) }, (data) => {

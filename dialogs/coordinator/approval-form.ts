@@ -10,6 +10,7 @@ import type { Texts } from '../texts/index.js';
 import type { Language } from '../turn.js';
 import { userText } from '../user-text.js';
 import { weightsLine } from './weight-fields.js';
+import { proposalsSections } from './proposals-preview.js';
 
 const MAX_LISTED = 10;
 
@@ -57,6 +58,7 @@ export function approvalForm(view: ApprovalView, roundName: string, viewerId: st
   const pins = pinFacts(view, viewerId, t, language);
   const sections: Section[] = [
     { title: x.figures, facts: [
+      ...(s.proposed > 0 ? [{ label: t.proposals.coordinator.perStudent, value: String(s.proposed) }] : []),
       { label: x.placed, value: String(s.matched) },
       { label: x.unplaced, value: String(s.unmatched) },
       { label: x.ownPlaces, value: String(s.ownPlacement) },
@@ -65,6 +67,8 @@ export function approvalForm(view: ApprovalView, roundName: string, viewerId: st
       // What the matching weighed is part of what is approved.
       { label: t.weights.label, value: weightsLine(view.preview.run.weights, t) },
     ] },
+    // Approving the proposals approves exactly these places to choose from.
+    ...proposalsSections(view.preview, t),
     ...(unmatched.length ? [{ title: x.unplacedTitle(unmatched.length), facts: listed(unmatched, t.coordinator) }] : []),
     ...(pins.length ? [{ title: x.pinsTitle(pins.length), facts: pins }] : []),
     { title: x.changesTitle, facts: changeFacts(view, viewerId, t, language) },

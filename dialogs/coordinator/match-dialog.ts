@@ -5,6 +5,7 @@ import type { Handler } from '../router.js';
 import { textsFor, type Texts } from '../texts/index.js';
 import type { Language, Reply } from '../turn.js';
 import { approvalForm, coordinatorName } from './approval-form.js';
+import { proposalsSections } from './proposals-preview.js';
 import { decimal } from '../texts/numbers.js';
 import { closeEarlyForm } from './close-early.js';
 import { chooseRound } from './choose-round.js';
@@ -134,11 +135,25 @@ export const explainStudent: Handler = coordinatorOnly(async (turn, services) =>
     ? [t.matching.placedAt(userText(student.companyName)), ...(student.reasons as MatchReason[]).map((r) => userText(renderTitledReason(r, catalogue, turn.language)))]
     : student.status === 'unmatched'
       ? [t.matching.notPlaced, ...(student.causes as UnmatchedCause[]).map((c) => userText(renderCause(c, turn.language))), ...(student.help as HelpHint[]).map((h) => userText(renderTitledHelp(h, catalogue, turn.language)))]
-      : [t.matching.leftOut[student.reason]];
+      : student.status === 'proposed'
+        ? student.proposals.map((p, i) => textsFor(turn.language).proposals.coordinator.proposalLine(i + 1, userText(p.companyName), Math.round(p.fit * 100), p.minutes))
+        : [t.matching.leftOut[student.reason]];
   return [{ kind: 'summary', title: `${t.matching.studentNumber} ${student.studentNumber}`, facts: lines.map((line, i) => ({ label: String(i + 1), value: line })) }];
 });
 
 function previewForm(preview: RunPreview, roundName: string, texts: Texts, language: Language, viewerId: string): Form {
+  const form = matchPreviewForm(preview, roundName, texts, language, viewerId);
+  const s = preview.statistics;
+  if (s.proposed === 0) return form;
+  // The same card, read as the proposals it is: counts of proposals, not of placements.
+  const x = texts.proposals.coordinator;
+  return {
+    ...form, title: x.previewTitle(roundName), intro: `${x.previewSummary(s.proposed, s.unmatched, s.ownPlacement, s.notConfirmed)}\n\n${x.previewIntro}`,
+    sections: [...(form.sections ?? []).slice(0, 1), ...proposalsSections(preview, texts), ...(form.sections ?? []).slice(1)],
+  };
+}
+
+function matchPreviewForm(preview: RunPreview, roundName: string, texts: Texts, language: Language, viewerId: string): Form {
   const t = texts.coordinator;
   const s = preview.statistics;
   const x = t.matching;

@@ -1,3 +1,5 @@
+import type { Round } from '../../bot/domain/round.js';
+import { inProposalsStage, releaseMomentOf } from '../../bot/proposals/proposal-stage.js';
 import { amsterdamMoment } from '../amsterdam-time.js';
 import { formatMoment } from '../format-moment.js';
 import { z } from 'zod/v4';
@@ -33,11 +35,14 @@ export const showRelease: Handler = coordinatorOnly(async (turn, services) => {
     const overview = await services.release.overview(round.id);
     return overview ? [releaseProgressReply(overview, turn.language)] : [];
   }
-  const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' }).format(new Date(round.releaseAt));
-  const [date, time] = local.split(' ');
+  // A proposals round's first stage plans the proposals' moment: no default, it was never planned.
+  const proposals = inProposalsStage(round);
+  const planned = proposals ? round.proposalsAt : round.releaseAt;
+  const local = planned ? new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' }).format(new Date(planned)) : undefined;
+  const [date, time] = local ? local.split(' ') : [undefined, undefined];
   const scheduled = round.status === 'scheduled';
   return [{ kind: 'form', form: {
-    id: 'round.release', title: t.release.title(userText(round.name)), intro: scheduled ? t.release.scheduled(userText(round.name), formatMoment(round.releaseAt, turn.language)) : t.release.intro,
+    id: 'round.release', title: t.release.title(userText(round.name)), intro: scheduled ? scheduledText(round, turn.language) : proposals ? textsFor(turn.language).proposals.coordinator.releaseIntro : t.release.intro,
     fields: scheduled ? [] : [
       { kind: 'date', id: 'date', label: t.release.date, value: date, required: { message: t.newRound.required } },
       { kind: 'time', id: 'time', label: t.release.time, value: time, required: { message: t.newRound.required } },
@@ -72,7 +77,12 @@ async function schedule(roundId: string, moment: LocalMoment, language: Language
   const t = textsFor(language).coordinator;
   const result = await services.rounds.scheduleRelease(roundId, actorId, amsterdamMoment(moment.date, moment.time));
   if (!result.ok) return [text(await roundRefusalText(result.refusal, roundId, services, t))];
-  return [text(t.release.scheduled(userText(result.round.name), formatMoment(result.round.releaseAt, language)))];
+  return [text(scheduledText(result.round, language))];
+}
+
+function scheduledText(round: Round, language: Language): string {
+  const moment = formatMoment(releaseMomentOf(round), language);
+  return inProposalsStage(round) ? textsFor(language).proposals.coordinator.scheduled(userText(round.name), moment) : textsFor(language).coordinator.release.scheduled(userText(round.name), moment);
 }
 
 export const cancelRelease: Handler = coordinatorOnly(async (turn, services) => {

@@ -42,6 +42,7 @@ export const createRound: Handler = coordinatorOnly(async (turn, services) => {
     name: v.name, programmeCodes: v.programmeCodes, mechanism: v.mechanism, releaseAt, internshipStart: v.internshipStart,
     wishesDeadline: amsterdamMoment(v.wishesDeadline, '17:00'), offersDeadline: amsterdamMoment(v.offersDeadline, '17:00'),
     ...(weights.weights ? { weights: weights.weights } : {}),
+    ...(v.choiceDeadline && v.mechanism === 'proposals' ? { choiceDeadline: amsterdamMoment(v.choiceDeadline, '17:00') } : {}),
   }, turn.person.userId);
   if (!result.ok) return [form(newRoundForm(t, services.programmes(), { errors: { programmeCodes: t.coordinator.refusals[result.refusal] }, typed: values }))];
   // Students complained about hearing only a week before the start: warn, but let the school decide.
@@ -91,7 +92,10 @@ function newRoundSchema(t: ReturnType<typeof textsFor>) {
     mechanism: z.enum(['school', 'proposals', 'ranked'], { error: x.required }),
     wishesDeadline: date, offersDeadline: date, releaseDate: date, internshipStart: date,
     releaseTime: z.string({ error: x.required }).regex(/^\d{2}:\d{2}$/, x.required),
-  }).refine((v) => v.wishesDeadline <= v.releaseDate && v.offersDeadline <= v.releaseDate && v.releaseDate <= v.internshipStart, { message: x.order, path: ['releaseDate'] });
+    choiceDeadline: z.preprocess((v) => (v === '' ? undefined : v), date.optional()),
+  }).refine((v) => v.wishesDeadline <= v.releaseDate && v.offersDeadline <= v.releaseDate && v.releaseDate <= v.internshipStart, { message: x.order, path: ['releaseDate'] })
+    // Students choose after the deadlines (the proposals come after the match) and before the result.
+    .refine((v) => !v.choiceDeadline || (v.wishesDeadline < v.choiceDeadline && v.offersDeadline < v.choiceDeadline && v.choiceDeadline <= v.releaseDate), { message: x.order, path: ['choiceDeadline'] });
 }
 
 export type { Turn };

@@ -3,6 +3,7 @@
 import { z } from 'zod/v4';
 import type { Round } from '../../bot/domain/round.js';
 import { editableFields, type RoundChanges } from '../../bot/rounds/round-edit.js';
+import { choiceDeadlineOf } from '../../bot/proposals/proposal-stage.js';
 import { amsterdamMoment } from '../amsterdam-time.js';
 import type { Field, Form } from '../form.js';
 import type { DialogServices, Handler } from '../router.js';
@@ -15,7 +16,7 @@ import { coordinatorOnly } from './round-dialog.js';
 import { parseWeights, weightFieldId, weightFields } from './weight-fields.js';
 
 const text = (t: string): Reply => ({ kind: 'text', text: t });
-const EDITABLE_STATES = ['draft', 'open', 'closed', 'matched'] as const;
+const EDITABLE_STATES = ['draft', 'open', 'closed', 'matched', 'approved', 'scheduled'] as const;
 
 function local(iso: string): { date: string; time: string } {
   const [date, time] = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)).split(' ');
@@ -26,7 +27,7 @@ function editForm(round: Round, services: DialogServices, language: Language, er
   const t = textsFor(language);
   const x = t.roundEdit.edit;
   const n = t.coordinator.newRound;
-  const fields = editableFields(round.status);
+  const fields = editableFields(round.status, round, services.now());
   const required = { message: n.required };
   const inputs: Field[] = [];
   if (fields.includes('programmeCodes')) {
@@ -39,6 +40,10 @@ function editForm(round: Round, services: DialogServices, language: Language, er
     inputs.push({ kind: 'time', id: 'releaseTime', label: n.releaseTime, value: local(round.releaseAt).time, required });
   }
   if (fields.includes('weights')) inputs.push(...weightFields(t, round.weights, typed));
+  if (fields.includes('choiceDeadline')) {
+    const deadline = choiceDeadlineOf(round);
+    inputs.push({ kind: 'date', id: 'choiceDate', label: t.proposals.coordinator.choiceDeadline, value: deadline ? local(deadline).date : undefined });
+  }
   return {
     id: 'round.edit', title: x.title(userText(round.name)), intro: x.intro(fields.map((f) => x.parts[f]).join(', ')), errors, fields: inputs,
     actions: [{ verb: 'round.edit.save', label: x.save, data: { roundId: round.id } }],
@@ -49,6 +54,8 @@ export const showEditRound: Handler = coordinatorOnly(async (turn, services) => 
   const t = textsFor(turn.language);
   const found = await chooseRound(turn, services, 'round.edit.form', [...EDITABLE_STATES], t.roundEdit.edit.chooseRound);
   if ('replies' in found) return found.replies;
+  // An approved round of one stage has nothing left to change here (the release is `ronde vrijgave`).
+  if (editableFields(found.round.status, found.round, services.now()).length === 0) return [text(t.roundEdit.edit.refusals['not-editable'])];
   return [{ kind: 'form', form: editForm(found.round, services, turn.language) }];
 });
 
@@ -56,7 +63,7 @@ const optionalDate = z.preprocess((v) => (v === '' ? undefined : v), z.iso.date(
 const EditSubmit = z.object({
   roundId: z.string().min(1),
   programmeCodes: z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(z.string()).optional()),
-  wishesDate: optionalDate, offersDate: optionalDate, releaseDate: optionalDate,
+  wishesDate: optionalDate, offersDate: optionalDate, releaseDate: optionalDate, choiceDate: optionalDate,
   releaseTime: z.string().max(20).optional(),
 });
 
@@ -79,13 +86,14 @@ export const saveEditRound: Handler = coordinatorOnly(async (turn, services) => 
     ...(v.offersDate ? { offersDeadline: amsterdamMoment(v.offersDate, '17:00') } : {}),
     ...(v.releaseDate && time ? { releaseAt: amsterdamMoment(v.releaseDate, time) } : {}),
     ...(weights.weights ? { weights: weights.weights } : {}),
+    ...(v.choiceDate ? { choiceDeadline: amsterdamMoment(v.choiceDate, '17:00') } : {}),
   };
   const result = await services.rounds.edit(v.roundId, turn.person.userId, wanted);
   if (!result.ok) {
     const round = (await services.rounds.list()).find((r) => r.id === v.roundId);
     const message = x.refusals[result.refusal.code];
     if (!round || result.refusal.code === 'not-editable' || !('field' in result.refusal)) return [text(message)];
-    const field = { programmeCodes: 'programmeCodes', wishesDeadline: 'wishesDate', offersDeadline: 'offersDate', releaseAt: 'releaseDate', weights: weightFieldId('workProcesses') }[result.refusal.field];
+    const field = { programmeCodes: 'programmeCodes', wishesDeadline: 'wishesDate', offersDeadline: 'offersDate', releaseAt: 'releaseDate', weights: weightFieldId('workProcesses'), choiceDeadline: 'choiceDate' }[result.refusal.field];
     return [{ kind: 'form', form: editForm(round, services, turn.language, { [field]: message }) }];
   }
   if (result.changed.length === 0) return [text(x.nothing)];

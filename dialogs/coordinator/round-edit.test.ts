@@ -76,4 +76,22 @@ describe('changing a round', () => {
     expect(reply).toContain('typ **ronde match** om opnieuw te koppelen');
     expect((await matched.round()).status).toBe('closed');
   });
+
+  it('changes a proposals round\'s choice deadline until it has passed, and offers it in no other round', async () => {
+    const data = roundData();
+    Object.assign(data.rounds.r1, { mechanism: 'proposals', stage: 'final', status: 'closed', proposalsReleasedAt: '2027-01-04T09:00:00Z' });
+    const h = await intakeHarness(data);
+    const form = formOf(await h.say('ronde wijzigen', 'nl', 'coord-1'));
+    // Not stored yet: the default, five days after the proposals went out.
+    expect(form.fields.find((f) => f.id === 'choiceDate')?.value).toBe('2027-01-09');
+    expect(textOf(await h.submit('round.edit.save', { roundId: 'r1', choiceDate: '2027-01-12' }, 'nl', 'coord-1'))).toContain('gewijzigd: keuzedeadline');
+    expect((await h.store.read(EVERYTHING)).rounds.r1.choiceDeadline).toBe('2027-01-12T17:00:00+01:00');
+    expect(formOf(await h.submit('round.edit.save', { roundId: 'r1', choiceDate: '2027-01-04' }, 'nl', 'coord-1')).errors).toEqual({ choiceDate: 'Kies een moment in de toekomst. Wil je de ronde nu sluiten? Typ **ronde sluit**.' });
+    h.clock.now = new Date('2027-01-12T17:00:00+01:00');
+    expect(textOf(await h.submit('round.edit.save', { roundId: 'r1', choiceDate: '2027-01-14' }, 'nl', 'coord-1'))).toBe('Dit kan in deze fase van de ronde niet meer veranderen.');
+    expect((await h.store.read(EVERYTHING)).rounds.r1.choiceDeadline).toBe('2027-01-12T17:00:00+01:00');
+    const school = await harness('open');
+    expect(formOf(await school.say('ronde wijzigen', 'nl', 'coord-1')).fields.map((f) => f.id)).not.toContain('choiceDate');
+    expect(textOf(await school.save({ choiceDate: '2027-01-12' }))).toBe('Dit kan in deze fase van de ronde niet meer veranderen.');
+  });
 });

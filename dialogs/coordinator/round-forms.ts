@@ -21,6 +21,8 @@ export function newRoundForm(t: Texts, programmes: Programme[], state: { errors?
       { kind: 'time', id: 'releaseTime', label: x.releaseTime, value: typed('releaseTime') ?? '09:00', required },
       { kind: 'date', id: 'internshipStart', label: x.internshipStart, value: typed('internshipStart'), required },
       ...weightFields(t, undefined, state.typed),
+      // Only a proposals round uses it; left empty, students get some days after the proposals.
+      { kind: 'date', id: 'choiceDeadline', label: t.proposals.coordinator.choiceDeadline, value: typed('choiceDeadline') },
     ],
     actions: [{ verb: 'round.create', label: x.create }],
   };

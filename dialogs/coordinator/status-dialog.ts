@@ -5,6 +5,7 @@ import type { DialogServices, Handler } from '../router.js';
 import { textsFor } from '../texts/index.js';
 import type { Language, Reply } from '../turn.js';
 import { chooseRound } from './choose-round.js';
+import { proposalsSection } from './proposals-status.js';
 import { coordinatorOnly } from './round-dialog.js';
 import { userText } from '../user-text.js';
 
@@ -58,6 +59,7 @@ async function statusForm(round: Round, services: DialogServices, language: Lang
     id: 'round.status', title: x.title(userText(round.name)), fields: [], actions: [],
     sections: [
       { title: x.round, facts: [{ label: x.phase, value: x.phases[round.status] }] },
+      ...(await proposalsSection(round, services, language)),
       ...(await resultSection(round, services, language)),
       ...(await extraPlacesSection(round, services, language)),
       { title: x.students, facts: [
@@ -95,6 +97,7 @@ async function resultSection(round: Round, services: DialogServices, language: L
   const x = textsFor(language).coordinator.status;
   const st = preview.statistics;
   return [{ title: x.result, facts: [
+    ...(st.proposed > 0 ? [{ label: textsFor(language).proposals.coordinator.perStudent, value: String(st.proposed) }] : []),
     { label: x.placed, value: String(st.matched) },
     { label: x.unplaced, value: String(st.unmatched) },
     { label: x.ownPlace, value: String(st.ownPlacement) },

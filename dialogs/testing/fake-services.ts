@@ -12,6 +12,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     settleLanguage: async (_person: unknown, reported: 'nl' | 'en' | undefined) => reported ?? 'nl',
     setLanguagePreference: missing('setLanguagePreference'),
     intake: { view: missing('intake.view'), save: missing('intake.save') },
+    proposals: { view: missing('proposals.view'), choose: missing('proposals.choose'), progress: missing('proposals.progress') },
     coachWish: missing('coachWish'),
     municipalities: () => [],
     coordinatorCount: () => 2,

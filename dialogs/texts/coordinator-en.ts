@@ -192,6 +192,7 @@ export const coordinatorEn: CoordinatorTexts = {
     'only-one-coordinator': 'Koppel knows only one coordinator now, so nobody else can approve this. Add a second coordinator to **COORDINATORS** (comma-separated user ids, see README) and restart Koppel. They then type **approve round**.',
     'release-moment-passed': 'The moment of the result has already passed.',
     'release-not-due': 'It is not time for the result yet.',
+    'choices-open': 'Students are still choosing from their proposals. The final match can only be made after the choice deadline (see **round status**).',
     'release-in-past': 'Choose a moment in the future.',
     'unknown-programme': 'Choose programmes from the list.',
   },

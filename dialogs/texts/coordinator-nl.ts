@@ -191,6 +191,7 @@ export const coordinatorNl = {
     'only-one-coordinator': 'Koppel kent nu maar één coördinator, dus niemand anders kan dit goedkeuren. Zet een tweede coördinator in **COORDINATORS** (komma-gescheiden gebruikers-id\'s, zie README) en start Koppel opnieuw. Die typt dan **ronde goedkeuren**.',
     'release-moment-passed': 'Het moment van de uitslag is al voorbij.',
     'release-not-due': 'Het is nog geen tijd voor de uitslag.',
+    'choices-open': 'De studenten kiezen nog uit hun voorstellen. De definitieve koppeling kan pas na de keuzedeadline (zie **ronde status**).',
     'release-in-past': 'Kies een moment in de toekomst.',
     'unknown-programme': 'Kies opleidingen uit de lijst.',
   } as Record<string, string>,

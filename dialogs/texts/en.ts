@@ -17,6 +17,7 @@ import { privacyEn } from './privacy-en.js';
 import { approvalEn } from './approval-en.js';
 import { roundEditEn } from './round-edit-en.js';
 import { weightsEn } from './weights-en.js';
+import { proposalsEn } from './proposals-en.js';
 import type { Texts } from './nl.js';
 
 // Every English text the dialogs show, in one place; same shape as the Dutch texts.
@@ -41,6 +42,7 @@ export const en: Texts = {
   approval: approvalEn,
   roundEdit: roundEditEn,
   weights: weightsEn,
+  proposals: proposalsEn,
   welcome: {
     title: 'Welcome to Koppel',
     introCompany: 'Koppel matches the school\'s students to your internship places, on what they want to learn and where they can get to. Never on who they are: not name, origin, religion, age or looks. You give your places and supervision; the introduction meeting is no selection.',
@@ -50,6 +52,7 @@ export const en: Texts = {
       { label: 'start', value: 'Write down what you want to learn and how you can travel. Koppel helps you.' },
       { label: 'my data', value: 'See everything Koppel keeps about you. **download my data** gives it as a file, **erase my data** asks us to delete it.' },
       { label: 'result', value: 'Everyone hears at the same moment where their internship is.' },
+      { label: 'proposals', value: 'In a proposals round: see your internship proposals and choose one, until the choice deadline.' },
       { label: 'report', value: 'Something unfair happened, like discrimination? Report it to the school\'s reporting point. Only they read it, you may stay anonymous, and nothing goes further without your consent.' },
       { label: 'my reports', value: 'See how your reports stand.' },
     ],
@@ -82,7 +85,7 @@ export const en: Texts = {
       { label: 'ronde status / round status', value: 'Who is done, and places against students per programme and work process.' },
       { label: 'ronde herinner / round remind', value: 'Send a reminder now to whoever is not done yet (at most one a day).' },
       { label: 'ronde sluit / close round', value: 'Close the round: nobody can change anything any more.' },
-      { label: 'ronde match / round match', value: 'Make and review the matching, explained per student; you can always run it again.' },
+      { label: 'ronde match / round match', value: 'Make and review the matching, explained per student; you can always run it again. In a proposals round first the proposals per student, and after the choice deadline the final match that follows the choices.' },
       { label: 'ronde plaats / place student', value: 'Place a student by hand, with a reason.' },
       { label: 'ronde goedkeuren / approve round', value: 'Approval by a second coordinator (four eyes).' },
       { label: 'ronde wijzigen / edit round', value: 'Change the programmes (until the round opens), deadlines, the moment of the result and the weights of the matching (until approval).' },

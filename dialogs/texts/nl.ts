@@ -17,6 +17,7 @@ import { privacyNl } from './privacy-nl.js';
 import { approvalNl } from './approval-nl.js';
 import { roundEditNl } from './round-edit-nl.js';
 import { weightsNl } from './weights-nl.js';
+import { proposalsNl } from './proposals-nl.js';
 
 // Every Dutch text the dialogs show, in one place. B1-level Dutch: short sentences, no jargon.
 export const nl = {
@@ -40,6 +41,7 @@ export const nl = {
   approval: approvalNl,
   roundEdit: roundEditNl,
   weights: weightsNl,
+  proposals: proposalsNl,
   welcome: {
     title: 'Welkom bij Koppel',
     // Each audience its own words and register: je for students and coordinators, u for companies.
@@ -50,6 +52,7 @@ export const nl = {
       { label: 'start', value: 'Schrijf op wat je wilt leren en hoe je kunt reizen. Koppel helpt je daarbij.' },
       { label: 'mijn gegevens', value: 'Zie alles wat Koppel van je bewaart. Met **mijn gegevens downloaden** krijg je het als bestand, met **gegevens verwijderen** vraag je of we het verwijderen.' },
       { label: 'uitslag', value: 'Iedereen hoort op hetzelfde moment waar de stage is.' },
+      { label: 'voorstellen', value: 'In een voorstellenronde: je stagevoorstellen bekijken en er een kiezen, tot de keuzedeadline.' },
       { label: 'melden', value: 'Iets oneerlijks meegemaakt, zoals discriminatie? Meld het bij het meldpunt van school. Alleen het meldpunt leest het, je mag anoniem blijven, en niets gaat verder zonder jouw toestemming.' },
       { label: 'mijn meldingen', value: 'Zie hoe het met je meldingen staat.' },
     ],
@@ -85,7 +88,7 @@ export const nl = {
       { label: 'ronde status / round status', value: 'Wie is klaar, en plekken tegenover studenten per opleiding en werkproces.' },
       { label: 'ronde herinner / round remind', value: 'Nu een herinnering sturen aan wie nog niet klaar is (hoogstens één per dag).' },
       { label: 'ronde sluit / close round', value: 'De ronde sluiten: niemand kan nog iets veranderen.' },
-      { label: 'ronde match / round match', value: 'De koppeling maken en bekijken, met uitleg per student; opnieuw kan altijd.' },
+      { label: 'ronde match / round match', value: 'De koppeling maken en bekijken, met uitleg per student; opnieuw kan altijd. In een voorstellenronde eerst de voorstellen per student, en na de keuzedeadline de definitieve koppeling die de keuzes volgt.' },
       { label: 'ronde plaats / place student', value: 'Een student met de hand plaatsen, met een reden.' },
       { label: 'ronde goedkeuren / approve round', value: 'Goedkeuren door een tweede coördinator (vier ogen).' },
       { label: 'ronde wijzigen / edit round', value: 'Opleidingen (tot de ronde open is), deadlines, het moment van de uitslag en de gewichten van de koppeling (tot de goedkeuring) aanpassen.' },

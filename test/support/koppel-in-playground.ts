@@ -44,6 +44,8 @@ export async function koppelInPlayground(options: {
   /** A seeded data folder (see seed-data.ts); else a new empty one. */
   dataDir?: string;
   now?: () => Date;
+  /** How often the scheduled passes run (a test that waits for a reminder). */
+  reminderIntervalMs?: number;
 } = {}): Promise<KoppelInPlayground> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'koppel-e2e-'));
   const port = await freePort();
@@ -51,7 +53,7 @@ export async function koppelInPlayground(options: {
   if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
   const config = loaded.config;
   const log: string[] = [];
-  const start = () => startKoppel({ config, log: (event, fields) => log.push(JSON.stringify({ event, ...fields })), ...(options.now ? { now: options.now } : {}) });
+  const start = () => startKoppel({ config, log: (event, fields) => log.push(JSON.stringify({ event, ...fields })), ...(options.now ? { now: options.now } : {}), ...(options.reminderIntervalMs ? { reminderIntervalMs: options.reminderIntervalMs } : {}) });
   let koppel = await start();
   const api = await connectPlayground(koppel.playground!.url);
   const browser = await launchChromium();

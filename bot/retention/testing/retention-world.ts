@@ -18,6 +18,7 @@ export function world(): KoppelView {
     learningWish: { text: WISH, workProcesses: ['B1-K1-W1'], organisationTypes: [], electives: [] },
     travel: { municipality: 'Delft', modes: ['bike'], maxMinutes: 30, reachableMunicipalities: [] },
     supportNeed: { wanted: true, details: DETAILS, shareWithCompany: true },
+    proposals: { roundId: 'r1', offerIds: ['o1'], chosen: 'o1', chosenAt: '2027-01-12T10:00:00Z' },
   });
   // Five more students, so the figures show real counts rather than "< 5".
   for (let i = 2; i <= 6; i += 1) {

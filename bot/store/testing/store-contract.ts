@@ -283,5 +283,19 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       store = await opened.reopen();
       expect(Object.keys((await store.read({ students: 'all' })).students).sort()).toEqual(['s2', 's3']);
     });
+
+    it('keeps a proposals round\'s stage, moments and a student\'s choice, and refuses a choice outside the proposals', async () => {
+      const proposals = { ...round('rp'), mechanism: 'proposals' as const, status: 'closed' as const, stage: 'final' as const, proposalsAt: '2027-01-12T09:00:00.000Z', proposalsReleasedAt: '2027-01-12T09:00:01.000Z', choiceDeadline: '2027-01-17T16:00:00.000Z' };
+      const chooser = { ...student('sp', 'rp'), proposals: { roundId: 'rp', offerIds: ['o1', 'o2'], chosen: 'o2', chosenAt: '2027-01-13T10:00:00.000Z' } };
+      await store.update({ rounds: byIds('rp'), students: byIds('sp') }, (draft) => {
+        draft.rounds.rp = proposals;
+        draft.students.sp = chooser;
+      });
+      await expect(store.update({ students: byIds('sp') }, (draft) => void (draft.students.sp.proposals!.chosen = 'o3'))).rejects.toThrow(/chosen/);
+      if (opened.reopen) store = await opened.reopen();
+      const after = await store.read({ rounds: byIds('rp'), students: byIds('sp') });
+      expect(after.rounds.rp).toEqual(proposals);
+      expect(after.students.sp).toEqual(chooser);
+    });
   });
 }
