@@ -1,5 +1,5 @@
 // The changes behind the run service, each made on the store's draft inside one update: a refusal
-// (thrown as RunRefused) drops the whole update, audit events included.
+// (aborted with runRefusals) drops the whole update, audit events included.
 import type { Language } from '../../matching/index.js';
 import { appendAudit } from '../audit-log.js';
 import type { MatchPin, MatchRun } from '../domain/match-run.js';
@@ -11,7 +11,7 @@ import { figuresCsv, resultCsv } from './run-exports.js';
 import { EXPORT_MESSAGES } from './run-messages.js';
 import { buildPreview } from './run-preview.js';
 import { latestRun, nextRunId, storeRun, summaryOf } from './run-records.js';
-import { RunRefused, type RunPreview, type RunRefusal } from './run-types.js';
+import { runRefusals, type RunPreview, type RunRefusal } from './run-types.js';
 import { ownRecord } from '../own-record.js';
 
 /** Limits of a pin's reason (MatchPin); the dialog can show them on the form. */
@@ -24,7 +24,7 @@ export interface RunDeps extends RunContext {
 }
 
 export function refuse(refusal: RunRefusal): never {
-  throw new RunRefused(refusal);
+  return runRefusals.abort(refusal);
 }
 
 export function roundOf(data: KoppelView, roundId: string): Round {

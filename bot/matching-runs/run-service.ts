@@ -8,7 +8,7 @@ import { checkTransition } from '../rounds/round-lifecycle.js';
 import { exportCsv, latestPreview, move, newPin, refuse, roundOf, runWith, type RunDeps } from './run-changes.js';
 import { defaultSolve, type CoreSolve } from './run-compute.js';
 import { currentPins, latestRun } from './run-records.js';
-import { RunRefused, type RunPreview, type RunRefusal } from './run-types.js';
+import { runRefusals, type RunPreview, type RunRefusal } from './run-types.js';
 import { approvalView, type ApprovalView } from './run-approval.js';
 import { readSettled, updateSettled, type ScopeOf } from '../scoped-work.js';
 import { byIds, byKeys, roundKey, type KoppelStore, type Scope } from '../store/index.js';
@@ -53,12 +53,10 @@ export function createRunService(options: RunServiceOptions): RunService {
   const deps: RunDeps = { catalogue: options.catalogue, gazetteer: options.gazetteer, solve: options.solve ?? defaultSolve, now: options.now, fourEyes: options.fourEyes ?? true };
   // A scope that depends on the records (the companies of the round's offers) is built from a read first.
   const attempt = async <T extends object>(scope: Scope | ScopeOf, change: (data: KoppelView) => T): Promise<({ ok: true } & T) | { ok: false; refusal: RunRefusal }> => {
-    try {
-      return { ok: true, ...(await (typeof scope === 'function' ? updateSettled(store, scope, change) : store.update(scope, change))) };
-    } catch (error) {
-      if (error instanceof RunRefused) return { ok: false, refusal: error.refusal };
-      throw error;
-    }
+    return runRefusals.unlessAborted(
+      async () => ({ ok: true as const, ...(await (typeof scope === 'function' ? updateSettled(store, scope, change) : store.update(scope, change))) }),
+      (refusal) => ({ ok: false as const, refusal }),
+    );
   };
   const theRound = (roundId: string): Scope => ({ rounds: byIds(roundId) });
   // A new run also needs every run's id: run ids count up over the whole store (nextRunId).

@@ -1,5 +1,6 @@
 import type { MatchRun } from '../domain/match-run.js';
 import type { TransitionRefusal } from '../rounds/round-lifecycle.js';
+import { abortable, type Abortable } from '../store/abort.js';
 
 export type RunRefusal =
   | { code: 'unknown-round' } | { code: 'transition'; refusal: TransitionRefusal }
@@ -27,9 +28,5 @@ export interface RunPreview {
   statistics: { matched: number; proposed: number; unmatched: number; ownPlacement: number; notConfirmed: number; averageFit: number | null; medianMinutes: number | null; unusedPlaces: number };
 }
 
-/** Thrown inside a store update so the whole change is dropped; turned into a result outside. */
-export class RunRefused extends Error {
-  constructor(readonly refusal: RunRefusal) {
-    super(refusal.code);
-  }
-}
+/** A refused run change drops the whole update, audit events included; turned into a result outside. */
+export const runRefusals: Abortable<RunRefusal> = abortable();

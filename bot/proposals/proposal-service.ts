@@ -13,6 +13,7 @@ import { ownRecord } from '../own-record.js';
 import { readSettled, updateSettled, type ScopeOf } from '../scoped-work.js';
 import { byIds, byKeys, roundKey, type KoppelStore } from '../store/index.js';
 import { acceptsChoices, choiceDeadlineOf } from './proposal-stage.js';
+import { abortable, type Abortable } from '../store/abort.js';
 
 /** One proposed place as the student sees it; `allowancePerMonth` only when the company gives one. */
 export type ProposedOffer = RankableOffer & { allowancePerMonth?: number };
@@ -55,11 +56,8 @@ export interface ProposalServiceOptions {
   now: () => Date;
 }
 
-class ChoiceRefused extends Error {
-  constructor(readonly refusal: ChoiceRefusal) {
-    super(refusal);
-  }
-}
+// A refused choice writes nothing.
+const refusals: Abortable<ChoiceRefusal> = abortable();
 
 /** The student, their round, the round's offers and those offers' companies (where a place is). */
 function studentScope(studentId: string): ScopeOf {
@@ -98,14 +96,14 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
   return {
     view: async (studentId) => viewOf(await readSettled(store, studentScope(studentId)), studentId),
     choose: async (studentId, offerId) => {
-      try {
+      return refusals.unlessAborted(async () => {
         const view = await updateSettled(store, studentScope(studentId), (draft) => {
           const student = ownRecord(draft.students, studentId);
           const round = student && ownRecord(draft.rounds, student.roundId);
           const proposals = student?.proposals;
-          if (!student || !round || proposals?.roundId !== round.id || !round.proposalsReleasedAt) throw new ChoiceRefused('no-proposals');
-          if (!acceptsChoices(round, now())) throw new ChoiceRefused('deadline-passed');
-          if (!proposals.offerIds.includes(offerId)) throw new ChoiceRefused('not-proposed');
+          if (!student || !round || proposals?.roundId !== round.id || !round.proposalsReleasedAt) refusals.abort('no-proposals');
+          if (!acceptsChoices(round, now())) refusals.abort('deadline-passed');
+          if (!proposals.offerIds.includes(offerId)) refusals.abort('not-proposed');
           if (proposals.chosen !== offerId) {
             proposals.chosen = offerId;
             proposals.chosenAt = now().toISOString();
@@ -114,11 +112,8 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
           }
           return viewOf(draft, studentId);
         });
-        return view ? { ok: true, view } : { ok: false, refusal: 'no-proposals' };
-      } catch (error) {
-        if (error instanceof ChoiceRefused) return { ok: false, refusal: error.refusal };
-        throw error;
-      }
+        return view ? { ok: true as const, view } : { ok: false as const, refusal: 'no-proposals' as const };
+      }, (refusal) => ({ ok: false as const, refusal }));
     },
     progress: async (roundId) => {
       const { rounds, students } = await store.read({ rounds: byIds(roundId), students: byKeys(roundKey(roundId)) });

@@ -16,6 +16,7 @@ import { inProposalsStage, releaseMomentOf } from '../proposals/proposal-stage.j
 import { checkRoundEdit, type RoundChanges, type RoundEditRefusal } from './round-edit.js';
 import { byIds, byKeys, identityKey, roundKey, type KoppelStore, type Scope, type Selection } from '../store/index.js';
 import { ownRecord } from '../own-record.js';
+import { abortable, type Abortable } from '../store/abort.js';
 
 export interface NewRound {
   name: string;
@@ -57,17 +58,9 @@ export interface RoundService {
   cancelRelease(roundId: string, actorId: string): Promise<RoundResult>;
 }
 
-class Refused extends Error {
-  constructor(readonly refusal: RoundRefusal) {
-    super(refusal);
-  }
-}
-
-class EditRefused extends Error {
-  constructor(readonly refusal: RoundEditRefusal | { code: 'unknown-round' } | { code: 'unknown-programme' }) {
-    super(refusal.code);
-  }
-}
+// A refused change writes nothing: transitions and edits each have their own refusals.
+const refusals: Abortable<RoundRefusal> = abortable();
+const editRefusals: Abortable<RoundEditRefusal | { code: 'unknown-round' } | { code: 'unknown-programme' }> = abortable();
 
 export function welcomeKey(roundId: string, studentId: string): string {
   return `round-opened:${roundId}:${studentId}`;
@@ -96,19 +89,14 @@ export interface RoundServiceOptions {
 
 export function createRoundService({ store, catalogue, outbox, now }: RoundServiceOptions): RoundService {
   const attempt = async (scope: Scope, change: (data: KoppelView) => Round): Promise<RoundResult> => {
-    try {
-      return { ok: true, round: await store.update(scope, change) };
-    } catch (error) {
-      if (error instanceof Refused) return { ok: false, refusal: error.refusal };
-      throw error;
-    }
+    return refusals.unlessAborted(async () => ({ ok: true as const, round: await store.update(scope, change) }), (refusal) => ({ ok: false as const, refusal }));
   };
 
   const transitionDraft = (data: KoppelView, roundId: string, to: RoundStatus, actorId: string): Round => {
     const round = Object.hasOwn(data.rounds, roundId) ? data.rounds[roundId] : undefined;
-    if (!round) throw new Refused('unknown-round');
+    if (!round) refusals.abort('unknown-round');
     const refusal = checkTransition(round, to, { now: now(), actorId });
-    if (refusal) throw new Refused(refusal);
+    if (refusal) refusals.abort(refusal);
     appendAudit(data, { actorId, action: 'round.transition', subjectType: 'round', subjectId: roundId, detail: { from: round.status, to } }, now());
     round.status = to;
     return round;
@@ -139,7 +127,7 @@ export function createRoundService({ store, catalogue, outbox, now }: RoundServi
     create: (input, actorId) => {
       const id = `rnd_${randomUUID().slice(0, 8)}`;
       return attempt({ rounds: byIds(id) }, (data) => {
-        if (input.programmeCodes.some((code) => !findProgramme(catalogue, code))) throw new Refused('unknown-programme');
+        if (input.programmeCodes.some((code) => !findProgramme(catalogue, code))) refusals.abort('unknown-programme');
         const round = Round.parse({
           ...input, ...(input.mechanism === 'proposals' ? { stage: 'proposals' } : { choiceDeadline: undefined }), id, status: 'draft', seed: randomBytes(8).toString('hex'),
           createdBy: actorId, createdAt: now().toISOString(),
@@ -151,40 +139,35 @@ export function createRoundService({ store, catalogue, outbox, now }: RoundServi
     },
     transition,
     edit: async (roundId, actorId, wanted) => {
-      try {
-        return await store.update({ rounds: byIds(roundId) }, (data) => {
-          const round = ownRecord(data.rounds, roundId);
-          if (!round) throw new EditRefused({ code: 'unknown-round' });
-          if (wanted.programmeCodes?.some((code) => !findProgramme(catalogue, code))) throw new EditRefused({ code: 'unknown-programme' });
-          const checked = checkRoundEdit(round, wanted, now());
-          if (!checked.ok) throw new EditRefused(checked.refusal);
-          Object.assign(round, checked.changes);
-          const changed = Object.keys(checked.changes) as Array<keyof RoundChanges>;
-          const detail: Record<string, string> = { fields: changed.join(',') };
-          if (checked.changes.weights) detail.weights = FIT_PARTS.map((part) => round.weights[part]).join('/');
-          if (changed.length > 0) appendAudit(data, { actorId, action: 'round.edited', subjectType: 'round', subjectId: roundId, detail }, now());
-          // The last run weighed otherwise: back to closed, so `ronde match` comes before any approval.
-          const runStale = checked.changes.weights !== undefined && round.status === 'matched';
-          if (runStale) {
-            appendAudit(data, { actorId, action: 'round.transition', subjectType: 'round', subjectId: roundId, detail: { from: 'matched', to: 'closed' } }, now());
-            round.status = 'closed';
-          }
-          return { ok: true as const, round: structuredClone(round), changed, ...(runStale ? { runStale: true as const } : {}) };
-        });
-      } catch (error) {
-        if (error instanceof EditRefused) return { ok: false, refusal: error.refusal };
-        throw error;
-      }
+      return editRefusals.unlessAborted(() => store.update({ rounds: byIds(roundId) }, (data) => {
+        const round = ownRecord(data.rounds, roundId);
+        if (!round) editRefusals.abort({ code: 'unknown-round' });
+        if (wanted.programmeCodes?.some((code) => !findProgramme(catalogue, code))) editRefusals.abort({ code: 'unknown-programme' });
+        const checked = checkRoundEdit(round, wanted, now());
+        if (!checked.ok) editRefusals.abort(checked.refusal);
+        Object.assign(round, checked.changes);
+        const changed = Object.keys(checked.changes) as Array<keyof RoundChanges>;
+        const detail: Record<string, string> = { fields: changed.join(',') };
+        if (checked.changes.weights) detail.weights = FIT_PARTS.map((part) => round.weights[part]).join('/');
+        if (changed.length > 0) appendAudit(data, { actorId, action: 'round.edited', subjectType: 'round', subjectId: roundId, detail }, now());
+        // The last run weighed otherwise: back to closed, so `ronde match` comes before any approval.
+        const runStale = checked.changes.weights !== undefined && round.status === 'matched';
+        if (runStale) {
+          appendAudit(data, { actorId, action: 'round.transition', subjectType: 'round', subjectId: roundId, detail: { from: 'matched', to: 'closed' } }, now());
+          round.status = 'closed';
+        }
+        return { ok: true as const, round: structuredClone(round), changed, ...(runStale ? { runStale: true as const } : {}) };
+      }), (refusal) => ({ ok: false as const, refusal }));
     },
     scheduleRelease: (roundId, actorId, releaseAt) => attempt({ rounds: byIds(roundId) }, (data) => {
       const round = ownRecord(data.rounds, roundId);
-      if (!round) throw new Refused('unknown-round');
+      if (!round) refusals.abort('unknown-round');
       // In a proposals round's first stage this plans the proposals' release; the result's moment stays.
       const proposals = inProposalsStage(round);
       const moment = releaseAt ?? releaseMomentOf(round);
-      if (new Date(moment).getTime() <= now().getTime()) throw new Refused('release-in-past');
+      if (new Date(moment).getTime() <= now().getTime()) refusals.abort('release-in-past');
       const refusal = checkTransition(round, 'scheduled', { now: now(), actorId });
-      if (refusal) throw new Refused(refusal);
+      if (refusal) refusals.abort(refusal);
       appendAudit(data, { actorId, action: 'release.scheduled', subjectType: 'round', subjectId: roundId, detail: { at: moment, ...(proposals ? { stage: 'proposals' } : {}) } }, now());
       round.status = 'scheduled';
       if (proposals) round.proposalsAt = moment;
@@ -193,9 +176,9 @@ export function createRoundService({ store, catalogue, outbox, now }: RoundServi
     }),
     cancelRelease: (roundId, actorId) => attempt({ rounds: byIds(roundId) }, (data) => {
       const round = ownRecord(data.rounds, roundId);
-      if (!round) throw new Refused('unknown-round');
+      if (!round) refusals.abort('unknown-round');
       const refusal = checkTransition(round, 'approved', { now: now(), actorId });
-      if (refusal) throw new Refused(refusal);
+      if (refusal) refusals.abort(refusal);
       appendAudit(data, { actorId, action: 'release.cancelled', subjectType: 'round', subjectId: roundId }, now());
       round.status = 'approved';
       return round;
@@ -204,7 +187,7 @@ export function createRoundService({ store, catalogue, outbox, now }: RoundServi
     welcomeOnContact: (person) => welcome(byKeys(identityKey(person.platform, person.userId))),
     open: async (roundId, actorId) => {
       const at = now();
-      try {
+      return refusals.unlessAborted(async () => {
         const opened = await queueInUnitOfWork(store, {
           // The companies are all asked for their offer, so all are read.
           scope: { rounds: byIds(roundId), students: byKeys(roundKey(roundId)), companies: 'all' },
@@ -232,10 +215,7 @@ export function createRoundService({ store, catalogue, outbox, now }: RoundServi
         });
         if (opened.queued) outbox.queued?.();
         return { ok: true, round: opened.round, welcomed: opened.welcomed, unreachable: opened.unreachable };
-      } catch (error) {
-        if (error instanceof Refused) return { ok: false, refusal: error.refusal };
-        throw error;
-      }
+      }, (refusal) => ({ ok: false as const, refusal }));
     },
   };
 }
