@@ -1,3 +1,4 @@
+import type { Verb } from './verbs.js';
 // Neutral form definitions: a dialog describes what it asks once; each adapter renders it
 // (an Adaptive Card in Teams, Block Kit in Slack), so a field added once shows everywhere.
 
@@ -30,7 +31,7 @@ export type Field =
   | (FieldBase & { kind: 'time'; value?: string });
 
 export interface FormAction {
-  verb: string;
+  verb: Verb;
   label: string;
   /** Extra values sent back with the action (e.g. which part to edit). */
   data?: Record<string, string>;

@@ -27,6 +27,7 @@ import type { RemindNowResult, RemindWho } from '../bot/reminders/remind-now.js'
 import type { ReleaseOverview } from '../bot/release/release-overview.js';
 import type { WishAdvice } from '../bot/intake/wish-coach.js';
 import type { Language, Reply, Role, Turn } from './turn.js';
+import type { Verb } from './verbs.js';
 import type { MessageProgress } from '../bot/outbox/message-progress.js';
 import type { SupportDetailsService } from '../bot/privacy/support-details.js';
 import type { RetentionPolicy } from '../bot/retention/retention-policy.js';
@@ -177,7 +178,7 @@ export function fileSent(): Selector {
   return (turn) => turn.input.kind === 'file';
 }
 
-export function submitVerb(verb: string): Selector {
+export function submitVerb(verb: Verb): Selector {
   return (turn) => turn.input.kind === 'submit' && turn.input.verb === verb;
 }
 

@@ -120,7 +120,7 @@ describe('a modal whose metadata is too long for Slack', () => {
   const blob = 'x'.repeat(4000);
   const form: Form = {
     id: 'test.long', title: 'Lang', fields: [{ id: 'note', kind: 'text', label: 'Notitie', maxLength: 100 }],
-    actions: [{ verb: 'test.save', label: 'Opslaan', data: { blob } }],
+    actions: [{ verb: 'offer.save', label: 'Opslaan', data: { blob } }],
   };
 
   it('is submitted to another process, which finds the metadata in the store, for its owner only', async () => {
@@ -147,6 +147,6 @@ describe('a modal whose metadata is too long for Slack', () => {
     expect((await submit(CONTACT)).status).toBe(200);
     const submitted = turns.filter((t) => t.input.kind === 'submit');
     expect(submitted).toHaveLength(1);
-    expect(submitted[0].input).toMatchObject({ kind: 'submit', verb: 'test.save', values: { verb: 'test.save', blob } });
+    expect(submitted[0].input).toMatchObject({ kind: 'submit', verb: 'offer.save', values: { verb: 'offer.save', blob } });
   });
 });

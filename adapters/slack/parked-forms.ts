@@ -1,3 +1,4 @@
+import { VERBS } from '../../dialogs/verbs.js';
 import { z } from 'zod/v4';
 import type { WaitingItems, WaitingShelf } from '../../bot/waiting/waiting-items.js';
 import type { Form } from '../../dialogs/form.js';
@@ -33,7 +34,7 @@ const Field = z.discriminatedUnion('kind', [
   z.object({ ...fieldBase, kind: z.literal('time'), value: z.string().optional() }),
 ]);
 const FormAction = z.object({
-  verb: z.string(),
+  verb: z.enum(VERBS),
   label: z.string(),
   data: z.record(z.string(), z.string()).optional(),
   style: z.enum(['primary', 'secondary']).optional(),

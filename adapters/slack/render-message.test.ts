@@ -39,14 +39,14 @@ describe('replies → Slack messages', () => {
 
   it('sends a form with fields as a message with an Open button (the form waits on the server) and its secondary actions', () => {
     const form: Form = { id: 'f', title: 'Aanbod', intro: 'Vul in', fields: [{ kind: 'text', id: 'a', label: 'A', maxLength: 10 }],
-      actions: [{ verb: 'offer.save', label: 'Opslaan' }, { verb: 'offer.back', label: 'Terug', style: 'secondary' }] };
+      actions: [{ verb: 'offer.save', label: 'Opslaan' }, { verb: 'offer.show', label: 'Terug', style: 'secondary' }] };
     const [message] = replyMessages({ kind: 'form', form }, ctx);
     expect(blockKitProblems('message', message as never)).toEqual([]);
     const [open, back] = buttonsOf(message.blocks);
     expect(open.text?.text).toBe('Openen');
     expect(parkedForms.at(-1)).toBe(form);
     expect(JSON.parse(open.value!)).toEqual({ form: `form-${parkedForms.length}` });
-    expect(JSON.parse(back.value!)).toEqual({ verb: 'offer.back' });
+    expect(JSON.parse(back.value!)).toEqual({ verb: 'offer.show' });
   });
 
   it('sends a form without fields as its buttons, the primary one highlighted', () => {

@@ -35,9 +35,9 @@ describe('form → Slack modal', () => {
   it('submits the primary verb and its data from private_metadata; other actions are buttons', () => {
     const view = modal(everyField);
     expect(view.submit?.text).toBe('Opslaan');
-    expect(JSON.parse(view.private_metadata)).toEqual({ formId: 'example', verb: 'student.travel.save', data: { roundId: 'r1' } });
+    expect(JSON.parse(view.private_metadata)).toEqual({ formId: 'example', verb: 'intake.save.travel', data: { roundId: 'r1' } });
     const buttons = view.blocks.flatMap((b) => [...(b.elements ?? []), ...(b.accessory ? [b.accessory] : [])]).filter((e) => e.type === 'button');
-    expect(buttons.map((b) => JSON.parse(String(b.value)))).toEqual([{ verb: 'intake.edit', data: { step: 'travel' } }, { verb: 'student.back', data: { to: 'wish' } }]);
+    expect(buttons.map((b) => JSON.parse(String(b.value)))).toEqual([{ verb: 'intake.edit', data: { step: 'travel' } }, { verb: 'intake.show', data: { to: 'wish' } }]);
   });
 
   it('gives the dialogs the same value shapes as Teams: strings, "a,b" lists, "true"/"false" toggles', () => {
@@ -53,7 +53,7 @@ describe('form → Slack modal', () => {
       { kind: 'choice', id: 'one', label: 'Eén', choices: choices(250), value: 'v180' },
       { kind: 'multi-choice', id: 'many', label: 'Meer', choices: choices(120), value: ['v5', 'v110'], maxSelected: 5 },
       { kind: 'multi-choice', id: 'eleven', label: 'Elf', choices: choices(11) },
-    ], actions: [{ verb: 'save', label: 'Opslaan' }] });
+    ], actions: [{ verb: 'offer.save', label: 'Opslaan' }] });
     expect(blockKitProblems('modal', view as never)).toEqual([]);
     const element = (id: string) => view.blocks.find((b) => b.block_id === id)!.element as { type: string; options?: unknown[]; option_groups?: Array<{ label: { text: string }; options: unknown[] }>; initial_option?: { value: string }; max_selected_items?: number };
     expect(element('one').option_groups?.map((g) => [g.label.text, g.options.length])).toEqual([['Keuze 000 – Keuze 099', 100], ['Keuze 100 – Keuze 199', 100], ['Keuze 200 – Keuze 249', 50]]);
@@ -69,7 +69,7 @@ describe('form → Slack modal', () => {
     const view = modal({ id: 'f', title: long, fields: [
       { kind: 'choice', id: 'c', label: 'L'.repeat(2100), choices: [{ value: 'a', label: `Werkproces ${'x'.repeat(100)}` }] },
       { kind: 'text', id: 't', label: 'T', maxLength: 100_000, placeholder: 'p'.repeat(200), value: 'v'.repeat(3500) },
-    ], actions: [{ verb: 'save', label: 'Opslaan en naar de volgende stap gaan' }] });
+    ], actions: [{ verb: 'offer.save', label: 'Opslaan en naar de volgende stap gaan' }] });
     expect(blockKitProblems('modal', view as never)).toEqual([]);
     expect(view.title.text).toHaveLength(24);
     expect(view.title.text.endsWith('…')).toBe(true);
@@ -84,7 +84,7 @@ describe('form → Slack modal', () => {
     const sections = Array.from({ length: 150 }, (_, i) => ({ title: `Plek ${i}`, facts: [{ label: 'Werk', value: 'verzorgen' }] }));
     const view = modal({ id: 'f', title: 'T', sections, fields: [
       { kind: 'text', id: 'a', label: 'A', maxLength: 10 }, { kind: 'text', id: 'b', label: 'B', maxLength: 10 },
-    ], actions: [{ verb: 'save', label: 'Opslaan' }, { verb: 'back', label: 'Terug', style: 'secondary' }] });
+    ], actions: [{ verb: 'offer.save', label: 'Opslaan' }, { verb: 'offer.show', label: 'Terug', style: 'secondary' }] });
     expect(view.blocks).toHaveLength(100);
     expect(blockKitProblems('modal', view as never)).toEqual([]);
     expect(view.blocks.filter((b) => b.type === 'input').map((b) => b.block_id)).toEqual(['a', 'b']);
@@ -93,9 +93,9 @@ describe('form → Slack modal', () => {
   });
 
   it('always has a submit button when there are inputs, as Slack requires', () => {
-    const onlySecondary = modal({ id: 'f', title: 'T', fields: [{ kind: 'text', id: 'a', label: 'A', maxLength: 10 }], actions: [{ verb: 'back', label: 'Terug', style: 'secondary' }] });
+    const onlySecondary = modal({ id: 'f', title: 'T', fields: [{ kind: 'text', id: 'a', label: 'A', maxLength: 10 }], actions: [{ verb: 'offer.show', label: 'Terug', style: 'secondary' }] });
     expect(onlySecondary.submit?.text).toBe('Terug');
-    expect(JSON.parse(onlySecondary.private_metadata)).toEqual({ formId: 'f', verb: 'back' });
+    expect(JSON.parse(onlySecondary.private_metadata)).toEqual({ formId: 'f', verb: 'offer.show' });
     const none = modal({ id: 'g', title: 'T', fields: [{ kind: 'text', id: 'a', label: 'A', maxLength: 10 }], actions: [] });
     expect(none.submit?.text).toBe('Sluiten');
     expect(JSON.parse(none.private_metadata)).toEqual({ formId: 'g' });

@@ -21,8 +21,8 @@ describe('form → Adaptive Card', () => {
     expect(json).toContain('Je leerwens is nog wat kort.');
     expect(json).toContain('"actions":[{"type":"Action.Submit","title":"Aanpassen","data":{"verb":"intake.edit","step":"travel"},"associatedInputs":"none"}]');
     expect(card.actions).toEqual([
-      { type: 'Action.Submit', title: 'Opslaan', data: { verb: 'student.travel.save', roundId: 'r1' }, style: 'positive' },
-      { type: 'Action.Submit', title: 'Terug', data: { verb: 'student.back', to: 'wish' }, associatedInputs: 'none' },
+      { type: 'Action.Submit', title: 'Opslaan', data: { verb: 'intake.save.travel', roundId: 'r1' }, style: 'positive' },
+      { type: 'Action.Submit', title: 'Terug', data: { verb: 'intake.show', to: 'wish' }, associatedInputs: 'none' },
     ]);
   });
 });

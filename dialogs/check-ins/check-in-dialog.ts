@@ -25,7 +25,7 @@ function worriedReplies(checkInId: string, conversationAsked: boolean, language:
   return [{
     kind: 'form', form: {
       id: 'check-in.worried', title: textsFor(language).meldpunt.formTitle, intro: c.worried, fields: [],
-      actions: [reportAction(language, 'check-in'), ...(conversationAsked ? [] : [{ verb: 'check-in.conversation', label: c.askConversation, data: { checkInId }, style: 'secondary' as const }])],
+      actions: [reportAction(language, 'check-in'), ...(conversationAsked ? [] : [{ verb: 'check-in.conversation' as const, label: c.askConversation, data: { checkInId }, style: 'secondary' as const }])],
     },
   }];
 }

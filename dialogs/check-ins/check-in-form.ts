@@ -14,7 +14,7 @@ export function checkInForm(checkIn: Pick<CheckIn, 'id' | 'moment'>, language: L
       ...CHECK_IN_QUESTIONS.map((q) => ({ kind: 'choice' as const, id: q, label: c.questions[q], style: 'expanded' as const, required, choices: CHECK_IN_ANSWERS.map((a) => ({ value: a, label: c.answers[a] })) })),
       { kind: 'choice', id: 'conversation', label: c.conversation, help: c.conversationHelp, style: 'expanded', choices: [{ value: 'no', label: c.answers.no }, { value: 'yes', label: c.answers.yes }], value: 'no' },
     ],
-    actions: [{ verb: 'check-in.answer', label: c.send, data: { checkInId: checkIn.id } }, reportAction(language, 'check-in')],
+    actions: [{ verb: 'check-in.answer' as const, label: c.send, data: { checkInId: checkIn.id } }, reportAction(language, 'check-in')],
     ...(errors ? { errors } : {}),
   };
 }

@@ -43,9 +43,9 @@ export function placementForm(student: CompanyStudent, language: Language): Form
     id: 'company.placement', title: userText(student.firstName), intro: f.noSelection, fields: [],
     sections: [{ title: f.meeting, facts: [{ label: f.meeting, value: student.refusalPending ? f.refusalPending : state }] }],
     actions: student.refusalPending ? [] : [
-      ...(meeting?.chosen && meeting.passed && !meeting.heldConfirmed ? [] : [{ verb: 'company.meeting.form', label: f.propose, data }]),
-      ...(meeting?.chosen && meeting.passed && !meeting.heldConfirmed ? [{ verb: 'company.meeting.held', label: f.held, data }] : []),
-      { verb: 'company.refuse.form', label: f.refuse, data, style: 'secondary' as const },
+      ...(meeting?.chosen && meeting.passed && !meeting.heldConfirmed ? [] : [{ verb: 'company.meeting.form' as const, label: f.propose, data }]),
+      ...(meeting?.chosen && meeting.passed && !meeting.heldConfirmed ? [{ verb: 'company.meeting.held' as const, label: f.held, data }] : []),
+      { verb: 'company.refuse.form' as const, label: f.refuse, data, style: 'secondary' as const },
     ],
   };
 }

@@ -1,3 +1,4 @@
+import type { Verb } from '../verbs.js';
 import type { Round, RoundStatus } from '../../bot/domain/round.js';
 import type { DialogServices } from '../router.js';
 import { textsFor } from '../texts/index.js';
@@ -10,7 +11,7 @@ import { userText } from '../user-text.js';
  * that repeats the command for a chosen round (saying so when a typed name matched no round).
  */
 export async function chooseRound(
-  turn: Turn, services: DialogServices, verb: string, states: RoundStatus[], title: string,
+  turn: Turn, services: DialogServices, verb: Verb, states: RoundStatus[], title: string,
   /** Values the command already has (e.g. a typed student number), kept through the choice. */
   carry: Record<string, string> = {},
 ): Promise<{ round: Round } | { replies: Reply[] }> {

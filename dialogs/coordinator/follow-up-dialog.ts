@@ -100,9 +100,9 @@ function overviewForm(o: FollowUpOverview, language: Language): Form {
       ],
     }],
     actions: [
-      ...(o.waiting.length > 0 ? [{ verb: 'round.rematch', label: f.rematch, data }] : []),
-      ...(o.rematch ? [{ verb: 'round.rematch.approve', label: f.approveRematch, data }] : []),
-      ...(o.status === 'follow-up' ? [{ verb: 'round.archive', label: f.archive, data, style: 'secondary' as const }] : []),
+      ...(o.waiting.length > 0 ? [{ verb: 'round.rematch' as const, label: f.rematch, data }] : []),
+      ...(o.rematch ? [{ verb: 'round.rematch.approve' as const, label: f.approveRematch, data }] : []),
+      ...(o.status === 'follow-up' ? [{ verb: 'round.archive' as const, label: f.archive, data, style: 'secondary' as const }] : []),
     ],
   };
 }

@@ -17,7 +17,7 @@ export async function meldpuntReplies(n: MeldpuntNotification, language: Languag
   if (!found) return [];
   const { report } = found;
   if (n.kind === 'meldpunt-staff') {
-    const open = { kind: 'form' as const, form: { id: 'meldpunt.case.open', title: m.staff.caseTitle(report.id), fields: [], actions: [{ verb: 'meldpunt.case', label: m.staff.open, data: { caseNumber: report.id } }] } };
+    const open = { kind: 'form' as const, form: { id: 'meldpunt.case.open', title: m.staff.caseTitle(report.id), fields: [], actions: [{ verb: 'meldpunt.case' as const, label: m.staff.open, data: { caseNumber: report.id } }] } };
     if (n.event === 'report-received') return [{ kind: 'text', text: m.staff.notifications['report-received'](report.id) }, { kind: 'form', form: caseForm(found, language) }];
     return [{ kind: 'text', text: m.staff.notifications[n.event](report.id) }, open];
   }

@@ -1,5 +1,5 @@
 import { CONTACT_WISHES, REPORT_PHASES, REPORT_TEXT_MAX, type Report } from '../../bot/domain/report.js';
-import type { Form } from '../form.js';
+import type { Form, FormAction } from '../form.js';
 import { textsFor } from '../texts/index.js';
 import type { Language } from '../turn.js';
 
@@ -49,6 +49,6 @@ export function consentForm(language: Language, caseNumber: string): Form {
 }
 
 /** The button that opens the report card, for the result card, help and every check-in. */
-export function reportAction(language: Language, source: Report['source']) {
+export function reportAction(language: Language, source: Report['source']): FormAction {
   return { verb: 'meldpunt.form', label: textsFor(language).meldpunt.report, data: { source }, style: 'secondary' as const };
 }

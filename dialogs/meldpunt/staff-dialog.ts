@@ -72,9 +72,9 @@ export function caseForm({ report, reporter, companyName }: StaffCase, language:
     id: 'meldpunt.case', title: s.caseTitle(report.id), intro: `**${s.what}:** ${userText(report.what)}`, fields: [],
     sections: [{ title: s.caseTitle(report.id), facts }],
     actions: [
-      ...(report.state === 'received' ? [{ verb: 'meldpunt.case.in-conversation', label: s.inConversation, data }] : []),
-      ...(report.state !== 'closed' ? [{ verb: 'meldpunt.case.close.form', label: s.close, data, style: 'secondary' as const }] : []),
-      ...(!report.sbb.forwardedAt && hasConsent(report) ? [{ verb: 'meldpunt.case.forward', label: s.forward, data, style: 'secondary' as const }] : []),
+      ...(report.state === 'received' ? [{ verb: 'meldpunt.case.in-conversation' as const, label: s.inConversation, data }] : []),
+      ...(report.state !== 'closed' ? [{ verb: 'meldpunt.case.close.form' as const, label: s.close, data, style: 'secondary' as const }] : []),
+      ...(!report.sbb.forwardedAt && hasConsent(report) ? [{ verb: 'meldpunt.case.forward' as const, label: s.forward, data, style: 'secondary' as const }] : []),
     ],
   };
 }

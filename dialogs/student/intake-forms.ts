@@ -1,3 +1,4 @@
+import type { Verb } from '../verbs.js';
 import type { RetentionPolicy } from '../../bot/retention/retention-policy.js';
 import { workProcessesOf, workProcessTitle } from '../../bot/catalogue/index.js';
 import type { IntakeView } from '../../bot/intake/intake-service.js';
@@ -29,7 +30,7 @@ export interface FormContext {
   suggested: string[];
 }
 
-const save = (verb: string, label: string): FormAction => ({ verb, label });
+const save = (verb: Verb, label: string): FormAction => ({ verb, label });
 
 export function privacyForm({ t, retention }: FormContext): Form {
   const x = t.intake.privacy;

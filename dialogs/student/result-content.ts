@@ -53,9 +53,9 @@ function placedForm(result: Extract<StudentResult, { kind: 'placed' }>, language
       ],
     }],
     actions: [
-      ...(result.acknowledged ? [] : [{ verb: 'placement.acknowledge', label: f.acknowledge }]),
+      ...(result.acknowledged ? [] : [{ verb: 'placement.acknowledge' as const, label: f.acknowledge }]),
       ...meetingActions(result.meeting, language),
-      { verb: 'placement.problem.form', label: f.problem, style: 'secondary' as const },
+      { verb: 'placement.problem.form' as const, label: f.problem, style: 'secondary' as const },
       reportAction(language, 'command'),
     ],
   };
@@ -74,11 +74,11 @@ function meetingState(meeting: StudentMeeting | undefined, language: Language): 
 function meetingActions(meeting: StudentMeeting | undefined, language: Language): FormAction[] {
   const f = textsFor(language).followUp.student;
   if (!meeting || meeting.heldConfirmed) return [];
-  if (meeting.chosen) return meeting.passed ? [{ verb: 'placement.held.form', label: f.held }] : [];
+  if (meeting.chosen) return meeting.passed ? [{ verb: 'placement.held.form' as const, label: f.held }] : [];
   if (meeting.otherAsked) return [];
   return [
-    ...meeting.proposed.map((moment) => ({ verb: 'placement.moment', label: formatMoment(moment, language), data: { moment }, style: 'secondary' as const })),
-    { verb: 'placement.other-moment', label: f.otherMoment, style: 'secondary' as const },
+    ...meeting.proposed.map((moment) => ({ verb: 'placement.moment' as const, label: formatMoment(moment, language), data: { moment }, style: 'secondary' as const })),
+    { verb: 'placement.other-moment' as const, label: f.otherMoment, style: 'secondary' as const },
   ];
 }
 

@@ -16,7 +16,7 @@ export const everyField: Form = {
     { kind: 'date', id: 'start', label: 'Startdatum', value: '2027-02-01' },
     { kind: 'time', id: 'at', label: 'Tijd', value: '09:00' },
   ],
-  actions: [{ verb: 'student.travel.save', label: 'Opslaan', data: { roundId: 'r1' } }, { verb: 'student.back', label: 'Terug', style: 'secondary', data: { to: 'wish' } }],
+  actions: [{ verb: 'intake.save.travel', label: 'Opslaan', data: { roundId: 'r1' } }, { verb: 'intake.show', label: 'Terug', style: 'secondary', data: { to: 'wish' } }],
   errors: { minutes: 'Kies tussen 5 en 180 minuten.' },
   sections: [{ title: 'Reizen', facts: [{ label: 'Vervoer', value: 'fiets' }], action: { verb: 'intake.edit', label: 'Aanpassen', data: { step: 'travel' } } }],
 };
