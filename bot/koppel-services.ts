@@ -50,11 +50,15 @@ import { messageProgress, notificationsOf } from './outbox/message-progress.js';
 import { requestOffers } from './offers/offer-reminders.js';
 import { releaseEntriesOf } from './release/outbox.js';
 import { queueForCoordinators } from './outbox/queue-notifications.js';
+import { createCoordinatorScope } from './coordinator-scope/scope-check.js';
+import type { CoordinatorLimits } from './coordinator-scope/coordinator-scope.js';
 
 export interface KoppelServicesOptions {
   store: KoppelStore;
   catalogue: Catalogue;
   coordinators: readonly string[];
+  /** Coordinators limited to some programmes (COORDINATOR_PROGRAMMES); unlisted ones run every round. */
+  coordinatorLimits?: CoordinatorLimits;
   /** User ids of the meldpunt's staff: the only ones who read reports. */
   meldpunt?: readonly string[];
   /** User ids of supervising teachers (BPV-docenten): with the coordinators, the school's contacts during the internship. */
@@ -76,7 +80,7 @@ export interface KoppelServicesOptions {
 }
 
 /** Every domain service the conversations use, built once on one store and one clock. */
-export function createKoppelServices({ store, catalogue, coordinators, meldpunt = [], bpvDocenten = [], careCoordinators = [], internshipWeeks = 20, retention = DEFAULT_RETENTION, notifier, now, demoMode = false, sendPendingRelease, publicUrl = 'http://localhost:3978' }: KoppelServicesOptions) {
+export function createKoppelServices({ store, catalogue, coordinators, coordinatorLimits = {}, meldpunt = [], bpvDocenten = [], careCoordinators = [], internshipWeeks = 20, retention = DEFAULT_RETENTION, notifier, now, demoMode = false, sendPendingRelease, publicUrl = 'http://localhost:3978' }: KoppelServicesOptions) {
   const people = createPeopleService(store, coordinators, now);
   const gazetteer = loadDefaultGazetteer();
   // A student's own place is checked by a coordinator: queued for each of them in the outbox, each
@@ -94,6 +98,8 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
   return {
     ...people,
     demoMode,
+    /** Which rounds a coordinator may see and run (bot/coordinator-scope/). */
+    coordinatorScope: createCoordinatorScope(store, coordinatorLimits),
     /** A first contact is linked as a student, else as a company contact, by the e-mail/UPN the platform reports. */
     linkByEmail: async (person: Parameters<typeof people.linkByEmail>[0], emails: readonly string[]) => {
       const studentId = await people.linkByEmail(person, emails);

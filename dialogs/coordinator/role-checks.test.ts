@@ -83,3 +83,79 @@ describe('only coordinators run a round', () => {
     expect(textOf(await h.say('ronde vrijgave', 'nl', 'coord-1'))).not.toContain(nl.coordinator.onlyCoordinators);
   });
 });
+
+// A coordinator limited to another programme (COORDINATOR_PROGRAMMES) on the round of programme
+// 90001: every command that names that round, typed with its name or pressed with its ids, is refused
+// with the scope it needs, and nothing changes. The ids here exist, so a handler without the check
+// would act. Company commands are school-wide (companies serve every programme) and are left out.
+const LIMITED = 'coord-3';
+const ROUND_NAME = 'Zorg februari 2027';
+const SCHOOL_WIDE = new Set(['ronde nieuw', 'studenten importeren', 'bedrijven importeren', 'bedrijf toevoegen', 'bedrijf uitnodigen', 'links intrekken', 'dashboard', 'verwijderingen', 'verwijderverzoeken', 'student verwijderen']);
+const SCHOOL_WIDE_VERBS = new Set(['companies.import', 'companies.add', 'companies.invite', 'companies.links.revoke']);
+const EXISTING: Record<string, Record<string, unknown>> = {
+  'round.create': { programmeCodes: '90001' },
+  'round.refusal.decide': { placementId: 'pl_1' },
+  'erasure.decide.form': { requestId: 'er-1' }, 'erasure.carry-out': { requestId: 'er-1' }, 'erasure.refuse': { requestId: 'er-1' },
+};
+const TYPED_WITH_ROUND = [...TYPED.filter((c) => !SCHOOL_WIDE.has(c)), 'ronde wijzigen', 'ronde plekken'].map((c) => `${c} ${ROUND_NAME}`);
+const PRESSED_IN_ROUND: Array<[string, Record<string, unknown>]> = [
+  ...PRESSED.filter(([verb]) => !SCHOOL_WIDE_VERBS.has(verb)).map(([verb, values]): [string, Record<string, unknown>] => [verb, { ...values, ...EXISTING[verb] }]),
+  ['round.edit.form', { roundId: 'r1' }], ['round.edit.save', { roundId: 'r1', wishesDate: '2027-01-14' }],
+  ['round.import.form', { roundId: 'r1' }], ['round.place.form', { roundId: 'r1' }], ['round.explain.form', { roundId: 'r1' }],
+  ['round.release.form', { roundId: 'r1' }], ['round.remind.form', { roundId: 'r1' }],
+  ['own-place.accept', { studentId: 's1', reason: 'Erkend leerbedrijf' }], ['own-place.ask', { studentId: 's1', reason: 'Welk bedrijf?' }],
+  ['contact-moment.plan', { studentNumber: '100234', kind: 'on-site', date: '2027-03-01', time: '10:00' }],
+];
+
+async function limitedHarness() {
+  const data = releasedRound('scheduled');
+  data.companies.c1.contacts = [{ platform: 'teams', userId: CONTACT_USER }];
+  data.placements.pl_1 = { id: 'pl_1', roundId: 'r1', studentId: 's1', offerId: 'o1', companyId: 'c1', origin: 'match', matchId: 'm1', placedAt: '2027-01-21T08:00:00Z', problems: [] };
+  data.erasureRequests['er-1'] = { id: 'er-1', requestedAt: '2027-01-14T10:00:00Z', requester: { platform: 'teams', userId: STUDENT_USER }, subject: { kind: 'student', studentId: 's1' }, state: 'open' };
+  return intakeHarness(data, { now: new Date('2027-01-15T12:00:00+01:00') }, ['coord-1', 'coord-2', LIMITED], false, { coordinatorLimits: { [LIMITED]: ['90002'] } });
+}
+
+describe('a coordinator limited to other programmes', () => {
+  it('is refused every typed command naming a round of another programme, with the programme it needs, and nothing changes', async () => {
+    const h = await limitedHarness();
+    const before = JSON.stringify(await h.store.read(EVERYTHING));
+    for (const command of TYPED_WITH_ROUND) {
+      const answer = textOf(await h.say(command, 'nl', LIMITED));
+      expect(answer, command).toContain('Dit hoort bij opleiding 90001');
+      expect(answer, command).toContain('COORDINATOR_PROGRAMMES');
+    }
+    expect(JSON.stringify(await h.store.read(EVERYTHING))).toBe(before);
+    expect(h.sent).toEqual([]);
+  });
+
+  it('is refused every card action on a round, placement, student or request of another programme, and nothing changes', async () => {
+    const h = await limitedHarness();
+    const before = JSON.stringify(await h.store.read(EVERYTHING));
+    for (const [verb, values] of PRESSED_IN_ROUND) {
+      expect(textOf(await h.submit(verb, values, 'nl', LIMITED)), verb).toContain('Dit hoort bij opleiding 90001');
+    }
+    expect(JSON.stringify(await h.store.read(EVERYTHING))).toBe(before);
+    expect(h.sent).toEqual([]);
+  });
+
+  it('sees no round, deletion or request of another programme in its lists, and names the scope in English too', async () => {
+    const h = await limitedHarness();
+    for (const command of ['ronde status', 'ronde match', 'ronde export', 'verwijderingen', 'verwijderverzoeken', 'studenten importeren', 'ronde check-ins', 'ronde evaluaties']) {
+      expect(textOf(await h.say(command, 'nl', LIMITED)) + JSON.stringify(await h.say(command, 'nl', LIMITED)), command).not.toMatch(/Zorg februari|100234|"r1"/);
+    }
+    expect(JSON.stringify(await h.say('ronde nieuw', 'nl', LIMITED))).not.toContain('90001');
+    expect(textOf(await h.say(`round status ${ROUND_NAME}`, 'en', LIMITED))).toContain('This belongs to programme 90001');
+  });
+
+  it('leaves unrestricted coordinators as they were: the same commands are not refused', async () => {
+    const h = await limitedHarness();
+    expect(textOf(await h.say(`ronde status ${ROUND_NAME}`, 'nl', 'coord-1'))).not.toContain('COORDINATOR_PROGRAMMES');
+    expect(JSON.stringify(await h.say('verwijderverzoeken', 'nl', 'coord-1'))).toContain('100234');
+  });
+
+  it('runs the rounds of its own programme', async () => {
+    const h = await intakeHarness(releasedRound('scheduled'), { now: new Date('2027-01-15T12:00:00+01:00') }, ['coord-1', 'coord-2', LIMITED], false, { coordinatorLimits: { [LIMITED]: ['90001'] } });
+    expect(textOf(await h.say(`ronde status ${ROUND_NAME}`, 'nl', LIMITED))).not.toContain('COORDINATOR_PROGRAMMES');
+    expect(textOf(await h.say('ronde status', 'nl', LIMITED))).toContain(ROUND_NAME);
+  });
+});

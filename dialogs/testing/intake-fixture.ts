@@ -13,7 +13,7 @@ export { AFTER_DEADLINE, BEFORE_DEADLINE, CONTACT_USER, STUDENT_USER, companyRou
 import { BEFORE_DEADLINE, roundData, STUDENT_USER } from '../../bot/testing/round-builders.js';
 
 /** The real services on an in-memory store; `restart()` builds new services on the same store. */
-export async function intakeHarness(data: KoppelView = roundData(), clock = { now: BEFORE_DEADLINE }, coordinators = ['coord-1', 'coord-2'], demoMode = false, staff: { meldpunt?: string[]; bpvDocenten?: string[]; careCoordinators?: string[] } = {}) {
+export async function intakeHarness(data: KoppelView = roundData(), clock = { now: BEFORE_DEADLINE }, coordinators = ['coord-1', 'coord-2'], demoMode = false, staff: { meldpunt?: string[]; bpvDocenten?: string[]; careCoordinators?: string[]; coordinatorLimits?: Record<string, string[]> } = {}) {
   const catalogue = await loadCatalogue();
   const store: KoppelStore = openMemoryKoppelStore(data);
   const sent: Array<{ recipient: PersonKey; notification: Notification }> = [];
