@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../audit-log.js';
+import { auditCutoff } from './audit-cutoff.js';
 import type { Report } from '../domain/report.js';
 import type { LogFields } from '../logger.js';
 import { updateSettled } from '../scoped-work.js';
@@ -28,6 +30,8 @@ export interface RetentionPassResult {
   reports: number;
   /** Decided erasure requests (and the messages about them) kept past the contact details' period. */
   erasureRequests: number;
+  /** Audit lines past the audit period (counted from each line's own moment). */
+  auditLines: number;
 }
 
 export async function runRetentionPass(deps: RetentionPassDeps): Promise<RetentionPassResult> {
@@ -54,7 +58,24 @@ export async function runRetentionPass(deps: RetentionPassDeps): Promise<Retenti
   }
   const reports = await eraseReports(deps, now);
   const erasureRequests = await eraseDecidedRequests(deps, now);
-  return { rounds: done, reports, erasureRequests };
+  const auditLines = await pruneAuditTrail(deps, now);
+  return { rounds: done, reports, erasureRequests, auditLines };
+}
+
+// The cutoff moves once a year and new lines are always after it: once a store was pruned up to a
+// cutoff, the trail holds nothing before it any more, so this process need not look again until it moves.
+const prunedUpTo = new WeakMap<KoppelStore, string>();
+
+/** The audit trail is kept `audit` months after each line, to the end of a school year; older lines go, leaving one line with the count. */
+async function pruneAuditTrail(deps: RetentionPassDeps, now: Date): Promise<number> {
+  const before = auditCutoff(now, deps.policy.audit);
+  if (prunedUpTo.get(deps.store) === before) return 0;
+  const pruned = await deps.store.pruneAudit(before, (count) => ({
+    id: randomUUID(), at: now.toISOString(), actorId: RETENTION_ACTOR, action: 'retention.erased', subjectType: 'retention', subjectId: 'audit', detail: { audit: count, before },
+  }));
+  prunedUpTo.set(deps.store, before);
+  if (pruned > 0) deps.log?.('retention.audit-pruned', { count: pruned });
+  return pruned;
 }
 
 function dueKinds(round: { internshipStart: string; erased?: Partial<Record<RoundKind, string>> }, deps: RetentionPassDeps, now: Date): RoundKind[] {

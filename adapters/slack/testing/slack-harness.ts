@@ -76,6 +76,7 @@ export type SlackHarness = Awaited<ReturnType<typeof slackHarness>>;
 export function slowStore(store: KoppelStore, delayMs: number, slow: () => boolean = () => true): KoppelStore {
   const wait = () => (slow() ? new Promise((resolve) => setTimeout(resolve, delayMs)) : Promise.resolve());
   return {
+    pruneAudit: (before, summary) => store.pruneAudit(before, summary),
     close: () => store.close(),
     read: async (scope) => (await wait(), store.read(scope)),
     update: async (scope, change) => (await wait(), store.update(scope, change)),
