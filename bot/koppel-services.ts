@@ -153,8 +153,8 @@ export function createKoppelServices({ store, catalogue, coordinators, coordinat
     },
     retention: {
       policy: retention,
-      // Rounds and closed cases only: a coordinator sees what goes when, never whose data it is.
-      upcoming: async () => upcomingDeletions(await store.read({ rounds: 'all', reports: byKeys(reportStateKey('closed')) }), retention, internshipWeeks),
+      // Rounds, closed cases and companies (organisations): a coordinator sees what goes when, never which person's data it is.
+      upcoming: async () => upcomingDeletions(await store.read({ rounds: 'all', reports: byKeys(reportStateKey('closed')), companies: 'all', offers: 'all', webLinks: 'all', inviteCodes: 'all' }), retention, internshipWeeks),
     },
     contactMoments: createContactMomentService({ store, planners: [...new Set([...coordinators, ...bpvDocenten])], now, queued: () => sendPendingRelease?.() }),
     evaluations: createEvaluationService({ store, now, internshipWeeks, queued: () => sendPendingRelease?.() }),

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../audit-log.js';
 import { auditCutoff } from './audit-cutoff.js';
+import { companyErasureMoment, companyErasureScope, eraseCompanyContacts, holdsContacts } from './erase-companies.js';
 import type { Report } from '../domain/report.js';
 import type { LogFields } from '../logger.js';
 import { updateSettled } from '../scoped-work.js';
 import { PRIVACY_ROUND_ID } from '../domain/notification.js';
-import { byKeys, erasureStateKey, reportKey, reportStateKey, roundKindKey, type KoppelStore } from '../store/index.js';
+import { byIds, byKeys, erasureStateKey, reportKey, reportStateKey, roundKindKey, type KoppelStore } from '../store/index.js';
 import { eraseRoundKind, roundErasureScope } from './erase-round.js';
 import { erasureMoment, ROUND_KINDS, roundErasures, type RetentionPolicy, type RoundKind } from './retention-policy.js';
 
@@ -30,6 +31,8 @@ export interface RetentionPassResult {
   reports: number;
   /** Decided erasure requests (and the messages about them) kept past the contact details' period. */
   erasureRequests: number;
+  /** Companies whose contact persons were erased (the organisation and its counts stay). */
+  companies: string[];
   /** Audit lines past the audit period (counted from each line's own moment). */
   auditLines: number;
 }
@@ -58,8 +61,41 @@ export async function runRetentionPass(deps: RetentionPassDeps): Promise<Retenti
   }
   const reports = await eraseReports(deps, now);
   const erasureRequests = await eraseDecidedRequests(deps, now);
+  const companies = await eraseCompanies(deps, now);
   const auditLines = await pruneAuditTrail(deps, now);
-  return { rounds: done, reports, erasureRequests, auditLines };
+  return { rounds: done, reports, erasureRequests, companies, auditLines };
+}
+
+/** Each company whose contacts are due is one unit of work, decided again on its own copy, with one audit line of counts. */
+async function eraseCompanies(deps: RetentionPassDeps, now: Date): Promise<string[]> {
+  const seen = await deps.store.read({ companies: 'all', rounds: 'all', offers: 'all', webLinks: 'all', inviteCodes: 'all' });
+  // A company from before `contactsSince` counts from the moment this pass first saw it: never earlier than promised.
+  const unstamped = Object.values(seen.companies).filter((c) => c.contactsSince === undefined && holdsContacts(c, seen)).map((c) => c.id);
+  if (unstamped.length > 0) {
+    await deps.store.update({ companies: byIds(...unstamped) }, (data) => {
+      for (const company of Object.values(data.companies)) if (company.contactsSince === undefined) company.contactsSince = now.toISOString();
+    });
+  }
+  const isDue = (view: Readonly<typeof seen>, company: (typeof seen.companies)[string]) => {
+    const moment = companyErasureMoment(company, view.rounds, Object.values(view.offers), deps.policy, deps.internshipWeeks);
+    return moment !== undefined && moment.getTime() <= now.getTime() && holdsContacts(company, view);
+  };
+  const erased: string[] = [];
+  for (const company of Object.values(seen.companies).sort((a, b) => a.id.localeCompare(b.id))) {
+    if (!isDue(seen, company)) continue;
+    const done = await updateSettled(deps.store, companyErasureScope(company.id), (data) => {
+      const current = data.companies[company.id];
+      if (!current || !isDue(data, current)) return false;
+      const counts = eraseCompanyContacts(data, company.id);
+      appendAudit(data, { actorId: RETENTION_ACTOR, action: 'retention.erased', subjectType: 'company', subjectId: company.id, detail: counts }, now);
+      return true;
+    });
+    if (done) {
+      erased.push(company.id);
+      deps.log?.('retention.company-contacts-erased', { companyId: company.id });
+    }
+  }
+  return erased;
 }
 
 // The cutoff moves once a year and new lines are always after it: once a store was pruned up to a
