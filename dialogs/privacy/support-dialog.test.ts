@@ -53,14 +53,18 @@ describe('support details: the care coordinator only', () => {
     expect(JSON.stringify(await h.store.read(EVERYTHING))).toBe(before);
   });
 
-  it('never shows them to an ordinary coordinator in any command, card or export', async () => {
+  it('never shows them, nor what a report says, to an ordinary coordinator in any command, card, export or message', async () => {
     const h = await harness();
+    // A named report the coordinators may know of: they hear that it exists, never what it says.
+    await h.submit('meldpunt.report', { what: 'Mijn begeleider maakte grappen over mijn hoofddoek.', phase: 'internship', company: 'none', contactWish: 'chat', anonymous: 'no', coordinatorsMayKnow: 'yes', source: 'command' });
+    expect(Object.keys((await h.store.read(EVERYTHING)).reports)).toHaveLength(1);
     const seen: string[] = [];
-    for (const command of TYPED) seen.push(JSON.stringify(await h.say(command, 'nl', 'coord-1')));
+    for (const command of [...TYPED, 'ronde cijfers', 'verwijderingen', 'verwijderverzoeken', 'mijn gegevens downloaden', 'meldingen', 'ondersteuning']) seen.push(JSON.stringify(await h.say(command, 'nl', 'coord-1')));
     for (const [verb, values] of PRESSED) seen.push(JSON.stringify(await h.submit(verb, values, 'nl', 'coord-1')));
     await h.sendQueued();
     seen.push(JSON.stringify(h.sent));
     expect(seen.join('\n')).not.toContain('dyslexie');
+    expect(seen.join('\n')).not.toContain('hoofddoek');
   });
 });
 
@@ -71,6 +75,25 @@ describe('a company learns of a support request only when the student shared it'
     expect(shown).toContain('100234');
     expect(shown).not.toContain(nl.company.students.support);
     expect(shown).not.toContain('dyslexie');
+  });
+
+  it('learns nothing of an unshared request in any command, card, export or message', async () => {
+    const h = await harness(false);
+    // The student's place is made when they first act on it (as at the release).
+    await h.submit('placement.acknowledge');
+    const placementId = Object.keys((await h.store.read(EVERYTHING)).placements)[0];
+    const seen: string[] = [];
+    for (const command of ['mijn studenten', 'my students', 'aanbod', 'mijn gegevens', 'mijn gegevens downloaden', 'uitslag']) seen.push(JSON.stringify(await h.say(command, 'nl', CONTACT_USER)));
+    for (const verb of ['company.placement.show', 'company.meeting.form', 'company.refuse.form']) seen.push(JSON.stringify(await h.submit(verb, { placementId }, 'nl', CONTACT_USER)));
+    await h.submit('company.refuse', { placementId, reason: 'no-place' }, 'nl', CONTACT_USER);
+    await h.sendQueued();
+    seen.push(JSON.stringify(h.sent.filter((m) => m.recipient.userId === CONTACT_USER)));
+    const all = seen.join('\n');
+    expect(all).toContain('100234');
+    expect(all).not.toContain('dyslexie');
+    expect(all).not.toContain(nl.company.students.support);
+    expect(all).not.toContain(nl.company.students.supportDetails);
+    expect(all).not.toMatch(/supportNeed|extraSupport":true/);
   });
 
   it('shows the request and the details when the student shared them', async () => {
