@@ -31,6 +31,7 @@ import type { PersonalData } from '../bot/privacy/personal-data.js';
 import type { ErasureRequestService } from '../bot/privacy/erasure-requests.js';
 import type { UpcomingDeletion } from '../bot/retention/upcoming-deletions.js';
 import type { CoordinatorScopeService } from '../bot/coordinator-scope/scope-check.js';
+import type { Round } from '../bot/domain/round.js';
 
 // Routing as a list of {selector, handler}, built from small pure selector factories.
 export interface DialogServices {
@@ -50,8 +51,8 @@ export interface DialogServices {
   now(): Date;
   /** A coordinator's decision on a student's own place, with a reason the student reads. */
   decideOwnPlacement(studentId: string, outcome: 'accepted' | 'more-asked', reason: string, actorId: string): Promise<DecisionResult>;
-  /** How many coordinators are configured: four eyes needs two. */
-  coordinatorCount(): number;
+  /** How many coordinators are configured (for a round: who may run it, see COORDINATOR_PROGRAMMES): four eyes needs two. */
+  coordinatorCount(round?: Pick<Round, 'programmeCodes'>): number;
   /** Where a postcode area lies when that is clearly not the municipality given (6511 is Nijmegen); undefined when it fits or is unknown. */
   postcodeElsewhere(postcodeArea: string, municipality: string): string | undefined;
   programmes(): Programme[];
