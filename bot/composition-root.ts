@@ -11,6 +11,7 @@ import { handleTurn } from '../dialogs/koppel-dialogs.js';
 import { refreshLive } from '../dialogs/live-replies.js';
 import { notificationReplies } from '../dialogs/notification-replies.js';
 import { releaseReplies } from '../dialogs/release/release-replies.js';
+import { reachesRecipient } from '../dialogs/coordinator/message-scope.js';
 import { loadCatalogue } from './catalogue/load-catalogue.js';
 import type { Config } from './config.js';
 import { demoData } from './demo/demo-round.js';
@@ -127,6 +128,11 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   // Companies outside Teams and Slack: e-mail with a personal link to the same cards on the web.
   const mailer = createMailer({ config: config.mail, issueLink: (link) => issueLink(data, link, now()), now, log });
   const notify = async (recipient: PersonKey, notification: Notification, key?: string) => {
+    // A coordinator limited to some programmes hears only of their own rounds.
+    if (!(await reachesRecipient(recipient, notification, services))) {
+      log('notification.out-of-scope', { kind: notification.kind, roundId: notification.roundId });
+      return 'sent';
+    }
     const language = await services.languageFor(recipient);
     const replies = await notificationReplies(notification, language, services);
     // Nothing left to say when it is sent (a student confirmed after the reminder was queued): done, nothing sent.
@@ -141,7 +147,8 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     log('notification.delivered', { kind: notification.kind, roundId: notification.roundId, result });
     return result;
   };
-  const render = async (entry: OutboxEntry) => releaseReplies(entry, await services.languageFor(entry.recipient), services);
+  // Nothing to say (done, nothing sent) to a coordinator limited to other programmes than the round's.
+  const render = async (entry: OutboxEntry) => ((await reachesRecipient(entry.recipient, entry, services)) ? releaseReplies(entry, await services.languageFor(entry.recipient), services) : []);
   const releaseTransport = transportByPlatform({
     ...(teamsEnabled ? { teams: createTeamsReleaseTransport({ adapter: teams.adapter, appId: config.teams?.appId ?? '', conversationOf: services.conversationOf, render }) } : {}),
     ...(slack ? { slack: slack.releaseTransport(render) } : {}),
