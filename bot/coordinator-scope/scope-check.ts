@@ -10,6 +10,8 @@ export interface ScopeRefs {
   studentIds?: readonly string[];
   studentNumbers?: readonly string[];
   requestIds?: readonly string[];
+  /** Contact moments, recorded by a coordinator as held or not. */
+  momentIds?: readonly string[];
   /** Programmes a new or edited round would hold. */
   programmeCodes?: readonly string[];
 }
@@ -46,13 +48,14 @@ async function roundsNamed(store: KoppelStore, refs: ScopeRefs): Promise<{ round
   const requests = refs.requestIds?.length ? Object.values((await store.read({ erasureRequests: byKeys(erasureStateKey('open')) })).erasureRequests).filter((r) => refs.requestIds?.includes(r.id)) : [];
   const studentIds = [...(refs.studentIds ?? []), ...requests.flatMap((r) => (r.subject.kind === 'student' ? [r.subject.studentId] : []))];
   const data = await store.read({
-    rounds: 'all', placements: byIds(...(refs.placementIds ?? [])),
+    rounds: 'all', placements: byIds(...(refs.placementIds ?? [])), contactMoments: byIds(...(refs.momentIds ?? [])),
     // Student numbers are looked up over all students: a coordinator's action, never a student's turn.
     students: refs.studentNumbers?.length ? 'all' : byIds(...studentIds),
   });
   const roundIds = new Set([
     ...(refs.roundIds ?? []),
     ...Object.values(data.placements).map((p) => p.roundId),
+    ...Object.values(data.contactMoments).map((m) => m.roundId),
     ...Object.values(data.students).filter((s) => studentIds.includes(s.id) || refs.studentNumbers?.includes(s.studentNumber)).map((s) => s.roundId),
   ]);
   return {

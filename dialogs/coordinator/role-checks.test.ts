@@ -105,12 +105,14 @@ const PRESSED_IN_ROUND: Array<[string, Record<string, unknown>]> = [
   ['round.release.form', { roundId: 'r1' }], ['round.remind.form', { roundId: 'r1' }],
   ['own-place.accept', { studentId: 's1', reason: 'Erkend leerbedrijf' }], ['own-place.ask', { studentId: 's1', reason: 'Welk bedrijf?' }],
   ['contact-moment.plan', { studentNumber: '100234', kind: 'on-site', date: '2027-03-01', time: '10:00' }],
+  ['contact-moment.record', { momentId: 'cm_1', outcome: 'held' }],
 ];
 
 async function limitedHarness() {
   const data = releasedRound('scheduled');
   data.companies.c1.contacts = [{ platform: 'teams', userId: CONTACT_USER }];
   data.placements.pl_1 = { id: 'pl_1', roundId: 'r1', studentId: 's1', offerId: 'o1', companyId: 'c1', origin: 'match', matchId: 'm1', placedAt: '2027-01-21T08:00:00Z', problems: [] };
+  data.contactMoments.cm_1 = { id: 'cm_1', placementId: 'pl_1', roundId: 'r1', studentId: 's1', companyId: 'c1', kind: 'on-site', at: '2027-01-14T10:00:00Z', plannedBy: 'coord-1', plannedAt: '2027-01-10T10:00:00Z' };
   data.erasureRequests['er-1'] = { id: 'er-1', requestedAt: '2027-01-14T10:00:00Z', requester: { platform: 'teams', userId: STUDENT_USER }, subject: { kind: 'student', studentId: 's1' }, state: 'open' };
   return intakeHarness(data, { now: new Date('2027-01-15T12:00:00+01:00') }, ['coord-1', 'coord-2', LIMITED], false, { coordinatorLimits: { [LIMITED]: ['90002'] } });
 }
@@ -140,7 +142,7 @@ describe('a coordinator limited to other programmes', () => {
 
   it('sees no round, deletion or request of another programme in its lists, and names the scope in English too', async () => {
     const h = await limitedHarness();
-    for (const command of ['ronde status', 'ronde match', 'ronde export', 'verwijderingen', 'verwijderverzoeken', 'studenten importeren', 'ronde check-ins', 'ronde evaluaties']) {
+    for (const command of ['ronde status', 'ronde match', 'ronde export', 'verwijderingen', 'verwijderverzoeken', 'studenten importeren', 'ronde check-ins', 'ronde evaluaties', 'contactmomenten']) {
       expect(textOf(await h.say(command, 'nl', LIMITED)) + JSON.stringify(await h.say(command, 'nl', LIMITED)), command).not.toMatch(/Zorg februari|100234|"r1"/);
     }
     expect(JSON.stringify(await h.say('ronde nieuw', 'nl', LIMITED))).not.toContain('90001');
@@ -151,6 +153,16 @@ describe('a coordinator limited to other programmes', () => {
     const h = await limitedHarness();
     expect(textOf(await h.say(`ronde status ${ROUND_NAME}`, 'nl', 'coord-1'))).not.toContain('COORDINATOR_PROGRAMMES');
     expect(JSON.stringify(await h.say('verwijderverzoeken', 'nl', 'coord-1'))).toContain('100234');
+  });
+
+  it('lists no contact moment of another programme\'s round, which an unrestricted coordinator sees', async () => {
+    const data = releasedRound('released');
+    data.rounds.r1.status = 'follow-up';
+    data.placements.pl_1 = { id: 'pl_1', roundId: 'r1', studentId: 's1', offerId: 'o1', companyId: 'c1', origin: 'match', matchId: 'm1', placedAt: '2027-01-21T08:00:00Z', problems: [] };
+    data.contactMoments.cm_1 = { id: 'cm_1', placementId: 'pl_1', roundId: 'r1', studentId: 's1', companyId: 'c1', kind: 'on-site', at: '2027-03-10T10:00:00Z', plannedBy: 'coord-1', plannedAt: '2027-03-01T10:00:00Z' };
+    const h = await intakeHarness(data, { now: new Date('2027-03-05T12:00:00+01:00') }, ['coord-1', 'coord-2', LIMITED], false, { coordinatorLimits: { [LIMITED]: ['90002'] } });
+    expect(JSON.stringify(await h.say('contactmomenten', 'nl', 'coord-1'))).toContain('100234');
+    expect(JSON.stringify(await h.say('contactmomenten', 'nl', LIMITED))).not.toContain('100234');
   });
 
   it('runs the rounds of its own programme', async () => {
