@@ -51,7 +51,7 @@ import { requestOffers } from './offers/offer-reminders.js';
 import { releaseEntriesOf } from './release/outbox.js';
 import { queueForCoordinators } from './outbox/queue-notifications.js';
 import { createCoordinatorScope } from './coordinator-scope/scope-check.js';
-import { roundWithin, type CoordinatorLimits } from './coordinator-scope/coordinator-scope.js';
+import { programmesOf, roundWithin, type CoordinatorLimits } from './coordinator-scope/coordinator-scope.js';
 import type { Round } from './domain/round.js';
 
 export interface KoppelServicesOptions {
@@ -211,7 +211,7 @@ export function createKoppelServices({ store, catalogue, coordinators, coordinat
     intake: createIntakeService({ store, catalogue, gazetteer, checkWish: coachWish, now, notifyCoordinators }),
     coachWish,
     municipalities: () => gazetteer.names(),
-    coordinatorCount: (round?: Pick<Round, 'programmeCodes'>) => coordinators.filter((id) => round === undefined || roundWithin(coordinatorLimits[id], round)).length,
+    coordinatorCount: (round?: Pick<Round, 'programmeCodes'>) => coordinators.filter((id) => round === undefined || roundWithin(programmesOf(coordinatorLimits, { userId: id }), round)).length,
     decideOwnPlacement: async (studentId: string, outcome: 'accepted' | 'more-asked', reason: string, actorId: string) => {
       const result = await decideOwnPlacement(store, studentId, outcome, reason, actorId, now());
       if (result.ok && result.notified) sendPendingRelease?.();

@@ -10,7 +10,9 @@ export type CoordinatorLimits = Readonly<Record<string, readonly string[]>>;
 
 /** The programmes a coordinator is limited to; undefined: every round (unrestricted). */
 export function programmesOf(limits: CoordinatorLimits, person: Pick<PersonKey, 'userId' | 'aadObjectId'>): readonly string[] | undefined {
-  return limits[person.userId] ?? (person.aadObjectId === undefined ? undefined : limits[person.aadObjectId]);
+  // Own keys only: a user id like `__proto__` is nobody's limit.
+  const own = (id: string | undefined) => (id !== undefined && Object.hasOwn(limits, id) ? limits[id] : undefined);
+  return own(person.userId) ?? own(person.aadObjectId);
 }
 
 /**
@@ -24,14 +26,14 @@ export function roundWithin(programmes: readonly string[] | undefined, round: Pi
 /** Parses `29:abc=25655+25491,U0123=25180`; each id must be one of the coordinators. */
 export function parseCoordinatorLimits(text: string | undefined, coordinators: readonly string[]): { ok: true; limits: CoordinatorLimits } | { ok: false; message: string } {
   if (text === undefined || text.trim() === '') return { ok: true, limits: {} };
-  const limits: Record<string, string[]> = {};
+  const limits = new Map<string, string[]>();
   for (const entry of text.split(',')) {
     const match = /^([^=,\s]+)=(\d{5}(?:\+\d{5})*)$/.exec(entry.trim());
     if (!match) return { ok: false, message: `must list coordinators with their programmes as id=crebo+crebo, separated by commas (got '${entry}')` };
     const [, id, codes] = match;
     if (!coordinators.includes(id)) return { ok: false, message: `names '${id}', which is not in COORDINATORS` };
-    if (limits[id]) return { ok: false, message: `names '${id}' twice` };
-    limits[id] = codes.split('+');
+    if (limits.has(id)) return { ok: false, message: `names '${id}' twice` };
+    limits.set(id, codes.split('+'));
   }
-  return { ok: true, limits };
+  return { ok: true, limits: Object.fromEntries(limits) };
 }

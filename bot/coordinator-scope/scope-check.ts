@@ -59,7 +59,7 @@ async function roundsNamed(store: KoppelStore, refs: ScopeRefs): Promise<{ round
     ...Object.values(data.students).filter((s) => studentIds.includes(s.id) || refs.studentNumbers?.includes(s.studentNumber)).map((s) => s.roundId),
   ]);
   return {
-    rounds: [...roundIds].flatMap((id) => (data.rounds[id] ? [data.rounds[id]] : [])),
+    rounds: [...roundIds].flatMap((id) => (Object.hasOwn(data.rounds, id) ? [data.rounds[id]] : [])),
     // A company contact's request belongs to no round: only an unrestricted coordinator decides it.
     unrestrictedOnly: requests.some((r) => r.subject.kind === 'company-contact'),
   };
