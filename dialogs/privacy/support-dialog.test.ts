@@ -114,6 +114,15 @@ describe('upcoming deletions', () => {
     expect(textOf(await h.say('verwijderingen', 'nl', STUDENT_USER))).toBe(nl.coordinator.onlyCoordinators);
   });
 
+  it('shows when a company\'s contact persons go, by the company\'s name and never theirs', async () => {
+    const h = await harness();
+    await h.store.update(EVERYTHING, (d) => void (d.companies.c1.contactsSince = '2027-01-05T10:00:00.000Z'));
+    const shown = JSON.stringify(await h.say('verwijderingen', 'nl', 'coord-1'));
+    const { name } = (await h.store.read(EVERYTHING)).companies.c1;
+    expect(shown).toContain(`${name}: ${nl.privacy.deletions.kinds.companies}`);
+    expect(shown).not.toContain(CONTACT_USER);
+  });
+
   it('promises in the intake what the retention pass does', async () => {
     const h = await intakeHarness();
     const intro = JSON.stringify(await h.say('start', 'nl', STUDENT_USER));
