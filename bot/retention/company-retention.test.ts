@@ -21,7 +21,8 @@ function withContacts(): KoppelView {
   });
   data.conversations[`teams:${CONTACT_USER}`] = { platform: 'teams', userId: CONTACT_USER, reference: { conversationId: 'conv-c' }, updatedAt: '2027-01-10T10:00:00Z' };
   data.preferences[`teams:${CONTACT_USER}`] = { language: 'nl' };
-  data.webLinks.h1 = { purpose: 'company', companyId: 'c1', roundId: 'r1', email: MAIL, createdAt: '2027-01-20T09:00:00Z', expiresAt: '2027-04-20T09:00:00Z' };
+  // Still working when the contacts go (a link that expired goes earlier, see below).
+  data.webLinks.h1 = { purpose: 'company', companyId: 'c1', roundId: 'r1', email: MAIL, createdAt: '2029-07-20T09:00:00Z', expiresAt: '2029-10-18T09:00:00Z' };
   data.inviteCodes['ABCD-EFGH'] = { companyId: 'c1', createdBy: 'coord-1', createdAt: '2026-12-01T10:00:00Z', expiresAt: '2026-12-31T10:00:00Z', usedBy: `teams:${CONTACT_USER}`, usedAt: '2026-12-02T10:00:00Z' };
   // A company with a contact added recently: its period runs from then.
   Object.assign(data.companies.c2, { contacts: [{ platform: 'teams', userId: 'teams-new-contact' }], contactsSince: '2029-06-01T10:00:00.000Z' });
@@ -64,6 +65,21 @@ describe('the retention pass and company records', () => {
 
     expect((await pass(new Date(DUE.getTime() + 60_000))).companies).toEqual([]);
     expect((await store.read(EVERYTHING)).audit.filter((e) => e.subjectType === 'company')).toHaveLength(1);
+  });
+
+  it('deletes links that expired or were revoked at the next pass, with one audit line of the count, and keeps working ones', async () => {
+    const data = world();
+    const link = { purpose: 'company' as const, companyId: 'c1', roundId: 'r1', email: MAIL, createdAt: '2027-01-20T09:00:00Z', expiresAt: '2027-04-20T09:00:00Z' };
+    data.webLinks.expired = link;
+    data.webLinks.revoked = { ...link, expiresAt: '2027-04-30T09:00:00Z', revokedAt: '2027-02-01T09:00:00Z' };
+    data.webLinks.working = { ...link, expiresAt: '2027-04-30T09:00:00Z' };
+    data.webLinks.dashboard = { purpose: 'dashboard', person: { platform: 'teams', userId: 'coord-1' }, createdAt: '2027-04-21T09:00:00Z', expiresAt: '2027-04-21T17:00:00Z' };
+    const store = openMemoryKoppelStore(data);
+    const pass = (iso: string) => runRetentionPass({ store, policy: DEFAULT_RETENTION, internshipWeeks: 20, now: () => new Date(iso) });
+    expect((await pass('2027-04-20T08:59:59Z')).webLinks).toBe(1);
+    expect((await pass('2027-04-22T09:00:00Z')).webLinks).toBe(2);
+    expect(Object.keys((await store.read(EVERYTHING)).webLinks)).toEqual(['working']);
+    expect((await store.read(EVERYTHING)).audit.filter((e) => e.subjectId === 'web-links').map((e) => e.detail)).toEqual([{ webLinks: 1 }, { webLinks: 2 }]);
   });
 
   it('keeps a company\'s contacts while a round still asks for offers', async () => {

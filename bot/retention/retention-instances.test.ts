@@ -30,7 +30,7 @@ describe('the retention pass, once', () => {
       expect((await pass(store)).rounds).toHaveLength(1);
       await store.close();
       store = await openLowdbStore(file);
-      expect(await pass(store)).toEqual({ rounds: [], reports: 0, erasureRequests: 0, companies: [], auditLines: 0 });
+      expect(await pass(store)).toEqual({ rounds: [], reports: 0, erasureRequests: 0, companies: [], webLinks: 0, auditLines: 0 });
       expect(await auditLines(store)).toHaveLength(1);
       await store.close();
     } finally {

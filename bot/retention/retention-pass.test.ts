@@ -71,7 +71,7 @@ describe('the retention pass', () => {
     const before = await store.read(EVERYTHING);
     const figuresBefore = figures(before);
 
-    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0, companies: [], auditLines: 0 });
+    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0, companies: [], webLinks: 0, auditLines: 0 });
     expect(JSON.stringify(await store.read(EVERYTHING))).toBe(JSON.stringify(before));
 
     clock.now = SUPPORT_ERASED;
@@ -80,14 +80,14 @@ describe('the retention pass', () => {
     expect(afterSupport.students.s1.supportNeed).toEqual({ wanted: true });
     expect(afterSupport.students.s1.learningWish?.text).toBe(WISH);
     // Again, as after a restart or on another process: nothing more, no second audit line.
-    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0, companies: [], auditLines: 0 });
+    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0, companies: [], webLinks: 0, auditLines: 0 });
     expect(JSON.stringify(await store.read(EVERYTHING))).toBe(JSON.stringify(afterSupport));
 
     clock.now = new Date(REST_ERASED.getTime() - 1);
-    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0, companies: [], auditLines: 0 });
+    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0, companies: [], webLinks: 0, auditLines: 0 });
     clock.now = REST_ERASED;
     expect((await pass()).rounds[0].kinds).toEqual(['intake', 'chat', 'contact', 'explanations', 'check-ins']);
-    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0, companies: [], auditLines: 0 });
+    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0, companies: [], webLinks: 0, auditLines: 0 });
 
     const after = await store.read(EVERYTHING);
     const text = JSON.stringify({ ...after, audit: [] });

@@ -33,6 +33,8 @@ export interface RetentionPassResult {
   erasureRequests: number;
   /** Companies whose contact persons were erased (the organisation and its counts stay). */
   companies: string[];
+  /** Personal web links that expired or were revoked: they open nothing, and each names a person. */
+  webLinks: number;
   /** Audit lines past the audit period (counted from each line's own moment). */
   auditLines: number;
 }
@@ -62,8 +64,31 @@ export async function runRetentionPass(deps: RetentionPassDeps): Promise<Retenti
   const reports = await eraseReports(deps, now);
   const erasureRequests = await eraseDecidedRequests(deps, now);
   const companies = await eraseCompanies(deps, now);
+  const webLinks = await eraseSpentLinks(deps, now);
   const auditLines = await pruneAuditTrail(deps, now);
-  return { rounds: done, reports, erasureRequests, companies, auditLines };
+  return { rounds: done, reports, erasureRequests, companies, webLinks, auditLines };
+}
+
+/**
+ * A link that expired or was revoked opens nothing (the page says whom to ask, as for an unknown
+ * one), yet names a contact's e-mail address or a coordinator's account: it goes at the next pass.
+ */
+async function eraseSpentLinks(deps: RetentionPassDeps, now: Date): Promise<number> {
+  const spent = (link: { expiresAt: string; revokedAt?: string }) => link.revokedAt !== undefined || Date.parse(link.expiresAt) <= now.getTime();
+  const due = Object.entries((await deps.store.read({ webLinks: 'all' })).webLinks).filter(([, link]) => spent(link)).map(([id]) => id);
+  if (due.length === 0) return 0;
+  const erased = await deps.store.update({ webLinks: byIds(...due) }, (data) => {
+    let count = 0;
+    for (const [id, link] of Object.entries(data.webLinks)) {
+      if (!spent(link)) continue;
+      delete data.webLinks[id];
+      count += 1;
+    }
+    if (count > 0) appendAudit(data, { actorId: RETENTION_ACTOR, action: 'retention.erased', subjectType: 'retention', subjectId: 'web-links', detail: { webLinks: count } }, now);
+    return count;
+  });
+  if (erased > 0) deps.log?.('retention.links-erased', { count: erased });
+  return erased;
 }
 
 /** Each company whose contacts are due is one unit of work, decided again on its own copy, with one audit line of counts. */
