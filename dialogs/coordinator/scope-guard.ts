@@ -14,9 +14,13 @@ import { roundNamed } from './choose-round.js';
 
 export type GuardOutcome = { replies: Reply[] } | { services: DialogServices };
 
+/** Card actions of another role a coordinator may also hold: a care coordinator reads support details of every programme. */
+const OTHER_ROLES = new Set(['support.read']);
+
 export async function guardCoordinatorScope(turn: Turn, services: DialogServices): Promise<GuardOutcome> {
   const own = services.coordinatorScope.programmesOf(turn.person);
   if (own === undefined) return { services };
+  if (turn.input.kind === 'submit' && OTHER_ROLES.has(turn.input.verb)) return { services };
   if ((await services.roleOf(turn.person)).kind !== 'coordinator') return { services };
   const refs = await refsOf(turn, services);
   const verdict = await services.coordinatorScope.check(turn.person, refs);

@@ -34,6 +34,14 @@ describe('support details: the care coordinator only', () => {
     expect(JSON.stringify(audit)).not.toContain('dyslexie');
   });
 
+  it('shows them to a care coordinator who is also a coordinator limited to another programme: the limit is the coordinator role\'s', async () => {
+    const data = releasedRound('released');
+    data.students.s1.supportNeed = { wanted: true, details: DETAILS, shareWithCompany: false };
+    const h = await intakeHarness(data, { now: AFTER_RELEASE }, ['coord-1', CARE], false, { careCoordinators: [CARE], coordinatorLimits: { [CARE]: ['90002'] } });
+    expect(JSON.stringify(await h.submit('support.read', { studentNumber: '100234' }, 'nl', CARE))).toContain(DETAILS);
+    expect(textOf(await h.say('ronde status Zorg februari 2027', 'nl', CARE))).toContain('COORDINATOR_PROGRAMMES');
+  });
+
   it('lists who asked for support, by student number and without what they need, and records no read', async () => {
     const h = await harness();
     const shown = textOf(await h.say('ondersteuning', 'nl', CARE));
