@@ -8,10 +8,10 @@ import { defineConfig } from 'vitest/config';
 // - `e2e`: what needs more than one process or real time: test/ (the real server in the Agents
 //   Playground with headless Chromium, several processes on one database, the composed app, the
 //   fuzz suites), the crash tests (a child killed with SIGKILL), the PostgreSQL store tests (a
-//   throwaway server), the benchmarks' own tests and the Slack acknowledgement against a slow store.
+//   throwaway server), and the benchmarks' own tests.
 const slow = [
   'test/**/*.test.ts', 'bot/store/crash.test.ts', 'bot/release/release-crash.test.ts', 'bot/store/postgres/**/*.test.ts',
-  'bot/store/store-contract.test.ts', 'bench/**/*.test.ts', 'adapters/slack/slack-ack.test.ts',
+  'bot/store/store-contract.test.ts', 'bench/**/*.test.ts',
 ];
 const replacing = ['bot/reminders/reminder-schedule.test.ts', 'bot/store/synced-text-file.test.ts', 'adapters/teams/malformed-requests.test.ts'];
 const always = ['node_modules/**', 'data/**'];

@@ -7,11 +7,9 @@ import { createTeamsBot } from '../adapters/teams/teams-bot.js';
 import { createTeamsMessenger } from '../adapters/teams/teams-messenger.js';
 import { createTeamsReleaseTransport } from '../adapters/teams/teams-release-transport.js';
 import { createSlackBot } from '../adapters/slack/slack-bot.js';
-import { handleTurn } from '../dialogs/koppel-dialogs.js';
-import { refreshLive } from '../dialogs/live-replies.js';
-import { notificationReplies } from '../dialogs/notification-replies.js';
+import { createConversations } from '../dialogs/conversations.js';
+import type { Reply } from '../dialogs/turn.js';
 import { releaseReplies } from '../dialogs/release/release-replies.js';
-import { reachesRecipient } from '../dialogs/coordinator/message-scope.js';
 import { loadCatalogue } from './catalogue/load-catalogue.js';
 import type { Config } from './config.js';
 import { demoData } from './demo/demo-round.js';
@@ -19,7 +17,8 @@ import { withDemoInbox } from './demo/demo-inbox.js';
 import { createHttpApp, listen } from './http-server.js';
 import type { Log } from './logger.js';
 import { createKoppelServices } from './koppel-services.js';
-import type { Notification, Notifier } from './notifications.js';
+import type { Notifier } from './notifications.js';
+import { notifierByPlatform } from './outbox/notifier-by-platform.js';
 import type { OutboxEntry } from './domain/outbox-entry.js';
 import type { PersonKey } from './people.js';
 import { runOfferReminders } from './offers/offer-reminders.js';
@@ -33,6 +32,7 @@ import { closeOverdueRounds } from './rounds/close-overdue.js';
 import { transportByPlatform } from './release/platform-transport.js';
 import { startReleaseRunner, type ReleaseRunner } from './release/release-runner.js';
 import { byIds, openLowdbStore, type KoppelStore } from './store/index.js';
+import { outsideTurn, turnReads } from './store/turn-reads.js';
 import { openPostgresStore } from './store/postgres/index.js';
 import { instanceId } from './instance-id.js';
 import { DEFAULT_LEASE_MS, SENDER_LEASE } from './release/sender-lease.js';
@@ -80,12 +80,11 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   // message must wake it: bind late.
   const late: { release?: ReleaseRunner } = {};
   const sendPendingRelease = () => {
-    late.release?.runDue().catch((error: unknown) => log('release.failed', { error: error instanceof Error ? error.name : 'unknown' }));
+    // Not part of the turn that queued something: the runner reads afresh.
+    outsideTurn(() => late.release?.runDue())?.catch((error: unknown) => log('release.failed', { error: error instanceof Error ? error.name : 'unknown' }));
   };
-  // The notifier needs the dialogs (for the words) and the dialogs need the services: bind late too.
-  // Services only queue messages; the outbox's runner calls `notify`.
-  const notifier: Notifier = { notify: (recipient, notification, key) => notify(recipient, notification, key), queued: sendPendingRelease };
-  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, coordinatorLimits: config.coordinatorLimits, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, careCoordinators: config.careCoordinators, internshipWeeks: config.checkIns.internshipWeeks, retention: config.retention, notifier, now, demoMode: demo, sendPendingRelease, publicUrl: config.mail.publicUrl });
+  // Services only queue messages (and say so); the outbox's runner calls the notifier below.
+  const services = createKoppelServices({ store: turnReads(data), catalogue, coordinators: config.coordinators, coordinatorLimits: config.coordinatorLimits, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, careCoordinators: config.careCoordinators, internshipWeeks: config.checkIns.internshipWeeks, retention: config.retention, now, demoMode: demo, queued: sendPendingRelease, publicUrl: config.mail.publicUrl });
   const checkInDeps = { store: data, now, settings: config.checkIns, log, queued: sendPendingRelease };
   const checkInsOnContact = async (person: PersonKey) => {
     const role = await services.roleOf(person);
@@ -93,12 +92,11 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   };
   // Forms behind a Slack button and files waiting for an answer: in the store, so that a person's
   // next request may reach any Koppel process, also one started since.
-  const waiting = createWaitingItems(data, now);
-  const handled = createHandledActivities(data, now);
-  const teams = createTeamsBot({
-    credentials: config.teams,
-    handleTurn,
-    services,
+  const waiting = createWaitingItems({ store: data, now });
+  const handled = createHandledActivities({ store: data, now });
+  // Every adapter gets the same port: the dialogs bound to the services.
+  const conversations = createConversations({
+    ...services,
     rememberConversation: async (person, reference) => {
       const changed = await services.rememberConversation(person, reference);
       // In Teams Koppel can write to someone only once they have a conversation with it: a student who
@@ -108,9 +106,10 @@ export async function startKoppel({ config: given, log, store, now = () => new D
       // Likewise a check-in that fell due before the student could be reached.
       if (changed) await checkInsOnContact(person).catch((error: unknown) => log('check-ins.failed', { error: error instanceof Error ? error.name : 'unknown' }));
     },
-    linkByEmail: services.linkByEmail,
-    rememberLiveMessage: services.rememberLiveMessage,
-    refreshLive,
+  });
+  const teams = createTeamsBot({
+    credentials: config.teams,
+    conversations,
     inlineFiles: config.playground.enabled,
     // Local mode (no credentials) is the playground's: it serves sent files from this computer.
     fileHosts: { loopback: config.teams === undefined },
@@ -119,7 +118,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     log,
   });
   const slack = config.slack
-    ? createSlackBot({ ...config.slack, slackApiUrl: slackApiUrl ?? config.slack.apiUrl, ...(slackRetryMs !== undefined ? { retryFirstDelayMs: slackRetryMs } : {}), handleTurn, services, refreshLive, waiting, log })
+    ? createSlackBot({ ...config.slack, slackApiUrl: slackApiUrl ?? config.slack.apiUrl, ...(slackRetryMs !== undefined ? { retryFirstDelayMs: slackRetryMs } : {}), conversations, waiting, log })
     : undefined;
   // Teams runs with its credentials, or in local mode (the playground) when no platform is configured.
   // With only Slack configured Teams stays off: local mode would accept unauthenticated activities.
@@ -127,28 +126,28 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   const messenger = createTeamsMessenger(teams.adapter, config.teams?.appId ?? '');
   // Companies outside Teams and Slack: e-mail with a personal link to the same cards on the web.
   const mailer = createMailer({ config: config.mail, issueLink: (link) => issueLink(data, link, now()), now, log });
-  const notify = async (recipient: PersonKey, notification: Notification, key?: string) => {
-    // A coordinator limited to some programmes hears only of their own rounds.
-    if (!(await reachesRecipient(recipient, notification, services))) {
+  const byPlatform = notifierByPlatform<Reply>({
+    deliveries: {
+      ...(teamsEnabled ? { teams: async ({ recipient, replies }) => messenger.send(await services.conversationOf(recipient), replies) } : {}),
+      ...(slack ? { slack: ({ recipient, replies }) => slack.sendTo(recipient.userId, replies) } : {}),
+      email: ({ recipient, notification, replies, language, key }) => mailNotification(mailer, recipient.userId, notification, replies, language, {
+        ...(key ? { key } : {}), companyOfPlacement: async (id) => (await services.followUp.placement(id))?.placement.companyId,
+      }),
+    },
+    languageFor: services.languageFor,
+    replies: conversations.notificationReplies,
+    log,
+  });
+  // A coordinator limited to some programmes hears only of their own rounds (decided when sent, like the words).
+  const notifier: Pick<Notifier, 'notify'> = {
+    notify: async (recipient, notification, key) => {
+      if (await conversations.reachesRecipient(recipient, notification)) return byPlatform.notify(recipient, notification, key);
       log('notification.out-of-scope', { kind: notification.kind, roundId: notification.roundId });
       return 'sent';
-    }
-    const language = await services.languageFor(recipient);
-    const replies = await notificationReplies(notification, language, services);
-    // Nothing left to say when it is sent (a student confirmed after the reminder was queued): done, nothing sent.
-    if (replies.length === 0) {
-      log('notification.unneeded', { kind: notification.kind, roundId: notification.roundId });
-      return 'sent';
-    }
-    const result = recipient.platform === 'email'
-      ? await mailNotification(mailer, recipient.userId, notification, replies, language, { ...(key ? { key } : {}), companyOfPlacement: async (id) => (await services.followUp.placement(id))?.placement.companyId })
-      : recipient.platform === 'slack' ? (slack ? await slack.sendTo(recipient.userId, replies) : 'no-conversation')
-        : (teamsEnabled ? await messenger.send(await services.conversationOf(recipient), replies) : 'no-conversation');
-    log('notification.delivered', { kind: notification.kind, roundId: notification.roundId, result });
-    return result;
+    },
   };
   // Nothing to say (done, nothing sent) to a coordinator limited to other programmes than the round's.
-  const render = async (entry: OutboxEntry) => ((await reachesRecipient(entry.recipient, entry, services)) ? releaseReplies(entry, await services.languageFor(entry.recipient), services) : []);
+  const render = async (entry: OutboxEntry) => ((await conversations.reachesRecipient(entry.recipient, entry)) ? releaseReplies(entry, await services.languageFor(entry.recipient), services) : []);
   const releaseTransport = transportByPlatform({
     ...(teamsEnabled ? { teams: createTeamsReleaseTransport({ adapter: teams.adapter, appId: config.teams?.appId ?? '', conversationOf: services.conversationOf, render }) } : {}),
     ...(slack ? { slack: slack.releaseTransport(render) } : {}),
@@ -165,9 +164,9 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   const release = startReleaseRunner({ store: data, transport, now, coordinators: config.coordinators, log, lease });
   late.release = release;
   const reminders = startReminderSchedule({
-    store: data, notifier, now, moments: config.reminderHours, log,
+    store: data, notifier: { queued: sendPendingRelease }, now, moments: config.reminderHours, log,
     alsoRun: [
-      () => runOfferReminders({ store: data, notifier, now, moments: config.reminderHours, log }),
+      () => runOfferReminders({ store: data, notifier: { queued: sendPendingRelease }, now, moments: config.reminderHours, log }),
       async () => {
         for (const roundId of await closeOverdueRounds(data, now())) log('round.closed-at-deadline', { roundId });
       },
@@ -189,11 +188,11 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     ...(teamsEnabled ? { teamsMessages: teams.processRequest } : {}),
     ...(slack ? { slackRouter: slack.router } : {}),
     webRouters: [createWebRouter({
-      services, handleTurn, openLink: (token) => openLink(data, token, now()), schoolName: config.mail.schoolName, log,
+      conversations, openLink: (token) => openLink(data, token, now()), schoolName: config.mail.schoolName, log,
       messageOf: async (key) => { const { outbox } = await data.read({ outbox: byIds(key) }); return Object.hasOwn(outbox, key) ? outbox[key] : undefined; },
       // Without a mail server, local mode shows the mails it would have sent (on this computer only).
       ...(config.mail.smtpUrl === undefined && config.teams === undefined ? { localMails: mailer.local } : {}),
-    }), createDashboardRouter({ services, openLink: (token) => openDashboardLink(data, token, now()) })],
+    }), createDashboardRouter({ conversations, openLink: (token) => openDashboardLink(data, token, now()) })],
     log,
     // Slack connects in the background: while it cannot be reached, Teams is served all the same.
     ...(slack ? { health: () => ({ slack: slack.state() }) } : {}),

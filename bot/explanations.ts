@@ -12,8 +12,15 @@ export function ruleNames(rules: readonly string[], lang: Language): string {
   return rules.map((r) => (r in MESSAGES[lang].rule ? MESSAGES[lang].rule[r as Rule] : r)).join(', ');
 }
 
-// The core only knows references like 90001/B1-K1-W1; people read the title of the work process.
+/** An elective (keuzedeel) by its code and title; a code the catalogue does not know stays a code. */
+function electiveTitle(catalogue: Titles, code: string, lang: Language): string {
+  const elective = catalogue.programmes.flatMap((p) => p.electives).find((e) => e.code === code);
+  return elective ? `${lang === 'en' && elective.titleEn ? elective.titleEn : elective.title} (${code})` : code;
+}
+
+// The core only knows references like 90001/B1-K1-W1 and codes like K9012; people read titles.
 export function titledReason(reason: MatchReason, catalogue: Titles, lang: Language): MatchReason {
+  if (reason.code === 'electives') return { ...reason, shared: reason.shared.map((code) => electiveTitle(catalogue, code, lang)) };
   return reason.code === 'work_processes' ? { ...reason, shared: reason.shared.map((ref) => workProcessTitle(catalogue, ref, lang)) } : reason;
 }
 

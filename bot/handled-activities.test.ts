@@ -16,7 +16,7 @@ const ref = { platform: 'teams' as const, conversationId: 'a:1kt', activityId: '
 
 async function behaves(stores: KoppelStore[]) {
   const clock = { now: new Date('2027-01-10T10:30:00Z') };
-  const ledgers = stores.map((s) => createHandledActivities(s, () => clock.now));
+  const ledgers = stores.map((s) => createHandledActivities({ store: s, now: () => clock.now }));
   const claims = await Promise.all([0, 1, 2, 3].map((i) => ledgers[i % ledgers.length].claim(ref)));
   expect(claims.filter(Boolean)).toHaveLength(1);
   // Another conversation's activity with the same id is another activity.

@@ -34,7 +34,7 @@ export interface HandledActivities {
   prune(): Promise<number>;
 }
 
-export function createHandledActivities(store: KoppelStore, now: () => Date): HandledActivities {
+export function createHandledActivities({ store, now }: { store: KoppelStore; now: () => Date }): HandledActivities {
   const fresh = (handledAt: string, at: Date) => at.getTime() - Date.parse(handledAt) < HANDLED_ACTIVITY_TTL_MS;
   return {
     async claim(ref) {

@@ -1,6 +1,5 @@
 import type { Platform } from './domain/common.js';
 import type { Catalogue } from './catalogue/index.js';
-import { formatCompanyImportReport } from './companies/company-import-report.js';
 import { importCompanies } from './companies/import-companies.js';
 import { createInviteCode, redeemInviteCode } from './companies/invite-codes.js';
 import { issueDashboardLink, revokeLinks } from './web-links/web-links.js';
@@ -29,13 +28,12 @@ import { createContactMomentService } from './contact-moments/contact-moment-ser
 import { createEvaluationService } from './evaluations/evaluation-service.js';
 import { companyStudents, companyStudentsScope } from './results/company-result.js';
 import { studentResult, studentResultScope } from './results/student-result.js';
-import { formatImportReport } from './import/import-report.js';
-import { importStudents, isImportError } from './import/import-students.js';
+import { importStudents, isImportError, type StudentImportOutcome } from './import/import-students.js';
 import { createReceivedFiles, kindOfCsv } from './import/received-file.js';
 import { createWaitingItems } from './waiting/waiting-items.js';
 import { createIntakeService } from './intake/intake-service.js';
 import { coachWish } from './intake/wish-coach.js';
-import type { Notification, Notifier } from './notifications.js';
+import type { Notification, QueuedSignal } from './notifications.js';
 import { removeStudent } from './people-removal.js';
 import { remindNow, type RemindWho } from './reminders/remind-now.js';
 import { createPeopleService } from './people-service.js';
@@ -70,19 +68,20 @@ export interface KoppelServicesOptions {
   internshipWeeks?: number;
   /** How long each kind of personal data is kept: what the intake promises and the retention pass does. */
   retention?: RetentionPolicy;
-  notifier: Notifier;
   now: () => Date;
   /** The demo, where one person may switch between the roles they hold. */
   demoMode?: boolean;
   /** Where links in messages point (the web pages); default: this computer. */
   publicUrl?: string;
-  /** Asks the release runner to send what is pending now (after a coordinator's retry). */
-  sendPendingRelease?: () => void;
+  /** Tells the outbox's runner that messages were queued, so they go now rather than at its next look. */
+  queued?: () => void;
 }
 
 /** Every domain service the conversations use, built once on one store and one clock. */
-export function createKoppelServices({ store, catalogue, coordinators, coordinatorLimits = {}, meldpunt = [], bpvDocenten = [], careCoordinators = [], internshipWeeks = 20, retention = DEFAULT_RETENTION, notifier, now, demoMode = false, sendPendingRelease, publicUrl = 'http://localhost:3978' }: KoppelServicesOptions) {
-  const people = createPeopleService(store, coordinators, now);
+export function createKoppelServices({ store, catalogue, coordinators, coordinatorLimits = {}, meldpunt = [], bpvDocenten = [], careCoordinators = [], internshipWeeks = 20, retention = DEFAULT_RETENTION, now, demoMode = false, queued, publicUrl = 'http://localhost:3978' }: KoppelServicesOptions) {
+  const people = createPeopleService({ store, coordinators, now });
+  const sendPendingRelease = () => queued?.();
+  const outbox: QueuedSignal = { queued: sendPendingRelease };
   const gazetteer = loadDefaultGazetteer();
   // A student's own place is checked by a coordinator: queued for each of them in the outbox, each
   // report its own message (a student who reports, undoes and reports again is heard twice).
@@ -90,11 +89,11 @@ export function createKoppelServices({ store, catalogue, coordinators, coordinat
     await queueForCoordinators(store, coordinators, notification, now().toISOString(), now());
     sendPendingRelease?.();
   };
-  const rounds = createRoundService(store, catalogue, notifier, now);
+  const rounds = createRoundService({ store, catalogue, outbox, now });
   // A contact linked after a round opened is asked for their offer too; the outbox keys keep
   // everyone asked before from a second request.
   const askForOffers = async () => {
-    for (const round of await rounds.list()) if (round.status === 'open') await requestOffers({ store, now, notifier }, round.id);
+    for (const round of await rounds.list()) if (round.status === 'open') await requestOffers({ store, now, notifier: outbox }, round.id);
   };
   return {
     ...people,
@@ -190,16 +189,8 @@ export function createKoppelServices({ store, catalogue, coordinators, coordinat
     companies: {
       // The coordinator's list of every company.
       list: async () => Object.values((await store.read({ companies: 'all' })).companies),
-      register: async (input: RegisterCompanyInput, actorId: string, language: 'nl' | 'en') => {
-        const result = await registerCompany(store, input, actorId, now(), gazetteer);
-        const byCardField = (column = ''): string => ({ 'location.label': 'locationLabel', 'location.postcode': 'postcode', 'location.municipality': 'municipality' } as Record<string, string>)[column] ?? column;
-        if (!result.ok) return { ok: false as const, errors: Object.fromEntries(result.problems.map((p) => [byCardField(p.column), p.message[language]])) };
-        return { ok: true as const, name: result.company.name, warnings: result.warnings.map((w) => w.message[language]) };
-      },
-      importCsv: async (csv: string, actorId: string, language: 'nl' | 'en') => {
-        const report = await importCompanies(store, { csv, actorId, gazetteer, now: now() });
-        return { ok: report.ok, message: formatCompanyImportReport(report, language) };
-      },
+      register: (input: RegisterCompanyInput, actorId: string) => registerCompany(store, input, actorId, now(), gazetteer),
+      importCsv: (csv: string, actorId: string) => importCompanies(store, { csv, actorId, gazetteer, now: now() }),
       createInvite: (companyId: string, actorId: string) => createInviteCode(store, companyId, actorId, now()),
       revokeLinks: (companyId: string, actorId: string) => revokeLinks(store, companyId, actorId, now()),
       redeemInvite: async (person: Parameters<typeof people.linkByEmail>[0], code: string) => {
@@ -222,14 +213,13 @@ export function createKoppelServices({ store, catalogue, coordinators, coordinat
       gazetteer.postcodeFits(postcodeArea, municipality) ? undefined : gazetteer.nearestMunicipality(postcodeArea),
     programmes: () => catalogue.programmes,
     removeStudent: (studentNumber: string, actorId: string) => removeStudent(store, studentNumber, actorId, now()),
-    remindNow: (roundId: string, actorId: string, who: RemindWho) => remindNow({ store, notifier, now }, roundId, actorId, who),
-    receivedFiles: { kindOf: kindOfCsv, ...createReceivedFiles(createWaitingItems(store, now)) },
-    importStudents: async (roundId: string, csv: string, actorId: string, language: 'nl' | 'en') => {
+    remindNow: (roundId: string, actorId: string, who: RemindWho) => remindNow({ store, notifier: outbox, now }, roundId, actorId, who),
+    receivedFiles: { kindOf: kindOfCsv, ...createReceivedFiles(createWaitingItems({ store, now })) },
+    importStudents: async (roundId: string, csv: string, actorId: string): Promise<StudentImportOutcome> => {
       try {
-        const report = await importStudents(store, { roundId, csv, actorId, catalogue, now: now() });
-        return { ok: report.ok, message: formatImportReport(report, language) };
+        return await importStudents(store, { roundId, csv, actorId, catalogue, now: now() });
       } catch (error) {
-        if (isImportError(error)) return { ok: false, message: error.userMessage[language] };
+        if (isImportError(error)) return { ok: false, refusal: error.refusal };
         throw error;
       }
     },

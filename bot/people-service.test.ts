@@ -17,7 +17,7 @@ async function service() {
     locations: [{ id: 'l1', label: 'Hoofdlocatie', postcodeArea: '3011', municipality: 'Rotterdam' }],
   });
   const store = openMemoryKoppelStore(data);
-  return { store, people: createPeopleService(store, ['teams-coordinator', 'aad-coordinator'], now) };
+  return { store, people: createPeopleService({ store, coordinators: ['teams-coordinator', 'aad-coordinator'], now }) };
 }
 
 describe('people', () => {

@@ -32,7 +32,14 @@ export interface PeopleService {
   linkByEmail(person: PersonKey, emails: readonly string[]): Promise<string | undefined>;
 }
 
-export function createPeopleService(store: KoppelStore, coordinators: readonly string[], now: () => Date): PeopleService {
+export interface PeopleServiceOptions {
+  store: KoppelStore;
+  /** User ids (and Azure AD object ids) of the school's coordinators. */
+  coordinators: readonly string[];
+  now: () => Date;
+}
+
+export function createPeopleService({ store, coordinators, now }: PeopleServiceOptions): PeopleService {
   const languageFor = async (person: PersonKey): Promise<Locale> => {
     // The student record is among those that name the person's accounts, so one read holds both.
     const data = await store.read(personScope(person));

@@ -4,7 +4,6 @@ import { Match } from './domain/match.js';
 import { MatchRun } from './domain/match-run.js';
 import { emptyKoppelData, type KoppelView } from './koppel-data.js';
 import { createKoppelServices } from './koppel-services.js';
-import type { Notifier } from './notifications.js';
 import { beforeDeadline, contactOf, makeCompany, makeOffer, makeRound, makeStudent, validDraft } from './offers/testing/offer-test-support.js';
 import type { PersonKey } from './people.js';
 import { openMemoryKoppelStore, type KoppelStore, type Scope } from './store/index.js';
@@ -80,8 +79,7 @@ beforeAll(async () => {
 
 function servicesOn(data: KoppelView, now: Date) {
   const recorder = recording(openMemoryKoppelStore(data));
-  const notifier: Notifier = { notify: async () => 'sent' };
-  const services = createKoppelServices({ store: recorder.store, catalogue, coordinators: ['coord-1', 'coord-2'], notifier, now: () => now });
+  const services = createKoppelServices({ store: recorder.store, catalogue, coordinators: ['coord-1', 'coord-2'], now: () => now });
   return { services, recorder };
 }
 

@@ -4,7 +4,9 @@ import type { RoundService } from '../bot/rounds/round-service.js';
 import type { RemovalResult } from '../bot/people-removal.js';
 import type { ReceivedCsv } from '../bot/import/received-file.js';
 import type { Company } from '../bot/domain/company.js';
-import type { RegisterCompanyInput } from '../bot/companies/register-company.js';
+import type { RegisterCompanyInput, RegisterCompanyResult } from '../bot/companies/register-company.js';
+import type { CompanyImportReport } from '../bot/companies/import-companies.js';
+import type { StudentImportOutcome } from '../bot/import/import-students.js';
 import type { OfferService } from '../bot/offers/offer-service.js';
 import type { RetryResult } from '../bot/release/retry-release.js';
 import type { DecisionResult } from '../bot/intake/own-placement-decision.js';
@@ -57,8 +59,8 @@ export interface DialogServices {
   postcodeElsewhere(postcodeArea: string, municipality: string): string | undefined;
   programmes(): Programme[];
   rounds: RoundService;
-  /** Imports a pasted CSV; the message is the report in the coordinator's language. */
-  importStudents(roundId: string, csv: string, actorId: string, language: Language): Promise<{ ok: boolean; message: string }>;
+  /** Imports a pasted or sent CSV: all or nothing, every problem with its line (dialogs/coordinator/import-report-text.ts words it). */
+  importStudents(roundId: string, csv: string, actorId: string): Promise<StudentImportOutcome>;
   removeStudent(studentNumber: string, actorId: string): Promise<RemovalResult>;
   /** CSV files sent in the chat: which import they are for, and a short wait while a round is chosen. */
   receivedFiles: {
@@ -71,9 +73,9 @@ export interface DialogServices {
   offers: OfferService;
   companies: {
     list(): Promise<Company[]>;
-    /** One company from a card; errors are keyed by the card's field ids, already in the coordinator's language. */
-    register(input: RegisterCompanyInput, actorId: string, language: Language): Promise<{ ok: true; name: string; warnings: string[] } | { ok: false; errors: Record<string, string> }>;
-    importCsv(csv: string, actorId: string, language: Language): Promise<{ ok: boolean; message: string }>;
+    /** One company from a card, checked like a line of the CSV import; a problem's column names the value. */
+    register(input: RegisterCompanyInput, actorId: string): Promise<RegisterCompanyResult>;
+    importCsv(csv: string, actorId: string): Promise<CompanyImportReport>;
     createInvite(companyId: string, actorId: string): Promise<{ ok: true; code: string; expiresAt: string } | { ok: false; reason: string }>;
     redeemInvite(person: Turn['person'], code: string): Promise<{ ok: true; companyId: string; companyName: string } | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'already-linked' }>;
     /** Stops every personal web link of a company that still works; returns how many. */

@@ -50,7 +50,7 @@ describe('explanations', () => {
     });
     expect(resultText(r, 'nl')).toEqual({
       summary: 'Nog geen stageplek',
-      lines: ['1 bedrijf niet bereikbaar binnen je reistijd; 1 bedrijf niet op de dagen dat jij kunt'],
+      lines: ['1 bedrijf niet bereikbaar binnen je reistijd; 1 bedrijf waar je op te weinig van de stagedagen kunt (er geldt een minimum aantal dagen)'],
       help: [
         'met maximaal 45 min reistijd: 1 bedrijf erbij',
         'geen bedrijf met werkproces P1/B1-K1-W2 binnen 30 min; 1 binnen 45 min',
@@ -59,6 +59,19 @@ describe('explanations', () => {
       ],
     });
     expect(resultText(r, 'en').help[1]).toBe('no company with work process P1/B1-K1-W2 within 30 min; 1 within 45 min');
+  });
+
+  it('explains a refusal on the minimum number of days and on shifts, and what would help', () => {
+    const r = round(
+      [candidate('s1', { days: ['mon', 'tue'], shiftsOk: ['early'] })],
+      [offer('A', 1, { days: ['mon', 'tue', 'wed'], minDays: 3 }), offer('B', 1, { shiftsNeeded: ['evening'] })],
+    );
+    const [s1] = results(matchRound(r));
+    expect(s1).toMatchObject({ status: 'unmatched', causes: [{ code: 'refused', rule: 'days', offers: 1 }, { code: 'refused', rule: 'shifts', offers: 1 }] });
+    expect(resultText(s1, 'nl').lines).toEqual([
+      '1 bedrijf waar je op te weinig van de stagedagen kunt (er geldt een minimum aantal dagen); 1 bedrijf met vroege, avond- of weekenddiensten die je niet hebt gekozen',
+    ]);
+    expect(resultText(s1, 'en').help).toContain('if you can do early, evening or weekend shifts: 1 company more');
   });
 
   it('names a missing requirement and a programme without offers', () => {

@@ -20,11 +20,14 @@ export function placementReasons(model: RoundModel, i: number, entry: PairEntry)
     out.push({ code: 'work_processes', shared: fit.sharedWorkProcesses, total: candidate.workProcesses.length });
   }
   if (fit?.organisationTypeMatch) out.push({ code: 'organisation_type', organisationType: offer.organisationType });
+  if (fit?.organisationSizeMatch && offer.organisationSize !== undefined) out.push({ code: 'organisation_size', organisationSize: offer.organisationSize });
   if (fit !== null && fit.sharedWords.length > 0) out.push({ code: 'learning_wish', words: fit.sharedWords.slice(0, 5) });
   if (fit !== null && fit.sharedElectives.length > 0) out.push({ code: 'electives', shared: fit.sharedElectives });
   const t = entry.travel;
   if (t.via !== null) out.push({ code: 'travel', minutes: t.minutes, mode: t.mode, via: t.via, municipality: t.municipality });
   if (candidate.needsSupport && offer.extraSupport) out.push({ code: 'extra_support' });
+  // Named only when the school made it count: otherwise it played no part in this place.
+  if (fit !== null && model.round.policy.weights.allowance > 0 && offer.allowancePerMonth > 0) out.push({ code: 'allowance', perMonth: offer.allowancePerMonth });
   const rank = (candidate.ranking ?? []).indexOf(offer.id);
   if (rank >= 0) out.push({ code: 'ranked_choice', rank: rank + 1 });
   const pinReason = model.pinReason.get(i);

@@ -3,11 +3,20 @@
 // fit = Σ weight_k × part_k ÷ Σ weight_k, every part in [0, 1] (weights: matching-input.ts):
 //   workProcesses    share of the student's chosen work processes the offer has
 //   learningWish     text similarity of wish and learnText (text-similarity.ts)
-//   organisationType 1 when the offer's type is one the student wants, else 0
+//   organisationType the organisation the student prefers: its type (1 when the offer's type is
+//                    one the student wants, else 0) and its size (1 when the offer's size class is
+//                    one the student chose, 0 when another, 0.5 when the company did not say); the
+//                    mean of what the student chose of the two. Size lives inside this part, not as
+//                    a part of its own: it is one more fact about the organisation a student
+//                    prefers, so a school weighs "what kind of organisation" once, and a student
+//                    who chose no size gets exactly the fit they had before sizes existed.
 //   travel           1 − minutes ÷ maxMinutes, clamped to [0, 1]; unknown minutes count as 0
 //   electives        share of the student's electives the offer lists
-// A part the student left empty (no work processes, types or electives chosen) counts 0.5: the
-// same for all their offers, so it never decides between them.
+//   allowance        the offer's allowance ÷ the highest allowance of the round's offers (0 when
+//                    no offer pays one): the same scale for every student, and a school that wants
+//                    it to count chooses its weight per round (default 0: it changes nothing)
+// A part the student left empty (no work processes, types, sizes or electives chosen) counts 0.5:
+// the same for all their offers, so it never decides between them.
 //
 // Cost (lexicographic, exact in doubles; see costScale):
 //   pairCost = tier × tierUnit + fitCost × fitUnit + lottery
@@ -35,6 +44,7 @@ export interface FitParts {
   readonly organisationType: number;
   readonly travel: number;
   readonly electives: number;
+  readonly allowance: number;
 }
 
 export interface FitBreakdown {
@@ -44,6 +54,7 @@ export interface FitBreakdown {
   readonly sharedElectives: readonly string[];
   readonly sharedWords: readonly string[];
   readonly organisationTypeMatch: boolean;
+  readonly organisationSizeMatch: boolean;
 }
 
 function share(wanted: readonly string[], offered: readonly string[]): { part: number; shared: string[] } {
@@ -57,28 +68,52 @@ export function travelPart(travel: TravelEstimate, maxMinutes: number): number {
   return Math.min(1, Math.max(0, 1 - travel.minutes / maxMinutes));
 }
 
+/** Higher pays better, on the round's own scale: the best-paying offer of the round counts 1. */
+export function allowancePart(offer: Offer, maxAllowance: number): number {
+  return maxAllowance > 0 ? Math.min(1, offer.allowancePerMonth / maxAllowance) : 0;
+}
+
+/** The highest allowance of a round's offers: the allowance part's scale. */
+export function maxAllowanceOf(offers: readonly Offer[]): number {
+  return offers.reduce((max, o) => Math.max(max, o.allowancePerMonth), 0);
+}
+
+function organisationPart(candidate: Candidate, offer: Offer, typeMatch: boolean, sizeMatch: boolean): number {
+  const parts: number[] = [];
+  if (candidate.organisationTypes.length > 0) parts.push(typeMatch ? 1 : 0);
+  if (candidate.organisationSizes.length > 0) parts.push(offer.organisationSize === undefined ? NEUTRAL_PART : sizeMatch ? 1 : 0);
+  return parts.length === 0 ? NEUTRAL_PART : parts.reduce((a, b) => a + b, 0) / parts.length;
+}
+
 export function weightedFit(parts: FitParts, weights: Weights): number {
-  const total = weights.workProcesses + weights.learningWish + weights.organisationType + weights.travel + weights.electives;
+  const total = weights.workProcesses + weights.learningWish + weights.organisationType + weights.travel + weights.electives + weights.allowance;
   if (total === 0) return 0;
+  // The allowance term comes last: with weight 0 it adds exactly 0 to both sums, so a round that
+  // does not count the allowance gets bit for bit the fit it had before the part existed.
   const sum =
     weights.workProcesses * parts.workProcesses +
     weights.learningWish * parts.learningWish +
     weights.organisationType * parts.organisationType +
     weights.travel * parts.travel +
-    weights.electives * parts.electives;
+    weights.electives * parts.electives +
+    weights.allowance * parts.allowance;
   return sum / total;
 }
 
-export function fitScore(candidate: Candidate, offer: Offer, travel: TravelEstimate, wish: TextProfile, learn: TextProfile, weights: Weights): FitBreakdown {
+export function fitScore(
+  candidate: Candidate, offer: Offer, travel: TravelEstimate, wish: TextProfile, learn: TextProfile, weights: Weights, maxAllowance = 0,
+): FitBreakdown {
   const wp = share(candidate.workProcesses, offer.workProcesses);
   const el = share(candidate.electives, offer.electives);
   const typeMatch = candidate.organisationTypes.includes(offer.organisationType);
+  const sizeMatch = offer.organisationSize !== undefined && candidate.organisationSizes.includes(offer.organisationSize);
   const parts: FitParts = {
     workProcesses: wp.part,
     learningWish: profileSimilarity(wish, learn),
-    organisationType: candidate.organisationTypes.length === 0 ? NEUTRAL_PART : typeMatch ? 1 : 0,
+    organisationType: organisationPart(candidate, offer, typeMatch, sizeMatch),
     travel: travelPart(travel, candidate.travel.maxMinutes),
     electives: el.part,
+    allowance: allowancePart(offer, maxAllowance),
   };
   return {
     fit: weightedFit(parts, weights),
@@ -87,6 +122,7 @@ export function fitScore(candidate: Candidate, offer: Offer, travel: TravelEstim
     sharedElectives: el.shared,
     sharedWords: sharedWords(wish, learn),
     organisationTypeMatch: typeMatch,
+    organisationSizeMatch: sizeMatch,
   };
 }
 

@@ -1,6 +1,6 @@
 // What a round produces. Reasons are data (a code plus parameters), never text: messages.*.ts
 // render them per language, and the bot can render them its own way later.
-import type { Mechanism, Requirement, TransportMode } from './matching-input.js';
+import type { Mechanism, OrganisationSize, Requirement, TransportMode } from './matching-input.js';
 import type { Rule } from './eligibility.js';
 import type { CostScale } from './fit.js';
 import type { RoundStatistics } from './statistics-types.js';
@@ -8,6 +8,9 @@ import type { RoundStatistics } from './statistics-types.js';
 export type MatchReason =
   | { readonly code: 'work_processes'; readonly shared: readonly string[]; readonly total: number }
   | { readonly code: 'organisation_type'; readonly organisationType: string }
+  | { readonly code: 'organisation_size'; readonly organisationSize: OrganisationSize }
+  /** only when the round counts the allowance (its weight is above 0) */
+  | { readonly code: 'allowance'; readonly perMonth: number }
   | { readonly code: 'learning_wish'; readonly words: readonly string[] }
   | { readonly code: 'electives'; readonly shared: readonly string[] }
   | {

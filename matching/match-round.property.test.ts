@@ -81,6 +81,32 @@ describe('matchRound properties', () => {
     }), { numRuns: 300 });
   });
 
+  it('never places or proposes a student on fewer shared days than the offer\'s minimum, or on a shift they did not agree to', () => {
+    // Recomputed from the input itself, not through the eligibility code the mechanisms use.
+    fc.assert(fc.property(roundArbitrary(), (round) => {
+      const outcome = ok(matchRound(round));
+      const pinned = new Set(round.policy.pins.map((p) => p.candidateId));
+      for (const r of outcome.results) {
+        if (pinned.has(r.candidateId)) continue;
+        const c = round.candidates.find((x) => x.id === r.candidateId)!;
+        const offerIds = r.status === 'matched' ? [r.offerId] : r.status === 'proposed' ? r.proposals.map((p) => p.offerId) : [];
+        for (const id of offerIds) {
+          const o = round.offers.find((x) => x.id === id)!;
+          expect(o.days.filter((d) => c.days.includes(d)).length).toBeGreaterThanOrEqual(o.minDays);
+          expect(o.shiftsNeeded.filter((s) => !c.shiftsOk.includes(s))).toEqual([]);
+        }
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('an allowance part with weight 0 changes no result: the same as a round where no offer pays', () => {
+    const zero = roundArbitrary().map((round) => ({ ...round, policy: { ...round.policy, weights: { ...round.policy.weights, allowance: 0 } } }));
+    fc.assert(fc.property(zero, (round) => {
+      const unpaid = { ...round, offers: round.offers.map((o) => ({ ...o, allowancePerMonth: 0 })) };
+      expect(matchRound(round)).toEqual(matchRound(unpaid));
+    }), { numRuns: 200 });
+  });
+
   it('resolveChoices keeps the same guarantees for any choices', () => {
     const withChoices = roundArbitrary({ mechanisms: ['proposals'] }).chain((round) =>
       fc.tuple(fc.constant(round), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 })),

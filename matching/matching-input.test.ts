@@ -25,7 +25,7 @@ describe('round input', () => {
 
   it('has exactly the listed candidate and offer fields (a new field must be a conscious choice)', () => {
     expect(Object.keys(Candidate.shape).sort()).toEqual(
-      ['days', 'electives', 'excludedOffers', 'id', 'learningWish', 'needsSupport', 'organisationTypes', 'programme', 'ranking', 'requirementsMet', 'shiftsOk', 'travel', 'workProcesses'].sort(),
+      ['days', 'electives', 'excludedOffers', 'id', 'learningWish', 'needsSupport', 'organisationSizes', 'organisationTypes', 'programme', 'ranking', 'requirementsMet', 'shiftsOk', 'travel', 'workProcesses'].sort(),
     );
     expect(Object.keys(Offer.shape)).not.toContain('contact');
   });

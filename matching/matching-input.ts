@@ -16,12 +16,18 @@ export const REQUIREMENTS = [
   'food_hygiene_certificate',
 ] as const;
 export const MECHANISMS = ['school', 'proposals', 'ranked'] as const;
+/**
+ * Size of the organisation in employees (the CBS/EU size classes): a fact about the company that a
+ * student may prefer, never anything about the student.
+ */
+export const ORGANISATION_SIZES = ['1-9', '10-49', '50-249', '250+'] as const;
 
 export const TransportMode = z.enum(TRANSPORT_MODES);
 export const Day = z.enum(DAYS);
 export const Shift = z.enum(SHIFTS);
 export const Requirement = z.enum(REQUIREMENTS);
 export const Mechanism = z.enum(MECHANISMS);
+export const OrganisationSize = z.enum(ORGANISATION_SIZES);
 
 const id = z.string().trim().min(1).max(100);
 const code = z.string().trim().min(1).max(50);
@@ -84,6 +90,8 @@ export const Candidate = z.strictObject({
   workProcesses: uniqueList(WorkProcessRef, 50),
   electives: uniqueList(code, 30).default([]),
   organisationTypes: uniqueList(code, 20).default([]),
+  /** sizes of organisation the student prefers; empty = no preference */
+  organisationSizes: uniqueList(OrganisationSize, ORGANISATION_SIZES.length).default([]),
   learningWish: z.string().max(1000).default(''),
   travel: TravelOptions,
   days: uniqueList(Day, 7).refine((d) => d.length > 0, 'at least one day'),
@@ -120,6 +128,10 @@ export const Offer = z.strictObject({
   electives: uniqueList(code, 50).default([]),
   learnText: z.string().max(2000).default(''),
   organisationType: code,
+  /** absent when the company did not say */
+  organisationSize: OrganisationSize.optional(),
+  /** euros a month; 0 when none is paid or none was stated. Counts only with a weight (Policy.weights.allowance). */
+  allowancePerMonth: z.number().min(0).max(5000).default(0),
   locations: z.array(Location).min(1).max(20),
   days: uniqueList(Day, 7).refine((d) => d.length > 0, 'at least one day'),
   /** the student must be available on at least this many of the offer's days */
@@ -137,9 +149,10 @@ export const Offer = z.strictObject({
 /**
  * Default weights of the fit score (relative; only ratios matter). Work processes come from the
  * qualification file and weigh most; the learning wish next; type of organisation and travel
- * time after that; shared electives are a small bonus.
+ * time after that; shared electives are a small bonus. The allowance counts only when a school
+ * chooses so for its round: by default (0) it changes nothing.
  */
-export const DEFAULT_WEIGHTS = { workProcesses: 4, learningWish: 3, organisationType: 2, travel: 2, electives: 1 } as const;
+export const DEFAULT_WEIGHTS = { workProcesses: 4, learningWish: 3, organisationType: 2, travel: 2, electives: 1, allowance: 0 } as const;
 
 const weight = z.number().min(0).max(100);
 export const Weights = z.strictObject({
@@ -148,6 +161,7 @@ export const Weights = z.strictObject({
   organisationType: weight.default(DEFAULT_WEIGHTS.organisationType),
   travel: weight.default(DEFAULT_WEIGHTS.travel),
   electives: weight.default(DEFAULT_WEIGHTS.electives),
+  allowance: weight.default(DEFAULT_WEIGHTS.allowance),
 });
 
 export const Pin = z.strictObject({
@@ -186,6 +200,7 @@ export type Day = z.infer<typeof Day>;
 export type Shift = z.infer<typeof Shift>;
 export type Requirement = z.infer<typeof Requirement>;
 export type Mechanism = z.infer<typeof Mechanism>;
+export type OrganisationSize = z.infer<typeof OrganisationSize>;
 export type Coordinates = z.infer<typeof Coordinates>;
 export type Candidate = z.infer<typeof Candidate>;
 export type Offer = z.infer<typeof Offer>;

@@ -37,8 +37,8 @@ const refused: Record<string, (n: number) => string> = {
   capacity: (n) => `${companies(n)} without a free place`,
   travel: (n) => `${companies(n)} not reachable within your travel time`,
   support: (n) => `${companies(n)} without extra support`,
-  days: (n) => `${companies(n)} not on the days you can`,
-  shifts: (n) => `${companies(n)} with shifts you did not choose`,
+  days: (n) => `${companies(n)} where you can come on too few of the internship days (a minimum number of days applies)`,
+  shifts: (n) => `${companies(n)} with early, evening or weekend shifts you did not choose`,
   requirements: (n) => `${companies(n)} with a requirement you do not meet (yet)`,
   excluded: (n) => `${companies(n)} that refused you before`,
 };
@@ -52,6 +52,8 @@ export const en: MessageTable = {
       : r.shared.length === r.total ? `shares all ${r.total} of your work processes: ${list(r.shared)}`
       : `shares ${r.shared.length} of your ${r.total} work processes: ${list(r.shared)}`,
     organisation_type: (r) => `the type of organisation you wanted (${r.organisationType})`,
+    organisation_size: (r) => `the size of organisation you wanted (${r.organisationSize} employees)`,
+    allowance: (r) => `an allowance of € ${r.perMonth} a month`,
     learning_wish: (r) => `fits your learning wish: ${list(r.words)}`,
     electives: (r) => `fits your electives: ${list(r.shared)}`,
     travel: (r) => {

@@ -38,8 +38,8 @@ const refused: Record<string, (n: number) => string> = {
   capacity: (n) => `${companies(n)} zonder vrije plek`,
   travel: (n) => `${companies(n)} niet bereikbaar binnen je reistijd`,
   support: (n) => `${companies(n)} zonder extra begeleiding`,
-  days: (n) => `${companies(n)} niet op de dagen dat jij kunt`,
-  shifts: (n) => `${companies(n)} met diensten die je niet hebt gekozen`,
+  days: (n) => `${companies(n)} waar je op te weinig van de stagedagen kunt (er geldt een minimum aantal dagen)`,
+  shifts: (n) => `${companies(n)} met vroege, avond- of weekenddiensten die je niet hebt gekozen`,
   requirements: (n) => `${companies(n)} met een eis waar je (nog) niet aan voldoet`,
   excluded: (n) => `${companies(n)} waar je eerder bent afgewezen`,
 };
@@ -53,6 +53,8 @@ export const nl: MessageTable = {
       : r.shared.length === r.total ? `deelt al je ${r.total} werkprocessen: ${list(r.shared)}`
       : `deelt ${r.shared.length} van je ${r.total} werkprocessen: ${list(r.shared)}`,
     organisation_type: (r) => `het soort organisatie dat je zocht (${r.organisationType})`,
+    organisation_size: (r) => `de grootte van organisatie die je zocht (${r.organisationSize} medewerkers)`,
+    allowance: (r) => `een stagevergoeding van € ${r.perMonth} per maand`,
     learning_wish: (r) => `past bij je leerwens: ${list(r.words)}`,
     electives: (r) => `past bij je keuzedelen: ${list(r.shared)}`,
     travel: (r) => {

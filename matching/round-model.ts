@@ -4,7 +4,7 @@
 import type { Candidate, Offer } from './matching-input.js';
 import type { RoundInput } from './round-input.js';
 import { offerCapacity, refusals, type Rule } from './eligibility.js';
-import { fitScore, type FitBreakdown } from './fit.js';
+import { fitScore, maxAllowanceOf, type FitBreakdown } from './fit.js';
 import { seededOrder } from './seeded-random.js';
 import { textProfile, type TextProfile } from './text-similarity.js';
 import { estimateTravel, TravelTable, type TravelEstimate } from './travel.js';
@@ -57,6 +57,8 @@ interface PairContext {
   readonly round: RoundInput;
   readonly table: TravelTable;
   readonly learn: readonly TextProfile[];
+  /** the allowance part's scale: the highest allowance of all the round's offers */
+  readonly maxAllowance: number;
 }
 
 function pairEntries(ctx: PairContext, candidate: Candidate, offerIds: readonly number[], pinned: number | undefined): PairEntry[] {
@@ -66,7 +68,7 @@ function pairEntries(ctx: PairContext, candidate: Candidate, offerIds: readonly 
     const offer = ctx.round.offers[j];
     const travel = estimateTravel(candidate, offer, ctx.table);
     const refused = refusals(candidate, offer, travel);
-    const fit = refused.length === 0 || j === pinned ? fitScore(candidate, offer, travel, wish, ctx.learn[j], ctx.round.policy.weights) : null;
+    const fit = refused.length === 0 || j === pinned ? fitScore(candidate, offer, travel, wish, ctx.learn[j], ctx.round.policy.weights, ctx.maxAllowance) : null;
     return { offer: j, refused, travel, fit };
   });
 }
@@ -84,7 +86,7 @@ export function buildRoundModel(round: RoundInput): RoundModel {
     pinOf.set(i, j);
     pinReason.set(i, pin.reason);
   }
-  const ctx: PairContext = { round, table: new TravelTable(policy.travelTimes), learn: offers.map((o) => textProfile(o.learnText)) };
+  const ctx: PairContext = { round, table: new TravelTable(policy.travelTimes), learn: offers.map((o) => textProfile(o.learnText)), maxAllowance: maxAllowanceOf(offers) };
   const byProgramme = offersByProgramme(offers);
   const pairs = candidates.map((c, i) => pairEntries(ctx, c, byProgramme.get(programmeKey(c.programme.code, c.programme.level)) ?? [], pinOf.get(i)));
   const offerOrder = seededOrder(policy.seed, offers.map((o) => o.id));

@@ -4,8 +4,8 @@ import { BEFORE_DEADLINE, companyRoundData } from '../../dialogs/testing/intake-
 import type { Form } from '../../dialogs/form.js';
 import type { Turn } from '../../dialogs/turn.js';
 import { MODAL_CALLBACK_ID } from './render-modal.js';
-import type { SlackRuntime } from './slack-runtime.js';
-import { slackTexts } from './slack-texts.js';
+import type { Conversations } from '../../dialogs/conversations.js';
+import { textsFor } from '../../dialogs/texts/index.js';
 import { slackHarness, type SlackHarness } from './testing/slack-harness.js';
 import { slackUser, type View } from './testing/slack-user.js';
 
@@ -16,7 +16,7 @@ import { slackUser, type View } from './testing/slack-user.js';
 const CONTACT = 'U0CONTACT';
 const OTHER = 'U0OTHER';
 const users = { [CONTACT]: { locale: 'nl-NL' }, [OTHER]: { locale: 'nl-NL' } };
-const expired = slackTexts('nl').formExpired;
+const expired = textsFor('nl').slack.formExpired;
 
 const harnesses: SlackHarness[] = [];
 afterEach(async () => {
@@ -24,7 +24,7 @@ afterEach(async () => {
 });
 
 /** Two processes on one store; `later` moves both clocks. */
-async function twoProcesses(options: { handleTurn?: SlackRuntime['handleTurn'] } = {}) {
+async function twoProcesses(options: { handleTurn?: Conversations['handleTurn'] } = {}) {
   const data = companyRoundData();
   data.companies.c1.contacts = [{ platform: 'slack', userId: CONTACT }];
   const first = await slackHarness({ data, now: BEFORE_DEADLINE, users, handleTurn: options.handleTurn });
@@ -98,7 +98,7 @@ describe('a Slack form behind its Openen button', () => {
     await click(second, CONTACT, button);
     expect(second.fake.callsOf('views.open')).toEqual([]);
     expect(textsTo(second, CONTACT)).toEqual([expired]);
-    expect(await createWaitingItems(first.memory, () => first.clock.now).prune()).toBe(1);
+    expect(await createWaitingItems({ store: first.memory, now: () => first.clock.now }).prune()).toBe(1);
     expect((await first.memory.read({ waiting: 'all' })).waiting).toEqual({});
   });
 

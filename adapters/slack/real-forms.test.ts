@@ -20,7 +20,7 @@ import { blockKitProblems } from './testing/block-kit-check.js';
 async function realServices(data: KoppelView) {
   const catalogue = await loadCatalogue();
   const store = openMemoryKoppelStore(data);
-  const services = createKoppelServices({ store, catalogue, coordinators: ['U0COORD1'], notifier: { notify: async () => 'sent' }, now: () => BEFORE_DEADLINE });
+  const services = createKoppelServices({ store, catalogue, coordinators: ['U0COORD1'], now: () => BEFORE_DEADLINE });
   const person = (userId: string) => ({ platform: 'slack' as const, userId });
   return {
     catalogue, services, store,

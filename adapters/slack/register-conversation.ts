@@ -2,13 +2,11 @@ import type { App } from '@slack/bolt';
 import { liveResultKey } from '../../dialogs/live-replies.js';
 import { textsFor } from '../../dialogs/texts/index.js';
 import { MAX_FILE_BYTES, type Reply, type Turn } from '../../dialogs/turn.js';
-import { refuseFileSender } from '../../dialogs/coordinator/file-import-dialog.js';
 import { fromSlackText } from './mrkdwn.js';
 import { homeView } from './render-home.js';
 import { SLACK_COMMAND } from './slack-api-methods.js';
 import type { SharedFile } from './slack-files.js';
 import { guarded, respond, type SlackRuntime } from './slack-runtime.js';
-import { slackTexts } from './slack-texts.js';
 
 // In: the /koppel slash command, direct messages to the bot (text, or a file such as a CSV
 // export), and opening its App Home.
@@ -16,11 +14,11 @@ import { slackTexts } from './slack-texts.js';
 export function registerConversation(app: App, rt: SlackRuntime): void {
   // Acknowledged at once (Slack allows 3 seconds); the work and the replies follow in the DM.
   app.command(SLACK_COMMAND, async ({ command, ack }) => {
-    const receivedAt = rt.clock();
+    const receivedAt = rt.clock.now();
     await ack();
     await guarded(rt, 'command', command.user_id, async () => {
       const turn = await rt.identity.turn(command.user_id, { kind: 'text', text: fromSlackText(command.text) || 'help' });
-      await respond(rt, turn, await rt.handleTurn(turn, rt.services), { id: command.trigger_id, receivedAt });
+      await respond(rt, turn, await rt.conversations.handleTurn(turn), { id: command.trigger_id, receivedAt });
     });
   });
 
@@ -39,7 +37,7 @@ export function registerConversation(app: App, rt: SlackRuntime): void {
     if (message.subtype) return;
     await guarded(rt, 'message', userId, async () => {
       const turn = await rt.identity.turn(userId, { kind: 'text', text: fromSlackText(message.text ?? '') });
-      await respond(rt, turn, await rt.handleTurn(turn, rt.services));
+      await respond(rt, turn, await rt.conversations.handleTurn(turn));
     });
   });
 
@@ -62,7 +60,7 @@ async function receiveFile(rt: SlackRuntime, userId: string, files: SharedFile[]
   const [file, ...others] = files;
   const name = file.name || 'CSV';
   // Only a coordinator's file is fetched at all (as in Teams); the others hear why, and nothing is downloaded.
-  const refused = await refuseFileSender(await rt.identity.turn(userId, { kind: 'file', name, content: '' }), rt.services);
+  const refused = await rt.conversations.refuseFileSender(await rt.identity.turn(userId, { kind: 'file', name, content: '' }));
   if (refused) {
     rt.log('slack.file-refused', { reason: 'role' });
     await rt.delivery.postReplies({ platform: 'slack', userId }, refused, await rt.identity.language(userId));
@@ -79,9 +77,9 @@ async function receiveFile(rt: SlackRuntime, userId: string, files: SharedFile[]
     return;
   }
   const turn = await rt.identity.turn(userId, { kind: 'file', name, content: download.content });
-  const replies = await rt.handleTurn(turn, rt.services);
+  const replies = await rt.conversations.handleTurn(turn);
   const skipped = others.map((f) => f.name || '').filter(Boolean);
-  const note: Reply[] = skipped.length > 0 ? [{ kind: 'text', text: slackTexts(turn.language).onlyFirstFile(name, skipped.join(', ')) }] : [];
+  const note: Reply[] = skipped.length > 0 ? [{ kind: 'text', text: textsFor(turn.language).slack.onlyFirstFile(name, skipped.join(', ')) }] : [];
   await respond(rt, turn, [...replies, ...note]);
 }
 
@@ -91,10 +89,10 @@ async function receiveFile(rt: SlackRuntime, userId: string, files: SharedFile[]
  * contact their offer for the open round; anyone else what they can do.
  */
 async function homeReplies(rt: SlackRuntime, turn: Turn): Promise<Reply[]> {
-  const role = await rt.services.roleOf(turn.person);
-  const say = (text: string) => rt.handleTurn({ ...turn, input: { kind: 'text', text } }, rt.services);
+  const role = await rt.conversations.services.roleOf(turn.person);
+  const say = (text: string) => rt.conversations.handleTurn({ ...turn, input: { kind: 'text', text } });
   if (role.kind === 'student') {
-    const live = await rt.refreshLive(liveResultKey(role.studentId), turn, rt.services);
+    const live = await rt.conversations.refreshLive(liveResultKey(role.studentId), turn);
     return [...(live ? [live] : []), ...await say('start')];
   }
   if (role.kind === 'company-contact') return say('aanbod');

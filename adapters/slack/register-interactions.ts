@@ -1,20 +1,50 @@
 import type { App } from '@slack/bolt';
+import { z } from 'zod/v4';
 import type { Form } from '../../dialogs/form.js';
 import type { Reply, Turn } from '../../dialogs/turn.js';
 import { ACTION_PREFIX, ModalMetadata, OpenValue, parseJson, RefreshValue, SubmitValue, submitValues } from './action-values.js';
 import { modalValues, type ViewStateValues } from './modal-values.js';
 import { liveMessage } from './render-message.js';
 import { MODAL_CALLBACK_ID } from './render-modal.js';
-import { slackTexts } from './slack-texts.js';
+import { textsFor } from '../../dialogs/texts/index.js';
 import { ACK_BUDGET_MS, guarded, respond, type SlackRuntime } from './slack-runtime.js';
+import type { SlackClock } from './slack-clock.js';
 
 // Buttons (in messages, modals and the App Home) and modal submissions.
 
-interface ActionBody {
-  user: { id: string };
-  trigger_id?: string;
-  container?: { type?: string; channel_id?: string; message_ts?: string };
-  view?: { id: string; type: string; hash?: string; private_metadata?: string; state?: { values?: ViewStateValues } };
+// What Koppel reads of a button's payload, checked rather than cast: Bolt verified who sent it,
+// not that it has the shape a handler relies on. Everything else in the payload is left alone.
+const ElementState = z.object({
+  type: z.string().optional(),
+  value: z.string().nullish(),
+  selected_option: z.object({ value: z.string().optional() }).nullish(),
+  selected_options: z.array(z.object({ value: z.string().optional() })).nullish(),
+  selected_date: z.string().nullish(),
+  selected_time: z.string().nullish(),
+});
+const ActionBody = z.object({
+  user: z.object({ id: z.string().min(1) }),
+  trigger_id: z.string().optional(),
+  container: z.object({ type: z.string().optional(), channel_id: z.string().optional(), message_ts: z.string().optional() }).optional(),
+  view: z.object({
+    id: z.string(),
+    type: z.string(),
+    private_metadata: z.string().optional(),
+    state: z.object({ values: z.record(z.string(), z.record(z.string(), ElementState)).optional() }).optional(),
+  }).optional(),
+});
+type ActionBody = z.infer<typeof ActionBody>;
+const ActionValue = z.object({ value: z.string().optional() });
+
+/** The payload and the button's value, or undefined (logged) when Slack sent something Koppel does not know. */
+function actionOf(rt: SlackRuntime, body: unknown, action: unknown): { b: ActionBody; value: string | undefined } | undefined {
+  const b = ActionBody.safeParse(body);
+  if (!b.success) {
+    rt.log('slack.payload-refused', { kind: 'action' });
+    return undefined;
+  }
+  const parsed = ActionValue.safeParse(action);
+  return { b: b.data, value: parsed.success ? parsed.data.value : undefined };
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,16 +52,18 @@ const actionPattern = (prefix: string) => new RegExp(`^${escapeRegExp(prefix)}\\
 
 export function registerInteractions(app: App, rt: SlackRuntime): void {
   app.action(actionPattern(ACTION_PREFIX.submit), async ({ ack, body, action }) => {
-    const receivedAt = rt.clock();
+    const receivedAt = rt.clock.now();
     await ack();
-    const b = body as unknown as ActionBody;
+    const payload = actionOf(rt, body, action);
+    if (!payload) return;
+    const { b } = payload;
     await guarded(rt, 'action', b.user.id, async () => {
-      const value = parseJson(SubmitValue, (action as { value?: string }).value);
+      const value = parseJson(SubmitValue, payload.value);
       if (!value) return;
       const inModal = b.view?.type === 'modal' ? b.view : undefined;
-      const inputs = value.withInputs && inModal ? modalValues(inModal.state?.values) : {};
+      const inputs = value.withInputs && inModal ? modalValues(inModal.state?.values as ViewStateValues | undefined) : {};
       const turn = await rt.identity.turn(b.user.id, { kind: 'submit', verb: value.verb, values: submitValues(value.verb, value.data, inputs) });
-      const replies = await rt.handleTurn(turn, rt.services);
+      const replies = await rt.conversations.handleTurn(turn);
       const form = replies.find((r) => r.kind === 'form');
       if (inModal && form) {
         // The next form replaces the modal's content; anything else goes to the DM.
@@ -45,13 +77,15 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
 
   app.action(actionPattern(ACTION_PREFIX.open), async ({ ack, body, action }) => {
     await ack();
-    const b = body as unknown as ActionBody;
+    const payload = actionOf(rt, body, action);
+    if (!payload) return;
+    const { b } = payload;
     await guarded(rt, 'open', b.user.id, async () => {
-      const key = parseJson(OpenValue, (action as { value?: string }).value)?.form;
+      const key = parseJson(OpenValue, payload.value)?.form;
       const form = key ? await rt.forms.get(key, b.user.id) : undefined;
       const language = await rt.identity.language(b.user.id);
       const person = { platform: 'slack' as const, userId: b.user.id };
-      if (!form) return rt.delivery.postReplies(person, [{ kind: 'text', text: slackTexts(language).formExpired }], language);
+      if (!form) return rt.delivery.postReplies(person, [{ kind: 'text', text: textsFor(language).slack.formExpired }], language);
       if (!b.trigger_id || !await rt.delivery.openModal(b.trigger_id, form, language, b.user.id)) {
         await rt.delivery.postReplies(person, [{ kind: 'form', form }], language);
       }
@@ -60,14 +94,16 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
 
   app.action(actionPattern(ACTION_PREFIX.refresh), async ({ ack, body, action }) => {
     await ack();
-    const b = body as unknown as ActionBody;
+    const payload = actionOf(rt, body, action);
+    if (!payload) return;
+    const { b } = payload;
     await guarded(rt, 'refresh', b.user.id, async () => {
-      const key = parseJson(RefreshValue, (action as { value?: string }).value)?.key;
+      const key = parseJson(RefreshValue, payload.value)?.key;
       const { channel_id: channel, message_ts: ts } = b.container ?? {};
       if (!key || !channel || !ts) return;
       const turn = await rt.identity.turn(b.user.id, { kind: 'text', text: '' });
       // The server decides what the message shows now; someone else's card shows them nothing.
-      const live = await rt.refreshLive(key, turn, rt.services);
+      const live = await rt.conversations.refreshLive(key, turn);
       if (!live) return;
       const message = liveMessage(live, rt.delivery.renderContext(turn.language, await rt.delivery.parkForms([live], b.user.id)));
       await rt.client.chat.update({ channel, ts, text: message.text, blocks: message.blocks });
@@ -75,7 +111,7 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
   });
 
   app.view(MODAL_CALLBACK_ID, async ({ ack, body, view }) => {
-    const receivedAt = rt.clock();
+    const receivedAt = rt.clock.now();
     const userId = body.user.id;
     const metadata = await resolveMetadata(rt, view.private_metadata, userId);
     if (!metadata?.verb) {
@@ -87,9 +123,9 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
     let turn: Turn | undefined;
     const settled = (async () => {
       turn = await rt.identity.turn(userId, { kind: 'submit', verb: metadata.verb!, values: submitValues(metadata.verb!, metadata.data, inputs) });
-      return rt.handleTurn(turn, rt.services);
+      return rt.conversations.handleTurn(turn);
     })().then((replies) => ({ replies }), (error: unknown) => ({ error }));
-    const outcome = await withinBudget(settled, ACK_BUDGET_MS - (rt.clock() - receivedAt));
+    const outcome = await withinBudget(rt.clock, settled, ACK_BUDGET_MS - (rt.clock.now() - receivedAt));
     if (!outcome || 'error' in outcome) {
       // Too slow for Slack's window (or failed): close the modal now, and tell the outcome in the DM.
       await ack();
@@ -130,12 +166,12 @@ export function fieldErrors(form: Form, submittedFormId: string, blocks: Array<{
   return Object.fromEntries(entries);
 }
 
-async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), Math.max(0, ms)); });
+async function withinBudget<T>(clock: SlackClock, work: Promise<T>, ms: number): Promise<T | undefined> {
+  const done = new AbortController();
+  const late = clock.wait(Math.max(0, ms), done.signal).then(() => undefined, () => undefined);
   try {
     return await Promise.race([work, late]);
   } finally {
-    clearTimeout(timer);
+    done.abort();
   }
 }

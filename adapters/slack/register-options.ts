@@ -23,7 +23,7 @@ export function suggestions(all: readonly string[], typed: string): string[] {
 }
 
 export function registerOptions(app: App, rt: SlackRuntime): void {
-  const lists: Record<ChoiceList, () => readonly string[]> = { municipalities: () => rt.services.municipalities() };
+  const lists: Record<ChoiceList, () => readonly string[]> = { municipalities: () => rt.conversations.services.municipalities() };
   app.options<'block_suggestion'>({ type: 'block_suggestion', action_id: new RegExp(`^${EXTERNAL_PREFIX}`) }, async ({ ack, body }) => {
     const parsed = Suggestion.safeParse(body);
     const list = parsed.success ? parsed.data.action_id.slice(EXTERNAL_PREFIX.length).split(':')[0] : '';

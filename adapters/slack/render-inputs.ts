@@ -1,7 +1,7 @@
 import type { Choice, ChoiceList, Field } from '../../dialogs/form.js';
 import { cut, LIMITS } from './block-limits.js';
 import { plain, type SlackBlock } from './blocks.js';
-import type { SlackTexts } from './slack-texts.js';
+import type { SlackTexts } from '../../dialogs/texts/slack-nl.js';
 
 // One neutral form field → one Slack input block. The block_id is the field id, so a
 // `response_action: errors` answer can point at it; toggles get their own action_id prefix so

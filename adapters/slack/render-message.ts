@@ -3,7 +3,7 @@ import type { Language, Reply } from '../../dialogs/turn.js';
 import { ACTION_PREFIX, submitValue } from './action-values.js';
 import { LIMITS } from './block-limits.js';
 import { actionBlocks, button, context, factSections, fallbackText, header, sections, type SlackBlock } from './blocks.js';
-import { slackTexts } from './slack-texts.js';
+import { textsFor } from '../../dialogs/texts/index.js';
 
 // Neutral replies → Slack messages (pure). A reply longer than one message (50 blocks) continues
 // in the next one, so nothing is cut; buttons always come last. A form with fields becomes a short
@@ -47,7 +47,7 @@ export function liveMessage(reply: Extract<Reply, { kind: 'live' }>, ctx: Render
 
 /** Read-only parts of a form (title, intro, notice, sections, errors), then its buttons. */
 export function formBlocks(form: Form, ctx: RenderContext, extraButtons: SlackBlock[] = []): SlackBlock[] {
-  const texts = slackTexts(ctx.language);
+  const texts = textsFor(ctx.language).slack;
   let index = 0;
   const nextId = (prefix: string) => `${prefix}.${index++}`;
   const actionButton = (action: FormAction, primary: boolean) =>
@@ -96,5 +96,5 @@ export function fitOneMessage(blocks: SlackBlock[], language: Language, max: num
   const tail = blocks.filter((b) => b.type === 'actions');
   const body = blocks.filter((b) => b.type !== 'actions');
   const room = max - tail.length - 1;
-  return [...body.slice(0, room), context(slackTexts(language).more(body.length - room)), ...tail];
+  return [...body.slice(0, room), context(textsFor(language).slack.more(body.length - room)), ...tail];
 }

@@ -5,7 +5,7 @@ import { cut, LIMITS } from './block-limits.js';
 import { actionBlocks, button, context, plain, sections, type SlackBlock } from './blocks.js';
 import { fitOneMessage, readOnlyBlocks } from './render-message.js';
 import { inputBlock } from './render-inputs.js';
-import { slackTexts } from './slack-texts.js';
+import { textsFor } from '../../dialogs/texts/index.js';
 
 // A neutral form → a Slack modal (pure). The form's first primary action is the modal's submit
 // button; its verb and data travel in private_metadata. Every other action is a button in the
@@ -24,7 +24,7 @@ export function primaryAction(form: Form): FormAction | undefined {
 }
 
 export function formModal(form: Form, ctx: ModalContext): SlackBlock {
-  const texts = slackTexts(ctx.language);
+  const texts = textsFor(ctx.language).slack;
   // Slack requires a submit button when a modal has inputs: without a primary action the first
   // action submits, and without any action the button just closes (no verb is sent).
   const submit = primaryAction(form) ?? (form.fields.length > 0 ? form.actions[0] : undefined);
@@ -65,7 +65,7 @@ function fitModal(top: SlackBlock[], inputs: SlackBlock[], buttons: SlackBlock[]
   const fixed = inputs.length + buttons.length;
   if (top.length + fixed <= LIMITS.blocksPerView) return [...top, ...inputs, ...buttons];
   const room = Math.max(0, LIMITS.blocksPerView - fixed - 1);
-  const kept = [...top.slice(0, room), context(slackTexts(language).more(top.length - room))];
+  const kept = [...top.slice(0, room), context(textsFor(language).slack.more(top.length - room))];
   // Only when the inputs alone pass the limit (no real form does) is the end cut too.
   return fitOneMessage([...kept, ...inputs, ...buttons], language, LIMITS.blocksPerView);
 }

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Student } from '../../bot/domain/student.js';
 import { BEFORE_DEADLINE, companyRoundData } from '../../dialogs/testing/intake-fixture.js';
-import { slackHarness, slowStore, type SlackHarness } from './testing/slack-harness.js';
+import { heldStore, slackHarness, type SlackHarness } from './testing/slack-harness.js';
 
 // Slack gives an app 3 seconds to acknowledge a slash command. Here every store read and update
-// takes 4 seconds until all commands are answered, so a command that waited for its work (which
-// starts with the store) before answering would fail. After that the store is fast again, which
-// keeps the test short; the replies still need the slow first reads.
-const STORE_DELAY_MS = 4000;
-let slow = true;
+// waits until all commands are answered, so a command that waited for its work (which starts with
+// the store) before answering would never be answered. Then the store goes on, and the replies come.
+let held = true;
+let release: () => void = () => {};
 
 // Commands from the route table, each typed by its own person (coordinators by their own id) so
 // each reply can be told apart.
@@ -36,7 +35,12 @@ let h: SlackHarness;
 beforeAll(async () => {
   const users = Object.fromEntries(COMMANDS.map(([user]) => [user, { locale: 'nl-NL' }]));
   h = await slackHarness({
-    data: data(), now: BEFORE_DEADLINE, users, wrapStore: (store) => slowStore(store, STORE_DELAY_MS, () => slow),
+    data: data(), now: BEFORE_DEADLINE, users,
+    wrapStore: (store) => {
+      const wrapped = heldStore(store, () => held);
+      release = wrapped.release;
+      return wrapped.store;
+    },
     coordinators: ['U0COORD1', 'U0COORD2', 'U0COORD3', 'U0COORD4', 'U0COORD5', 'U0COORD6'],
   });
 });
@@ -45,7 +49,8 @@ afterAll(async () => h.close());
 describe('slash commands against a slow store', () => {
   it('acknowledges every /koppel command within 3 seconds and posts the real reply afterwards', async () => {
     const responses = await Promise.all(COMMANDS.map(async ([user, text]) => ({ user, text, response: await h.requests.command(user, text), answeredAt: Date.now() })));
-    slow = false;
+    held = false;
+    release();
     for (const { text, response } of responses) {
       expect({ text, status: response.status }).toEqual({ text, status: 200 });
       expect({ text, fast: response.ms < 3000 }).toEqual({ text, fast: true });
@@ -57,5 +62,5 @@ describe('slash commands against a slow store', () => {
       // The reply needed the store, so it can only have come after the acknowledgement.
       expect({ text, afterAck: reply.at >= answeredAt }).toEqual({ text, afterAck: true });
     }
-  }, 30_000);
+  }, 20_000);
 });

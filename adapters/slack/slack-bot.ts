@@ -15,7 +15,9 @@ import { downloadSharedFile } from './slack-files.js';
 import { createIdentity } from './slack-identity.js';
 import { startSlackConnection, type SlackConnection, type SlackState } from './slack-connection.js';
 import { createSlackReleaseTransport } from './slack-release-transport.js';
-import type { SlackLog, SlackRuntime, SlackServices } from './slack-runtime.js';
+import { systemClock, type SlackClock } from './slack-clock.js';
+import type { SlackLog, SlackRuntime } from './slack-runtime.js';
+import type { Conversations } from '../../dialogs/conversations.js';
 
 export interface SlackBotOptions {
   signingSecret: string;
@@ -29,11 +31,11 @@ export interface SlackBotOptions {
   slackApiUrl?: string;
   /** The first wait before connecting again when Slack cannot be reached (doubling up to a minute). */
   retryFirstDelayMs?: number;
+  /** Slack's 3-second windows are measured on this clock (default: the system's). */
+  clock?: SlackClock;
   /** Tests: origins besides Slack's own that may serve the files people send (the fake Slack). */
   trustedFileOrigins?: string[];
-  handleTurn: SlackRuntime['handleTurn'];
-  services: SlackServices;
-  refreshLive: SlackRuntime['refreshLive'];
+  conversations: Conversations;
   /** Where forms wait behind their "Open" button: the store, so any Koppel process can open them. */
   waiting: WaitingItems;
   log: SlackLog;
@@ -50,6 +52,7 @@ const NO_CONVERSATION = new Set(['user_not_found', 'user_disabled', 'cannot_dm_b
  * dialogs as in Teams; replies are posted in the person's DM with the bot.
  */
 export function createSlackBot(options: SlackBotOptions) {
+  const { conversations } = options;
   const logger = quietLogger(options.log);
   const clientOptions = slackClientOptions(options.slackApiUrl, logger);
   const client = new webApi.WebClient(options.botToken, clientOptions);
@@ -60,19 +63,25 @@ export function createSlackBot(options: SlackBotOptions) {
     : new ExpressReceiver({ signingSecret: options.signingSecret, endpoints: SLACK_EVENTS_PATH, logger, processBeforeResponse: false });
   // Initialised in start() (auth.test), so a wrong token fails the start instead of a later request.
   const app = new App({ token: options.botToken, receiver, logger, clientOptions, deferInitialization: true, convoStore: false });
+  // Everything one request from Slack sets going is one turn (see Conversations.withinTurn).
+  app.use(({ next }) => conversations.withinTurn(next));
   app.error(async (error) => options.log('slack.error', { error: (error as { code?: string }).code ?? error.name }));
 
   const forms = parkedForms(options.waiting);
   const metadata = parkedModalMetadata(options.waiting);
-  const identity = createIdentity({ client, services: options.services, log: options.log });
+  const clock = options.clock ?? systemClock;
+  const people = {
+    roleOf: conversations.services.roleOf, languagePreference: conversations.services.languagePreference, linkByEmail: conversations.linkByEmail,
+  };
+  const identity = createIdentity({ client, people, log: options.log, now: clock.now });
   const delivery = createDelivery({
     client, forms, metadata,
-    rememberLiveMessage: options.services.rememberLiveMessage,
-    ...(options.services.rememberConversation ? { rememberConversation: options.services.rememberConversation } : {}),
+    rememberLiveMessage: conversations.rememberLiveMessage,
+    rememberConversation: conversations.rememberConversation,
   });
   const runtime: SlackRuntime = {
-    client, handleTurn: options.handleTurn, services: options.services, refreshLive: options.refreshLive,
-    identity, delivery, forms, metadata, log: options.log, clock: Date.now,
+    client, conversations,
+    identity, delivery, forms, metadata, log: options.log, clock,
     downloadFile: (file) => downloadSharedFile(file, { botToken: options.botToken, trustedOrigins: options.trustedFileOrigins }),
   };
   registerConversation(app, runtime);

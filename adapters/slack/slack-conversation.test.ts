@@ -1,8 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { liveResultKey, refreshLive } from '../../dialogs/live-replies.js';
 import { BEFORE_DEADLINE, companyRoundData, releasedRound } from '../../dialogs/testing/intake-fixture.js';
 import { createSlackBot } from './slack-bot.js';
-import { slackHarness, slowStore, type SlackHarness } from './testing/slack-harness.js';
+import { fakeConversations } from '../../dialogs/testing/fake-conversations.js';
+import { heldStore, slackHarness, type SlackHarness } from './testing/slack-harness.js';
+import { manualSlackClock } from './testing/manual-slack-clock.js';
 import { slackUser } from './testing/slack-user.js';
 import { EVERYTHING, openMemoryKoppelStore } from '../../bot/store/index.js';
 import { createWaitingItems } from '../../bot/waiting/waiting-items.js';
@@ -75,24 +77,35 @@ describe('Koppel in Slack', () => {
   });
 
   it('closes a modal within Slack\'s 3 seconds when saving is slow, and tells the outcome in the DM afterwards', async () => {
-    let slow = false;
+    let held = false;
+    let store: ReturnType<typeof heldStore> | undefined;
+    const slackTime = manualSlackClock();
     const data = companyRoundData();
     data.companies.c1.contacts = [{ platform: 'slack', userId: 'U0CONTACT' }];
-    h = await slackHarness({ data, now: BEFORE_DEADLINE, users: { U0CONTACT: { locale: 'nl-NL' } }, wrapStore: (s) => slowStore(s, 4000, () => slow) });
+    h = await slackHarness({
+      data, now: BEFORE_DEADLINE, users: { U0CONTACT: { locale: 'nl-NL' } }, slackClock: slackTime.clock,
+      wrapStore: (s) => (store = heldStore(s, () => held)).store,
+    });
     const contact = slackUser(h, 'U0CONTACT');
     await contact.command('aanbod');
     await h.fake.waitFor((calls) => calls.some((c) => c.method === 'views.open'));
     await contact.syncModal();
-    slow = true;
-    const submitted = await contact.submit({ places: '2', supervisionCapacity: '2', learnText: 'Je leert wonden verzorgen bij bewoners.', workProcesses: ['90001/B1-K1-W1'], organisationType: 'verpleeghuis', placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true });
-    slow = false;
+    held = true;
+    const submitting = contact.submit({ places: '2', supervisionCapacity: '2', learnText: 'Je leert wonden verzorgen bij bewoners.', workProcesses: ['90001/B1-K1-W1'], organisationType: 'verpleeghuis', placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true });
+    // Saving waits; Slack's window passes on the adapter's clock.
+    await store!.entered;
+    await vi.waitFor(() => expect(slackTime.pending).toBe(1));
+    slackTime.advance(2500);
+    const submitted = await submitting;
     expect(submitted.status).toBe(200);
     expect(submitted.response_action).toBeUndefined();
-    expect(submitted.ms).toBeLessThan(3000);
-    await h.fake.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === 'DU0CONTACT'), 15_000);
+    expect(Object.values((await h.memory.read(EVERYTHING)).offers)).toHaveLength(0);
+    held = false;
+    store!.release();
+    await h.fake.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === 'DU0CONTACT'));
     expect(Object.values((await h.memory.read(EVERYTHING)).offers)).toHaveLength(1);
     expect(h.logs.some((l) => l.event === 'slack.submit-late')).toBe(true);
-  }, 20_000);
+  });
 
   it('hands a file over in the DM with files.uploadV2 (upload URL, upload, complete), with its description', async () => {
     h = await slackHarness({ data: companyRoundData(), now: BEFORE_DEADLINE, users: { U0COORD1: { locale: 'nl-NL' } } });
@@ -122,7 +135,7 @@ describe('Koppel in Slack', () => {
   });
 
   it('builds a Socket Mode app without an HTTP route, and refuses Socket Mode without an app token', () => {
-    const common = { signingSecret: '8f14e45fceea167a5a36dedd4bea2543', botToken: 'xoxb-1', handleTurn: async () => [], services: {} as never, refreshLive: async () => undefined, waiting: createWaitingItems(openMemoryKoppelStore(), () => new Date()), log: () => {} };
+    const common = { signingSecret: '8f14e45fceea167a5a36dedd4bea2543', botToken: 'xoxb-1', conversations: fakeConversations(), waiting: createWaitingItems({ store: openMemoryKoppelStore(), now: () => new Date() }), log: () => {} };
     const socket = createSlackBot({ ...common, socketMode: true, appToken: 'xapp-1-test' });
     expect(socket.router.stack).toEqual([]);
     expect(() => createSlackBot({ ...common, socketMode: true })).toThrow(/app-level token/);

@@ -25,7 +25,7 @@ export interface DeliveryDeps {
   metadata: Parking<ModalMetadata>;
   rememberLiveMessage(person: Turn['person'], key: string, activityId: string): Promise<void>;
   /** Optional: records that this person talks to Koppel in Slack (e.g. to reach a coordinator here). */
-  rememberConversation?(person: Turn['person'], reference: object): Promise<unknown>;
+  rememberConversation(person: Turn['person'], reference: object): Promise<unknown>;
 }
 
 export function createDelivery(deps: DeliveryDeps) {
@@ -55,7 +55,7 @@ export function createDelivery(deps: DeliveryDeps) {
     const channel = opened.channel?.id;
     if (!channel) throw Object.assign(new Error('no channel'), { code: 'slack_webapi_platform_error', data: { error: 'no_channel' } });
     channels.set(userId, channel);
-    await deps.rememberConversation?.({ platform: 'slack', userId }, { channel });
+    await deps.rememberConversation({ platform: 'slack', userId }, { channel });
     return channel;
   };
 

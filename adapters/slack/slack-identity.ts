@@ -1,3 +1,4 @@
+import type { Conversations } from '../../dialogs/conversations.js';
 import type { DialogServices } from '../../dialogs/router.js';
 import { languageOf, type Language, type Turn, type TurnInput } from '../../dialogs/turn.js';
 import type { SlackClient } from './slack-client.js';
@@ -8,9 +9,7 @@ import type { SlackClient } from './slack-client.js';
 
 export interface IdentityDeps {
   client: SlackClient;
-  services: Pick<DialogServices, 'roleOf' | 'languagePreference'> & {
-    linkByEmail(person: Turn['person'], emails: readonly string[]): Promise<string | undefined>;
-  };
+  people: Pick<DialogServices, 'roleOf' | 'languagePreference'> & Pick<Conversations, 'linkByEmail'>;
   log: (event: string, fields: Record<string, string | number | boolean>) => void;
   now?: () => number;
 }
@@ -48,18 +47,18 @@ export function createIdentity(deps: IdentityDeps) {
     async turn(userId: string, input: TurnInput): Promise<Turn> {
       const person = { platform: 'slack' as const, userId };
       const found = await profile(userId);
-      if ((await deps.services.roleOf(person)).kind === 'unknown' && found.email) {
+      if ((await deps.people.roleOf(person)).kind === 'unknown' && found.email) {
         // A student's or a company's id: whom this person turned out to be.
-        const linkedTo = await deps.services.linkByEmail(person, [found.email]);
+        const linkedTo = await deps.people.linkByEmail(person, [found.email]);
         if (linkedTo) deps.log('person.linked', { linkedTo });
       }
       // The router applies a chosen language too; here it also decides the platform words (buttons).
-      return { person, language: (await deps.services.languagePreference(person)) ?? languageOf(found.locale), input };
+      return { person, language: (await deps.people.languagePreference(person)) ?? languageOf(found.locale), input };
     },
     /** The language for platform words in a message Koppel starts: the person's choice, else their Slack locale. */
     async language(userId: string): Promise<Language> {
       const person = { platform: 'slack' as const, userId };
-      return (await deps.services.languagePreference(person)) ?? languageOf((await profile(userId)).locale);
+      return (await deps.people.languagePreference(person)) ?? languageOf((await profile(userId)).locale);
     },
   };
 }

@@ -53,7 +53,7 @@ describe('student intake in Slack', () => {
     expect(done.response_action).toBe('update');
     const s = (await h.memory.read(EVERYTHING)).students.s1;
     expect(s.intakeStatus).toBe('confirmed');
-    expect(s.learningWish).toEqual({ text: goodWish, workProcesses: ['B1-K1-W2', 'B1-K1-W3'], organisationTypes: ['verpleeghuis'], electives: [] });
+    expect(s.learningWish).toEqual({ text: goodWish, workProcesses: ['B1-K1-W2', 'B1-K1-W3'], organisationTypes: ['verpleeghuis'], organisationSizes: [], electives: [] });
     expect(s.travel).toEqual({ municipality: 'Schiedam', modes: ['bike', 'public_transport'], maxMinutes: 30, reachableMunicipalities: ['Rotterdam'] });
     expect(s.availability).toEqual({ days: ['mon', 'tue', 'wed'], early: true, evening: false, weekend: false });
     expect(s.supportNeed).toMatchObject({ wanted: true, details: 'Een vaste begeleider' });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { emptyKoppelData } from '../../bot/koppel-data.js';
 import { inputBlock } from './render-inputs.js';
 import { suggestions } from './register-options.js';
-import { slackTexts } from './slack-texts.js';
+import { textsFor } from '../../dialogs/texts/index.js';
 import { slackHarness, type SlackHarness } from './testing/slack-harness.js';
 
 let h: SlackHarness | undefined;
@@ -15,9 +15,9 @@ afterEach(async () => {
 
 describe('searching a long list in Slack', () => {
   it('renders a named list as an external select, keeping the chosen value', () => {
-    const block = inputBlock({ kind: 'choice', id: 'municipality', label: 'Woonplaats', choices: [{ value: 'Nijmegen', label: 'Nijmegen' }], value: 'Nijmegen', choicesFrom: 'municipalities' }, slackTexts('nl'));
+    const block = inputBlock({ kind: 'choice', id: 'municipality', label: 'Woonplaats', choices: [{ value: 'Nijmegen', label: 'Nijmegen' }], value: 'Nijmegen', choicesFrom: 'municipalities' }, textsFor('nl').slack);
     expect(block).toMatchObject({ block_id: 'municipality', element: { type: 'external_select', action_id: 'list:municipalities:municipality', min_query_length: 1, initial_option: { value: 'Nijmegen' } } });
-    const multi = inputBlock({ kind: 'multi-choice', id: 'reachableMunicipalities', label: 'Ook bereikbaar', choices: [], maxSelected: 10, choicesFrom: 'municipalities' }, slackTexts('nl'));
+    const multi = inputBlock({ kind: 'multi-choice', id: 'reachableMunicipalities', label: 'Ook bereikbaar', choices: [], maxSelected: 10, choicesFrom: 'municipalities' }, textsFor('nl').slack);
     expect(multi).toMatchObject({ element: { type: 'multi_external_select', max_selected_items: 10 } });
   });
 

@@ -1,5 +1,5 @@
 import type { Form } from '../../dialogs/form.js';
-import type { DialogServices } from '../../dialogs/router.js';
+import type { Conversations } from '../../dialogs/conversations.js';
 import { textsFor } from '../../dialogs/texts/index.js';
 import type { Reply, Turn } from '../../dialogs/turn.js';
 import type { ModalMetadata } from './action-values.js';
@@ -8,22 +8,15 @@ import type { SlackClient } from './slack-client.js';
 import type { Delivery } from './slack-delivery.js';
 import type { FileDownload, SharedFile } from './slack-files.js';
 import type { Identity } from './slack-identity.js';
+import type { SlackClock } from './slack-clock.js';
 
 // What every Slack handler shares, and the one way replies reach a person.
-
-export type SlackServices = DialogServices & {
-  linkByEmail(person: Turn['person'], emails: readonly string[]): Promise<string | undefined>;
-  rememberLiveMessage(person: Turn['person'], key: string, activityId: string): Promise<void>;
-  rememberConversation?(person: Turn['person'], reference: object): Promise<unknown>;
-};
 
 export type SlackLog = (event: string, fields: Record<string, string | number | boolean>) => void;
 
 export interface SlackRuntime {
   client: SlackClient;
-  handleTurn: (turn: Turn, services: DialogServices) => Promise<Reply[]>;
-  services: SlackServices;
-  refreshLive: (key: string, turn: Turn, services: DialogServices) => Promise<Extract<Reply, { kind: 'live' }> | undefined>;
+  conversations: Conversations;
   identity: Identity;
   delivery: Delivery;
   forms: Parking<Form>;
@@ -31,8 +24,8 @@ export interface SlackRuntime {
   log: SlackLog;
   /** Fetches a file sent in the DM with the bot token, as text. */
   downloadFile: (file: SharedFile) => Promise<FileDownload>;
-  /** Milliseconds since some fixed point, for Slack's 3-second windows. */
-  clock: () => number;
+  /** For Slack's 3-second windows. */
+  clock: SlackClock;
 }
 
 /**
@@ -51,7 +44,7 @@ export const hasFields = (reply: Reply): reply is Extract<Reply, { kind: 'form' 
 export async function respond(rt: SlackRuntime, turn: Turn, replies: Reply[], trigger?: { id: string; receivedAt: number }): Promise<void> {
   const forms = replies.filter((r) => r.kind === 'form');
   const single = forms.length === 1 && hasFields(forms[0]) ? forms[0] : undefined;
-  const fresh = trigger !== undefined && rt.clock() - trigger.receivedAt < ACK_BUDGET_MS;
+  const fresh = trigger !== undefined && rt.clock.now() - trigger.receivedAt < ACK_BUDGET_MS;
   if (single && fresh && await rt.delivery.openModal(trigger.id, single.form, turn.language, turn.person.userId)) {
     await rt.delivery.postReplies(turn.person, replies.filter((r) => r !== single), turn.language);
     return;

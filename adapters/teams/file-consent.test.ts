@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serveTeamsBot, testTeamsBot } from './testing/test-teams-bot.js';
-import { fakeServices } from '../../dialogs/testing/fake-services.js';
+import { fakeConversations } from '../../dialogs/testing/fake-conversations.js';
 import { exportRemindersEn } from '../../dialogs/texts/export-reminders-en.js';
 import { exportRemindersNl } from '../../dialogs/texts/export-reminders-nl.js';
 import type { Reply } from '../../dialogs/turn.js';
@@ -46,10 +46,9 @@ async function setup(options: { uploadStatus?: number; clock?: { now: number }; 
   const upload = await recordingServer(options.uploadStatus ?? 201, { id: 'drive-item' });
   const clock = options.clock;
   const store = options.store ?? openMemoryKoppelStore();
-  const files = new PendingFiles(createWaitingItems(store, () => (clock ? new Date(clock.now) : new Date())));
+  const files = new PendingFiles(createWaitingItems({ store, now: () => (clock ? new Date(clock.now) : new Date()) }));
   const teams = testTeamsBot({
-    handleTurn: async () => [{ kind: 'text', text: 'De export' }, FILE],
-    services: fakeServices({ roleOf: async () => ({ kind: 'coordinator' }) }),
+    conversations: fakeConversations({ handleTurn: async () => [{ kind: 'text', text: 'De export' }, FILE], services: { roleOf: async () => ({ kind: 'coordinator' }) } }),
     files,
   });
   const { server, url } = await serveTeamsBot(teams);

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeServices } from '../../dialogs/testing/fake-services.js';
+import { fakeConversations } from '../../dialogs/testing/fake-conversations.js';
 import { createHttpApp, listen } from '../../bot/http-server.js';
 import type { AddressInfo } from 'node:net';
 import { testTeamsBot } from './testing/test-teams-bot.js';
@@ -19,7 +19,7 @@ afterEach(async () => {
 async function serve() {
   const handled: string[] = [];
   const logs: Array<{ event: string; fields: Record<string, unknown> }> = [];
-  const teams = testTeamsBot({ handleTurn: async (turn) => (handled.push(turn.person.userId), []), services: fakeServices({ roleOf: async () => ({ kind: 'coordinator' }) }) });
+  const teams = testTeamsBot({ conversations: fakeConversations({ handleTurn: async (turn) => (handled.push(turn.person.userId), []), services: { roleOf: async () => ({ kind: 'coordinator' }) } }) });
   const app = createHttpApp({ teamsMessages: teams.processRequest, log: (event, fields) => logs.push({ event, fields }) });
   server = await listen(app, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;

@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { handleTurn } from '../../dialogs/koppel-dialogs.js';
+import { createConversations } from '../../dialogs/conversations.js';
 import { intakeHarness, roundData, STUDENT_USER } from '../../dialogs/testing/intake-fixture.js';
 import { serveTeamsBot, testTeamsBot } from './testing/test-teams-bot.js';
 
@@ -32,7 +32,7 @@ async function koppel() {
   const h = await intakeHarness(roundData());
   const c = await connector();
   const services = h.services();
-  const teams = testTeamsBot({ handleTurn, services });
+  const teams = testTeamsBot({ conversations: createConversations(services) });
   const { server, url } = await serveTeamsBot(teams);
   servers.push(server);
   let n = 0;

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serveTeamsBot, testTeamsBot } from './testing/test-teams-bot.js';
-import { fakeServices } from '../../dialogs/testing/fake-services.js';
+import { fakeConversations } from '../../dialogs/testing/fake-conversations.js';
 import type { Turn } from '../../dialogs/turn.js';
 import type { Role } from '../../dialogs/turn.js';
 import { downloadSentFile, FILE_DOWNLOAD_INFO, mayFetchFrom } from './received-file.js';
@@ -38,7 +38,7 @@ async function sendFileToBot(file: string, { role = { kind: 'coordinator' } as R
   const c = await cloud();
   const turns: Turn[] = [];
   const teams = testTeamsBot({
-    handleTurn: async (turn) => (turns.push(turn), []), services: fakeServices({ roleOf: async () => role }), fileHosts: { loopback },
+    conversations: fakeConversations({ handleTurn: async (turn) => (turns.push(turn), []), services: { roleOf: async () => role } }), fileHosts: { loopback },
   });
   const { server, url } = await serveTeamsBot(teams);
   servers.push(server);

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHandledActivities } from '../../bot/handled-activities.js';
 import { emptyKoppelData } from '../../bot/koppel-data.js';
 import { EVERYTHING } from '../../bot/store/index.js';
-import { handleTurn } from '../../dialogs/koppel-dialogs.js';
+import { createConversations } from '../../dialogs/conversations.js';
 import { intakeHarness } from '../../dialogs/testing/intake-fixture.js';
 import { serveTeamsBot, testTeamsBot } from './testing/test-teams-bot.js';
 
@@ -35,8 +35,8 @@ async function connector() {
 async function koppel() {
   const h = await intakeHarness(emptyKoppelData());
   const c = await connector();
-  const handled = createHandledActivities(h.store, () => h.clock.now);
-  const teams = testTeamsBot({ handleTurn, services: h.services(), handled });
+  const handled = createHandledActivities({ store: h.store, now: () => h.clock.now });
+  const teams = testTeamsBot({ conversations: createConversations(h.services()), handled });
   const { server, url } = await serveTeamsBot(teams);
   servers.push(server);
   const post = (id: string, value: Record<string, unknown>) => fetch(`${url}/api/messages`, {

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serveTeamsBot, testTeamsBot } from './testing/test-teams-bot.js';
-import { fakeServices } from '../../dialogs/testing/fake-services.js';
+import { fakeConversations } from '../../dialogs/testing/fake-conversations.js';
 
 const activity = {
   type: 'message', id: 'a1', text: 'hallo', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/_connector',
@@ -18,11 +18,13 @@ async function post(credentials?: { appId: string; appPassword: string; tenantId
   const handled: string[] = [];
   const teams = testTeamsBot({
     credentials,
-    handleTurn: async (turn) => {
-      handled.push(turn.person.userId);
-      return [];
-    },
-    services: fakeServices({ roleOf: async () => ({ kind: 'coordinator' }) }),
+    conversations: fakeConversations({
+      handleTurn: async (turn) => {
+        handled.push(turn.person.userId);
+        return [];
+      },
+      services: { roleOf: async () => ({ kind: 'coordinator' }) },
+    }),
   });
   const served = await serveTeamsBot(teams);
   server = served.server;

@@ -4,12 +4,11 @@ import {
   type ConversationReference,
 } from 'botbuilder';
 import type { Request, Response } from 'express';
-import type { DialogServices } from '../../dialogs/router.js';
+import type { Conversations } from '../../dialogs/conversations.js';
 import { textsFor } from '../../dialogs/texts/index.js';
-import { languageOf, MAX_FILE_BYTES, type Reply, type Turn } from '../../dialogs/turn.js';
+import { languageOf, MAX_FILE_BYTES, type Turn } from '../../dialogs/turn.js';
 import { createFileConsent, type PendingFiles } from './file-consent.js';
 import { inlineFile, LIVE_REFRESH_VERB, liveCard, renderReply } from './render-reply.js';
-import { refuseFileSender } from '../../dialogs/coordinator/file-import-dialog.js';
 import { downloadSentFile, sentFileOf, type FileHosts } from './received-file.js';
 import { toTurn } from './to-turn.js';
 import type { ActivityRef, HandledActivities } from '../../bot/handled-activities.js';
@@ -17,17 +16,9 @@ import type { ActivityRef, HandledActivities } from '../../bot/handled-activitie
 export interface TeamsBotOptions {
   /** Undefined: local mode (no Bot Framework authentication), e.g. for the Agents Playground. */
   credentials?: { appId: string; appPassword: string; tenantId: string };
-  handleTurn: (turn: Turn, services: DialogServices) => Promise<Reply[]>;
-  services: DialogServices;
-  /** Keeps the latest reference per person, for proactive messages (reminders, the release). */
-  rememberConversation: (person: Turn['person'], reference: Partial<ConversationReference>) => Promise<void>;
-  /** Keeps the message id of a sent live card, so it can be updated in place later (e.g. at the release). */
-  rememberLiveMessage: (person: Turn['person'], key: string, activityId: string) => Promise<void>;
-  /** Links someone the school imported by e-mail or UPN; Teams tells us theirs when they first write. */
-  linkByEmail: (person: Turn['person'], emails: readonly string[]) => Promise<string | undefined>;
+  /** The dialogs and what the adapter asks directly: the same port as Slack's and the web's. */
+  conversations: Conversations;
   log: (event: string, fields: Record<string, string | number | boolean>) => void;
-  /** The current content of a live card (see liveCard), for the person viewing it; undefined: nothing to show. */
-  refreshLive: (key: string, turn: Turn, services: DialogServices) => Promise<Extract<Reply, { kind: 'live' }> | undefined>;
   /** Files offered in a chat until the person allows them (in the store, so any Koppel process can upload them). */
   files: PendingFiles;
   /** Show files in the message instead of a consent card: the local playground has no file consent. */
@@ -45,7 +36,7 @@ export function createTeamsBot(options: TeamsBotOptions) {
   // Conversation state lives in Koppel's own store; teams-ai's turn state needs no persistence.
   const app = new Application({ adapter, storage: new MemoryStorage() });
   // A file reply becomes a consent card; teams-ai routes the user's answer (fileConsent/invoke).
-  const fileConsent = createFileConsent(app, { services: options.services, log: options.log, files: options.files });
+  const fileConsent = createFileConsent(app, { services: options.conversations.services, log: options.log, files: options.files });
 
   // One language per person and turn: their choice, else the locale this activity reports (remembered
   // for activities without one and for messages Koppel sends them later), decided before anything is
@@ -55,17 +46,17 @@ export function createTeamsBot(options: TeamsBotOptions) {
     const clientInfo = (context.activity.entities ?? []).find((e) => e.type === 'clientInfo') as { locale?: unknown } | undefined;
     const locale = context.activity.locale ?? (typeof clientInfo?.locale === 'string' ? clientInfo.locale : undefined);
     const reported = locale ? languageOf(locale) : undefined;
-    return { ...turn, language: await options.services.settleLanguage(turn.person, reported) };
+    return { ...turn, language: await options.conversations.services.settleLanguage(turn.person, reported) };
   };
   const respond = async (context: TurnContext, incoming: Turn) => {
     const turn = await settled(context, incoming);
-    await options.rememberConversation(turn.person, referenceWithoutName(context));
-    if ((await options.services.roleOf(turn.person)).kind === 'unknown') await linkByTeamsMember(context, turn, options);
-    const replies = await options.handleTurn(turn, options.services);
+    await options.conversations.rememberConversation(turn.person, referenceWithoutName(context));
+    if ((await options.conversations.services.roleOf(turn.person)).kind === 'unknown') await linkByTeamsMember(context, turn, options);
+    const replies = await options.conversations.handleTurn(turn);
     for (const reply of replies) {
       const file = reply.kind === 'file' ? (options.inlineFiles ? inlineFile(reply, textsFor(turn.language).exportReminders.files.moreRows) : await fileConsent.offer(context, reply)) : undefined;
       const sent = await context.sendActivity(file ?? renderReply(reply));
-      if (reply.kind === 'live' && sent?.id) await options.rememberLiveMessage(turn.person, reply.key, sent.id);
+      if (reply.kind === 'live' && sent?.id) await options.conversations.rememberLiveMessage(turn.person, reply.key, sent.id);
     }
   };
   app.activity(ActivityTypes.Message, async (context) => {
@@ -76,7 +67,7 @@ export function createTeamsBot(options: TeamsBotOptions) {
     if (!file) return respond(context, turn);
     // A file sent in the chat (e.g. a CSV to import) is one turn of its own, fetched first, and only
     // for someone who may import: the URL comes from the request, so nobody else makes Koppel fetch.
-    const refused = await refuseFileSender(turn, options.services);
+    const refused = await options.conversations.refuseFileSender(turn);
     if (refused) {
       options.log('file.refused', { reason: 'role' });
       for (const reply of refused) await context.sendActivity(renderReply(reply));
@@ -103,7 +94,7 @@ export function createTeamsBot(options: TeamsBotOptions) {
   // and that choice sticks to every verb registered in the same call.
   app.adaptiveCards.actionExecute<{ key?: unknown }>(LIVE_REFRESH_VERB, async (context, _state, data) => {
     const turn = toTurn({ ...context.activity, value: undefined });
-    const live = turn && typeof data.key === 'string' ? await options.refreshLive(data.key, turn, options.services) : undefined;
+    const live = turn && typeof data.key === 'string' ? await options.conversations.refreshLive(data.key, turn) : undefined;
     return live ? (liveCard(live) as unknown as AdaptiveCard) : textsFor(turn?.language ?? 'nl').notUnderstood;
   });
 
@@ -124,7 +115,7 @@ export function createTeamsBot(options: TeamsBotOptions) {
       if (activities.some((a) => a.type === ActivityTypes.InvokeResponse)) answered = true;
       return next();
     });
-    await app.run(context);
+    await options.conversations.withinTurn(() => app.run(context));
     // An invoke Koppel has no handler for (a hand-made request, a client feature Koppel does not use)
     // is a bad request for Koppel, not a failure of it: botbuilder would answer 501.
     if (context.activity.type === ActivityTypes.Invoke && !answered) await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400 } });
@@ -151,7 +142,7 @@ async function linkByTeamsMember(context: TurnContext, turn: Turn, options: Team
     const member = await TeamsInfo.getMember(context, turn.person.userId);
     const emails = [member.email, member.userPrincipalName].filter((e): e is string => Boolean(e));
     // A student's or a company's id: whom this person turned out to be.
-    const linkedTo = await options.linkByEmail(turn.person, emails);
+    const linkedTo = await options.conversations.linkByEmail(turn.person, emails);
     if (linkedTo) options.log('person.linked', { linkedTo });
   } catch (error) {
     // Outside a Teams conversation (or without permission) there is no member to look up.
@@ -165,9 +156,14 @@ function credentialFactory(credentials: TeamsBotOptions['credentials']) {
     : { MicrosoftAppId: '', MicrosoftAppPassword: '' });
 }
 
-/** The reference proactive messages need, without the person's display name (ids only in the store). */
+/**
+ * The reference proactive messages need, without the person's display name (ids only in the store)
+ * and without the id of the activity it came with: that id is new on every turn, and a proactive
+ * message is a message of its own, not a reply to it. So the reference changes only when the
+ * conversation does, and the usual turn writes nothing.
+ */
 function referenceWithoutName(context: TurnContext): Partial<ConversationReference> {
-  const reference = TurnContext.getConversationReference(context.activity);
+  const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(context.activity);
   const user = reference.user ? { id: reference.user.id, name: '', ...(reference.user.aadObjectId ? { aadObjectId: reference.user.aadObjectId } : {}) } : undefined;
   return { ...reference, ...(user ? { user } : {}) };
 }

@@ -5,7 +5,7 @@ import express, { type Request, type Router } from 'express';
 import { z } from 'zod/v4';
 import type { OpenedLink } from '../../bot/web-links/web-links.js';
 import type { DashboardLink } from '../../bot/domain/web-link.js';
-import type { DialogServices } from '../../dialogs/router.js';
+import type { Conversations } from '../../dialogs/conversations.js';
 import { textsFor } from '../../dialogs/texts/index.js';
 import { languageOf, type Language } from '../../dialogs/turn.js';
 import ExcelJS from 'exceljs';
@@ -20,7 +20,8 @@ import { roundWithin } from '../../bot/coordinator-scope/coordinator-scope.js';
 // page's own tables), served from Koppel itself: the page loads nothing from elsewhere.
 
 export interface DashboardRouterOptions {
-  services: DialogServices;
+  /** The same port as every adapter's; the dashboard reads the figures through its services. */
+  conversations: Conversations;
   openLink(token: string): Promise<OpenedLink<DashboardLink>>;
 }
 
@@ -35,6 +36,7 @@ const Filters = z.object({
 });
 
 export function createDashboardRouter(options: DashboardRouterOptions): Router {
+  const { services } = options.conversations;
   const router = express.Router();
   const languageFrom = (req: Request): Language => (req.query.lang === 'en' || req.query.lang === 'nl' ? req.query.lang : languageOf(req.get('accept-language')));
   router.get('/web/assets/chart.js', (_req, res) => res.type('js').set('Cache-Control', 'public, max-age=86400').sendFile(CHART_JS));
@@ -44,17 +46,17 @@ export function createDashboardRouter(options: DashboardRouterOptions): Router {
   const coordinatorOf = async (token: string) => {
     const opened = await options.openLink(token);
     if (!opened.ok) return undefined;
-    const role = await options.services.roleOf(opened.link.person);
+    const role = await services.roleOf(opened.link.person);
     return role.kind === 'coordinator' ? opened.link : undefined;
   };
   /** The rounds the link's coordinator may see: all, or those of their programmes (COORDINATOR_PROGRAMMES). */
   const roundsOf = async (link: DashboardLink) => {
-    const programmes = options.services.coordinatorScope.programmesOf(link.person);
-    return (await options.services.rounds.list()).filter((round) => roundWithin(programmes, round));
+    const programmes = services.coordinatorScope.programmesOf(link.person);
+    return (await services.rounds.list()).filter((round) => roundWithin(programmes, round));
   };
   /** A round's figures for the indicator files, only when the round is the link's coordinator's. */
   const figuresFor = async (link: DashboardLink, roundId: string | undefined) =>
-    (roundId && (await roundsOf(link)).some((r) => r.id === roundId) ? options.services.figures.round(roundId) : undefined);
+    (roundId && (await roundsOf(link)).some((r) => r.id === roundId) ? services.figures.round(roundId) : undefined);
   const refuse = (req: Request, res: express.Response) => {
     const language = languageFrom(req);
     const t = textsFor(language).web;
@@ -72,11 +74,11 @@ export function createDashboardRouter(options: DashboardRouterOptions): Router {
       const round = rounds.find((r) => r.id === filters.round) ?? [...rounds].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
       const matched = round && ['matched', 'approved', 'scheduled', 'released', 'follow-up'].includes(round.status);
       const [figures, matches, companies, extraPlaces] = round
-        ? await Promise.all([options.services.figures.round(round.id), options.services.figures.matches(round.id), options.services.companies.list(), matched ? options.services.extraPlaces(round.id) : []])
+        ? await Promise.all([services.figures.round(round.id), services.figures.matches(round.id), services.companies.list(), matched ? services.extraPlaces(round.id) : []])
         : [undefined, [], [], []];
       // The school year's rounds added up, for the year of the round shown.
       const yearRounds = round ? rounds.filter((r) => schoolYearOf(r) === schoolYearOf(round)) : [];
-      const yearFigures = (await Promise.all(yearRounds.map((r) => options.services.figures.round(r.id)))).filter((f): f is NonNullable<typeof f> => f !== undefined);
+      const yearFigures = (await Promise.all(yearRounds.map((r) => services.figures.round(r.id)))).filter((f): f is NonNullable<typeof f> => f !== undefined);
       res.set('Content-Security-Policy', "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'");
       res.type('html').send(renderDashboard({
         language, rounds, ...(round ? { round } : {}), ...(figures ? { figures } : {}), matches, companies, extraPlaces,

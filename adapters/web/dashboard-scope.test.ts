@@ -8,6 +8,7 @@ import { releasedRound } from '../../bot/testing/round-builders.js';
 import { issueDashboardLink, openDashboardLink } from '../../bot/web-links/web-links.js';
 import { createDashboardRouter } from './dashboard-router.js';
 import { handleTurn } from '../../dialogs/koppel-dialogs.js';
+import { createConversations } from '../../dialogs/conversations.js';
 import { EVERYTHING } from '../../bot/store/index.js';
 import { STUDENT_USER } from '../../bot/testing/round-builders.js';
 
@@ -29,9 +30,9 @@ async function dashboard() {
   data.students.s1.supportNeed = { wanted: true, details: DETAILS, shareWithCompany: false };
   const store = openMemoryKoppelStore(data);
   const services = createKoppelServices({
-    store, catalogue: await loadCatalogue(), coordinators: ['coord-1', 'coord-3'], coordinatorLimits: { 'coord-3': ['90002'] }, notifier: { notify: async () => 'sent' }, now: () => NOW,
+    store, catalogue: await loadCatalogue(), coordinators: ['coord-1', 'coord-3'], coordinatorLimits: { 'coord-3': ['90002'] }, now: () => NOW,
   });
-  const app = createHttpApp({ webRouters: [createDashboardRouter({ services, openLink: (token) => openDashboardLink(store, token, NOW) })] });
+  const app = createHttpApp({ webRouters: [createDashboardRouter({ conversations: createConversations(services), openLink: (token) => openDashboardLink(store, token, NOW) })] });
   const server = await listen(app, 0, '127.0.0.1');
   servers.push(server);
   const address = server.address();

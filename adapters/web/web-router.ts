@@ -5,8 +5,7 @@ import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod/v4';
 import type { OutboxEntry } from '../../bot/domain/outbox-entry.js';
 import type { OpenedLink } from '../../bot/web-links/web-links.js';
-import { notificationReplies } from '../../dialogs/notification-replies.js';
-import type { DialogServices } from '../../dialogs/router.js';
+import type { Conversations } from '../../dialogs/conversations.js';
 import { textsFor } from '../../dialogs/texts/index.js';
 import { languageOf, type Language, type Reply, type Turn } from '../../dialogs/turn.js';
 import { escapeHtml } from './html.js';
@@ -20,8 +19,8 @@ import { messagePage, renderPage } from './render-page.js';
 // another site cannot read or send it), and each link may post only so often.
 
 export interface WebRouterOptions {
-  services: DialogServices;
-  handleTurn(turn: Turn, services: DialogServices): Promise<Reply[]>;
+  /** The dialogs and what the adapter asks directly: the same port as Teams' and Slack's. */
+  conversations: Conversations;
   openLink(token: string): Promise<OpenedLink>;
   schoolName: string;
   /** A mailed message by its outbox key, so its link opens its own cards (an evaluation, a meeting to plan). */
@@ -89,15 +88,15 @@ export function createWebRouter(options: WebRouterOptions): Router {
       const key = typeof req.query.m === 'string' && req.query.m.length <= 300 ? req.query.m : undefined;
       const message = key && options.messageOf ? await options.messageOf(key) : undefined;
       if (message?.notification && message.recipient.platform === 'email' && message.recipient.userId === link.email) {
-        return await render(req, res, token, language, await notificationReplies(message.notification, language, options.services));
+        return await render(req, res, token, language, await options.conversations.notificationReplies(message.notification, language));
       }
-      const round = (await options.services.rounds.list()).find((r) => r.id === link.roundId);
+      const round = (await options.conversations.services.rounds.list()).find((r) => r.id === link.roundId);
       const view = req.query.view === 'offer' || req.query.view === 'students' ? req.query.view
         : round && ['draft', 'open', 'closed', 'matched', 'approved'].includes(round.status) ? 'offer' : 'students';
       const input: Turn['input'] = view === 'offer'
         ? { kind: 'submit', verb: 'offer.show', values: { verb: 'offer.show', roundId: link.roundId } }
         : { kind: 'text', text: language === 'en' ? 'my students' : 'mijn studenten' };
-      await render(req, res, token, language, await options.handleTurn({ person, language, input }, options.services));
+      await render(req, res, token, language, await options.conversations.handleTurn({ person, language, input }));
     } catch (error) {
       next(error);
     }
@@ -112,7 +111,7 @@ export function createWebRouter(options: WebRouterOptions): Router {
       const opened = await options.openLink(token);
       if (!opened.ok || !format) return refused(res, language, 404);
       const person = { platform: 'email' as const, userId: opened.link.email };
-      const replies = await options.handleTurn({ person, language, input: { kind: 'text', text: 'download my data' } }, options.services);
+      const replies = await options.conversations.handleTurn({ person, language, input: { kind: 'text', text: 'download my data' } });
       const file = replies.find((r) => r.kind === 'file' && r.mediaType === format);
       if (!file || file.kind !== 'file') return render(req, res, token, language, replies);
       res.set('Content-Disposition', `attachment; filename="${file.name.replace(/[^A-Za-z0-9_.-]/g, '')}"`).type(`${format}; charset=utf-8`).send(file.content);
@@ -155,7 +154,7 @@ export function createWebRouter(options: WebRouterOptions): Router {
       }
       const person = { platform: 'email' as const, userId: opened.link.email };
       const turn: Turn = { person, language, input: { kind: 'submit', verb: action.data.verb, values } };
-      await render(req, res, token, language, await options.handleTurn(turn, options.services));
+      await render(req, res, token, language, await options.conversations.handleTurn(turn));
     } catch (error) {
       next(error);
     }

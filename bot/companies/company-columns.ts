@@ -2,7 +2,7 @@
 import { matchHeader, type ColumnMap as ColumnMapOf, type ColumnSpec } from '../import/csv-columns.js';
 import type { CsvRow } from '../import/csv-table.js';
 import type { CompanyField, RawFields } from './company-fields.js';
-import { companyFileMessages } from './company-import-messages.js';
+import { companyFileMessages } from '../import/import-messages.js';
 import type { ImportProblem } from './company-problem.js';
 
 const COLUMNS: Record<CompanyField, ColumnSpec> = {

@@ -4,7 +4,7 @@ import type { Company } from '../domain/company.js';
 import type { Student } from '../domain/student.js';
 import { byKeys, emailKey, identityKey, type Scope } from '../store/index.js';
 import type { FieldProblem, FieldValues } from './company-fields.js';
-import { companyConflictMessages } from './company-import-messages.js';
+import { companyConflictMessages } from '../import/import-messages.js';
 
 /** What is already stored; `students` is optional so a caller without them still gets the company checks. */
 export interface KnownRecords {

@@ -68,14 +68,14 @@ describe('parseCompanyCsv', () => {
       [4, 'plaats', 'municipality'], [4, 'contact_teams_id', 'teams-id'], [4, 'contact_email', 'email'],
       [6, 'bedrijfsnaam', 'company-name'], [6, 'sbb_nummer', 'sbb-number'], [6, 'postcode', 'postcode'],
     ]);
-    expect(problems[1].message.nl).toContain('8 cijfers');
-    expect(problems[2].message.en).toContain('3011 AB');
+    expect(problems[1].message).toEqual({ code: 'companyValue.kvkInvalid', values: ['1234567'] });
+    expect(problems[2].message).toEqual({ code: 'companyValue.postcodeInvalid', values: ['30111'] });
   });
 
   it('refuses a second name for the same SBB number, on the line that differs', () => {
     const problems = problemsOf(parse([HEADER, 'Bakkerij De Vries;1234567;;A;3011;Rotterdam;;', 'Slagerij Jansen;1234567;;B;3012;Rotterdam;;'].join('\n')));
     expect(where(problems)).toEqual([[3, 'bedrijfsnaam', 'sbb-name-conflict']]);
-    expect(problems[0].message.nl).toContain('regel 2');
+    expect(problems[0].message).toEqual({ code: 'companyConflict.nameDiffers', values: ['1234567', 'Bakkerij De Vries', 2] });
   });
 
   it('refuses a different KvK number and a repeated location within one company', () => {
@@ -88,7 +88,7 @@ describe('parseCompanyCsv', () => {
   it('refuses an SBB number that is already registered, on every row of that company', () => {
     const problems = problemsOf(parse([HEADER, 'Zorggroep Maas;7000001;;A;3011;Rotterdam;;', 'Zorggroep Maas;7000001;;B;3011;Rotterdam;;'].join('\n')));
     expect(where(problems)).toEqual([[2, 'sbb_nummer', 'duplicate-in-store'], [3, 'sbb_nummer', 'duplicate-in-store']]);
-    expect(problems[0].message.en).toContain('already registered');
+    expect(problems[0].message).toEqual({ code: 'companyConflict.sbbTaken', values: ['7000001', 'Zorggroep Maas'] });
   });
 
   it('refuses contacts already known as contact or student, and one contact for two companies', () => {
@@ -108,8 +108,8 @@ describe('parseCompanyCsv', () => {
 
   it('warns about a postcode that lies in another town (6511 is Nijmegen), keeps the municipality, and reads a former name as the current one', () => {
     const result = parse([HEADER, 'A;1234567;;;6511;Rotterdam;;a@b.nl', 'B;1234568;;;3221;Hellevoetsluis;;b@b.nl'].join('\n'));
-    expect(result.ok && result.warnings.map((w) => [w.line, w.column, w.code, w.message.nl])).toEqual([
-      [2, 'postcode', 'postcode-elsewhere', 'postcode 6511 ligt in Nijmegen, niet in Rotterdam; Koppel rekent de reistijd vanaf Rotterdam (de locatie is wel opgeslagen): controleer postcode en plaats'],
+    expect(result.ok && result.warnings.map((w) => [w.line, w.column, w.code, w.message])).toEqual([
+      [2, 'postcode', 'postcode-elsewhere', { code: 'companyWarning.postcodeElsewhere', values: ['6511', 'Nijmegen', 'Rotterdam'] }],
     ]);
     expect(companiesOf(result).map((c) => c.locations[0].municipality)).toEqual(['Rotterdam', 'Voorne aan Zee']);
   });
@@ -118,7 +118,7 @@ describe('parseCompanyCsv', () => {
     const result = parse([HEADER, 'A;1234567;;;3011;Atlantis;;'].join('\n'));
     expect(companiesOf(result)[0].locations[0].municipality).toBe('Atlantis');
     expect(result.ok && result.warnings.map((w) => [w.line, w.column, w.code])).toEqual([[2, 'plaats', 'municipality-unknown'], [2, undefined, 'no-contact']]);
-    expect(result.ok && result.warnings[0].message.nl).toContain('reistijd');
+    expect(result.ok && result.warnings[0].message).toEqual({ code: 'companyWarning.municipalityUnknown', values: ['Atlantis'] });
   });
 
   it('refuses missing, unknown and doubled columns', () => {
@@ -127,8 +127,8 @@ describe('parseCompanyCsv', () => {
   });
 
   it('speaks of companies for an empty file, a header only, and an unreadable header', () => {
-    expect(problemsOf(parse('\uFEFF\r\n')).map((p) => [p.code, p.message.nl])).toEqual([['file-empty', expect.stringContaining('bedrijfslocatie')]]);
-    expect(problemsOf(parse(`${HEADER}\r\n`)).map((p) => [p.code, p.message.nl])).toEqual([['no-rows', expect.stringContaining('bedrijfslocatie')]]);
-    expect(problemsOf(parse('"bedrijfsnaam;sbb\nA;1')).map((p) => [p.code, p.message.nl])).toEqual([['csv-syntax', expect.stringContaining('bedrijfsnaam;sbb_nummer')]]);
+    expect(problemsOf(parse('\uFEFF\r\n')).map((p) => [p.code, p.message.code])).toEqual([['file-empty', 'companyFile.empty']]);
+    expect(problemsOf(parse(`${HEADER}\r\n`)).map((p) => [p.code, p.message.code])).toEqual([['no-rows', 'companyFile.noRows']]);
+    expect(problemsOf(parse('"bedrijfsnaam;sbb\nA;1')).map((p) => [p.code, p.message.code])).toEqual([['csv-syntax', 'companyFile.headerUnreadable']]);
   });
 });

@@ -8,7 +8,7 @@ import { columnName, rawFieldsOf, readHeader, type ColumnMap } from './company-c
 import { storeConflicts, type KnownRecords } from './company-conflicts.js';
 import { checkFields, completeValues, type FieldProblem, type FieldValues } from './company-fields.js';
 import { fileConflicts, type CheckedRow } from './company-file-conflicts.js';
-import { companyFileMessages, companyWarningMessages } from './company-import-messages.js';
+import { companyFileMessages, companyWarningMessages } from '../import/import-messages.js';
 import { sortProblems, type ImportProblem } from './company-problem.js';
 
 export type { ImportProblem } from './company-problem.js';

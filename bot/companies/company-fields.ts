@@ -2,7 +2,7 @@
 // a CSV row or the registration card. Each field is checked on its own, so every problem shows at once.
 import type { Gazetteer } from '../geo/gazetteer.js';
 import { rowMessages } from '../import/import-messages.js';
-import { companyValueMessages as m, companyWarningMessages } from './company-import-messages.js';
+import { companyValueMessages as m, companyWarningMessages } from '../import/import-messages.js';
 import type { CompanyProblemCode, ImportProblem } from './company-problem.js';
 
 export type CompanyField = 'name' | 'sbbNumber' | 'kvkNumber' | 'label' | 'postcode' | 'municipality' | 'teamsId' | 'email' | 'mailContact';

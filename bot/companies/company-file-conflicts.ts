@@ -1,7 +1,7 @@
 // Rows of one file that contradict each other. Rows with the same SBB number are one company, so
 // they must agree on its name and KvK number; a contact account belongs to one company only.
 import type { FieldProblem, FieldValues } from './company-fields.js';
-import { companyConflictMessages as m } from './company-import-messages.js';
+import { companyConflictMessages as m } from '../import/import-messages.js';
 
 /** One row, checked: the values valid on their own, and all values when the whole row is valid. */
 export interface CheckedRow {

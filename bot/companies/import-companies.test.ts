@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { AAD_ID, counter, excelFile, gazetteer, now, openStore, storedCompany } from './testing/company-test-support.js';
-import { formatCompanyImportReport } from './company-import-report.js';
 import { importCompanies, type CompanyImportReport, type ImportCompaniesInput } from './import-companies.js';
 import { EVERYTHING } from '../store/index.js';
 
@@ -77,25 +76,5 @@ describe('importCompanies', () => {
     const report = await importCompanies(store, input(`${HEADER}\nA;1234567;;;3011;Atlantis;;a@b.nl`));
     expect(report.ok && report.warnings.map((w) => [w.line, w.code])).toEqual([[2, 'municipality-unknown']]);
     expect((await store.read(EVERYTHING)).companies.cmp_t1.locations[0].municipality).toBe('Atlantis');
-  });
-});
-
-describe('formatCompanyImportReport', () => {
-  const problem = (line: number) => ({ line, code: 'postcode' as const, message: { nl: `postcode fout ${line}`, en: `bad postcode ${line}` } });
-
-  it('says how many were imported and lists the warnings', () => {
-    const report: CompanyImportReport = { ok: true, imported: 2, companyIds: ['a', 'b'], warnings: [{ ...problem(3), code: 'municipality-unknown' }] };
-    expect(formatCompanyImportReport(report, 'nl')).toBe('2 leerbedrijven geïmporteerd.\nLet op:\n- regel 3: postcode fout 3');
-    expect(formatCompanyImportReport({ ok: true, imported: 1, companyIds: ['a'], warnings: [] }, 'en')).toBe('Imported 1 host company.');
-  });
-
-  it('shows at most 20 problems and then how many more', () => {
-    const report: CompanyImportReport = { ok: false, problems: Array.from({ length: 23 }, (_, i) => problem(i + 2)) };
-    const lines = formatCompanyImportReport(report, 'nl').split('\n');
-    expect(lines).toHaveLength(22);
-    expect(lines[0]).toContain('23 problemen');
-    expect(lines[1]).toBe('- regel 2: postcode fout 2');
-    expect(lines[21]).toBe('… en nog 3');
-    expect(formatCompanyImportReport(report, 'en').split('\n')[21]).toBe('… and 3 more');
   });
 });

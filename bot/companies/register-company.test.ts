@@ -32,8 +32,8 @@ describe('registerCompany', () => {
       contactTeamsId: 'bob', contactEmail: 'geen mail',
     }, 'coord-1', now, gazetteer);
     expect(result.ok ? [] : result.problems.map((p) => [p.line, p.column, p.code])).toEqual([
-      [0, 'name', 'company-name'], [0, 'sbbNumber', 'sbb-number'], [0, 'kvkNumber', 'kvk-number'], [0, 'location.label', 'location-label'],
-      [0, 'location.postcode', 'postcode'], [0, 'location.municipality', 'municipality'], [0, 'contactTeamsId', 'teams-id'], [0, 'contactEmail', 'email'],
+      [0, 'name', 'company-name'], [0, 'sbbNumber', 'sbb-number'], [0, 'kvkNumber', 'kvk-number'], [0, 'label', 'location-label'],
+      [0, 'postcode', 'postcode'], [0, 'municipality', 'municipality'], [0, 'teamsId', 'teams-id'], [0, 'email', 'email'],
     ]);
     expect((await store.read(EVERYTHING)).companies).toEqual({});
     expect((await store.read(EVERYTHING)).audit).toEqual([]);
@@ -42,14 +42,14 @@ describe('registerCompany', () => {
   it('refuses an SBB number that is already registered, and a contact who is a student', async () => {
     const store = openStore((d) => { d.companies.cmp_old = storedCompany(); d.students.stu_1 = storedStudent(); });
     const result = await registerCompany(store, { ...GOOD, sbbNumber: '7000001', contactTeamsId: '29:student' }, 'coord-1', now, gazetteer);
-    expect(result.ok ? [] : result.problems.map((p) => [p.column, p.code])).toEqual([['sbbNumber', 'duplicate-in-store'], ['contactTeamsId', 'contact-known']]);
+    expect(result.ok ? [] : result.problems.map((p) => [p.column, p.code])).toEqual([['sbbNumber', 'duplicate-in-store'], ['teamsId', 'contact-known']]);
     expect(Object.keys((await store.read(EVERYTHING)).companies)).toEqual(['cmp_old']);
   });
 
   it('saves a location in an unknown municipality, with a warning', async () => {
     const store = openStore();
     const result = await registerCompany(store, { ...GOOD, location: { label: 'Loods', postcode: '9999', municipality: 'Atlantis' } }, 'coord-1', now, gazetteer);
-    expect(result.ok && result.warnings.map((w) => [w.column, w.code])).toEqual([['location.municipality', 'municipality-unknown']]);
+    expect(result.ok && result.warnings.map((w) => [w.column, w.code])).toEqual([['municipality', 'municipality-unknown']]);
     expect(result.ok && result.company.locations[0]).toMatchObject({ label: 'Loods', municipality: 'Atlantis' });
   });
 

@@ -6,8 +6,8 @@ import type { Company } from '../domain/company.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import type { KoppelView } from '../koppel-data.js';
 import { conflictScope, storeConflicts } from './company-conflicts.js';
-import { checkFields, completeValues, type CompanyField, type FieldProblem, type FieldsResult, type FieldValues } from './company-fields.js';
-import { companyWarningMessages } from './company-import-messages.js';
+import { checkFields, completeValues, type FieldProblem, type FieldsResult, type FieldValues } from './company-fields.js';
+import { companyWarningMessages } from '../import/import-messages.js';
 import type { ImportProblem } from './company-problem.js';
 import { newCompanyId, toCompany } from './company-records.js';
 import type { KoppelStore } from '../store/index.js';
@@ -31,11 +31,6 @@ export type RegisterCompanyResult =
   | { ok: true; company: Company; warnings: ImportProblem[] }
   | { ok: false; problems: ImportProblem[] };
 
-/** The card's field for each value, so a dialog can show a problem next to it (problems have line 0). */
-export const REGISTER_FIELDS: Record<CompanyField, string> = {
-  name: 'name', sbbNumber: 'sbbNumber', kvkNumber: 'kvkNumber', label: 'location.label', postcode: 'location.postcode',
-  municipality: 'location.municipality', teamsId: 'contactTeamsId', email: 'contactEmail', mailContact: 'contactMail',
-};
 
 class Rejected extends Error {
   constructor(readonly problems: ImportProblem[]) {
@@ -90,7 +85,7 @@ function check(data: Readonly<KoppelView>, result: FieldsResult): Checked {
 }
 
 function onCard(problem: FieldProblem): ImportProblem {
-  return { line: 0, column: REGISTER_FIELDS[problem.field], code: problem.code, message: problem.message };
+  return { line: 0, column: problem.field, code: problem.code, message: problem.message };
 }
 
 function newCompanyOf(values: FieldValues) {

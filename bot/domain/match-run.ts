@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
 import { Id, IsoDateTime } from './common.js';
+import { defaultWeights, RoundWeights } from './round-weights.js';
 
 /** A coordinator's manual placement: kept by every run, counted against capacity, always with a reason. */
 export const MatchPin = z.object({
@@ -16,6 +17,8 @@ export const MatchRun = z.object({
   id: Id,
   roundId: Id,
   seed: z.string().min(1),
+  /** The weights the fit used: with the seed and pins they reproduce the run. Runs stored before had the defaults. */
+  weights: RoundWeights.default(defaultWeights),
   runBy: Id,
   runAt: IsoDateTime,
   pins: z.array(MatchPin),

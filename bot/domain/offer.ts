@@ -1,5 +1,5 @@
 import { z } from 'zod/v4';
-import { Id, IsoDate, IsoDateTime, Requirement, Weekday } from './common.js';
+import { Id, IsoDate, IsoDateTime, OrganisationSize, Requirement, Shift, Weekday } from './common.js';
 
 export const OfferAgreement = z.object({
   placesStayFree: z.literal(true),
@@ -16,9 +16,18 @@ export const Offer = z.object({
   supervisionCapacity: z.number().int().min(0).max(100),
   period: z.object({ from: IsoDate, to: IsoDate }).optional(),
   days: z.array(Weekday).min(1),
+  // Defaults so offers stored before these were asked read as they matched then: one shared day, no shifts.
+  /** The student must be able to come on at least this many of the offer's days. */
+  minDays: z.number().int().min(1).max(7).default(1),
+  /** Shifts the work needs; a student is only placed here when they agreed to each. */
+  shiftsNeeded: z.array(Shift).default([]),
   programmeCodes: z.array(z.string().regex(/^\d{5}$/)).min(1),
   workProcesses: z.array(z.string()).min(1),
   organisationType: z.string().min(1),
+  /** Absent on offers stored before it was asked. */
+  organisationSize: OrganisationSize.optional(),
+  /** Electives (keuzedelen) of the offer's programmes that fit the work here: catalogue codes. */
+  electives: z.array(z.string()).max(50).default([]),
   learnText: z.string().min(1).max(600),
   extraSupport: z.object({ available: z.boolean(), kind: z.string().max(300).optional() }),
   locationId: Id,

@@ -1,6 +1,7 @@
 import { z } from 'zod/v4';
 import { Id, IsoDate, IsoDateTime } from './common.js';
 import { RetentionKind } from './retention-kind.js';
+import { defaultWeights, RoundWeights } from './round-weights.js';
 
 export const RoundStatus = z.enum([
   'draft', 'open', 'closed', 'matched', 'approved', 'scheduled', 'released', 'follow-up', 'archived',
@@ -22,6 +23,8 @@ export const Round = z.object({
   internshipStart: IsoDate,
   /** Recorded so a match can be reproduced exactly (tie-break lottery). */
   seed: z.string().min(1).max(64),
+  /** What the fit weighs in this round (round-weights.ts); rounds stored before it was chosen match on the defaults. */
+  weights: RoundWeights.default(defaultWeights),
   createdBy: Id,
   createdAt: IsoDateTime,
   /** When each kind of the round's personal data was erased by the retention pass (bot/retention/). */

@@ -1,5 +1,5 @@
 import { z } from 'zod/v4';
-import { Id, IsoDateTime, Locale, PlatformIdentity, PostcodeArea, TransportMode, Weekday, Requirement } from './common.js';
+import { Id, IsoDateTime, Locale, OrganisationSize, PlatformIdentity, PostcodeArea, TransportMode, Weekday, Requirement } from './common.js';
 
 export const LEARNING_WISH_MAX_CHARS = 600;
 
@@ -22,6 +22,8 @@ export const LearningWish = z.object({
   text: z.string().min(1).max(LEARNING_WISH_MAX_CHARS),
   workProcesses: z.array(z.string()).max(L.workProcesses).default([]),
   organisationTypes: z.array(z.string()).max(L.organisationTypes).default([]),
+  /** Sizes of organisation the student prefers (controlled list); empty: no preference. */
+  organisationSizes: z.array(OrganisationSize).max(OrganisationSize.options.length).default([]),
   electives: z.array(z.string()).max(L.electives).default([]),
 });
 export type LearningWish = z.infer<typeof LearningWish>;

@@ -1,7 +1,7 @@
 // Matching a CSV header row to the fields an import knows: Dutch names with English aliases,
 // in any order and any case. Shared by every import (students, companies).
 import type { CsvRow } from './csv-table.js';
-import { headerMessages, type Bilingual } from './import-messages.js';
+import { headerMessages, type ImportMessage } from './import-messages.js';
 
 export interface ColumnSpec {
   /** The first name is the one we show; the rest are accepted too. */
@@ -17,7 +17,7 @@ export interface HeaderProblem {
   line: number;
   column?: string;
   code: 'header-unknown' | 'header-duplicate' | 'header-missing';
-  message: Bilingual;
+  message: ImportMessage;
 }
 
 /** On failure `columns` holds what did match (absent when nothing did), so callers can add their own checks. */
@@ -32,7 +32,7 @@ export function normaliseHeader(header: string): string {
  * Unknown and doubled columns are refused (so no extra personal data comes in unnoticed), and
  * every required column must be there. `noneKnown` words the case where nothing matched at all.
  */
-export function matchHeader<F extends string>(header: CsvRow, specs: Record<F, ColumnSpec>, noneKnown: (shown: string[]) => Bilingual): HeaderMatch<F> {
+export function matchHeader<F extends string>(header: CsvRow, specs: Record<F, ColumnSpec>, noneKnown: (shown: string[]) => ImportMessage): HeaderMatch<F> {
   const fieldNames = Object.keys(specs) as F[];
   const shown = fieldNames.map((field) => specs[field].names[0]);
   const line = header.line;

@@ -1,5 +1,6 @@
-// Refusals of an import as a whole, as codes; import-messages.ts says them to the coordinator.
-import { refusalMessages, type Bilingual } from './import-messages.js';
+// Refusals of an import as a whole, as codes; the coordinator reads them in their own language
+// (dialogs/texts/import-messages-*.ts).
+import { refusalMessages, type ImportMessage } from './import-messages.js';
 
 export type ImportErrorCode = 'IMPORT_ROUND_NOT_FOUND' | 'IMPORT_ROUND_NOT_OPEN' | 'IMPORT_EMAIL_NOT_STORED';
 
@@ -8,10 +9,10 @@ export class ImportError extends Error {
 
   constructor(
     readonly code: ImportErrorCode,
-    /** What the coordinator reads; ids and statuses only, never a student's name. */
-    readonly userMessage: Bilingual,
+    /** What the coordinator is told; ids and statuses only, never a student's name. */
+    readonly refusal: ImportMessage,
   ) {
-    super(`${code}: ${userMessage.en}`);
+    super(code);
   }
 
   static roundNotFound(roundId: string): ImportError {

@@ -1,177 +1,179 @@
-// Every text a coordinator can see from the student import, Dutch first with English beside it,
-// so both stay in step. Each message says what is wrong and what to do about it.
+// What a coordinator is told about an import of students or companies, as a code with the values
+// it needs; the sentences, Dutch and English, are in dialogs/texts/import-messages-*.ts, each saying
+// what is wrong and what to do about it. Typed end to end: a code without a text, or a text that
+// wants other values, does not compile.
 
-export interface Bilingual {
-  nl: string;
-  en: string;
+/** The values each message needs, by its code. */
+export interface ImportMessageValues {
+  // Problems with the file as a whole (reported on line 0).
+  'file.empty': [];
+  'file.noRows': [];
+  'file.tooLarge': [maxMegabytes: number];
+  'file.tooManyRows': [rows: number, max: number];
+  'file.notText': [];
+  // Problems with the header row (line 1).
+  'header.noKnownColumns': [expected: readonly string[]];
+  'header.missingColumn': [nl: string, en: string];
+  'header.missingIdentityColumn': [];
+  'header.unknownColumn': [name: string, known: readonly string[]];
+  'header.duplicateColumn': [name: string];
+  // Problems that break the CSV structure itself.
+  'structure.columnCount': [got: number, expected: number];
+  'structure.quote': [];
+  'structure.headerUnreadable': [];
+  'structure.unreadable': [];
+  // Problems with one value in one row.
+  'row.studentNumberMissing': [];
+  'row.studentNumberInvalid': [value: string];
+  'row.programmeMissing': [];
+  'row.programmeInvalid': [value: string];
+  'row.programmeNotInRound': [code: string, roundCodes: readonly string[]];
+  'row.programmeNotInCatalogue': [code: string];
+  'row.identityMissing': [];
+  'row.teamsIdInvalid': [value: string];
+  'row.emailInvalid': [value: string];
+  'row.nameInvalid': [];
+  'row.languageInvalid': [value: string];
+  // Values that must be unique within the round.
+  'duplicate.inFile': [what: FieldName, value: string, firstLine: number, line: number];
+  'duplicate.inRound': [what: FieldName, value: string];
+  // Refusals of the import as a whole: the coded ImportErrors.
+  'refusal.roundNotFound': [roundId: string];
+  'refusal.roundNotOpen': [status: string];
+  'refusal.emailNotStored': [];
+  // The company import's file as a whole.
+  'companyFile.empty': [];
+  'companyFile.noRows': [];
+  'companyFile.tooManyRows': [rows: number, max: number];
+  'companyFile.headerUnreadable': [];
+  'companyFile.noKnownColumns': [expected: readonly string[]];
+  // Problems with one value; the same messages serve a CSV row and the registration card.
+  'companyValue.nameMissing': [];
+  'companyValue.nameInvalid': [];
+  'companyValue.sbbMissing': [];
+  'companyValue.sbbInvalid': [value: string];
+  'companyValue.kvkInvalid': [value: string];
+  'companyValue.labelInvalid': [];
+  'companyValue.postcodeMissing': [];
+  'companyValue.postcodeInvalid': [value: string];
+  'companyValue.municipalityMissing': [];
+  'companyValue.municipalityInvalid': [];
+  // Conflicts with other rows or with what Koppel already holds.
+  'companyConflict.sbbTaken': [sbb: string, name: string];
+  'companyConflict.nameDiffers': [sbb: string, name: string, firstLine: number];
+  'companyConflict.kvkDiffers': [sbb: string, kvk: string, firstLine: number];
+  'companyConflict.locationTwice': [label: string, firstLine: number];
+  'companyConflict.contactKnown': [value: string];
+  'companyConflict.contactInTwoCompanies': [value: string, firstLine: number];
+  // Saved all the same, but worth knowing.
+  'companyWarning.postcodeElsewhere': [postcode: string, place: string, municipality: string];
+  'companyWarning.municipalityUnknown': [municipality: string];
+  'companyWarning.noContact': [name: string];
 }
 
-export type Language = keyof Bilingual;
+export type ImportMessageCode = keyof ImportMessageValues;
 
-const list = (values: readonly string[]): string => values.join(', ');
-const count = (n: number): string => n.toLocaleString('nl-NL');
-const countEn = (n: number): string => n.toLocaleString('en-GB');
+/** One message: its code and its values. */
+export type ImportMessage = { [C in ImportMessageCode]: { readonly code: C; readonly values: ImportMessageValues[C] } }[ImportMessageCode];
+
+function say<C extends ImportMessageCode>(code: C, ...values: ImportMessageValues[C]): ImportMessage {
+  return { code, values } as ImportMessage;
+}
+
+/** The values that must be unique, as a duplicate's message names them. */
+export type FieldName = 'studentNumber' | 'teamsId' | 'email';
+export const fieldNames = { studentNumber: 'studentNumber', teamsId: 'teamsId', email: 'email' } as const satisfies Record<FieldName, FieldName>;
 
 /** Problems with the file as a whole (reported on line 0). */
 export const fileMessages = {
-  empty: (): Bilingual => ({
-    nl: 'Het bestand is leeg. Plak of upload een CSV met een kopregel en één regel per student.',
-    en: 'The file is empty. Paste or upload a CSV with a header row and one row per student.',
-  }),
-  noRows: (): Bilingual => ({
-    nl: 'Het bestand heeft alleen een kopregel. Zet onder de kopregel één regel per student.',
-    en: 'The file only has a header row. Add one row per student below the header.',
-  }),
-  tooLarge: (maxMegabytes: number): Bilingual => ({
-    nl: `Het bestand is groter dan ${maxMegabytes} MB. Splits de lijst en importeer de delen na elkaar.`,
-    en: `The file is larger than ${maxMegabytes} MB. Split the list and import the parts one after another.`,
-  }),
-  tooManyRows: (rows: number, max: number): Bilingual => ({
-    nl: `Het bestand heeft ${count(rows)} studenten; per keer kunnen er maximaal ${count(max)}. Splits de lijst en importeer de delen na elkaar.`,
-    en: `The file has ${countEn(rows)} students; at most ${countEn(max)} can be imported at once. Split the list and import the parts one after another.`,
-  }),
-  notText: (): Bilingual => ({
-    nl: 'Dit is geen CSV-bestand (het lijkt op bijvoorbeeld een Excel- of pdf-bestand). Kies in Excel "Opslaan als" > "CSV (gescheiden door lijstscheidingsteken)" en probeer het opnieuw.',
-    en: 'This is not a CSV file (it looks like, for example, an Excel or PDF file). In Excel choose "Save as" > "CSV (comma delimited)" and try again.',
-  }),
+  empty: () => say('file.empty'),
+  noRows: () => say('file.noRows'),
+  tooLarge: (maxMegabytes: number) => say('file.tooLarge', maxMegabytes),
+  tooManyRows: (rows: number, max: number) => say('file.tooManyRows', rows, max),
+  notText: () => say('file.notText'),
 };
 
 /** Problems with the header row (line 1). */
 export const headerMessages = {
-  noKnownColumns: (expected: readonly string[]): Bilingual => ({
-    nl: `De eerste regel moet de kolomnamen bevatten, maar ik herken er geen. Gebruik: ${list(expected)}.`,
-    en: `The first row must hold the column names, but I recognise none of them. Use: ${list(expected)}.`,
-  }),
-  missingColumn: (nl: string, en: string): Bilingual => ({
-    nl: `De kolom ${nl} ontbreekt in de kopregel. Voeg die kolom toe.`,
-    en: `The column ${en} is missing from the header row. Add that column.`,
-  }),
-  missingIdentityColumn: (): Bilingual => ({
-    nl: 'De kopregel heeft geen kolom teams_id of email. Voeg er minstens één toe, zodat Koppel de student kan herkennen.',
-    en: 'The header row has no teams_id or email column. Add at least one, so Koppel can recognise the student.',
-  }),
-  unknownColumn: (name: string, known: readonly string[]): Bilingual => ({
-    nl: `De kolom "${name}" ken ik niet. Verwijder hem (Koppel bewaart alleen wat nodig is) of gebruik een van: ${list(known)}.`,
-    en: `I don't know the column "${name}". Remove it (Koppel keeps only what it needs) or use one of: ${list(known)}.`,
-  }),
-  duplicateColumn: (name: string): Bilingual => ({
-    nl: `De kolom ${name} staat twee keer in de kopregel. Houd er één over.`,
-    en: `The column ${name} appears twice in the header row. Keep only one.`,
-  }),
+  noKnownColumns: (expected: readonly string[]) => say('header.noKnownColumns', expected),
+  missingColumn: (nl: string, en: string) => say('header.missingColumn', nl, en),
+  missingIdentityColumn: () => say('header.missingIdentityColumn'),
+  unknownColumn: (name: string, known: readonly string[]) => say('header.unknownColumn', name, known),
+  duplicateColumn: (name: string) => say('header.duplicateColumn', name),
 };
 
 /** Problems that break the CSV structure itself. */
 export const structureMessages = {
-  columnCount: (got: number, expected: number): Bilingual => ({
-    nl: `Deze regel heeft ${got} waarden, de kopregel ${expected} kolommen. Controleer scheidingstekens (; of ,) en aanhalingstekens.`,
-    en: `This row has ${got} values, the header row ${expected} columns. Check the separators (; or ,) and quotes.`,
-  }),
-  quote: (): Bilingual => ({
-    nl: 'Hier klopt een aanhalingsteken (") niet: het wordt niet gesloten of staat midden in een waarde. Herstel dit eerst; regels daarna zijn nog niet gecontroleerd.',
-    en: 'A quote (") is wrong here: it is never closed or sits in the middle of a value. Fix this first; rows after it have not been checked yet.',
-  }),
-  headerUnreadable: (): Bilingual => ({
-    nl: 'De eerste regel kan ik niet lezen als CSV. Die regel moet de kolomnamen bevatten, gescheiden door ; of , (bijvoorbeeld studentnummer;opleiding;teams_id;naam).',
-    en: 'I cannot read the first row as CSV. It must hold the column names, separated by ; or , (for example student_number,programme,teams_id,name).',
-  }),
-  unreadable: (): Bilingual => ({
-    nl: 'Deze regel kan ik niet lezen als CSV. Sla het bestand opnieuw op als CSV en probeer het nog eens.',
-    en: 'I cannot read this row as CSV. Save the file as CSV again and try once more.',
-  }),
+  columnCount: (got: number, expected: number) => say('structure.columnCount', got, expected),
+  quote: () => say('structure.quote'),
+  headerUnreadable: () => say('structure.headerUnreadable'),
+  unreadable: () => say('structure.unreadable'),
 };
 
 /** Problems with one value in one row. */
 export const rowMessages = {
-  studentNumberMissing: (): Bilingual => ({
-    nl: 'studentnummer ontbreekt',
-    en: 'student number is missing',
-  }),
-  studentNumberInvalid: (value: string): Bilingual => ({
-    nl: `studentnummer "${value}" mag alleen cijfers en letters bevatten, zonder spaties, en hoogstens 20 tekens`,
-    en: `student number "${value}" may hold only digits and letters, no spaces, and at most 20 characters`,
-  }),
-  programmeMissing: (): Bilingual => ({
-    nl: 'opleiding (crebocode) ontbreekt',
-    en: 'programme (crebo code) is missing',
-  }),
-  programmeInvalid: (value: string): Bilingual => ({
-    nl: `opleiding "${value}" is geen crebocode; een crebocode heeft 5 cijfers, bijvoorbeeld 25655`,
-    en: `programme "${value}" is not a crebo code; a crebo code has 5 digits, for example 25655`,
-  }),
-  programmeNotInRound: (code: string, roundCodes: readonly string[]): Bilingual => ({
-    nl: `opleiding ${code} hoort niet bij deze ronde (wel: ${list(roundCodes)})`,
-    en: `programme ${code} is not part of this round (these are: ${list(roundCodes)})`,
-  }),
-  programmeNotInCatalogue: (code: string): Bilingual => ({
-    nl: `opleiding ${code} staat niet in de opleidingencatalogus van de school; vraag de beheerder van Koppel om hem toe te voegen`,
-    en: `programme ${code} is not in the school's programme catalogue; ask Koppel's administrator to add it`,
-  }),
-  identityMissing: (): Bilingual => ({
-    nl: 'geen Teams-id en geen e-mailadres; vul er minstens één in, zodat Koppel de student kan herkennen',
-    en: 'no Teams id and no e-mail address; fill in at least one, so Koppel can recognise the student',
-  }),
-  teamsIdInvalid: (value: string): Bilingual => ({
-    nl: `Teams-id "${value}" herken ik niet; gebruik de Teams-gebruikers-id (begint met 29:) of de Azure AD object-id (zoals 1a2b3c4d-…)`,
-    en: `I don't recognise Teams id "${value}"; use the Teams user id (starts with 29:) or the Azure AD object id (like 1a2b3c4d-…)`,
-  }),
-  emailInvalid: (value: string): Bilingual => ({
-    nl: `"${value}" is geen geldig e-mailadres of UPN (zoals naam@school.nl)`,
-    en: `"${value}" is not a valid e-mail address or UPN (like name@school.nl)`,
-  }),
-  nameInvalid: (): Bilingual => ({
-    nl: 'naam is te lang (hoogstens 120 tekens) of bevat een onzichtbaar stuurteken',
-    en: 'name is too long (at most 120 characters) or holds an invisible control character',
-  }),
-  languageInvalid: (value: string): Bilingual => ({
-    nl: `taal "${value}" ken ik niet; gebruik nl of en (of laat leeg voor nl)`,
-    en: `I don't know language "${value}"; use nl or en (or leave it empty for nl)`,
-  }),
+  studentNumberMissing: () => say('row.studentNumberMissing'),
+  studentNumberInvalid: (value: string) => say('row.studentNumberInvalid', value),
+  programmeMissing: () => say('row.programmeMissing'),
+  programmeInvalid: (value: string) => say('row.programmeInvalid', value),
+  programmeNotInRound: (code: string, roundCodes: readonly string[]) => say('row.programmeNotInRound', code, roundCodes),
+  programmeNotInCatalogue: (code: string) => say('row.programmeNotInCatalogue', code),
+  identityMissing: () => say('row.identityMissing'),
+  teamsIdInvalid: (value: string) => say('row.teamsIdInvalid', value),
+  emailInvalid: (value: string) => say('row.emailInvalid', value),
+  nameInvalid: () => say('row.nameInvalid'),
+  languageInvalid: (value: string) => say('row.languageInvalid', value),
 };
 
 /** Values that must be unique within the round. */
 export const duplicateMessages = {
-  inFile: (what: Bilingual, value: string, firstLine: number, line: number): Bilingual => ({
-    nl: `${what.nl} ${value} staat twee keer in het bestand (regel ${firstLine} en ${line}); houd één regel over`,
-    en: `${what.en} ${value} appears twice in the file (lines ${firstLine} and ${line}); keep one row`,
-  }),
-  inRound: (what: Bilingual, value: string): Bilingual => ({
-    nl: `${what.nl} ${value} zit al in deze ronde; haal de regel weg`,
-    en: `${what.en} ${value} is already in this round; remove the row`,
-  }),
+  inFile: (what: FieldName, value: string, firstLine: number, line: number) => say('duplicate.inFile', what, value, firstLine, line),
+  inRound: (what: FieldName, value: string) => say('duplicate.inRound', what, value),
 };
-
-export const fieldNames = {
-  studentNumber: { nl: 'studentnummer', en: 'student number' },
-  teamsId: { nl: 'Teams-id', en: 'Teams id' },
-  email: { nl: 'e-mailadres', en: 'e-mail address' },
-} satisfies Record<string, Bilingual>;
 
 /** Refusals of the import as a whole: the coded ImportErrors. */
 export const refusalMessages = {
-  roundNotFound: (roundId: string): Bilingual => ({
-    nl: `${roundId ? `Ronde ${roundId}` : 'Die ronde'} bestaat niet. Kies een bestaande ronde.`,
-    en: `${roundId ? `Round ${roundId}` : 'That round'} does not exist. Choose an existing round.`,
-  }),
-  roundNotOpen: (status: string): Bilingual => ({
-    nl: `Deze ronde heeft status "${status}"; studenten importeren kan alleen in een ronde met status concept (draft) of open.`,
-    en: `This round has status "${status}"; students can only be imported into a round in status draft or open.`,
-  }),
-  emailNotStored: (): Bilingual => ({
-    nl: 'Koppel kan e-mailadressen van studenten nog niet bewaren. Importeer voorlopig met een kolom teams_id, zonder kolom email.',
-    en: 'Koppel cannot store student e-mail addresses yet. For now, import with a teams_id column and without an email column.',
-  }),
+  roundNotFound: (roundId: string) => say('refusal.roundNotFound', roundId),
+  roundNotOpen: (status: string) => say('refusal.roundNotOpen', status),
+  emailNotStored: () => say('refusal.emailNotStored'),
 };
 
-/** The chat summary of an import. */
-export const reportMessages = {
-  imported: (n: number): Bilingual => ({
-    nl: n === 1 ? '1 student geïmporteerd.' : `${count(n)} studenten geïmporteerd.`,
-    en: n === 1 ? 'Imported 1 student.' : `Imported ${countEn(n)} students.`,
-  }),
-  rejected: (n: number): Bilingual => ({
-    nl: `Niets geïmporteerd: het bestand heeft ${n === 1 ? '1 probleem' : `${count(n)} problemen`}. Verbeter ${n === 1 ? 'het' : 'ze'} en importeer het hele bestand opnieuw.`,
-    en: `Nothing was imported: the file has ${n === 1 ? '1 problem' : `${countEn(n)} problems`}. Fix ${n === 1 ? 'it' : 'them'} and import the whole file again.`,
-  }),
-  line: (line: number): Bilingual => ({ nl: `regel ${line}`, en: `line ${line}` }),
-  more: (n: number): Bilingual => ({ nl: `… en nog ${count(n)}`, en: `… and ${countEn(n)} more` }),
+/** The company import's file as a whole. */
+export const companyFileMessages = {
+  empty: () => say('companyFile.empty'),
+  noRows: () => say('companyFile.noRows'),
+  tooManyRows: (rows: number, max: number) => say('companyFile.tooManyRows', rows, max),
+  headerUnreadable: () => say('companyFile.headerUnreadable'),
+  noKnownColumns: (expected: readonly string[]) => say('companyFile.noKnownColumns', expected),
+};
+
+/** Problems with one value; the same messages serve a CSV row and the registration card. */
+export const companyValueMessages = {
+  nameMissing: () => say('companyValue.nameMissing'),
+  nameInvalid: () => say('companyValue.nameInvalid'),
+  sbbMissing: () => say('companyValue.sbbMissing'),
+  sbbInvalid: (value: string) => say('companyValue.sbbInvalid', value),
+  kvkInvalid: (value: string) => say('companyValue.kvkInvalid', value),
+  labelInvalid: () => say('companyValue.labelInvalid'),
+  postcodeMissing: () => say('companyValue.postcodeMissing'),
+  postcodeInvalid: (value: string) => say('companyValue.postcodeInvalid', value),
+  municipalityMissing: () => say('companyValue.municipalityMissing'),
+  municipalityInvalid: () => say('companyValue.municipalityInvalid'),
+};
+
+/** Conflicts with other rows or with what Koppel already holds. */
+export const companyConflictMessages = {
+  sbbTaken: (sbb: string, name: string) => say('companyConflict.sbbTaken', sbb, name),
+  nameDiffers: (sbb: string, name: string, firstLine: number) => say('companyConflict.nameDiffers', sbb, name, firstLine),
+  kvkDiffers: (sbb: string, kvk: string, firstLine: number) => say('companyConflict.kvkDiffers', sbb, kvk, firstLine),
+  locationTwice: (label: string, firstLine: number) => say('companyConflict.locationTwice', label, firstLine),
+  contactKnown: (value: string) => say('companyConflict.contactKnown', value),
+  contactInTwoCompanies: (value: string, firstLine: number) => say('companyConflict.contactInTwoCompanies', value, firstLine),
+};
+
+/** Saved all the same, but worth knowing. */
+export const companyWarningMessages = {
+  postcodeElsewhere: (postcode: string, place: string, municipality: string) => say('companyWarning.postcodeElsewhere', postcode, place, municipality),
+  municipalityUnknown: (municipality: string) => say('companyWarning.municipalityUnknown', municipality),
+  noContact: (name: string) => say('companyWarning.noContact', name),
 };

@@ -1,4 +1,4 @@
-import type { Bilingual } from './import-messages.js';
+import type { ImportMessage } from './import-messages.js';
 
 export type ImportProblemCode =
   | 'file-empty' | 'file-too-large' | 'too-many-rows' | 'no-rows' | 'not-csv' | 'csv-syntax' | 'column-count'
@@ -13,7 +13,7 @@ export interface ImportProblem {
   /** The column as the file names it, when the problem is about one value. */
   column?: string;
   code: ImportProblemCode;
-  message: Bilingual;
+  message: ImportMessage;
 }
 
 /** File order, so the coordinator can work top to bottom; the sort is stable within a line. */

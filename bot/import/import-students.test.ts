@@ -4,7 +4,6 @@ import { Id } from '../domain/common.js';
 import { emptyKoppelData } from '../koppel-data.js';
 import { EVERYTHING, type KoppelStore, openMemoryKoppelStore } from '../store/index.js';
 import { AAD_ID, csvLines, excelFile, testRound } from './testing/import-test-support.js';
-import { formatImportReport } from './import-report.js';
 import { importStudents, isImportError, newStudentId, type ImportReport, type ImportStudentsInput } from './import-students.js';
 
 const now = new Date('2026-11-22T10:00:00Z');
@@ -100,7 +99,7 @@ describe('importStudents', () => {
     const before = structuredClone(await store.read(EVERYTHING));
     const closed = await importStudents(store, input(GOOD)).catch((error: unknown) => error);
     expect(isImportError(closed) && closed.code).toBe('IMPORT_ROUND_NOT_OPEN');
-    expect(isImportError(closed) && closed.userMessage.nl).toContain('status "closed"');
+    expect(isImportError(closed) && closed.refusal).toEqual({ code: 'refusal.roundNotOpen', values: ['closed'] });
     const missing = await importStudents(store, input(GOOD, { roundId: 'r9' })).catch((error: unknown) => error);
     expect(isImportError(missing) && missing.code).toBe('IMPORT_ROUND_NOT_FOUND');
     expect(await store.read(EVERYTHING)).toEqual(before);
@@ -128,29 +127,5 @@ describe('importStudents', () => {
       expect(id).toMatch(/^stu_[0-9a-f]{20}$/);
       expect(Id.safeParse(id).success).toBe(true);
     }
-  });
-});
-
-describe('formatImportReport', () => {
-  it('says how many students were imported, in Dutch and English', () => {
-    const report: ImportReport = { ok: true, imported: 1200, studentIds: [] };
-    expect(formatImportReport(report, 'nl')).toBe('1.200 studenten geïmporteerd.');
-    expect(formatImportReport(report, 'en')).toBe('Imported 1,200 students.');
-  });
-
-  it('lists at most 20 problems with their line, then how many more', async () => {
-    const rows = Array.from({ length: 25 }, (_, i) => `${i + 1},90002,29:s${i}`);
-    const report = await importStudents(openStore(), input(csvLines('studentnummer,opleiding,teams_id', rows)));
-    const lines = formatImportReport(report, 'nl').split('\n');
-    expect(lines[0]).toBe('Niets geïmporteerd: het bestand heeft 25 problemen. Verbeter ze en importeer het hele bestand opnieuw.');
-    expect(lines.slice(1, 21).every((line) => line.startsWith('- regel '))).toBe(true);
-    expect(lines[1]).toBe('- regel 2: opleiding 90002 hoort niet bij deze ronde (wel: 90001, 90003)');
-    expect(lines.slice(21)).toEqual(['… en nog 5']);
-    expect(formatImportReport(report, 'en').split('\n').at(-1)).toBe('… and 5 more');
-  });
-
-  it('shows a problem with the whole file without a line number', () => {
-    const report = { ok: false as const, problems: [{ line: 0, code: 'file-empty' as const, message: { nl: 'Het bestand is leeg.', en: 'The file is empty.' } }] };
-    expect(formatImportReport(report, 'en')).toBe('Nothing was imported: the file has 1 problem. Fix it and import the whole file again.\n- The file is empty.');
   });
 });

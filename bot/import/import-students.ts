@@ -1,4 +1,5 @@
 // Imports the students of one round from CSV: every row valid, or nothing saved.
+import type { ImportMessage } from './import-messages.js';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod/v4';
 import { appendAudit } from '../audit-log.js';
@@ -28,6 +29,9 @@ export interface ImportStudentsInput {
 export type ImportReport =
   | { ok: true; imported: number; studentIds: string[] }
   | { ok: false; problems: ImportProblem[] };
+
+/** An import's outcome as the coordinator hears it: the report, or the import refused as a whole. */
+export type StudentImportOutcome = ImportReport | { ok: false; refusal: ImportMessage };
 
 // Once a round is closed its list of students is what the match runs on.
 const IMPORTABLE: readonly RoundStatus[] = ['draft', 'open'];

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
 import { createKoppelServices } from '../koppel-services.js';
-import type { Notifier } from '../notifications.js';
 import { openMemoryKoppelStore, type KoppelStore } from '../store/index.js';
 import { kindOfCsv } from './received-file.js';
 
@@ -9,7 +8,6 @@ import { kindOfCsv } from './received-file.js';
 // another Koppel process (here: services built on the same store), and is taken there once.
 
 const CSV = 'studentnummer;naam\n2027001;Anna\n';
-const notifier: Notifier = { notify: async () => 'sent' };
 
 let catalogue: Catalogue;
 beforeAll(async () => {
@@ -17,7 +15,7 @@ beforeAll(async () => {
 });
 
 function process(store: KoppelStore, clock: { now: Date }) {
-  return createKoppelServices({ store, catalogue, coordinators: ['coord-1', 'coord-2'], notifier, now: () => clock.now });
+  return createKoppelServices({ store, catalogue, coordinators: ['coord-1', 'coord-2'], now: () => clock.now });
 }
 
 describe('a received CSV file', () => {

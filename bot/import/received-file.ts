@@ -2,7 +2,7 @@ import { z } from 'zod/v4';
 import { COMPANY_HEADERS } from '../companies/company-columns.js';
 import { normaliseHeader } from './csv-columns.js';
 import { readCsvTable } from './csv-table.js';
-import type { Bilingual } from './import-messages.js';
+import type { ImportMessage } from './import-messages.js';
 import { STUDENT_NUMBER_HEADERS } from './student-columns.js';
 import type { WaitingItems } from '../waiting/waiting-items.js';
 
@@ -13,7 +13,7 @@ import type { WaitingItems } from '../waiting/waiting-items.js';
 export type ReceivedCsv =
   | { kind: 'students' | 'companies' }
   /** Not a CSV Koppel can read, or one without the columns of either import; `problem` says why when known. */
-  | { kind: 'unknown'; problem?: Bilingual };
+  | { kind: 'unknown'; problem?: ImportMessage };
 
 export function kindOfCsv(csv: string): ReceivedCsv {
   const table = readCsvTable(csv);

@@ -19,7 +19,7 @@ function problemsOf(result: StudentCsvResult) {
 }
 
 function studentsOf(result: StudentCsvResult) {
-  if (!result.ok) throw new Error(`expected students, got ${JSON.stringify(result.problems.map((p) => [p.line, p.message.en]))}`);
+  if (!result.ok) throw new Error(`expected students, got ${JSON.stringify(result.problems.map((p) => [p.line, p.message]))}`);
   return result.students;
 }
 
@@ -86,9 +86,8 @@ describe('parseStudentCsv: bad rows', () => {
       [5, 'email', 'email'],
       [7, 'opleiding', 'programme-not-in-round'],
     ]);
-    expect(problems[0].message).toEqual({ nl: 'studentnummer ontbreekt', en: 'student number is missing' });
-    expect(problems[2].message.nl).toBe('opleiding 25655 hoort niet bij deze ronde (wel: 90001, 90003)');
-    expect(problems[2].message.en).toContain('not part of this round');
+    expect(problems[0].message).toEqual({ code: 'row.studentNumberMissing', values: [] });
+    expect(problems[2].message).toEqual({ code: 'row.programmeNotInRound', values: ['25655', ['90001', '90003']] });
   });
 
   it('reports every problem of a row, and a row with neither Teams id nor e-mail', () => {
@@ -96,7 +95,7 @@ describe('parseStudentCsv: bad rows', () => {
     expect(problems.map((p) => [p.line, p.code])).toEqual([
       [2, 'student-number'], [2, 'programme'], [2, 'identity-missing'], [3, 'column-count'],
     ]);
-    expect(problems[3].message.nl).toContain('6 waarden, de kopregel 5 kolommen');
+    expect(problems[3].message).toEqual({ code: 'structure.columnCount', values: [6, 5] });
   });
 
   it('refuses a programme of the round that the catalogue does not know', () => {
@@ -117,8 +116,7 @@ describe('parseStudentCsv: duplicates', () => {
   it('names both lines of a student number that appears twice, whatever its case', () => {
     const problems = problemsOf(parse(csvLines('studentnummer,opleiding,teams_id', ['A100,90001,29:a', 'B200,90001,29:b', 'a100,90003,29:c'])));
     expect(problems.map((p) => [p.line, p.code])).toEqual([[4, 'duplicate-in-file']]);
-    expect(problems[0].message.nl).toContain('regel 2 en 4');
-    expect(problems[0].message.en).toContain('lines 2 and 4');
+    expect(problems[0].message).toEqual({ code: 'duplicate.inFile', values: ['studentNumber', 'a100', 2, 4] });
   });
 
   it('finds a duplicate even when the first row has another problem', () => {
@@ -140,7 +138,7 @@ describe('parseStudentCsv: duplicates', () => {
     ];
     const problems = problemsOf(parse(csvLines('studentnummer,opleiding,teams_id', ['100,90001,29:a', '200,90001,29:y', '300,90001,29:x']), existing));
     expect(problems.map((p) => [p.line, p.code])).toEqual([[2, 'duplicate-in-round'], [4, 'duplicate-in-round']]);
-    expect(problems[0].message.nl).toBe('studentnummer 100 zit al in deze ronde; haal de regel weg');
+    expect(problems[0].message).toEqual({ code: 'duplicate.inRound', values: ['studentNumber', '100'] });
   });
 });
 
@@ -148,7 +146,7 @@ describe('parseStudentCsv: the file as a whole', () => {
   it('names each missing required column in the header', () => {
     const problems = problemsOf(parse(csvLines('naam;taal;studentnummer', ['Piet;nl;1'])));
     expect(problems.map((p) => [p.line, p.column, p.code])).toEqual([[1, 'opleiding', 'header-missing'], [1, 'teams_id', 'header-missing']]);
-    expect(problems[0].message.nl).toBe('De kolom opleiding ontbreekt in de kopregel. Voeg die kolom toe.');
+    expect(problems[0].message).toEqual({ code: 'header.missingColumn', values: ['opleiding', 'programme'] });
   });
 
   it('refuses unknown and doubled columns, so no extra personal data comes in unnoticed', () => {
@@ -159,13 +157,13 @@ describe('parseStudentCsv: the file as a whole', () => {
   it('says so when the first line holds no column names at all', () => {
     const problems = problemsOf(parse('100234,90001,29:a\n100235,90001,29:b\n'));
     expect(problems.map((p) => [p.line, p.code])).toEqual([[1, 'header-unknown']]);
-    expect(problems[0].message.nl).toContain('studentnummer, opleiding, teams_id, email, naam, taal');
+    expect(problems[0].message).toEqual({ code: 'header.noKnownColumns', values: [['studentnummer', 'opleiding', 'teams_id', 'email', 'naam', 'taal']] });
   });
 
   it('says what the first row should hold when it cannot be read at all, such as pasted JSON', () => {
     const problems = problemsOf(parse('{"students": [1, 2]}'));
     expect(problems.map((p) => [p.line, p.code])).toEqual([[1, 'csv-syntax']]);
-    expect(problems[0].message.nl).toContain('kolomnamen');
+    expect(problems[0].message.code).toBe('structure.headerUnreadable');
   });
 
   it('refuses an empty file and a file with only a header', () => {
@@ -176,7 +174,7 @@ describe('parseStudentCsv: the file as a whole', () => {
   it('refuses a file that is not text, such as an Excel workbook', () => {
     const problems = problemsOf(parse('PK\u0003\u0004\u0014\u0000\u0006\u0000[Content_Types].xml'));
     expect(problems.map((p) => p.code)).toEqual(['not-csv']);
-    expect(problems[0].message.nl).toContain('CSV');
+    expect(problems[0].message.code).toBe('file.notText');
   });
 
   it('points at the row where a quote is opened and never closed', () => {
@@ -188,7 +186,7 @@ describe('parseStudentCsv: the file as a whole', () => {
     const rows = Array.from({ length: MAX_ROWS + 1 }, (_, i) => `${i + 1},90001,29:s${i}`);
     const problems = problemsOf(parse(csvLines('studentnummer,opleiding,teams_id', rows)));
     expect(problems.map((p) => p.code)).toEqual(['too-many-rows']);
-    expect(problems[0].message.nl).toContain('5.001');
+    expect(problems[0].message).toEqual({ code: 'file.tooManyRows', values: [MAX_ROWS + 1, MAX_ROWS] });
     expect(studentsOf(parse(csvLines('studentnummer,opleiding,teams_id', rows.slice(0, MAX_ROWS))))).toHaveLength(MAX_ROWS);
   });
 

@@ -4,7 +4,7 @@ import type { Catalogue } from '../catalogue/index.js';
 import type { Student } from '../domain/student.js';
 import type { Round } from '../domain/round.js';
 import { readCsvTable, type CsvRow } from './csv-table.js';
-import { duplicateMessages, fieldNames, fileMessages, type Bilingual } from './import-messages.js';
+import { duplicateMessages, fieldNames, fileMessages, type FieldName } from './import-messages.js';
 import { sortProblems, type ImportProblem } from './import-problem.js';
 import { readHeader, type ColumnMap } from './student-columns.js';
 import { readStudentRow, type NewStudent, type RowKeys } from './student-row.js';
@@ -53,7 +53,7 @@ function readRows(rows: CsvRow[], columns: ColumnMap, context: StudentCsvContext
 }
 
 interface UniqueKey {
-  what: Bilingual;
+  what: FieldName;
   column?: string;
   ofRow: (keys: RowKeys) => string | undefined;
   ofExisting: (student: ExistingStudent) => string[];

@@ -1,4 +1,5 @@
 import type { WishIssue } from './wish-coach.js';
+import type { OrganisationSize } from '../domain/common.js';
 import type { Availability, IntakeStep, LearningWish, OwnPlacement, SupportNeed, TravelOptions } from '../domain/student.js';
 
 /** One saved part of a student's intake, already validated at the boundary by the dialog. */
@@ -6,7 +7,7 @@ export type IntakeChange =
   | { part: 'privacy-seen' }
   | { part: 'wish'; text: string }
   | { part: 'work-processes'; codes: string[] }
-  | { part: 'organisation'; organisationTypes: string[]; electives: string[] }
+  | { part: 'organisation'; organisationTypes: string[]; electives: string[]; organisationSizes?: OrganisationSize[] }
   | { part: 'travel'; travel: TravelOptions }
   | { part: 'days'; availability: Availability }
   | { part: 'support'; supportNeed: SupportNeed }

@@ -1,4 +1,5 @@
 import type { Catalogue, Programme } from '../catalogue/index.js';
+import type { OrganisationSize } from '../domain/common.js';
 import { findProgramme, workProcessesOf } from '../catalogue/index.js';
 import type { Round } from '../domain/round.js';
 import type { Student } from '../domain/student.js';
@@ -130,7 +131,10 @@ function applyChange(student: Student, change: IntakeChange, view: IntakeView, c
       requireWishText(student);
       requireKnown('organisationTypes', change.organisationTypes, programme.organisationTypes.map((o) => o.code));
       requireKnown('electives', change.electives, programme.electives.map((e) => e.code));
-      student.learningWish = { ...emptyWish(), ...student.learningWish, organisationTypes: change.organisationTypes, electives: change.electives };
+      student.learningWish = {
+        ...emptyWish(), ...student.learningWish, organisationTypes: change.organisationTypes, electives: change.electives,
+        ...(change.organisationSizes ? { organisationSizes: change.organisationSizes } : {}),
+      };
       break;
     case 'travel':
       student.travel = change.travel;
@@ -196,5 +200,5 @@ function requireWishText(student: Student): void {
 }
 
 function emptyWish() {
-  return { text: '', workProcesses: [] as string[], organisationTypes: [] as string[], electives: [] as string[] };
+  return { text: '', workProcesses: [] as string[], organisationTypes: [] as string[], organisationSizes: [] as OrganisationSize[], electives: [] as string[] };
 }

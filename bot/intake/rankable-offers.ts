@@ -1,5 +1,6 @@
 import { areaKm, modelMinutes } from '../../matching/index.js';
 import { offerWorkProcessRefs, qualificationOf, studentWorkProcessRefs, type Programme } from '../catalogue/index.js';
+import type { Shift, Weekday } from '../domain/common.js';
 import type { Offer } from '../domain/offer.js';
 import type { Student } from '../domain/student.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
@@ -15,6 +16,12 @@ export interface RankableOffer {
   learnText: string;
   /** Estimated one-way minutes with the student's fastest own transport, when both places are known. */
   minutes?: number;
+  /** When the student would come: the offer's days, on how many of them at least, and the shifts it needs. */
+  days: Weekday[];
+  minDays: number;
+  shiftsNeeded: Shift[];
+  /** Euros a month as the company gave it; absent when it said nothing. A student weighs it themselves. */
+  allowancePerMonth?: number;
 }
 
 export const MAX_RANKABLE_OFFERS = 20;
@@ -38,7 +45,9 @@ export function rankableOffers(data: Readonly<KoppelView>, student: Student, pro
       const minutes = km === undefined || !student.travel ? undefined : Math.min(...student.travel.modes.map((m) => modelMinutes(km, m)));
       return {
         id: offer.id, organisationType: offer.organisationType, municipality: location?.municipality ?? '', workProcesses,
-        learnText: offer.learnText, ...(minutes === undefined ? {} : { minutes }), shared: workProcesses.filter((w) => wanted.has(w)).length,
+        learnText: offer.learnText, ...(minutes === undefined ? {} : { minutes }),
+        days: [...offer.days], minDays: offer.minDays, shiftsNeeded: [...offer.shiftsNeeded],
+        ...(offer.allowancePerMonth === undefined ? {} : { allowancePerMonth: offer.allowancePerMonth }), shared: workProcesses.filter((w) => wanted.has(w)).length,
       };
     });
   offers.sort((a, b) => b.shared - a.shared || (a.minutes ?? Infinity) - (b.minutes ?? Infinity) || a.id.localeCompare(b.id));

@@ -139,3 +139,48 @@ describe('work processes across qualifications', () => {
     expect(kitchen(['B1-K1-W5']).round.offers[0].workProcesses).toEqual(['90001/B1-K1-W5']);
   });
 });
+
+describe('what an offer says reaches the core', () => {
+  const solo = (student: Partial<Student>, offer: Partial<Offer>) => {
+    const { students, companies, offers } = domainRound();
+    const s = Student.parse({ ...students[1], ...student });
+    const o = Offer.parse({ ...offers[1], ...offer });
+    const { round: file } = coreRound({ round, students: [s], offers: [o], companies, catalogue, gazetteer });
+    const parsed = parseRound(file);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const outcome = matchRound(parsed.value);
+    if (outcome.status !== 'ok') throw new Error(outcome.reason);
+    return { file, result: outcome.results[0] };
+  };
+  const twoDays = { days: ['mon' as const, 'tue' as const], early: false, evening: false, weekend: false };
+  const threeDays = { ...twoDays, days: ['mon' as const, 'tue' as const, 'wed' as const] };
+
+  it('a minimum number of days: a student who can come on fewer of the offer\'s days is not placed there', () => {
+    const { file, result } = solo({ availability: twoDays }, { minDays: 3 });
+    expect(file.offers[0]).toMatchObject({ minDays: 3, shiftsNeeded: [] });
+    expect(result).toMatchObject({ status: 'unmatched', causes: [{ code: 'refused', rule: 'days', offers: 1 }] });
+    expect(solo({ availability: threeDays }, { minDays: 3 }).result.status).toBe('matched');
+  });
+
+  it('the shifts the work needs: only a student who agreed to each of them is placed there', () => {
+    const { file, result } = solo({ availability: threeDays }, { shiftsNeeded: ['weekend'] });
+    expect(file.offers[0].shiftsNeeded).toEqual(['weekend']);
+    expect(result).toMatchObject({ status: 'unmatched', causes: [{ code: 'refused', rule: 'shifts', offers: 1 }] });
+    expect(solo({ availability: { ...threeDays, weekend: true } }, { shiftsNeeded: ['weekend'] }).result.status).toBe('matched');
+  });
+
+  it('the electives, the size and the allowance go in as they were given; an old offer without them as none', () => {
+    const { file } = solo({}, { electives: ['K9012'], organisationSize: '10-49', allowancePerMonth: 250 });
+    expect(file.offers[0]).toMatchObject({ electives: ['K9012'], organisationSize: '10-49', allowancePerMonth: 250 });
+    const old = solo({}, {}).file.offers[0];
+    expect(old).toMatchObject({ minDays: 1, shiftsNeeded: [], electives: [], allowancePerMonth: 0 });
+    expect(old).not.toHaveProperty('organisationSize');
+  });
+
+  it('the sizes of organisation a student prefers go in with the types they chose', () => {
+    const { students } = domainRound();
+    const wish = { ...students[1].learningWish!, organisationSizes: ['1-9' as const, '10-49' as const] };
+    const { file } = solo({ learningWish: wish }, { organisationSize: '10-49' });
+    expect(file.candidates[0]).toMatchObject({ organisationTypes: ['verpleeghuis'], organisationSizes: ['1-9', '10-49'] });
+  });
+});

@@ -43,7 +43,8 @@ export function coreRound(input: CoreRoundInput): { round: RoundFile; skipped: S
     return 'reason' in c ? [] : [c];
   });
   return {
-    round: { candidates, offers, policy: { mechanism: input.round.mechanism, seed: input.round.seed, pins: [...(input.pins ?? [])] } },
+    // The round's weights are part of the input, like the seed: the same input gives the same run.
+    round: { candidates, offers, policy: { mechanism: input.round.mechanism, seed: input.round.seed, weights: { ...input.round.weights }, pins: [...(input.pins ?? [])] } },
     skipped,
   };
 }
@@ -62,6 +63,8 @@ function candidateOf(student: Student, { round, catalogue, gazetteer, excludedOf
     workProcesses: studentWorkProcessRefs(programme.code, wish.workProcesses).filter((ref) => qualificationOf(ref) === programme.code),
     electives: [...wish.electives],
     organisationTypes: [...wish.organisationTypes],
+    // Size is a preference about the company, like its type; it enters the organisation part of the fit (matching/fit.ts).
+    organisationSizes: [...wish.organisationSizes],
     learningWish: wish.text,
     travel: {
       // The postcode area's point when known: a municipality's centre puts a whole town on one spot.
@@ -97,6 +100,13 @@ function coreOffer(offer: Offer, { catalogue, companies, gazetteer }: CoreRoundI
     organisationType: offer.organisationType,
     locations: [{ lat: centre.lat, lon: centre.lon, spreadKm: centre.spreadKm, municipality: location.municipality }],
     days: [...offer.days],
+    minDays: offer.minDays,
+    shiftsNeeded: [...offer.shiftsNeeded],
+    // Only the round's catalogue codes were accepted on the card (offer-draft.ts).
+    electives: [...offer.electives],
+    ...(offer.organisationSize ? { organisationSize: offer.organisationSize } : {}),
+    // Counts only when the round gives it a weight; an offer that named none pays nothing.
+    allowancePerMonth: offer.allowancePerMonth ?? 0,
     extraSupport: offer.extraSupport.available,
     // Only requirements from the allowed list; free text waits for a coordinator and never enters matching.
     requirements: [...offer.requirements],

@@ -46,7 +46,7 @@ export function runWith(deps: RunDeps, data: KoppelView, round: Round, pins: Mat
   if (!computed.ok) refuse({ code: 'core-failed', reason: computed.reason });
   move(deps, data, round, 'matched', actorId);
   const run: MatchRun = {
-    id: nextRunId(data), roundId: round.id, seed: round.seed, runBy: actorId, runAt: deps.now().toISOString(), pins,
+    id: nextRunId(data), roundId: round.id, seed: round.seed, weights: { ...round.weights }, runBy: actorId, runAt: deps.now().toISOString(), pins,
     summary: { matched: 0, unmatched: 0, ownPlacement: 0, notConfirmed: 0 },
   };
   const preview = buildPreview(data, run, computed.computed);
@@ -69,12 +69,12 @@ export function newPin(deps: RunDeps, data: KoppelView, round: Round, placement:
   return { studentId: student.id, offerId: placement.offerId, reason, by: actorId, at: deps.now().toISOString() };
 }
 
-/** The latest run, reproduced from its recorded seed and pins (the core is deterministic). */
+/** The latest run, reproduced from its recorded seed, weights and pins (the core is deterministic). */
 export function latestPreview(deps: RunDeps, data: Readonly<KoppelView>, roundId: string): RunPreview | undefined {
   const round = ownRecord(data.rounds, roundId);
   const run = round && latestRun(data, roundId);
   if (!run) return undefined;
-  const computed = computeRun(data, round, run.seed, run.pins, deps);
+  const computed = computeRun(data, round, run.seed, run.pins, deps, run.weights);
   return computed.ok ? buildPreview(data, structuredClone(run), computed.computed) : undefined;
 }
 

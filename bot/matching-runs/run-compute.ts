@@ -2,6 +2,7 @@ import { matchRound, parseRound, resolveChoices, type Choice, type MatchOutcome,
 import type { Catalogue } from '../catalogue/index.js';
 import type { MatchPin } from '../domain/match-run.js';
 import type { Round } from '../domain/round.js';
+import type { RoundWeights } from '../domain/round-weights.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import type { KoppelView } from '../koppel-data.js';
 import { coreRound, type Skipped } from './core-round.js';
@@ -35,12 +36,15 @@ function choicesOf(data: Readonly<KoppelView>, round: Round, candidateIds: Reado
     .map((s) => ({ candidateId: s.id, offerId: s.ranking[0] }));
 }
 
-/** One run of the core on the stored round with a given seed and pins; a failure is a reason, never a throw. */
+/**
+ * One run of the core on the stored round with a given seed and pins, and the weights of the run
+ * it reproduces (by default the round's own); a failure is a reason, never a throw.
+ */
 export function computeRun(
-  data: Readonly<KoppelView>, round: Round, seed: string, pins: readonly MatchPin[], context: RunContext,
+  data: Readonly<KoppelView>, round: Round, seed: string, pins: readonly MatchPin[], context: RunContext, weights: RoundWeights = round.weights,
 ): { ok: true; computed: Computed } | { ok: false; reason: string } {
   const { round: file, skipped } = coreRound({
-    round: { ...round, seed },
+    round: { ...round, seed, weights },
     students: Object.values(data.students),
     offers: Object.values(data.offers),
     companies: Object.values(data.companies),

@@ -118,3 +118,20 @@ describe('checkDraft: protected grounds in free text', () => {
     expect(check({ extraSupport: { available: false, kind: 'geen hoofddoek' } }).ok).toBe(true);
   });
 });
+
+describe('checkDraft: days, shifts, electives and size', () => {
+  it('keeps a minimum number of days, the shifts, the electives of a chosen programme and the size; an old draft gets one day and none', () => {
+    expect(check({ days: ['mon', 'tue', 'wed'], minDays: 2, shiftsNeeded: ['early', 'early'], electives: ['K9012'], organisationSize: '250+' })).toMatchObject({
+      ok: true, fields: { minDays: 2, shiftsNeeded: ['early'], electives: ['K9012'], organisationSize: '250+' },
+    });
+    expect(check({})).toMatchObject({ ok: true, fields: { minDays: 1, shiftsNeeded: [], electives: [] } });
+  });
+
+  it('refuses more days at least than the offer has, an unknown shift or size, and an elective of a programme the offer is not for', () => {
+    expect(refusalOf({ days: ['mon', 'tue'], minDays: 3 })).toEqual({ code: 'invalid', field: 'minDays', reason: 'too-big' });
+    expect(refusalOf({ minDays: 0 })).toEqual({ code: 'invalid', field: 'minDays', reason: 'too-small' });
+    expect(refusalOf({ shiftsNeeded: ['night' as never] })).toEqual({ code: 'unknown-choice', field: 'shiftsNeeded', values: ['night'] });
+    expect(refusalOf({ organisationSize: 'huge' as never })).toEqual({ code: 'unknown-choice', field: 'organisationSize', values: ['huge'] });
+    expect(refusalOf({ programmeCodes: ['90001'], electives: ['K9021'] })).toEqual({ code: 'unknown-choice', field: 'electives', values: ['K9021'] });
+  });
+});

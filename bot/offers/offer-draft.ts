@@ -3,7 +3,7 @@
 // own locations, the allowed requirements), limits are the stored offer's own, and free text may
 // not name a protected ground. Pure: the service runs it inside the update that saves.
 import type { z } from 'zod/v4';
-import { DAYS, REQUIREMENTS } from '../../matching/matching-input.js';
+import { DAYS, ORGANISATION_SIZES, REQUIREMENTS, SHIFTS } from '../../matching/matching-input.js';
 import { workProcessRefsOf, type Programme } from '../catalogue/index.js';
 import type { Company } from '../domain/company.js';
 import { Offer } from '../domain/offer.js';
@@ -28,7 +28,7 @@ const PLACEHOLDER = { id: 'off_check', roundId: 'check', companyId: 'check', upd
 
 export function checkDraft(draft: OfferDraft, context: DraftContext): DraftCheck {
   const fields = normalise(draft);
-  const refusal = choiceRefusal(fields, context) ?? shapeRefusal(fields) ?? periodRefusal(fields) ?? protectedRefusal(fields);
+  const refusal = choiceRefusal(fields, context) ?? shapeRefusal(fields) ?? periodRefusal(fields) ?? minDaysRefusal(fields) ?? protectedRefusal(fields);
   return refusal ? { ok: false, refusal } : { ok: true, fields };
 }
 
@@ -42,9 +42,13 @@ function normalise(draft: OfferDraft): CheckedDraft {
     supervisionCapacity: draft.supervisionCapacity,
     ...(draft.period === undefined ? {} : { period: { from: text(draft.period.from), to: text(draft.period.to) } }),
     days: list(draft.days) as CheckedDraft['days'],
+    minDays: draft.minDays ?? 1,
+    shiftsNeeded: list(draft.shiftsNeeded) as CheckedDraft['shiftsNeeded'],
     programmeCodes: list(draft.programmeCodes),
     workProcesses: list(draft.workProcesses),
     organisationType: text(draft.organisationType),
+    ...(draft.organisationSize === undefined ? {} : { organisationSize: draft.organisationSize }),
+    electives: list(draft.electives),
     learnText: text(draft.learnText),
     extraSupport: kind === undefined ? { available } : { available, kind },
     locationId: text(draft.locationId),
@@ -76,9 +80,13 @@ function choiceRefusal(fields: CheckedDraft, { company, programmes }: DraftConte
   const ofChosen = (values: readonly string[]) => (chosen.length === 0 ? [] : values);
   const checks: Array<[field: string, values: readonly string[], allowed: Iterable<string>]> = [
     ['days', fields.days, DAYS],
+    ['shiftsNeeded', fields.shiftsNeeded, SHIFTS],
+    ['organisationSize', fields.organisationSize === undefined ? [] : [fields.organisationSize], ORGANISATION_SIZES],
     ['programmeCodes', fields.programmeCodes, byCode.keys()],
     ['workProcesses', ofChosen(fields.workProcesses), chosen.flatMap((p) => workProcessRefsOf(p))],
     ['organisationType', ofChosen(nonEmpty(fields.organisationType)), chosen.flatMap((p) => p.organisationTypes.map((o) => o.code))],
+    // Only the electives of the programmes the offer is for, from the catalogue: the codes students choose from.
+    ['electives', ofChosen(fields.electives), chosen.flatMap((p) => p.electives.map((e) => e.code))],
     ['locationId', nonEmpty(fields.locationId), company.locations.map((l) => l.id)],
     ['requirements', fields.requirements, REQUIREMENTS],
   ];
@@ -132,6 +140,11 @@ function reasonOf(issue: z.core.$ZodIssue): InvalidReason {
 function periodRefusal(fields: CheckedDraft): OfferRefusal | undefined {
   const period = fields.period;
   return period && period.from > period.to ? { code: 'invalid', field: 'period.to', reason: 'order' } : undefined;
+}
+
+/** More days asked than the offer has could never match anyone: say so now, not after the round. */
+function minDaysRefusal(fields: CheckedDraft): OfferRefusal | undefined {
+  return fields.minDays > fields.days.length ? { code: 'invalid', field: 'minDays', reason: 'too-big' } : undefined;
 }
 
 // Every phrase of every field at once: a company fixes them in one go, not one per save.

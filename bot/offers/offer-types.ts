@@ -1,5 +1,5 @@
 import type { Programme } from '../catalogue/index.js';
-import type { Requirement, Weekday } from '../domain/common.js';
+import type { OrganisationSize, Requirement, Shift, Weekday } from '../domain/common.js';
 import type { Company } from '../domain/company.js';
 import type { Offer } from '../domain/offer.js';
 import type { Round } from '../domain/round.js';
@@ -26,9 +26,14 @@ export type OfferDraft = {
   supervisionCapacity: number;
   period?: { from: string; to: string };
   days: Weekday[];
+  /** 1 when absent: one shared day is enough. */
+  minDays?: number;
+  shiftsNeeded?: Shift[];
   programmeCodes: string[];
   workProcesses: string[];
   organisationType: string;
+  organisationSize?: OrganisationSize;
+  electives?: string[];
   learnText: string;
   extraSupport: { available: boolean; kind?: string };
   locationId: string;

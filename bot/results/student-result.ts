@@ -13,7 +13,7 @@ import { ownRecord } from '../own-record.js';
 export type StudentResult =
   | { kind: 'not-yet'; roundName: string; releaseAt: string }
   | {
-    kind: 'placed'; roundName: string; companyName: string; locationLabel: string; municipality: string; learnText: string; internshipStart: string; minutes?: number; mode?: string;
+    kind: 'placed'; roundName: string; companyName: string; locationLabel: string; municipality: string; learnText: string; internshipStart: string; minutes?: number; mode?: string; allowancePerMonth?: number;
     /** The follow-up: whether the student acknowledged, the introduction meeting, and what to arrange (a VOG). */
     acknowledged: boolean; meeting?: StudentMeeting; todos: Requirement[];
   }
@@ -75,6 +75,7 @@ export function studentResult(data: Readonly<KoppelView>, studentId: string, now
   return {
     kind: 'placed', roundName: round.name, companyName: company.name, locationLabel: location.label, municipality: location.municipality,
     learnText: offer.learnText, internshipStart: round.internshipStart,
+    ...(offer.allowancePerMonth === undefined ? {} : { allowancePerMonth: offer.allowancePerMonth }),
     ...(typeof travel?.minutes === 'number' ? { minutes: travel.minutes } : {}), ...(typeof travel?.mode === 'string' ? { mode: travel.mode } : {}),
     acknowledged: placement?.acknowledgedAt !== undefined,
     ...(placement?.meeting ? { meeting: {

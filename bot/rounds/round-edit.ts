@@ -1,14 +1,18 @@
 // What a coordinator may still change in a round, and until when: the programmes until it opens
 // (students and companies answer for those), the deadlines while it is open, and the release moment
-// until the match is approved (after that `ronde vrijgave` plans or postpones it). Pure: the round
-// service applies the result inside one unit of work.
+// until the match is approved (after that `ronde vrijgave` plans or postpones it), and what the fit
+// weighs until the match is approved (a run made with other weights is then out of date: the round
+// service takes the round back to closed, so it is matched again before anyone approves). Pure: the
+// round service applies the result inside one unit of work.
 import type { Round, RoundStatus } from '../domain/round.js';
+import { sameWeights, type RoundWeights } from '../domain/round-weights.js';
 
 export interface RoundChanges {
   programmeCodes?: string[];
   wishesDeadline?: string;
   offersDeadline?: string;
   releaseAt?: string;
+  weights?: RoundWeights;
 }
 
 export type RoundEditRefusal =
@@ -21,6 +25,7 @@ const EDITABLE_IN: Record<keyof RoundChanges, readonly RoundStatus[]> = {
   wishesDeadline: ['draft', 'open'],
   offersDeadline: ['draft', 'open'],
   releaseAt: ['draft', 'open', 'closed', 'matched'],
+  weights: ['draft', 'open', 'closed', 'matched'],
 };
 
 export function editableFields(status: RoundStatus): Array<keyof RoundChanges> {
@@ -31,6 +36,7 @@ export function editableFields(status: RoundStatus): Array<keyof RoundChanges> {
 export function checkRoundEdit(round: Round, wanted: RoundChanges, now: Date): { ok: true; changes: RoundChanges } | { ok: false; refusal: RoundEditRefusal } {
   const changes: RoundChanges = {};
   if (wanted.programmeCodes && [...wanted.programmeCodes].sort().join() !== [...round.programmeCodes].sort().join()) changes.programmeCodes = wanted.programmeCodes;
+  if (wanted.weights && !sameWeights(wanted.weights, round.weights)) changes.weights = wanted.weights;
   for (const field of ['wishesDeadline', 'offersDeadline', 'releaseAt'] as const) {
     const value = wanted[field];
     if (value !== undefined && new Date(value).getTime() !== new Date(round[field]).getTime()) changes[field] = value;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Round, RoundStatus } from '../domain/round.js';
 import { RoundStatus as RoundStatusSchema } from '../domain/round.js';
+import { defaultWeights } from '../domain/round-weights.js';
 import { acceptsWishes, checkTransition, nextStatuses, resultsVisible } from './round-lifecycle.js';
 
 const round = (status: RoundStatus): Round => ({
   id: 'r1', name: 'Zorg 2027', programmeCodes: ['90001'], mechanism: 'school', status,
   wishesDeadline: '2027-01-10T17:00:00+01:00', offersDeadline: '2027-01-12T17:00:00+01:00',
-  releaseAt: '2027-01-20T09:00:00+01:00', internshipStart: '2027-02-15', seed: 'abc', createdBy: 'c1', createdAt: '2026-11-22T10:00:00Z',
+  releaseAt: '2027-01-20T09:00:00+01:00', internshipStart: '2027-02-15', seed: 'abc', weights: defaultWeights(), createdBy: 'c1', createdAt: '2026-11-22T10:00:00Z',
 });
 const before = new Date('2027-01-05T12:00:00+01:00');
 const after = new Date('2027-01-25T12:00:00+01:00');

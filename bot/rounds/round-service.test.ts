@@ -51,7 +51,7 @@ async function setup(data = draftRound()) {
   let woken = 0;
   // The service gets a whole notifier, as the application gives it: it may only queue and wake the sender.
   const inTurn = recordingNotifier();
-  const rounds = createRoundService(counting.store, await loadCatalogue(), { ...inTurn.notifier, queued: () => { woken += 1; } }, () => NOW);
+  const rounds = createRoundService({ store: counting.store, catalogue: await loadCatalogue(), outbox: { ...inTurn.notifier, queued: () => { woken += 1; } }, now: () => NOW });
   return { store: counting.store, rounds, updates: counting.updates, woken: () => woken, sentInTurn: inTurn.calls };
 }
 

@@ -3,6 +3,7 @@ import { appendAudit } from '../audit-log.js';
 import type { Catalogue } from '../catalogue/index.js';
 import { findProgramme } from '../catalogue/index.js';
 import { Round, type Mechanism, type RoundStatus } from '../domain/round.js';
+import { FIT_PARTS, type RoundWeights } from '../domain/round-weights.js';
 import type { Student } from '../domain/student.js';
 import type { KoppelView } from '../koppel-data.js';
 import type { QueuedSignal } from '../notifications.js';
@@ -23,6 +24,8 @@ export interface NewRound {
   offersDeadline: string;
   releaseAt: string;
   internshipStart: string;
+  /** What the fit weighs; the core's defaults when absent. */
+  weights?: RoundWeights;
 }
 
 export type RoundRefusal = TransitionRefusal | 'unknown-round' | 'unknown-programme' | 'release-in-past';
@@ -44,7 +47,7 @@ export interface RoundService {
   /** The same, for whoever just talked to Koppel (after their conversation is stored): cheap for anyone else. */
   welcomeOnContact(person: PersonKey): Promise<void>;
   /** Changes what may still change (see round-edit.ts); `changed` names the fields that did. */
-  edit(roundId: string, actorId: string, wanted: RoundChanges): Promise<{ ok: true; round: Round; changed: Array<keyof RoundChanges> } | { ok: false; refusal: RoundEditRefusal | { code: 'unknown-round' } | { code: 'unknown-programme' } }>;
+  edit(roundId: string, actorId: string, wanted: RoundChanges): Promise<{ ok: true; round: Round; changed: Array<keyof RoundChanges>; runStale?: true } | { ok: false; refusal: RoundEditRefusal | { code: 'unknown-round' } | { code: 'unknown-programme' } }>;
   /** approved → scheduled, at the planned moment or a new one (which must lie ahead). */
   scheduleRelease(roundId: string, actorId: string, releaseAt?: string): Promise<RoundResult>;
   /** scheduled → approved: the release is postponed; only before the moment. */
@@ -80,7 +83,15 @@ function welcomeOf(student: Student): QueuedNotification | undefined {
  * `outbox` is told when messages were queued, so its sender sends them at once; a Notifier is one.
  * Every unit of work selects the round it is about (and, to open it, its students and the companies).
  */
-export function createRoundService(store: KoppelStore, catalogue: Catalogue, outbox: QueuedSignal, now: () => Date): RoundService {
+export interface RoundServiceOptions {
+  store: KoppelStore;
+  catalogue: Catalogue;
+  /** Told when welcomes or offer requests were queued, so they go now. */
+  outbox: QueuedSignal;
+  now: () => Date;
+}
+
+export function createRoundService({ store, catalogue, outbox, now }: RoundServiceOptions): RoundService {
   const attempt = async (scope: Scope, change: (data: KoppelView) => Round): Promise<RoundResult> => {
     try {
       return { ok: true, round: await store.update(scope, change) };
@@ -146,8 +157,16 @@ export function createRoundService(store: KoppelStore, catalogue: Catalogue, out
           if (!checked.ok) throw new EditRefused(checked.refusal);
           Object.assign(round, checked.changes);
           const changed = Object.keys(checked.changes) as Array<keyof RoundChanges>;
-          if (changed.length > 0) appendAudit(data, { actorId, action: 'round.edited', subjectType: 'round', subjectId: roundId, detail: { fields: changed.join(',') } }, now());
-          return { ok: true as const, round: structuredClone(round), changed };
+          const detail: Record<string, string> = { fields: changed.join(',') };
+          if (checked.changes.weights) detail.weights = FIT_PARTS.map((part) => round.weights[part]).join('/');
+          if (changed.length > 0) appendAudit(data, { actorId, action: 'round.edited', subjectType: 'round', subjectId: roundId, detail }, now());
+          // The last run weighed otherwise: back to closed, so `ronde match` comes before any approval.
+          const runStale = checked.changes.weights !== undefined && round.status === 'matched';
+          if (runStale) {
+            appendAudit(data, { actorId, action: 'round.transition', subjectType: 'round', subjectId: roundId, detail: { from: 'matched', to: 'closed' } }, now());
+            round.status = 'closed';
+          }
+          return { ok: true as const, round: structuredClone(round), changed, ...(runStale ? { runStale: true as const } : {}) };
         });
       } catch (error) {
         if (error instanceof EditRefused) return { ok: false, refusal: error.refusal };

@@ -45,8 +45,8 @@ describe.each(backends)('waiting items in the %s store', (_name, open) => {
   async function twoProcesses() {
     const [storeOne, storeTwo] = await open();
     const clock = { now: START };
-    const one = createWaitingItems(storeOne, () => clock.now);
-    const two = createWaitingItems(storeTwo, () => clock.now);
+    const one = createWaitingItems({ store: storeOne, now: () => clock.now });
+    const two = createWaitingItems({ store: storeTwo, now: () => clock.now });
     const later = (ms: number) => void (clock.now = new Date(clock.now.getTime() + ms));
     const stored = async () => (await storeOne.read({ waiting: 'all' })).waiting;
     return { one, two, later, stored };

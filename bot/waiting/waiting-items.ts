@@ -51,7 +51,14 @@ export interface WaitingItems {
 const MAX_KEY_LENGTH = 100;
 const validKey = (key: unknown): key is string => typeof key === 'string' && key.length > 0 && key.length <= MAX_KEY_LENGTH;
 
-export function createWaitingItems(store: KoppelStore, now: () => Date, policy: { readonly [K in WaitingKind]: WaitingPolicy } = WAITING_POLICY): WaitingItems {
+export interface WaitingItemsOptions {
+  store: KoppelStore;
+  now: () => Date;
+  /** How long each kind waits and how many one person may have waiting (default WAITING_POLICY). */
+  policy?: { readonly [K in WaitingKind]: WaitingPolicy };
+}
+
+export function createWaitingItems({ store, now, policy = WAITING_POLICY }: WaitingItemsOptions): WaitingItems {
   const expired = (item: WaitingItem, at: Date) => Date.parse(item.expiresAt) <= at.getTime();
 
   function shelf<T>(kind: WaitingKind, schema: z.ZodType<T>): WaitingShelf<T> {

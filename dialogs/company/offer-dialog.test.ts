@@ -42,6 +42,31 @@ describe('company offer', () => {
     expect(formOf(await h.as('offer.save', { ...offer, learnText: '' })).intro).toContain('maanden na uw laatste stage');
   });
 
+  it('asks the days at least, the shifts the work needs, the size and the electives from the catalogue, and shows them', async () => {
+    const h = await contact();
+    const card = formOf(await h.say('aanbod', 'nl', CONTACT_USER));
+    expect(card.fields.find((f) => f.id === 'minDays')).toMatchObject({ kind: 'number', min: 1, max: 7, value: 1 });
+    expect(card.fields.find((f) => f.id === 'electives')).toMatchObject({ kind: 'multi-choice', choices: [expect.objectContaining({ value: 'K9011' }), expect.objectContaining({ value: 'K9012' }), expect.objectContaining({ value: 'K9013' })] });
+    const summary = formOf(await h.as('offer.save', { ...offer, minDays: '2', shiftsNeeded: 'early,weekend', organisationSize: '50-249', electives: 'K9012', allowancePerMonth: '300' }));
+    expect(await h.offers()).toEqual([expect.objectContaining({ minDays: 2, shiftsNeeded: ['early', 'weekend'], organisationSize: '50-249', electives: ['K9012'], allowancePerMonth: 300 })]);
+    const facts = Object.fromEntries((summary.sections ?? [])[0].facts.map((f) => [f.label, f.value]));
+    expect(facts).toMatchObject({
+      'Op hoeveel van die dagen moet de student minstens kunnen?': '2',
+      'Diensten die het werk vraagt (mag leeg)': 'Vroege diensten (voor 8 uur), Weekenddiensten',
+      'Hoeveel medewerkers heeft uw organisatie? (mag leeg)': '50 tot 250 medewerkers',
+      'Stagevergoeding per maand in euro (mag leeg)': '€ 300 per maand',
+    });
+    expect(facts['Keuzedelen die bij het werk passen (mag leeg)']).toMatch(/^K9012 /);
+  });
+
+  it('refuses more days at least than days chosen, an unknown shift or an elective of another programme, and stores nothing', async () => {
+    const h = await contact();
+    expect(formOf(await h.as('offer.save', { ...offer, minDays: '4' })).errors).toEqual({ minDays: 'Dat zijn meer dagen dan u hierboven koos. Kies minder, of kies meer dagen.' });
+    expect(formOf(await h.as('offer.save', { ...offer, shiftsNeeded: 'night' })).errors).toEqual({ shiftsNeeded: 'Die keuze ken ik niet (meer). Kies opnieuw uit de lijst.' });
+    expect(formOf(await h.as('offer.save', { ...offer, electives: 'K9021' })).errors).toEqual({ electives: 'Die keuze ken ik niet (meer). Kies opnieuw uit de lijst.' });
+    expect(await h.offers()).toEqual([]);
+  });
+
   it('says what to fix, keeps what was typed, and stores nothing without the agreement', async () => {
     const h = await contact();
     const form = formOf(await h.as('offer.save', { ...offer, supervisionCapacity: 'veel', noSubjectiveRefusal: 'false' }));

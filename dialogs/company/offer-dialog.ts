@@ -69,7 +69,10 @@ function refused(refusal: OfferRefusal, t: Texts, language: Language): Reply[] {
 function refusedWithForm(refusal: OfferRefusal, view: OfferView, t: Texts, language: Language, typed: Record<string, unknown>, keptMonths: number): Reply[] {
   if (refusal.code === 'protected-ground') return [formReply(view, t, language, { typed, keptMonths, errors: protectedGroundErrors(refusal.findings, t) })];
   if (refusal.code === 'unknown-choice') return [formReply(view, t, language, { typed, keptMonths, errors: { [cardField(refusal.field)]: t.company.offer.unknownChoice } })];
-  if (refusal.code === 'invalid') return [formReply(view, t, language, { typed, keptMonths, errors: { [cardField(refusal.field)]: t.company.offer.required } })];
+  if (refusal.code === 'invalid') {
+    const message = refusal.field === 'minDays' ? t.company.offer.minDaysTooMany : t.company.offer.required;
+    return [formReply(view, t, language, { typed, keptMonths, errors: { [cardField(refusal.field)]: message } })];
+  }
   return refused(refusal, t, language);
 }
 

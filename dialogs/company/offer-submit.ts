@@ -1,5 +1,5 @@
 import { z } from 'zod/v4';
-import { Requirement, Weekday } from '../../bot/domain/common.js';
+import { OrganisationSize, Requirement, Shift, Weekday } from '../../bot/domain/common.js';
 import { freeText } from '../../bot/domain/free-text.js';
 import type { OfferDraft } from '../../bot/offers/offer-service.js';
 import type { Texts } from '../texts/index.js';
@@ -19,11 +19,16 @@ function offerSchema(t: Texts) {
     places: z.preprocess(blankToUndefined, count(0, 50)),
     supervisionCapacity: z.preprocess(blankToUndefined, count(0, 50)),
     days: list.pipe(z.array(Weekday).min(1, x.required)),
+    // Absent on a card sent before it was asked: one shared day, as before.
+    minDays: z.preprocess((v) => blankToUndefined(v) ?? 1, count(1, 7)),
+    shiftsNeeded: list.pipe(z.array(z.enum(Shift.options, { error: x.unknownChoice }))),
     periodFrom: z.preprocess(blankToUndefined, z.iso.date().optional()),
     periodTo: z.preprocess(blankToUndefined, z.iso.date().optional()),
     programmeCodes: list.pipe(z.array(z.string()).min(1, x.required)),
     workProcesses: list.pipe(z.array(z.string()).min(1, x.required)),
     organisationType: required,
+    organisationSize: z.preprocess(blankToUndefined, z.enum(OrganisationSize.options, { error: x.unknownChoice }).optional()),
+    electives: list.pipe(z.array(z.string())),
     learnText: typed(600, true),
     extraSupport: toggle,
     extraSupportKind: typed(300, false),
@@ -34,7 +39,9 @@ function offerSchema(t: Texts) {
     placesStayFree: agreed,
     introductionIsNoSelection: agreed,
     noSubjectiveRefusal: agreed,
-  }).refine((v) => !v.periodFrom || !v.periodTo || v.periodFrom <= v.periodTo, { message: x.required, path: ['periodTo'] });
+  })
+    .refine((v) => !v.periodFrom || !v.periodTo || v.periodFrom <= v.periodTo, { message: x.required, path: ['periodTo'] })
+    .refine((v) => v.minDays <= v.days.length, { message: x.minDaysTooMany, path: ['minDays'] });
 }
 
 export type ParsedOffer = { ok: true; draft: OfferDraft } | { ok: false; errors: Record<string, string> };
@@ -50,9 +57,10 @@ export function parseOfferSubmit(values: Record<string, unknown>, t: Texts): Par
   return {
     ok: true,
     draft: {
-      places: v.places, supervisionCapacity: v.supervisionCapacity, days: v.days,
+      places: v.places, supervisionCapacity: v.supervisionCapacity, days: v.days, minDays: v.minDays, shiftsNeeded: v.shiftsNeeded,
       ...(v.periodFrom && v.periodTo ? { period: { from: v.periodFrom, to: v.periodTo } } : {}),
-      programmeCodes: v.programmeCodes, workProcesses: v.workProcesses, organisationType: v.organisationType, learnText: v.learnText,
+      programmeCodes: v.programmeCodes, workProcesses: v.workProcesses, organisationType: v.organisationType,
+      ...(v.organisationSize ? { organisationSize: v.organisationSize } : {}), electives: v.electives, learnText: v.learnText,
       extraSupport: { available: v.extraSupport, ...(v.extraSupport && v.extraSupportKind ? { kind: v.extraSupportKind } : {}) },
       locationId: v.locationId, ...(v.allowancePerMonth !== undefined ? { allowancePerMonth: v.allowancePerMonth } : {}),
       requirements: v.requirements, ...(v.otherRequirement ? { otherRequirementText: v.otherRequirement } : {}),

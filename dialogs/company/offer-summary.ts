@@ -17,6 +17,15 @@ function workProcessFacts(view: OfferView, language: Language, label: string): A
   }));
 }
 
+/** Elective codes with their catalogue titles; a code the catalogue no longer has is shown as it is. */
+function electiveTitles(view: OfferView, codes: readonly string[], language: Language): string {
+  const all = view.programmes.flatMap((p) => p.electives);
+  return codes.map((code) => {
+    const e = all.find((x) => x.code === code);
+    return e ? `${code} ${language === 'en' && e.titleEn ? e.titleEn : e.title}` : code;
+  }).join('; ');
+}
+
 /** What the company submitted, read-only; with a change button while the round accepts offers. */
 export function offerSummary(view: OfferView, t: Texts, language: Language, intro?: string): Form {
   const x = t.company.offer;
@@ -26,10 +35,15 @@ export function offerSummary(view: OfferView, t: Texts, language: Language, intr
     { label: x.places, value: String(offer.places) },
     { label: x.supervision, value: String(offer.supervisionCapacity) },
     { label: x.days, value: offer.days.map((d) => t.intake.days.dayLabels[d]).join(', ') },
+    { label: x.minDays, value: String(offer.minDays) },
+    ...(offer.shiftsNeeded.length ? [{ label: x.shiftsNeeded, value: offer.shiftsNeeded.map((s) => x.shiftLabels[s]).join(', ') }] : []),
     ...workProcessFacts(view, language, x.workProcesses),
+    ...(offer.organisationSize ? [{ label: x.organisationSize, value: x.sizeLabels[offer.organisationSize] }] : []),
+    ...(offer.electives.length ? [{ label: x.electives, value: electiveTitles(view, offer.electives, language) }] : []),
     { label: x.learnText, value: userText(offer.learnText) },
     { label: x.extraSupport, value: offer.extraSupport.available ? `${t.intake.summary.yes}${offer.extraSupport.kind ? `: ${offer.extraSupport.kind}` : ''}` : t.intake.summary.no },
     { label: x.location, value: location ? `${userText(location.label)}, ${userText(location.municipality)}` : offer.locationId },
+    ...(offer.allowancePerMonth !== undefined ? [{ label: x.allowance, value: x.allowancePerMonth(offer.allowancePerMonth) }] : []),
     ...(offer.requirements.length ? [{ label: x.requirements, value: offer.requirements.map((r) => x.requirementLabels[r]).join(', ') }] : []),
     ...(offer.otherRequirement ? [{ label: x.otherRequirement, value: offer.otherRequirement.text }] : []),
   ] : [];

@@ -9,6 +9,7 @@ import type { Form } from '../form.js';
 import type { Texts } from '../texts/index.js';
 import type { Language } from '../turn.js';
 import { userText } from '../user-text.js';
+import { weightsLine } from './weight-fields.js';
 
 const MAX_LISTED = 10;
 
@@ -61,6 +62,8 @@ export function approvalForm(view: ApprovalView, roundName: string, viewerId: st
       { label: x.ownPlaces, value: String(s.ownPlacement) },
       { label: x.notConfirmed, value: String(s.notConfirmed) },
       { label: x.runBy, value: coordinatorName(view.preview.run.runBy, viewerId, x) },
+      // What the matching weighed is part of what is approved.
+      { label: t.weights.label, value: weightsLine(view.preview.run.weights, t) },
     ] },
     ...(unmatched.length ? [{ title: x.unplacedTitle(unmatched.length), facts: listed(unmatched, t.coordinator) }] : []),
     ...(pins.length ? [{ title: x.pinsTitle(pins.length), facts: pins }] : []),

@@ -1,3 +1,5 @@
+import type { CompanyField } from '../../bot/companies/company-fields.js';
+import { companyImportText, importMessageText } from './import-report-text.js';
 import { formatMoment } from '../format-moment.js';
 import type { Handler } from '../router.js';
 import { textsFor } from '../texts/index.js';
@@ -15,9 +17,10 @@ export const showCompanyImport: Handler = coordinatorOnly(async (turn) => {
 export const runCompanyImport: Handler = coordinatorOnly(async (turn, services) => {
   const x = textsFor(turn.language).coordinator.companies;
   const csv = turn.input.kind === 'submit' && typeof turn.input.values.csv === 'string' ? turn.input.values.csv : '';
-  const report = await services.companies.importCsv(csv, turn.person.userId, turn.language);
-  if (report.ok) return [text(report.message)];
-  return [{ kind: 'form', form: { id: 'companies.import', title: x.importTitle, intro: x.importIntro, notice: { tone: 'warning', text: report.message }, fields: [{ kind: 'text', id: 'csv', label: x.csv, multiline: true, maxLength: 100_000, value: csv, required: { message: textsFor(turn.language).intake.required } }], actions: [{ verb: 'companies.import', label: x.import }] } }];
+  const report = await services.companies.importCsv(csv, turn.person.userId);
+  const message = companyImportText(report, turn.language);
+  if (report.ok) return [text(message)];
+  return [{ kind: 'form', form: { id: 'companies.import', title: x.importTitle, intro: x.importIntro, notice: { tone: 'warning', text: message }, fields: [{ kind: 'text', id: 'csv', label: x.csv, multiline: true, maxLength: 100_000, value: csv, required: { message: textsFor(turn.language).intake.required } }], actions: [{ verb: 'companies.import', label: x.import }] } }];
 });
 
 function addCompanyForm(t: ReturnType<typeof textsFor>, state: { errors?: Record<string, string>; typed?: Record<string, unknown> } = {}): Reply {
@@ -36,6 +39,12 @@ function addCompanyForm(t: ReturnType<typeof textsFor>, state: { errors?: Record
   } };
 }
 
+/** The card's input for each value of a company. */
+const CARD_FIELD: Record<CompanyField, string> = {
+  name: 'name', sbbNumber: 'sbbNumber', kvkNumber: 'kvkNumber', label: 'locationLabel', postcode: 'postcode',
+  municipality: 'municipality', teamsId: 'contactTeamsId', email: 'contactEmail', mailContact: 'contactMail',
+};
+
 /** `bedrijf toevoegen`: one company by card, checked field by field like a line of the CSV import. */
 export const showAddCompany: Handler = coordinatorOnly(async (turn) => [addCompanyForm(textsFor(turn.language))]);
 
@@ -47,9 +56,14 @@ export const addCompany: Handler = coordinatorOnly(async (turn, services) => {
     name: text('name') ?? '', sbbNumber: text('sbbNumber') ?? '', ...(text('kvkNumber') ? { kvkNumber: text('kvkNumber') } : {}),
     location: { label: text('locationLabel'), postcode: text('postcode') ?? '', municipality: text('municipality') ?? '' },
     ...(text('contactEmail') ? { contactEmail: text('contactEmail') } : {}), ...(text('contactTeamsId') ? { contactTeamsId: text('contactTeamsId') } : {}), ...(text('contactMail') ? { contactMail: text('contactMail') } : {}),
-  }, turn.person.userId, turn.language);
-  if (result.ok) return [{ kind: 'text', text: [t.coordinator.companies.added(userText(result.name)), ...result.warnings].join('\n\n') }];
-  return [addCompanyForm(t, { errors: result.errors, typed: values })];
+  }, turn.person.userId);
+  if (result.ok) {
+    const warnings = result.warnings.map((w) => importMessageText(w.message, turn.language));
+    return [{ kind: 'text', text: [t.coordinator.companies.added(userText(result.company.name)), ...warnings].join('\n\n') }];
+  }
+  // Each problem next to the card's field for its value (a registration's problems name their field).
+  const errors = Object.fromEntries(result.problems.map((p) => [CARD_FIELD[p.column as CompanyField] ?? p.column ?? '', importMessageText(p.message, turn.language)]));
+  return [addCompanyForm(t, { errors, typed: values })];
 });
 
 export const showInvite: Handler = coordinatorOnly(async (turn, services) => {

@@ -1,3 +1,4 @@
+import { companyImportText, importMessageText, studentImportText } from './import-report-text.js';
 import type { DialogServices, Handler } from '../router.js';
 import { textsFor } from '../texts/index.js';
 import type { Reply, Turn } from '../turn.js';
@@ -27,11 +28,11 @@ export const importSentFile: Handler = async (turn, services) => {
   const { name, content } = turn.input;
   const t = textsFor(turn.language);
   const received = services.receivedFiles.kindOf(content);
-  if (received.kind === 'unknown') return [text(received.problem ? t.fileImport.notReadable(name, received.problem[turn.language]) : t.fileImport.unknown(name))];
-  if (received.kind === 'companies') return [text((await services.companies.importCsv(content, turn.person.userId, turn.language)).message)];
+  if (received.kind === 'unknown') return [text(received.problem ? t.fileImport.notReadable(name, importMessageText(received.problem, turn.language)) : t.fileImport.unknown(name))];
+  if (received.kind === 'companies') return [text(companyImportText(await services.companies.importCsv(content, turn.person.userId), turn.language))];
   const rounds = (await services.rounds.list()).filter((r) => r.status === 'draft' || r.status === 'open');
   if (rounds.length === 0) return [text(t.coordinator.importStudents.noRounds)];
-  if (rounds.length === 1) return [text((await services.importStudents(rounds[0].id, content, turn.person.userId, turn.language)).message)];
+  if (rounds.length === 1) return [text(studentImportText(await services.importStudents(rounds[0].id, content, turn.person.userId), turn.language))];
   const fileId = await services.receivedFiles.keep(content, turn.person.userId);
   return [{ kind: 'form', form: {
     id: 'round.import.file', title: t.coordinator.importStudents.title, intro: t.fileImport.chooseRound(name), fields: [],
@@ -44,5 +45,5 @@ export const importWaitingFile: Handler = coordinatorOnly(async (turn, services)
   const values = turn.input.kind === 'submit' ? turn.input.values : {};
   const csv = typeof values.fileId === 'string' ? await services.receivedFiles.take(values.fileId, turn.person.userId) : undefined;
   if (csv === undefined) return [text(textsFor(turn.language).fileImport.expired)];
-  return [text((await services.importStudents(String(values.roundId ?? ''), csv, turn.person.userId, turn.language)).message)];
+  return [text(studentImportText(await services.importStudents(String(values.roundId ?? ''), csv, turn.person.userId), turn.language))];
 });

@@ -28,6 +28,7 @@ describe('four eyes: what the approver sees', () => {
     const unplacedCount = Number(figures.find((f) => f.label === 'Nog zonder plek')?.value);
     expect(unplacedCount).toBeGreaterThan(0);
     expect(figures).toContainEqual({ label: 'Gedraaid door', value: 'een andere coördinator' });
+    expect(figures).toContainEqual({ label: 'Gewichten', value: 'werkprocessen 4, leerwens 3, organisatie 2, reistijd 2, keuzedelen 1, vergoeding 0' });
     expect(JSON.stringify(card)).not.toContain('coord-1');
     const unplaced = section(card, 'Nog zonder plek');
     expect(unplaced).toHaveLength(unplacedCount);

@@ -32,7 +32,7 @@ describe('coordinator: close, match, explain, place, approve', () => {
     const preview = formOf(await h.say('ronde match', 'nl', 'coord-1'));
     expect(preview.id).toBe('round.preview');
     expect(preview.intro).toMatch(/^\d+ gekoppeld · [1-9]\d* nog zonder plek · 2 eigen plek · 4 niet bevestigd$/);
-    expect(preview.sections?.[0].facts).toEqual(expect.arrayContaining([{ label: 'Loting (seed)', value: 'demo' }]));
+    expect(preview.sections?.[0].facts).toEqual(expect.arrayContaining([{ label: 'Loting (seed)', value: 'demo' }, { label: 'Gewichten', value: 'werkprocessen 4, leerwens 3, organisatie 2, reistijd 2, keuzedelen 1, vergoeding 0' }]));
     // Never a raw platform id: the one who ran it reads "jou".
     expect(preview.sections?.[0].facts).toEqual(expect.arrayContaining([{ label: 'Gedraaid door', value: 'jou' }]));
     expect(JSON.stringify(preview)).not.toContain('coord-1');

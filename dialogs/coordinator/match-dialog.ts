@@ -11,6 +11,7 @@ import { chooseRound } from './choose-round.js';
 import { runRefusalText } from './refusal-text.js';
 import { coordinatorOnly } from './round-dialog.js';
 import { userText } from '../user-text.js';
+import { weightsLine } from './weight-fields.js';
 
 const text = (t: string): Reply => ({ kind: 'text', text: t });
 const MAX_LISTED = 10;
@@ -152,6 +153,7 @@ function previewForm(preview: RunPreview, roundName: string, texts: Texts, langu
         ...(s.medianMinutes === null ? [] : [{ label: x.medianMinutes, value: `${decimal(s.medianMinutes, language)} min` }]),
         { label: x.unusedPlaces, value: String(s.unusedPlaces) },
         { label: x.seed, value: preview.run.seed },
+        { label: texts.weights.label, value: weightsLine(preview.run.weights, texts) },
         { label: x.runBy, value: coordinatorName(preview.run.runBy, viewerId, texts.approval) },
       ] },
       ...(pins.length ? [{ title: texts.approval.pinsTitle(pins.length), facts: pins }] : []),

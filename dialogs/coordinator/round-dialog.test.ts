@@ -29,6 +29,21 @@ describe('coordinator: rounds', () => {
     expect(Object.keys((await h.store.read(EVERYTHING)).rounds)).toEqual(['r1']);
   });
 
+  it('asks what the round weighs, filled in with the defaults, and keeps the weights chosen within bounds', async () => {
+    const h = await coordinator();
+    const card = formOf(await h.say('ronde nieuw', 'nl', COORDINATOR));
+    expect(card.fields.filter((f) => f.id.startsWith('weight_')).map((f) => [f.id, f.value, f.kind === 'number' ? [f.min, f.max] : null])).toEqual([
+      ['weight_workProcesses', 4, [1, 5]], ['weight_learningWish', 3, [0, 5]], ['weight_organisationType', 2, [0, 5]],
+      ['weight_travel', 2, [0, 5]], ['weight_electives', 1, [0, 5]], ['weight_allowance', 0, [0, 5]],
+    ]);
+    const weights = { weight_workProcesses: '5', weight_learningWish: '1', weight_organisationType: '0', weight_travel: '3', weight_electives: '0', weight_allowance: '1' };
+    expect(formOf(await h.as('round.create', { ...newRound, ...weights, weight_learningWish: '2.5' })).errors).toEqual({ weight_learningWish: 'Kies een heel getal van 0 tot 5.' });
+    expect(Object.keys((await h.store.read(EVERYTHING)).rounds)).toEqual([]);
+    expect(formOf(await h.as('round.create', { ...newRound, ...weights })).id).toBe('round.next');
+    const [round] = Object.values((await h.store.read(EVERYTHING)).rounds);
+    expect(round.weights).toEqual({ workProcesses: 5, learningWish: 1, organisationType: 0, travel: 3, electives: 0, allowance: 1 });
+  });
+
   it('creates a draft round in Dutch local time with a recorded seed, and audits it by id', async () => {
     const h = await coordinator();
     expect(formOf(await h.say('ronde nieuw', 'nl', COORDINATOR)).id).toBe('round.new');

@@ -1,3 +1,4 @@
+import { studentImportText } from './import-report-text.js';
 import { z } from 'zod/v4';
 import { amsterdamMoment } from '../amsterdam-time.js';
 import type { DialogServices, Handler } from '../router.js';
@@ -5,6 +6,7 @@ import { textsFor } from '../texts/index.js';
 import type { Reply, Turn } from '../turn.js';
 import { roundRefusalText } from './refusal-text.js';
 import { importForm, newRoundForm, nextStepsForm } from './round-forms.js';
+import { parseWeights } from './weight-fields.js';
 import { userText } from '../user-text.js';
 import { freeText } from '../../bot/domain/free-text.js';
 
@@ -26,8 +28,12 @@ export const createRound: Handler = coordinatorOnly(async (turn, services) => {
   const t = textsFor(turn.language);
   const values = turn.input.kind === 'submit' ? turn.input.values : {};
   const parsed = newRoundSchema(t).safeParse(values);
-  if (!parsed.success) {
-    const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? 'name'), i.message]).reverse());
+  const weights = parseWeights(values, t);
+  if (!parsed.success || !weights.ok) {
+    const errors = {
+      ...(parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? 'name'), i.message]).reverse())),
+      ...(weights.ok ? {} : weights.errors),
+    };
     return [form(newRoundForm(t, services.programmes(), { errors, typed: values }))];
   }
   const v = parsed.data;
@@ -35,6 +41,7 @@ export const createRound: Handler = coordinatorOnly(async (turn, services) => {
   const result = await services.rounds.create({
     name: v.name, programmeCodes: v.programmeCodes, mechanism: v.mechanism, releaseAt, internshipStart: v.internshipStart,
     wishesDeadline: amsterdamMoment(v.wishesDeadline, '17:00'), offersDeadline: amsterdamMoment(v.offersDeadline, '17:00'),
+    ...(weights.weights ? { weights: weights.weights } : {}),
   }, turn.person.userId);
   if (!result.ok) return [form(newRoundForm(t, services.programmes(), { errors: { programmeCodes: t.coordinator.refusals[result.refusal] }, typed: values }))];
   // Students complained about hearing only a week before the start: warn, but let the school decide.
@@ -56,10 +63,11 @@ export const runImport: Handler = coordinatorOnly(async (turn, services) => {
   const values = turn.input.kind === 'submit' ? turn.input.values : {};
   const roundId = typeof values.roundId === 'string' ? values.roundId : '';
   const csv = typeof values.csv === 'string' ? values.csv : '';
-  const report = await services.importStudents(roundId, csv, turn.person.userId, turn.language);
-  if (report.ok) return [text(report.message)];
+  const outcome = await services.importStudents(roundId, csv, turn.person.userId);
+  const message = studentImportText(outcome, turn.language);
+  if (outcome.ok) return [text(message)];
   // Nothing was imported: show the problems above the same form, with the pasted text kept.
-  return [form(importForm(t, await importableRounds(services), { roundId, csv, notice: { tone: 'warning', text: report.message } }))];
+  return [form(importForm(t, await importableRounds(services), { roundId, csv, notice: { tone: 'warning', text: message } }))];
 });
 
 export const openRound: Handler = coordinatorOnly(async (turn, services) => {

@@ -17,7 +17,10 @@ describe('changing a round', () => {
   it('in an open round: the deadlines and the release, filled in, not the programmes; saved and audited', async () => {
     const h = await harness('open');
     const form = formOf(await h.say('ronde wijzigen', 'nl', 'coord-1'));
-    expect(form.fields.map((f) => [f.id, f.value])).toEqual([['wishesDate', '2027-01-10'], ['offersDate', '2027-01-12'], ['releaseDate', '2027-01-20'], ['releaseTime', '09:00']]);
+    expect(form.fields.map((f) => [f.id, f.value])).toEqual([
+      ['wishesDate', '2027-01-10'], ['offersDate', '2027-01-12'], ['releaseDate', '2027-01-20'], ['releaseTime', '09:00'],
+      ['weight_workProcesses', 4], ['weight_learningWish', 3], ['weight_organisationType', 2], ['weight_travel', 2], ['weight_electives', 1], ['weight_allowance', 0],
+    ]);
     const reply = textOf(await h.save({ wishesDate: '2027-01-14', offersDate: '2027-01-12', releaseDate: '2027-01-20', releaseTime: '09:00' }));
     expect(reply).toBe('Ronde **Zorg februari 2027** is gewijzigd: deadline leerwensen.');
     expect((await h.round()).wishesDeadline).toBe('2027-01-14T17:00:00+01:00');
@@ -40,9 +43,11 @@ describe('changing a round', () => {
     expect(textOf(await open.save({ programmeCodes: '90001,90004' }))).toBe('Dit kan in deze fase van de ronde niet meer veranderen.');
   });
 
-  it('after matching only the release moment, and nothing once approved', async () => {
+  it('after matching only the release moment and the weights, and nothing once approved', async () => {
     const matched = await harness('matched');
-    expect(formOf(await matched.say('ronde wijzigen', 'nl', 'coord-1')).fields.map((f) => f.id)).toEqual(['releaseDate', 'releaseTime']);
+    expect(formOf(await matched.say('ronde wijzigen', 'nl', 'coord-1')).fields.map((f) => f.id)).toEqual([
+      'releaseDate', 'releaseTime', 'weight_workProcesses', 'weight_learningWish', 'weight_organisationType', 'weight_travel', 'weight_electives', 'weight_allowance',
+    ]);
     expect(textOf(await matched.save({ releaseDate: '2027-01-22', releaseTime: '10:30' }))).toContain('gewijzigd: moment van de uitslag');
     expect((await matched.round()).releaseAt).toBe('2027-01-22T10:30:00+01:00');
     const approved = await harness('approved');
@@ -54,5 +59,21 @@ describe('changing a round', () => {
     const h = await harness('open');
     expect(textOf(await h.submit('round.edit.save', { roundId: 'r1', wishesDate: '2027-01-14' }))).toContain('Dit kan alleen een stagecoördinator doen');
     expect((await h.round()).wishesDeadline).toBe('2027-01-10T17:00:00+01:00');
+  });
+
+  it('sets what the matching weighs within bounds: each 0 to 5, work processes at least 1; a change after matching asks for a new match', async () => {
+    const open = await harness('open');
+    const weights = { weight_workProcesses: '2', weight_learningWish: '3', weight_organisationType: '1', weight_travel: '4', weight_electives: '1', weight_allowance: '2' };
+    expect(textOf(await open.save(weights))).toBe('Ronde **Zorg februari 2027** is gewijzigd: gewichten.');
+    expect((await open.round()).weights).toEqual({ workProcesses: 2, learningWish: 3, organisationType: 1, travel: 4, electives: 1, allowance: 2 });
+    const refused = formOf(await open.save({ ...weights, weight_workProcesses: '0', weight_allowance: '9' }));
+    expect(refused.errors).toEqual({ weight_workProcesses: 'Kies een heel getal van 1 tot 5.', weight_allowance: 'Kies een heel getal van 0 tot 5.' });
+    expect(refused.fields.find((f) => f.id === 'weight_travel')?.value).toBe(4);
+    expect((await open.round()).weights.workProcesses).toBe(2);
+    const matched = await harness('matched');
+    const reply = textOf(await matched.save(weights));
+    expect(reply).toContain('gewijzigd: gewichten');
+    expect(reply).toContain('typ **ronde match** om opnieuw te koppelen');
+    expect((await matched.round()).status).toBe('closed');
   });
 });

@@ -9,7 +9,7 @@ async function walkToSummary(h: Awaited<ReturnType<typeof intakeHarness>>) {
   await h.submit('intake.save.wish', { text: goodWish });
   const wps = formOf(await h.submit('intake.save.work-processes', { codes: 'B1-K1-W2,B1-K1-W3' }));
   expect(wps.id).toBe('intake.organisation');
-  await h.submit('intake.save.organisation', { organisationTypes: 'verpleeghuis', electives: '' });
+  await h.submit('intake.save.organisation', { organisationTypes: 'verpleeghuis', organisationSizes: '10-49,50-249', electives: '' });
   await h.submit('intake.save.travel', travel);
   await h.submit('intake.save.days', { days: 'mon,tue,wed', early: 'true', evening: 'false', weekend: 'false' });
   return formOf(await h.submit('intake.save.support', { wanted: 'true', details: 'Een vaste begeleider', shareWithCompany: 'true' }));
@@ -50,6 +50,19 @@ describe('student intake', () => {
     expect((await h.student()).travel).toMatchObject({ municipality: 'Rotterdam', postcodeArea: '3011' });
   });
 
+  it('asks the size of organisation the student prefers from a fixed list, and refuses anything else', async () => {
+    const h = await intakeHarness();
+    await h.submit('intake.start');
+    await h.submit('intake.save.wish', { text: goodWish });
+    const form = formOf(await h.submit('intake.save.work-processes', { codes: 'B1-K1-W3' }));
+    const sizes = form.fields.find((f) => f.id === 'organisationSizes');
+    expect(sizes?.kind === 'multi-choice' && sizes.choices.map((c) => c.value)).toEqual(['1-9', '10-49', '50-249', '250+']);
+    expect(formOf(await h.submit('intake.save.organisation', { organisationSizes: '1-9,enorm' })).errors).toEqual({ organisationSizes: expect.stringContaining('Die keuze ken ik niet') });
+    expect((await h.student()).learningWish?.organisationSizes).toEqual([]);
+    await h.submit('intake.save.organisation', { organisationSizes: '1-9' });
+    expect((await h.student()).learningWish?.organisationSizes).toEqual(['1-9']);
+  });
+
   it('resumes where the student left off after a restart', async () => {
     const h = await intakeHarness();
     await h.submit('intake.start');
@@ -69,7 +82,7 @@ describe('student intake', () => {
     expect(textOf(done)).toContain('20 januari 2027');
     const s = await h.student();
     expect(s.intakeStatus).toBe('confirmed');
-    expect(s.learningWish).toEqual({ text: goodWish, workProcesses: ['B1-K1-W2', 'B1-K1-W3'], organisationTypes: ['verpleeghuis'], electives: [] });
+    expect(s.learningWish).toEqual({ text: goodWish, workProcesses: ['B1-K1-W2', 'B1-K1-W3'], organisationTypes: ['verpleeghuis'], organisationSizes: ['10-49', '50-249'], electives: [] });
     expect(s.travel).toEqual({ municipality: 'Schiedam', modes: ['bike', 'public_transport'], maxMinutes: 30, reachableMunicipalities: ['Rotterdam'] });
     expect(s.availability).toEqual({ days: ['mon', 'tue', 'wed'], early: true, evening: false, weekend: false });
     expect(s.supportNeed).toEqual({ wanted: true, details: 'Een vaste begeleider', shareWithCompany: true });

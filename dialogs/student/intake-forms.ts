@@ -1,7 +1,7 @@
 import type { RetentionPolicy } from '../../bot/retention/retention-policy.js';
 import { workProcessesOf, workProcessTitle } from '../../bot/catalogue/index.js';
 import type { IntakeView } from '../../bot/intake/intake-service.js';
-import { TransportMode, Weekday } from '../../bot/domain/common.js';
+import { OrganisationSize, TransportMode, Weekday } from '../../bot/domain/common.js';
 import { STUDENT_LIMITS } from '../../bot/domain/student.js';
 import type { Form, FormAction } from '../form.js';
 import type { Texts } from '../texts/index.js';
@@ -90,6 +90,10 @@ export function organisationForm({ t, view, language }: FormContext, state: Form
     kind: 'multi-choice', id: 'organisationTypes', label: x.types, maxSelected: 3, value: typedList(state, 'organisationTypes') ?? wish?.organisationTypes,
     choices: view.programme.organisationTypes.map((o) => ({ value: o.code, label: language === 'en' ? o.labelEn : o.label })),
   }];
+  fields.push({
+    kind: 'multi-choice', id: 'organisationSizes', label: x.sizes, value: typedList(state, 'organisationSizes') ?? wish?.organisationSizes,
+    choices: OrganisationSize.options.map((size) => ({ value: size, label: t.company.offer.sizeLabels[size] })),
+  });
   if (view.programme.electives.length > 0) {
     fields.push({ kind: 'multi-choice', id: 'electives', label: x.electives, value: typedList(state, 'electives') ?? wish?.electives, choices: view.programme.electives.map((e) => ({ value: e.code, label: e.title })) });
   }
@@ -172,6 +176,10 @@ export function rankingForm({ t, view, language }: FormContext, state: FormState
         { label: x.work, value: o.workProcesses.map((ref) => workProcessTitle({ programmes: [view.programme] }, ref, language)).join('; ') },
         { label: x.learn, value: userText(o.learnText) },
         { label: x.where, value: `${typeLabel(o.organisationType)}, ${userText(o.municipality)}${o.minutes === undefined ? '' : ` (± ${o.minutes} min)`}` },
+        // So a student does not rank a place whose days or shifts they cannot do.
+        { label: x.days, value: x.daysValue(o.days.map((d) => t.intake.days.dayLabels[d]).join(', '), o.minDays, o.days.length) },
+        ...(o.shiftsNeeded.length ? [{ label: x.shifts, value: o.shiftsNeeded.map((s) => t.company.offer.shiftLabels[s]).join(', ') }] : []),
+        { label: x.allowance, value: x.allowanceValue(o.allowancePerMonth) },
       ],
     })),
     fields: view.rankable.length ? x.choices.map((label, i) => ({ kind: 'choice' as const, id: `rank${i + 1}`, label, value: typedText(state, `rank${i + 1}`) ?? chosen[i], choices })) : [],

@@ -1,6 +1,6 @@
 import { z } from 'zod/v4';
 import { workProcessesOf, type Programme } from '../../bot/catalogue/index.js';
-import { POSTCODE_AREA_PATTERN, TransportMode, Weekday } from '../../bot/domain/common.js';
+import { OrganisationSize, POSTCODE_AREA_PATTERN, TransportMode, Weekday } from '../../bot/domain/common.js';
 import { freeText, type FreeTextOptions } from '../../bot/domain/free-text.js';
 import { STUDENT_LIMITS as L } from '../../bot/domain/student.js';
 import type { IntakeChange } from '../../bot/intake/intake-change.js';
@@ -60,8 +60,9 @@ const parsers: Record<string, StepParser> = {
     z.object({
       organisationTypes: chosen(programme.organisationTypes.map((o) => o.code), Math.min(3, L.organisationTypes), t, t.intake.organisation.tooMany),
       electives: chosen(programme.electives.map((e) => e.code), L.electives, t),
+      organisationSizes: chosen(OrganisationSize.options, OrganisationSize.options.length, t),
     }),
-    values, (v) => ({ part: 'organisation', organisationTypes: v.organisationTypes, electives: v.electives })),
+    values, (v) => ({ part: 'organisation', organisationTypes: v.organisationTypes, electives: v.electives, organisationSizes: v.organisationSizes as OrganisationSize[] })),
   travel: (values, context) => parseWith(travelSchema(context), values, (v) => ({ part: 'travel', travel: v })),
   days: (values, { t }) => parseWith(
     z.object({ days: list.pipe(z.array(Weekday, { error: t.intake.days.required }).min(1, t.intake.days.required)).transform((d) => [...new Set(d)]), early: toggle, evening: toggle, weekend: toggle }),

@@ -54,6 +54,8 @@ function organisationFacts({ view, language, t }: FormContext): Section['facts']
   });
   const electives = (wish?.electives ?? []).map((code) => view.programme.electives.find((e) => e.code === code)?.title ?? code);
   const facts = [{ label: t.intake.summary.sections.organisation, value: types.join(', ') || t.intake.summary.none }];
+  const sizes = (wish?.organisationSizes ?? []).map((size) => t.company.offer.sizeLabels[size]);
+  if (sizes.length) facts.push({ label: t.intake.organisation.sizes, value: sizes.join(', ') });
   if (electives.length) facts.push({ label: t.intake.organisation.electives, value: electives.join(', ') });
   return facts;
 }

@@ -43,6 +43,7 @@ function placedForm(result: Extract<StudentResult, { kind: 'placed' }>, language
         { label: x.where, value: `${userText(result.locationLabel)}, ${userText(result.municipality)}` },
         ...(result.minutes !== undefined ? [{ label: x.travel, value: x.travelValue(result.minutes, t.intake.travel.modeLabels[result.mode ?? ''] ?? result.mode ?? '') }] : []),
         { label: x.learn, value: userText(result.learnText) },
+        ...(result.allowancePerMonth !== undefined ? [{ label: t.intake.ranking.allowance, value: t.intake.ranking.allowanceValue(result.allowancePerMonth) }] : []),
         { label: x.start, value: formatDate(`${result.internshipStart}T12:00:00Z`, language) },
         { label: f.next, value: f.nextValue },
         { label: f.meeting, value: meetingState(result.meeting, language) },

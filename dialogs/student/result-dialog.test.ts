@@ -39,6 +39,16 @@ describe('the live result card', () => {
     expect(textOf(await h.say('uitslag'))).toContain('Je hebt een stageplek!');
   });
 
+  it('shows the allowance of the place when the company gave one', async () => {
+    const data = releasedRound();
+    const offerId = Object.values(data.matches).find((m) => m.studentId === 's1')?.offerId;
+    if (!offerId) throw new Error('s1 has no place in the fixture');
+    data.offers[offerId].allowancePerMonth = 275;
+    const h = await intakeHarness(data, { now: AFTER_RELEASE });
+    const live = readable(await refreshLive('result:s1', viewer(STUDENT_USER), h.services()));
+    expect(live?.form.sections?.[0].facts).toContainEqual({ label: 'Stagevergoeding', value: '€ 275 per maand' });
+  });
+
   it('shows a result only to the student it belongs to', async () => {
     const h = await intakeHarness(releasedRound(), { now: AFTER_RELEASE });
     expect(await refreshLive('result:s1', viewer('someone-else'), h.services())).toBeUndefined();

@@ -20,7 +20,7 @@ export async function intakeHarness(data: KoppelView = roundData(), clock = { no
   const sent: Array<{ recipient: PersonKey; notification: Notification }> = [];
   const notifier: Notifier = { notify: async (recipient, notification) => (sent.push({ recipient, notification }), 'sent') };
   const build = () => ({
-    ...createKoppelServices({ store, catalogue, coordinators, ...staff, notifier, now: () => clock.now, demoMode }),
+    ...createKoppelServices({ store, catalogue, coordinators, ...staff, now: () => clock.now, demoMode }),
     municipalities: () => ['Delft', 'Rotterdam', 'Schiedam'],
   });
   let services = build();

@@ -5,6 +5,8 @@ import { intakeEn } from './intake-en.js';
 import { releaseEn } from './release-en.js';
 import { followUpEn } from './follow-up-en.js';
 import { webEn } from './web-en.js';
+import { slackEn } from './slack-en.js';
+import { importMessagesEn, importReportEn } from './import-messages-en.js';
 import { fileImportEn } from './file-import-en.js';
 import { exportRemindersEn } from './export-reminders-en.js';
 import { meldpuntEn } from './meldpunt-en.js';
@@ -14,6 +16,7 @@ import { evaluationsEn } from './evaluations-en.js';
 import { privacyEn } from './privacy-en.js';
 import { approvalEn } from './approval-en.js';
 import { roundEditEn } from './round-edit-en.js';
+import { weightsEn } from './weights-en.js';
 import type { Texts } from './nl.js';
 
 // Every English text the dialogs show, in one place; same shape as the Dutch texts.
@@ -25,6 +28,9 @@ export const en: Texts = {
   release: releaseEn,
   followUp: followUpEn,
   web: webEn,
+  slack: slackEn,
+  importMessages: importMessagesEn,
+  importReport: importReportEn,
   fileImport: fileImportEn,
   exportReminders: exportRemindersEn,
   meldpunt: meldpuntEn,
@@ -34,6 +40,7 @@ export const en: Texts = {
   privacy: privacyEn,
   approval: approvalEn,
   roundEdit: roundEditEn,
+  weights: weightsEn,
   welcome: {
     title: 'Welcome to Koppel',
     introCompany: 'Koppel matches the school\'s students to your internship places, on what they want to learn and where they can get to. Never on who they are: not name, origin, religion, age or looks. You give your places and supervision; the introduction meeting is no selection.',
@@ -78,7 +85,7 @@ export const en: Texts = {
       { label: 'ronde match / round match', value: 'Make and review the matching, explained per student; you can always run it again.' },
       { label: 'ronde plaats / place student', value: 'Place a student by hand, with a reason.' },
       { label: 'ronde goedkeuren / approve round', value: 'Approval by a second coordinator (four eyes).' },
-      { label: 'ronde wijzigen / edit round', value: 'Change the programmes (until the round opens), deadlines and the moment of the result (until approval).' },
+      { label: 'ronde wijzigen / edit round', value: 'Change the programmes (until the round opens), deadlines, the moment of the result and the weights of the matching (until approval).' },
       { label: 'ronde vrijgave / round release', value: 'Schedule or postpone the moment of the result, and then follow the delivery.' },
       { label: 'ronde export / round export', value: 'The matching and the figures as CSV files (personal chat only).' },
       { label: 'ronde cijfers / round figures', value: "A round's figures, with a chart." },

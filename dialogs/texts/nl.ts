@@ -5,6 +5,8 @@ import { intakeNl } from './intake-nl.js';
 import { releaseNl } from './release-nl.js';
 import { followUpNl } from './follow-up-nl.js';
 import { webNl } from './web-nl.js';
+import { slackNl } from './slack-nl.js';
+import { importMessagesNl, importReportNl } from './import-messages-nl.js';
 import { fileImportNl } from './file-import-nl.js';
 import { exportRemindersNl } from './export-reminders-nl.js';
 import { meldpuntNl } from './meldpunt-nl.js';
@@ -14,6 +16,7 @@ import { evaluationsNl } from './evaluations-nl.js';
 import { privacyNl } from './privacy-nl.js';
 import { approvalNl } from './approval-nl.js';
 import { roundEditNl } from './round-edit-nl.js';
+import { weightsNl } from './weights-nl.js';
 
 // Every Dutch text the dialogs show, in one place. B1-level Dutch: short sentences, no jargon.
 export const nl = {
@@ -24,6 +27,9 @@ export const nl = {
   release: releaseNl,
   followUp: followUpNl,
   web: webNl,
+  slack: slackNl,
+  importMessages: importMessagesNl,
+  importReport: importReportNl,
   fileImport: fileImportNl,
   exportReminders: exportRemindersNl,
   meldpunt: meldpuntNl,
@@ -33,6 +39,7 @@ export const nl = {
   privacy: privacyNl,
   approval: approvalNl,
   roundEdit: roundEditNl,
+  weights: weightsNl,
   welcome: {
     title: 'Welkom bij Koppel',
     // Each audience its own words and register: je for students and coordinators, u for companies.
@@ -81,7 +88,7 @@ export const nl = {
       { label: 'ronde match / round match', value: 'De koppeling maken en bekijken, met uitleg per student; opnieuw kan altijd.' },
       { label: 'ronde plaats / place student', value: 'Een student met de hand plaatsen, met een reden.' },
       { label: 'ronde goedkeuren / approve round', value: 'Goedkeuren door een tweede coördinator (vier ogen).' },
-      { label: 'ronde wijzigen / edit round', value: 'Opleidingen (tot de ronde open is), deadlines en het moment van de uitslag (tot de goedkeuring) aanpassen.' },
+      { label: 'ronde wijzigen / edit round', value: 'Opleidingen (tot de ronde open is), deadlines, het moment van de uitslag en de gewichten van de koppeling (tot de goedkeuring) aanpassen.' },
       { label: 'ronde vrijgave / round release', value: 'Het moment van de uitslag plannen of uitstellen, en daarna de verzending volgen.' },
       { label: 'ronde export / round export', value: 'De koppeling en de cijfers als CSV-bestanden (alleen in de persoonlijke chat).' },
       { label: 'ronde cijfers / round figures', value: 'De cijfers van een ronde, met een grafiek.' },

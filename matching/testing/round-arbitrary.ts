@@ -1,7 +1,7 @@
 // fast-check generator of small, valid, varied rounds: every rule can bite (programmes, travel,
 // support, days, shifts, requirements, zero capacity), with pins, rankings and measured times.
 import fc from 'fast-check';
-import { DAYS, MECHANISMS, SHIFTS, TRANSPORT_MODES, workProcessRef, type Shift } from '../matching-input.js';
+import { DAYS, MECHANISMS, ORGANISATION_SIZES, SHIFTS, TRANSPORT_MODES, workProcessRef, type Shift } from '../matching-input.js';
 import type { RoundFile, RoundInput } from '../round-input.js';
 import { at, buildRound, type CandidateFile, type OfferFile } from './round-builders.js';
 
@@ -21,9 +21,11 @@ const offerArb = fc.record({
   workProcesses: fc.subarray(WORK),
   learnText: fc.constantFrom(...TEXTS),
   organisationType: fc.constantFrom(...TYPES),
+  organisationSize: fc.option(fc.constantFrom(...ORGANISATION_SIZES), { nil: undefined }),
+  allowancePerMonth: fc.constantFrom(0, 0, 150, 300, 450),
   locations: fc.array(fc.tuple(place, fc.constantFrom(...TOWNS)).map(([p, municipality]) => ({ ...p, municipality })), { minLength: 1, maxLength: 2 }),
   days: fc.subarray([...DAYS], { minLength: 1 }),
-  minDays: fc.integer({ min: 1, max: 2 }),
+  minDays: fc.integer({ min: 1, max: 3 }),
   shiftsNeeded: fc.oneof({ weight: 4, arbitrary: fc.constant<Shift[]>([]) }, { weight: 1, arbitrary: fc.subarray([...SHIFTS], { maxLength: 1 }) }),
   extraSupport: fc.boolean(),
   requirements: fc.oneof({ weight: 3, arbitrary: fc.constant<(typeof REQS)[number][]>([]) }, { weight: 1, arbitrary: fc.subarray([...REQS], { maxLength: 1 }) }),
@@ -33,6 +35,7 @@ const candidateArb = fc.record({
   programme: fc.constantFrom({ code: 'P1', level: 2 }, { code: 'P1', level: 3 }, { code: 'P2', level: 2 }),
   workProcesses: fc.subarray(WORK),
   organisationTypes: fc.subarray(TYPES),
+  organisationSizes: fc.subarray([...ORGANISATION_SIZES], { maxLength: 2 }),
   learningWish: fc.constantFrom(...TEXTS),
   travel: fc.record({
     origin: fc.option(place, { freq: 8 }),
@@ -79,6 +82,14 @@ export function roundArbitrary(shape: RoundShape = {}): fc.Arbitrary<RoundInput>
       seed: fc.oneof(fc.integer(), fc.string({ minLength: 1, maxLength: 6 })),
       pinPicks: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 2 }),
       proposalCount: fc.integer({ min: 1, max: 3 }),
+      // Mostly the defaults; sometimes a school's own weights within the bot's bounds (each 0–5, work processes at least 1).
+      weights: fc.option(
+        fc.record({
+          workProcesses: fc.integer({ min: 1, max: 5 }), learningWish: fc.integer({ min: 0, max: 5 }), organisationType: fc.integer({ min: 0, max: 5 }),
+          travel: fc.integer({ min: 0, max: 5 }), electives: fc.integer({ min: 0, max: 5 }), allowance: fc.integer({ min: 0, max: 5 }),
+        }),
+        { nil: undefined, freq: 3 },
+      ),
       measured: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 90 })), { maxLength: 2 }),
     })
     .map((g) => {
@@ -95,7 +106,10 @@ export function roundArbitrary(shape: RoundShape = {}): fc.Arbitrary<RoundInput>
         candidates.length === 0 || offers.length === 0
           ? []
           : g.measured.map(([ci, oi, minutes]) => ({ candidateId: candidates[ci % candidates.length].id, offerId: offers[oi % offers.length].id, mode: 'bike' as const, minutes }));
-      const policy = { mechanism: g.mechanism, seed: g.seed, proposalCount: g.proposalCount, pins: pins(g.pinPicks, candidates, offers), travelTimes };
+      const policy = {
+        mechanism: g.mechanism, seed: g.seed, proposalCount: g.proposalCount, pins: pins(g.pinPicks, candidates, offers), travelTimes,
+        ...(g.weights === undefined ? {} : { weights: g.weights }),
+      };
       return buildRound({ candidates, offers, policy });
     });
 }

@@ -7,7 +7,7 @@ import { FILE_DOWNLOAD_INFO } from '../../adapters/teams/received-file.js';
 import { createHandledActivities } from '../../bot/handled-activities.js';
 import { KOPPEL_DATA_VERSION, KoppelData } from '../../bot/koppel-data.js';
 import { EVERYTHING } from '../../bot/store/index.js';
-import { handleTurn } from '../../dialogs/koppel-dialogs.js';
+import { createConversations } from '../../dialogs/conversations.js';
 import { intakeHarness } from '../../dialogs/testing/intake-fixture.js';
 import { HOSTILE_TEXTS } from '../../dialogs/testing/hostile-text.js';
 import { anyInput, anyValue } from './fuzz-inputs.js';
@@ -36,7 +36,7 @@ async function koppel() {
   const h = await intakeHarness(fuzzWorld(), undefined, ['coord-1']);
   // Sent files are fetched with this: as in real Teams, only SharePoint would be, so nothing here.
   const fileFetch = (async (url: string) => (elsewhere.push(`file ${url}`), new Response('', { status: 404 }))) as unknown as typeof fetch;
-  const teams = testTeamsBot({ handleTurn, services: h.services(), handled: createHandledActivities(h.store, () => h.clock.now), fileHosts: {}, fetch: fileFetch });
+  const teams = testTeamsBot({ conversations: createConversations(h.services()), handled: createHandledActivities({ store: h.store, now: () => h.clock.now }), fileHosts: {}, fetch: fileFetch });
   const served = await serveTeamsBot(teams);
   const post = (body: string) => fetch(`${served.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.status);
   return { h, post, close: () => new Promise<void>((resolve) => served.server.close(() => resolve())) };

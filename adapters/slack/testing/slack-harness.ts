@@ -3,14 +3,11 @@ import { loadCatalogue } from '../../../bot/catalogue/index.js';
 import { createHttpApp, listen } from '../../../bot/http-server.js';
 import { KoppelView } from '../../../bot/koppel-data.js';
 import { createKoppelServices } from '../../../bot/koppel-services.js';
-import type { Notification, Notifier } from '../../../bot/notifications.js';
-import type { PersonKey } from '../../../bot/people.js';
 import { type KoppelStore, openMemoryKoppelStore } from '../../../bot/store/index.js';
-import { handleTurn } from '../../../dialogs/koppel-dialogs.js';
-import { refreshLive } from '../../../dialogs/live-replies.js';
+import { createConversations, type Conversations } from '../../../dialogs/conversations.js';
 import { createWaitingItems } from '../../../bot/waiting/waiting-items.js';
 import { createSlackBot } from '../slack-bot.js';
-import type { SlackRuntime } from '../slack-runtime.js';
+import type { SlackClock } from '../slack-clock.js';
 import { startFakeSlackApi, type FakeSlackUser } from './fake-slack-api.js';
 import { slackRequests } from './slack-requests.js';
 
@@ -25,8 +22,10 @@ export interface SlackHarnessOptions {
   sharedStore?: KoppelStore;
   /** E.g. a deliberately slow store around the memory store. */
   wrapStore?: (store: KoppelStore) => KoppelStore;
+  /** Slack's 3-second windows (default: the system clock). */
+  slackClock?: SlackClock;
   /** Instead of Koppel's dialogs, e.g. to record the turns the adapter hands over. */
-  handleTurn?: SlackRuntime['handleTurn'];
+  handleTurn?: Conversations['handleTurn'];
 }
 
 export const BOT_TOKEN = 'xoxb-0000-test';
@@ -39,15 +38,14 @@ export async function slackHarness(options: SlackHarnessOptions) {
   const catalogue = await loadCatalogue();
   const memory = options.sharedStore ?? openMemoryKoppelStore(options.data);
   const store = options.wrapStore ? options.wrapStore(memory) : memory;
-  const notifications: Array<{ recipient: PersonKey; notification: Notification }> = [];
-  const notifier: Notifier = { notify: async (recipient, notification) => (notifications.push({ recipient, notification }), 'sent') };
   const clock = { now: options.now };
-  const services = createKoppelServices({ store, catalogue, coordinators: options.coordinators ?? ['U0COORD1', 'U0COORD2'], notifier, now: () => clock.now });
+  const services = createKoppelServices({ store, catalogue, coordinators: options.coordinators ?? ['U0COORD1', 'U0COORD2'], now: () => clock.now });
   const fake = await startFakeSlackApi({ users: options.users, botToken: BOT_TOKEN });
   const logs: Array<{ event: string; fields: Record<string, unknown> }> = [];
   const slack = createSlackBot({
     signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN, slackApiUrl: fake.url, trustedFileOrigins: [fake.origin],
-    handleTurn: options.handleTurn ?? handleTurn, services, refreshLive, waiting: createWaitingItems(store, () => clock.now), log: (event, fields) => logs.push({ event, fields }),
+    ...(options.slackClock ? { clock: options.slackClock } : {}),
+    conversations: { ...createConversations(services), ...(options.handleTurn ? { handleTurn: options.handleTurn } : {}) }, waiting: createWaitingItems({ store, now: () => clock.now }), log: (event, fields) => logs.push({ event, fields }),
   });
   await slack.start();
   const http = createHttpApp({ teamsMessages: async (_req, res) => { res.status(404).end(); } });
@@ -56,7 +54,7 @@ export async function slackHarness(options: SlackHarnessOptions) {
   const address = server.address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {
-    memory, store, services, fake, slack, logs, clock, notifications, baseUrl,
+    memory, store, services, fake, slack, logs, clock, baseUrl,
     requests: slackRequests(baseUrl, SIGNING_SECRET),
     async close() {
       await slack.stop();
@@ -70,15 +68,25 @@ export async function slackHarness(options: SlackHarnessOptions) {
 export type SlackHarness = Awaited<ReturnType<typeof slackHarness>>;
 
 /**
- * A store whose reads and updates take `delayMs` longer, as a slow disk or network would, for as
- * long as `slow()` says so (a test can make it fast again once it has measured what it needs).
+ * A store whose reads and updates wait, while `held()` says so, until `release` is called: work
+ * slower than any of Slack's windows, without a test waiting in real time. `entered` resolves once
+ * the first read or update waits.
  */
-export function slowStore(store: KoppelStore, delayMs: number, slow: () => boolean = () => true): KoppelStore {
-  const wait = () => (slow() ? new Promise((resolve) => setTimeout(resolve, delayMs)) : Promise.resolve());
-  return {
-    pruneAudit: (before, summary) => store.pruneAudit(before, summary),
-    close: () => store.close(),
-    read: async (scope) => (await wait(), store.read(scope)),
-    update: async (scope, change) => (await wait(), store.update(scope, change)),
+export function heldStore(store: KoppelStore, held: () => boolean) {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => { release = resolve; });
+  let entered!: () => void;
+  const first = new Promise<void>((resolve) => { entered = resolve; });
+  const pass = async () => {
+    if (!held()) return;
+    entered();
+    await gate;
   };
+  const wrapped: KoppelStore = {
+    close: () => store.close(),
+    pruneAudit: (before, summary) => store.pruneAudit(before, summary),
+    read: async (scope) => (await pass(), store.read(scope)),
+    update: async (scope, change) => (await pass(), store.update(scope, change)),
+  };
+  return { store: wrapped, entered: first, release };
 }

@@ -3,16 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { createHttpApp, listen } from '../../../bot/http-server.js';
 import { openMemoryKoppelStore } from '../../../bot/store/index.js';
 import { createWaitingItems } from '../../../bot/waiting/waiting-items.js';
-import { fakeServices } from '../../../dialogs/testing/fake-services.js';
+import { fakeConversations } from '../../../dialogs/testing/fake-conversations.js';
 import { PendingFiles } from '../file-consent.js';
 import { createTeamsBot, type TeamsBotOptions } from '../teams-bot.js';
 
 /** The real Teams bot in local mode, with options that do nothing unless a test gives its own. */
 export function testTeamsBot(overrides: Partial<TeamsBotOptions> = {}) {
   return createTeamsBot({
-    handleTurn: async () => [], services: fakeServices({}), rememberConversation: async () => {}, linkByEmail: async () => undefined,
-    rememberLiveMessage: async () => {}, refreshLive: async () => undefined, log: () => {},
-    files: new PendingFiles(createWaitingItems(openMemoryKoppelStore(), () => new Date())), ...overrides,
+    conversations: fakeConversations(), log: () => {},
+    files: new PendingFiles(createWaitingItems({ store: openMemoryKoppelStore(), now: () => new Date() })), ...overrides,
   });
 }
 

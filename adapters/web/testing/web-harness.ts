@@ -7,7 +7,7 @@ import type { KoppelView } from '../../../bot/koppel-data.js';
 import { createKoppelServices } from '../../../bot/koppel-services.js';
 import { byIds, openMemoryKoppelStore } from '../../../bot/store/index.js';
 import { issueLink, openLink } from '../../../bot/web-links/web-links.js';
-import { handleTurn } from '../../../dialogs/koppel-dialogs.js';
+import { createConversations } from '../../../dialogs/conversations.js';
 import { createWebRouter } from '../web-router.js';
 
 export const MAIL_CONTACT = 'planning@kapsalon-knip.nl';
@@ -16,11 +16,11 @@ export async function webHarness(data: KoppelView, clock: { now: Date }) {
   const store = openMemoryKoppelStore(data);
   const catalogue = await loadCatalogue();
   const services = {
-    ...createKoppelServices({ store, catalogue, coordinators: ['coord-1', 'coord-2'], notifier: { notify: async () => 'sent' }, now: () => clock.now }),
+    ...createKoppelServices({ store, catalogue, coordinators: ['coord-1', 'coord-2'], now: () => clock.now }),
     municipalities: () => ['Delft', 'Rotterdam', 'Schiedam'],
   };
   const logs: string[] = [];
-  const app = createHttpApp({ webRouters: [createWebRouter({ services, handleTurn, openLink: (token) => openLink(store, token, clock.now), schoolName: 'ROC Test', log: (event) => logs.push(event),
+  const app = createHttpApp({ webRouters: [createWebRouter({ conversations: createConversations(services), openLink: (token) => openLink(store, token, clock.now), schoolName: 'ROC Test', log: (event) => logs.push(event),
     messageOf: async (key) => { const { outbox } = await store.read({ outbox: byIds(key) }); return Object.hasOwn(outbox, key) ? outbox[key] : undefined; },
   })] });
   const server: Server = await listen(app, 0, '127.0.0.1');
