@@ -12,6 +12,8 @@ export interface ScopeRefs {
   requestIds?: readonly string[];
   /** Contact moments, recorded by a coordinator as held or not. */
   momentIds?: readonly string[];
+  /** Meldpunt cases the coordinators may know of: a named student's case is their round's (only who reported is read, never what). */
+  reportIds?: readonly string[];
   /** Programmes a new or edited round would hold. */
   programmeCodes?: readonly string[];
 }
@@ -46,7 +48,11 @@ export function createCoordinatorScope(store: KoppelStore, limits: CoordinatorLi
 /** The rounds the records belong to; records that are gone name no round (the action itself then says so). */
 async function roundsNamed(store: KoppelStore, refs: ScopeRefs): Promise<{ rounds: Round[]; unrestrictedOnly: boolean }> {
   const requests = refs.requestIds?.length ? Object.values((await store.read({ erasureRequests: byKeys(erasureStateKey('open')) })).erasureRequests).filter((r) => refs.requestIds?.includes(r.id)) : [];
-  const studentIds = [...(refs.studentIds ?? []), ...requests.flatMap((r) => (r.subject.kind === 'student' ? [r.subject.studentId] : []))];
+  const reports = refs.reportIds?.length ? Object.values((await store.read({ reports: byIds(...refs.reportIds) })).reports) : [];
+  const studentIds = [
+    ...(refs.studentIds ?? []), ...requests.flatMap((r) => (r.subject.kind === 'student' ? [r.subject.studentId] : [])),
+    ...reports.flatMap((r) => (r.named?.role === 'student' && r.named.recordId ? [r.named.recordId] : [])),
+  ];
   const data = await store.read({
     rounds: 'all', placements: byIds(...(refs.placementIds ?? [])), contactMoments: byIds(...(refs.momentIds ?? [])),
     // Student numbers are looked up over all students: a coordinator's action, never a student's turn.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { intakeHarness, releasedRound, STUDENT_USER } from '../testing/intake-fixture.js';
 import { reachesRecipient } from './message-scope.js';
+import { EVERYTHING } from '../../bot/store/index.js';
 
 // A coordinator limited to another programme hears nothing of this round; everyone else as before.
 const LIMITED = { platform: 'teams' as const, userId: 'coord-3' };
@@ -29,6 +30,21 @@ describe('messages for coordinators and a coordinator limited to other programme
       expect(await reachesRecipient(LIMITED, message, s), JSON.stringify(message)).toBe(false);
       expect(await reachesRecipient(OTHER, message, s), JSON.stringify(message)).toBe(true);
     }
+  });
+
+  it('tell them of a named student\'s meldpunt case only for their own rounds, and of an anonymous one as every coordinator', async () => {
+    const data = releasedRound('released');
+    const h = await intakeHarness(data, undefined, ['coord-1', 'coord-3'], false, { coordinatorLimits: { 'coord-3': ['90002'] } });
+    const report = { what: 'Er werd over mijn afkomst gegrapt.', phase: 'internship', company: 'none', contactWish: 'chat', coordinatorsMayKnow: 'yes', source: 'command' };
+    await h.submit('meldpunt.report', { ...report, anonymous: 'no' });
+    await h.submit('meldpunt.report', { ...report, anonymous: 'yes' });
+    const reports = Object.values((await h.store.read(EVERYTHING)).reports);
+    const named = reports.find((r) => r.named)?.id ?? '';
+    const anonymous = reports.find((r) => !r.named)?.id ?? '';
+    const notice = (reportId: string) => ({ kind: 'meldpunt-coordinator', event: 'report-received', roundId: 'meldpunt', reportId }) as never;
+    expect(await reachesRecipient(LIMITED, notice(named), h.services())).toBe(false);
+    expect(await reachesRecipient(OTHER, notice(named), h.services())).toBe(true);
+    expect(await reachesRecipient(LIMITED, notice(anonymous), h.services())).toBe(true);
   });
 
   it('reach them for their own rounds, and messages of other kinds reach them as anyone', async () => {
