@@ -9,6 +9,7 @@ import { parseCompanyCsv, validValuesIn, type CompanyCsvResult, type NewCompany 
 import type { ImportProblem } from './company-problem.js';
 import { newCompanyId, toCompany } from './company-records.js';
 import type { KoppelStore } from '../store/index.js';
+import { abortable, type Abortable } from '../store/abort.js';
 
 
 export interface ImportCompaniesInput {
@@ -26,11 +27,7 @@ export type CompanyImportReport =
   | { ok: false; problems: ImportProblem[] };
 
 /** Carries the problems out of the store update, so the update writes nothing. */
-class Rejected extends Error {
-  constructor(readonly problems: ImportProblem[]) {
-    super('company import rejected');
-  }
-}
+const refusals: Abortable<ImportProblem[]> = abortable();
 
 export async function importCompanies(store: KoppelStore, input: ImportCompaniesInput): Promise<CompanyImportReport> {
   Id.parse(input.actorId);
@@ -40,23 +37,18 @@ export async function importCompanies(store: KoppelStore, input: ImportCompanies
   // A first pass without the write lock answers a bad file quickly.
   const first = check(await store.read(scope), input);
   if (!first.ok) return first;
-  try {
-    return await store.update(scope, (draft): CompanyImportReport => {
-      // Checked again on the current state: another import or registration may have saved in between.
-      const result = check(draft, input);
-      if (!result.ok) throw new Rejected(result.problems);
-      const companyIds = addCompanies(draft, result.companies, input.newId ?? newCompanyId);
-      for (const id of companyIds) draft.companies[id].contactsSince = input.now.toISOString();
-      appendAudit(draft, {
-        actorId: input.actorId, action: 'company.imported', subjectType: 'company', subjectId: companyIds[0],
-        detail: { count: companyIds.length },
-      }, input.now);
-      return { ok: true, imported: companyIds.length, companyIds, warnings: result.warnings };
-    });
-  } catch (error) {
-    if (error instanceof Rejected) return { ok: false, problems: error.problems };
-    throw error;
-  }
+  return refusals.unlessAborted(() => store.update(scope, (draft): CompanyImportReport => {
+    // Checked again on the current state: another import or registration may have saved in between.
+    const result = check(draft, input);
+    if (!result.ok) refusals.abort(result.problems);
+    const companyIds = addCompanies(draft, result.companies, input.newId ?? newCompanyId);
+    for (const id of companyIds) draft.companies[id].contactsSince = input.now.toISOString();
+    appendAudit(draft, {
+      actorId: input.actorId, action: 'company.imported', subjectType: 'company', subjectId: companyIds[0],
+      detail: { count: companyIds.length },
+    }, input.now);
+    return { ok: true, imported: companyIds.length, companyIds, warnings: result.warnings };
+  }), (problems) => ({ ok: false as const, problems }));
 }
 
 function check(data: Readonly<KoppelView>, input: ImportCompaniesInput): CompanyCsvResult {

@@ -11,6 +11,7 @@ import { companyWarningMessages } from '../import/import-messages.js';
 import type { ImportProblem } from './company-problem.js';
 import { newCompanyId, toCompany } from './company-records.js';
 import type { KoppelStore } from '../store/index.js';
+import { abortable, type Abortable } from '../store/abort.js';
 
 const Text = z.string();
 
@@ -32,11 +33,8 @@ export type RegisterCompanyResult =
   | { ok: false; problems: ImportProblem[] };
 
 
-class Rejected extends Error {
-  constructor(readonly problems: ImportProblem[]) {
-    super('company registration rejected');
-  }
-}
+/** Carries the problems out of the store update, so the update writes nothing. */
+const refusals: Abortable<ImportProblem[]> = abortable();
 
 export async function registerCompany(
   store: KoppelStore, input: RegisterCompanyInput, actorId: string, now: Date, gazetteer: Gazetteer,
@@ -46,20 +44,15 @@ export async function registerCompany(
   const scope = conflictScope([fields.valid]);
   const first = check(await store.read(scope), fields);
   if (!first.ok) return first;
-  try {
-    return await store.update(scope, (draft): RegisterCompanyResult => {
-      // Checked again on the current state: an import may have saved the same SBB number in between.
-      const result = check(draft, fields);
-      if (!result.ok) throw new Rejected(result.problems);
-      const company = { ...toCompany(newCompanyOf(result.values), newCompanyId()), contactsSince: now.toISOString() };
-      draft.companies[company.id] = company;
-      appendAudit(draft, { actorId, action: 'company.registered', subjectType: 'company', subjectId: company.id, detail: { locations: 1 } }, now);
-      return { ok: true, company, warnings: result.warnings };
-    });
-  } catch (error) {
-    if (error instanceof Rejected) return { ok: false, problems: error.problems };
-    throw error;
-  }
+  return refusals.unlessAborted(() => store.update(scope, (draft): RegisterCompanyResult => {
+    // Checked again on the current state: an import may have saved the same SBB number in between.
+    const result = check(draft, fields);
+    if (!result.ok) refusals.abort(result.problems);
+    const company = { ...toCompany(newCompanyOf(result.values), newCompanyId()), contactsSince: now.toISOString() };
+    draft.companies[company.id] = company;
+    appendAudit(draft, { actorId, action: 'company.registered', subjectType: 'company', subjectId: company.id, detail: { locations: 1 } }, now);
+    return { ok: true, company, warnings: result.warnings };
+  }), (problems) => ({ ok: false as const, problems }));
 }
 
 type Checked = { ok: true; values: FieldValues; warnings: ImportProblem[] } | { ok: false; problems: ImportProblem[] };

@@ -12,6 +12,7 @@ import { ImportError } from './import-error.js';
 import type { ImportProblem } from './import-problem.js';
 import { parseStudentCsv, type NewStudent, type StudentCsvResult } from './student-csv.js';
 import { byIds, byKeys, roundKey, type KoppelStore } from '../store/index.js';
+import { abortable, type Abortable } from '../store/abort.js';
 
 export { ImportError, isImportError, type ImportErrorCode } from './import-error.js';
 
@@ -39,11 +40,7 @@ const IMPORTABLE: readonly RoundStatus[] = ['draft', 'open'];
 const Actor = z.object({ actorId: Id });
 
 /** Carries the problems out of the store update, so the update writes nothing. */
-class Rejected extends Error {
-  constructor(readonly problems: ImportProblem[]) {
-    super('student import rejected');
-  }
-}
+const refusals: Abortable<ImportProblem[]> = abortable();
 
 export async function importStudents(store: KoppelStore, input: ImportStudentsInput): Promise<ImportReport> {
   Actor.parse(input);
@@ -57,22 +54,17 @@ export async function importStudents(store: KoppelStore, input: ImportStudentsIn
   // Ids are drawn beforehand so the unit of work also reads them: one in use in another round is found too.
   const newId = input.newId ?? newStudentId;
   const ids = first.students.map(() => newId());
-  try {
-    return await store.update({ ...ofRound, students: { keys: [roundKey(input.roundId)], ids } }, (draft): ImportReport => {
-      // Checked again on the current state: another import may have saved in between.
-      const result = check(draft, input);
-      if (!result.ok) throw new Rejected(result.problems);
-      const studentIds = addStudents(draft, result.students, ids, input);
-      appendAudit(draft, {
-        actorId: input.actorId, action: 'student.imported', subjectType: 'round', subjectId: input.roundId,
-        detail: { count: studentIds.length },
-      }, input.now);
-      return { ok: true, imported: studentIds.length, studentIds };
-    });
-  } catch (error) {
-    if (error instanceof Rejected) return { ok: false, problems: error.problems };
-    throw error;
-  }
+  return refusals.unlessAborted(() => store.update({ ...ofRound, students: { keys: [roundKey(input.roundId)], ids } }, (draft): ImportReport => {
+    // Checked again on the current state: another import may have saved in between.
+    const result = check(draft, input);
+    if (!result.ok) refusals.abort(result.problems);
+    const studentIds = addStudents(draft, result.students, ids, input);
+    appendAudit(draft, {
+      actorId: input.actorId, action: 'student.imported', subjectType: 'round', subjectId: input.roundId,
+      detail: { count: studentIds.length },
+    }, input.now);
+    return { ok: true, imported: studentIds.length, studentIds };
+  }), (problems) => ({ ok: false as const, problems }));
 }
 
 function check(data: Readonly<KoppelView>, input: ImportStudentsInput): StudentCsvResult {

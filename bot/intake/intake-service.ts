@@ -14,6 +14,7 @@ import { missingParts, stepAfter } from './intake-steps.js';
 import { readSettled, updateSettled } from '../scoped-work.js';
 import { byIds, byKeys, roundKey, type KoppelStore, type Scope } from '../store/index.js';
 import { ownRecord } from '../own-record.js';
+import { abortable, type Abortable } from '../store/abort.js';
 
 export interface IntakeView {
   student: Student;
@@ -40,11 +41,8 @@ export interface IntakeService {
   save(studentId: string, change: IntakeChange): Promise<IntakeResult>;
 }
 
-class Refused extends Error {
-  constructor(readonly refusal: IntakeRefusal) {
-    super(refusal.code);
-  }
-}
+// A refused change leaves the student as they were.
+const refusals: Abortable<IntakeRefusal> = abortable();
 
 export interface IntakeServiceOptions {
   store: KoppelStore;
@@ -83,18 +81,14 @@ export function createIntakeService({ store, catalogue, gazetteer, checkWish, no
     save: async (studentId, change) => {
       const result = await updateSettled(store, scopeOf(studentId), (data): IntakeResult => {
         const current = viewOf(data, studentId);
-        if (!current) throw new Refused({ code: 'not-in-round' });
+        if (!current) refusals.abort({ code: 'not-in-round' });
         if (!current.editable) return { ok: false, refusal: { code: 'locked', deadline: current.round.wishesDeadline }, view: current };
         // Confirming what is already confirmed keeps the first moment of confirming: nothing is written.
         if (change.part === 'confirm' && alreadyConfirmed(current.student)) return { ok: true, view: current, repeated: true };
         // Changed on a copy: a refused change leaves the draft as it was, so nothing is written.
         const student = structuredClone(data.students[studentId]);
-        try {
-          applyChange(student, change, current, checkWish, now());
-        } catch (error) {
-          if (error instanceof Refused) return { ok: false, refusal: error.refusal, view: current };
-          throw error;
-        }
+        const refusal = refusals.refusalOf(() => applyChange(student, change, current, checkWish, now()));
+        if (refusal) return { ok: false, refusal, view: current };
         data.students[studentId] = student;
         return { ok: true, view: viewOf(data, studentId)! };
       }, `intake:${studentId}`);
@@ -118,7 +112,7 @@ function applyChange(student: Student, change: IntakeChange, view: IntakeView, c
       break;
     case 'wish': {
       const advice = checkWish(change.text, programme);
-      if (!advice.ok) throw new Refused({ code: 'wish-needs-work', issues: advice.issues });
+      if (!advice.ok) refusals.abort({ code: 'wish-needs-work', issues: advice.issues });
       student.learningWish = { ...emptyWish(), ...student.learningWish, text: change.text };
       break;
     }
@@ -146,7 +140,7 @@ function applyChange(student: Student, change: IntakeChange, view: IntakeView, c
       student.supportNeed = change.supportNeed;
       break;
     case 'ranking':
-      if (round.mechanism !== 'ranked') throw new Refused({ code: 'no-ranking-here' });
+      if (round.mechanism !== 'ranked') refusals.abort({ code: 'no-ranking-here' });
       requireKnown('ranking', change.offerIds, view.rankable.map((o) => o.id));
       student.ranking = change.offerIds;
       break;
@@ -162,7 +156,7 @@ function applyChange(student: Student, change: IntakeChange, view: IntakeView, c
       break;
     case 'confirm': {
       const missing = missingParts(student, round);
-      if (missing.length > 0) throw new Refused({ code: 'incomplete', missing });
+      if (missing.length > 0) refusals.abort({ code: 'incomplete', missing });
       student.intakeStatus = 'confirmed';
       student.confirmedAt = at.toISOString();
       break;
@@ -191,12 +185,12 @@ function stepOfChange(change: IntakeChange, student: Student) {
 
 function requireKnown(field: string, values: string[], known: string[]): void {
   const unknown = values.filter((v) => !known.includes(v));
-  if (unknown.length > 0) throw new Refused({ code: 'unknown-choice', field, values: unknown });
+  if (unknown.length > 0) refusals.abort({ code: 'unknown-choice', field, values: unknown });
 }
 
 /** Work processes and organisation types belong to a wish, so the wish text comes first. */
 function requireWishText(student: Student): void {
-  if (!student.learningWish?.text) throw new Refused({ code: 'incomplete', missing: ['wish'] });
+  if (!student.learningWish?.text) refusals.abort({ code: 'incomplete', missing: ['wish'] });
 }
 
 function emptyWish() {

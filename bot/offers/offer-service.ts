@@ -16,6 +16,7 @@ import { acceptsOffers, lockedBecause } from '../rounds/round-lifecycle.js';
 import { checkDraft, type CheckedDraft } from './offer-draft.js';
 import type { OfferRefusal, OfferResult, OfferService, OfferView } from './offer-types.js';
 import { byIds, byKeys, companyKey, type KoppelStore, type Scope } from '../store/index.js';
+import { abortable, type Abortable } from '../store/abort.js';
 
 export type { InvalidReason, OfferDraft, OfferRefusal, OfferResult, OfferService, OfferView } from './offer-types.js';
 
@@ -26,12 +27,8 @@ export interface OfferServiceOptions {
   now: () => Date;
 }
 
-// Thrown inside an update so a refused save writes nothing.
-class Refused extends Error {
-  constructor(readonly refusal: OfferRefusal) {
-    super(refusal.code);
-  }
-}
+// A refused save writes nothing.
+const refusals: Abortable<OfferRefusal> = abortable();
 
 interface Access {
   company: Company;
@@ -42,11 +39,11 @@ export function createOfferService({ store, catalogue, coordinators, now }: Offe
   const access = (data: Readonly<KoppelView>, person: PersonKey, roundId: string): Access => {
     const role = roleOf(data, coordinators, person);
     const company = role.kind === 'company-contact' ? ownValue(data.companies, role.companyId) : undefined;
-    if (!company) throw new Refused({ code: 'not-a-contact' });
+    if (!company) refusals.abort({ code: 'not-a-contact' });
     const round = ownValue(data.rounds, roundId);
-    if (!round) throw new Refused({ code: 'unknown-round' });
+    if (!round) refusals.abort({ code: 'unknown-round' });
     // A draft round is the coordinators' own business until it opens.
-    if (round.status === 'draft') throw new Refused({ code: 'round-not-open' });
+    if (round.status === 'draft') refusals.abort({ code: 'round-not-open' });
     return { company, round };
   };
 
@@ -87,9 +84,9 @@ export function createOfferService({ store, catalogue, coordinators, now }: Offe
     save: (person, roundId, draft) => refusable(() => updateSettled(store, scopeOf(person, roundId), (data) => {
       const at = now();
       const { company, round } = access(data, person, roundId);
-      if (!acceptsOffers(round, at)) throw new Refused({ code: 'locked', deadline: round.offersDeadline, because: lockedBecause(round, round.offersDeadline, at) ?? 'deadline-passed' });
+      if (!acceptsOffers(round, at)) refusals.abort({ code: 'locked', deadline: round.offersDeadline, because: lockedBecause(round, round.offersDeadline, at) ?? 'deadline-passed' });
       const checked = checkDraft(draft, { company, programmes: roundProgrammes(catalogue, round) });
-      if (!checked.ok) throw new Refused(checked.refusal);
+      if (!checked.ok) refusals.abort(checked.refusal);
       const offer = writeOffer(data, company.id, round.id, checked.fields, at);
       appendAudit(data, {
         actorId: actorIdOf(person), action: 'offer.saved', subjectType: 'offer', subjectId: offer.id,
@@ -100,13 +97,8 @@ export function createOfferService({ store, catalogue, coordinators, now }: Offe
   };
 }
 
-async function refusable(run: () => Promise<OfferView>): Promise<OfferResult> {
-  try {
-    return { ok: true, view: await run() };
-  } catch (error) {
-    if (error instanceof Refused) return { ok: false, refusal: error.refusal };
-    throw error;
-  }
+function refusable(run: () => Promise<OfferView>): Promise<OfferResult> {
+  return refusals.unlessAborted(async () => ({ ok: true as const, view: await run() }), (refusal) => ({ ok: false as const, refusal }));
 }
 
 /** Creates or replaces the company's offer; a changed other requirement goes back to review. */
