@@ -179,7 +179,17 @@ export function fileSent(): Selector {
 }
 
 export function submitVerb(verb: string): Selector {
-  return (turn) => turn.input.kind === 'submit' && turn.input.verb === verb;
+  const selector: Selector = (turn) => turn.input.kind === 'submit' && turn.input.verb === verb;
+  submitVerbs.set(selector, verb);
+  return selector;
+}
+
+// The verb of each `submitVerb` selector, so tests can check that every card action is accounted for.
+const submitVerbs = new WeakMap<Selector, string>();
+
+/** The card action a `submitVerb` selector matches; undefined for any other selector. */
+export function verbOf(selector: Selector): string | undefined {
+  return submitVerbs.get(selector);
 }
 
 export function submitVerbPrefix(prefix: string): Selector {

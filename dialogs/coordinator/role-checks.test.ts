@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CONTACT_USER, intakeHarness, releasedRound, STUDENT_USER, textOf } from '../testing/intake-fixture.js';
 import { nl } from '../texts/nl.js';
 import { EVERYTHING } from '../../bot/store/index.js';
+import { handleTurn } from '../koppel-dialogs.js';
+import { verbOf, wordsOf } from '../router.js';
 
 // Every coordinator command, typed or pressed on a card, by a student and by a company contact on
 // the real services: the polite refusal, and the store exactly as it was. Listed by hand on purpose:
@@ -108,6 +110,21 @@ const PRESSED_IN_ROUND: Array<[string, Record<string, unknown>]> = [
   ['contact-moment.record', { momentId: 'cm_1', outcome: 'held' }],
 ];
 
+// Card actions of other roles (students, companies, the meldpunt, care coordinators) or about no
+// round: a coordinator's limit is not theirs to check.
+const NOT_A_ROUNDS_VERB = new Set([
+  'erasure.request', 'placement.acknowledge', 'placement.moment', 'placement.other-moment', 'placement.held.form', 'placement.held', 'placement.problem.form', 'placement.problem',
+  'meldpunt.form', 'meldpunt.report', 'meldpunt.consent', 'meldpunt.case', 'meldpunt.case.in-conversation', 'meldpunt.case.close.form', 'meldpunt.case.close', 'meldpunt.case.forward',
+  'check-in.answer', 'check-in.conversation', 'evaluation.answer', 'offer.show', 'offer.save',
+  'company.placement.show', 'company.meeting.form', 'company.meeting.propose', 'company.meeting.held', 'company.refuse.form', 'company.refuse', 'support.read',
+]);
+
+// Typed commands of other roles or of everyone.
+const NOT_A_ROUNDS_COMMAND = new Set([
+  'hallo', 'start', 'mijn gegevens downloaden', 'mijn gegevens', 'gegevens verwijderen', 'uitslag', 'probleem', 'melden', 'mijn meldingen', 'meldingen',
+  'contactmoment plannen', 'contactmomenten', 'aanbod', 'mijn studenten', 'ondersteuning', 'nederlands', 'english',
+]);
+
 async function limitedHarness() {
   const data = releasedRound('scheduled');
   data.companies.c1.contacts = [{ platform: 'teams', userId: CONTACT_USER }];
@@ -118,6 +135,21 @@ async function limitedHarness() {
 }
 
 describe('a coordinator limited to other programmes', () => {
+  it('has every card action of the router accounted for: refused above with real ids, school-wide, or another role\'s', () => {
+    const tested = new Set([...PRESSED_IN_ROUND.map(([verb]) => verb), ...SCHOOL_WIDE_VERBS, ...NOT_A_ROUNDS_VERB]);
+    // A new card action fails here until it is added to one of the lists, with ids that exist when it acts on a round.
+    const verbs = handleTurn.routes.map((route) => verbOf(route.selector)).filter((verb): verb is string => verb !== undefined);
+    expect(verbs.length).toBeGreaterThan(60);
+    expect(verbs.filter((verb) => !tested.has(verb))).toEqual([]);
+  });
+
+  it('has every typed command of the router accounted for: refused above by a round\'s name, school-wide, or another role\'s', () => {
+    const tested = new Set([...TYPED_WITH_ROUND.map((c) => c.slice(0, -ROUND_NAME.length - 1)), ...SCHOOL_WIDE, ...NOT_A_ROUNDS_COMMAND]);
+    const commands = handleTurn.routes.map((route) => wordsOf(route.selector)?.[0]).filter((word): word is string => word !== undefined);
+    expect(commands.length).toBeGreaterThan(40);
+    expect(commands.filter((command) => !tested.has(command))).toEqual([]);
+  });
+
   it('is refused every typed command naming a round of another programme, with the programme it needs, and nothing changes', async () => {
     const h = await limitedHarness();
     const before = JSON.stringify(await h.store.read(EVERYTHING));
