@@ -87,7 +87,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     outsideTurn(() => late.release?.runDue())?.catch((error: unknown) => log('release.failed', { error: error instanceof Error ? error.name : 'unknown' }));
   };
   // Services only queue messages (and say so); the outbox's runner calls the notifier below.
-  const services = createKoppelServices({ store: turnReads(data), catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, careCoordinators: config.careCoordinators, internshipWeeks: config.checkIns.internshipWeeks, retention: config.retention, now, demoMode: demo, queued: sendPendingRelease, publicUrl: config.mail.publicUrl });
+  const services = createKoppelServices({ store: turnReads(data), catalogue, coordinators: config.coordinators, coordinatorLimits: config.coordinatorLimits, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, careCoordinators: config.careCoordinators, internshipWeeks: config.checkIns.internshipWeeks, retention: config.retention, now, demoMode: demo, queued: sendPendingRelease, publicUrl: config.mail.publicUrl });
   const checkInDeps = { store: data, now, settings: config.checkIns, log, queued: sendPendingRelease };
   const checkInsOnContact = async (person: PersonKey) => {
     const role = await services.roleOf(person);
@@ -129,7 +129,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   const messenger = createTeamsMessenger(teams.adapter, config.teams?.appId ?? '');
   // Companies outside Teams and Slack: e-mail with a personal link to the same cards on the web.
   const mailer = createMailer({ config: config.mail, issueLink: (link) => issueLink(data, link, now()), now, log });
-  const notifier: Pick<Notifier, 'notify'> = notifierByPlatform<Reply>({
+  const byPlatform = notifierByPlatform<Reply>({
     deliveries: {
       ...(teamsEnabled ? { teams: async ({ recipient, replies }) => messenger.send(await services.conversationOf(recipient), replies) } : {}),
       ...(slack ? { slack: ({ recipient, replies }) => slack.sendTo(recipient.userId, replies) } : {}),
@@ -141,7 +141,16 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     replies: conversations.notificationReplies,
     log,
   });
-  const render = async (entry: OutboxEntry) => releaseReplies(entry, await services.languageFor(entry.recipient), services);
+  // A coordinator limited to some programmes hears only of their own rounds (decided when sent, like the words).
+  const notifier: Pick<Notifier, 'notify'> = {
+    notify: async (recipient, notification, key) => {
+      if (await conversations.reachesRecipient(recipient, notification)) return byPlatform.notify(recipient, notification, key);
+      log('notification.out-of-scope', { kind: notification.kind, roundId: notification.roundId });
+      return 'sent';
+    },
+  };
+  // Nothing to say (done, nothing sent) to a coordinator limited to other programmes than the round's.
+  const render = async (entry: OutboxEntry) => ((await conversations.reachesRecipient(entry.recipient, entry)) ? releaseReplies(entry, await services.languageFor(entry.recipient), services) : []);
   const releaseTransport = transportByPlatform({
     ...(teamsEnabled ? { teams: createTeamsReleaseTransport({ adapter: teams.adapter, appId: config.teams?.appId ?? '', conversationOf: services.conversationOf, render }) } : {}),
     ...(slack ? { slack: slack.releaseTransport(render) } : {}),

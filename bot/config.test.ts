@@ -16,7 +16,7 @@ describe('configuration', () => {
     expect(result).toEqual({
       ok: true,
       config: {
-        port: 3978, host: '127.0.0.1', dataDir: './data', databaseUrl: undefined, catalogueFile: undefined, coordinators: [],
+        port: 3978, host: '127.0.0.1', dataDir: './data', databaseUrl: undefined, catalogueFile: undefined, coordinators: [], coordinatorLimits: {},
         meldpunt: [], bpvDocenten: [], careCoordinators: [], retention: DEFAULT_RETENTION, checkIns: { moments: ['week-2', 'halfway', 'last-week'], internshipWeeks: 20 },
         teams: undefined, playground: { enabled: true, port: 56150 }, reminderHours: [72, 24],
         mail: { smtpUrl: undefined, from: 'Koppel <koppel@localhost>', publicUrl: 'http://localhost:3978', schoolName: 'de school', schoolContact: undefined },
@@ -72,12 +72,19 @@ describe('configuration', () => {
     expect(result.ok && result.config.coordinators).toEqual(['a', 'b']);
   });
 
+  it('limits the coordinators listed in COORDINATOR_PROGRAMMES to their programmes, the others to nothing', () => {
+    const result = loadConfig({ COORDINATORS: '29:a,29:b,U0C', COORDINATOR_PROGRAMMES: '29:a=25655+25491,U0C=25180' });
+    expect(result.ok && result.config.coordinatorLimits).toEqual({ '29:a': ['25655', '25491'], U0C: ['25180'] });
+  });
+
   it.each([
     [{ PORT: 'abc' }, /^PORT must be a number \(got 'abc'\); for example PORT=3978$/],
     [{ PORT: '70000' }, /^PORT must be between 1 and 65535 \(got '70000'\)/],
     [{ PLAYGROUND_PORT: '1.5' }, /^PLAYGROUND_PORT must be a whole number/],
     [{ CATALOGUE_FILE: 'catalogue.csv' }, /^CATALOGUE_FILE must be a \.json file .*for example CATALOGUE_FILE=/],
     [{ COORDINATORS: 'a, b' }, /^COORDINATORS must be a comma-separated list/],
+    [{ COORDINATORS: 'a,b', COORDINATOR_PROGRAMMES: 'a=Kok' }, /^COORDINATOR_PROGRAMMES must list coordinators with their programmes as id=crebo\+crebo.*for example COORDINATOR_PROGRAMMES=/],
+    [{ COORDINATORS: 'a,b', COORDINATOR_PROGRAMMES: 'c=25180' }, /^COORDINATOR_PROGRAMMES names 'c', which is not in COORDINATORS/],
     [{ PLAYGROUND: 'yes' }, /^PLAYGROUND must be 'on' or 'off'/],
     [{ DATABASE_URL: 'mysql://root:hunter2@db/koppel' }, /^DATABASE_URL must be a PostgreSQL connection URL starting with 'postgres:\/\/'; for example DATABASE_URL=postgres:\/\/koppel:<password>@/],
     [{ REMINDER_HOURS: '72,soon' }, /^REMINDER_HOURS must be whole hours.*for example REMINDER_HOURS=72,24$/],

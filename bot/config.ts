@@ -1,6 +1,7 @@
 import { z } from 'zod/v4';
 import { parseReminderMoments } from './reminders/reminder-moments.js';
 import { DEFAULT_RETENTION, parseRetention, type RetentionPolicy } from './retention/retention-policy.js';
+import { parseCoordinatorLimits, type CoordinatorLimits } from './coordinator-scope/coordinator-scope.js';
 
 // Every variable with what it means and an example of a right value, so a wrong start says how to fix it.
 const examples: Record<string, string> = {
@@ -10,6 +11,7 @@ const examples: Record<string, string> = {
   DATABASE_URL: 'DATABASE_URL=postgres://koppel:<password>@db.school.local:5432/koppel',
   CATALOGUE_FILE: 'CATALOGUE_FILE=./catalogus-2026.json',
   COORDINATORS: 'COORDINATORS=29:1a2b3c,8f0e5c1d-2222-4c4c-9a9a-0123456789ab',
+  COORDINATOR_PROGRAMMES: 'COORDINATOR_PROGRAMMES=29:1a2b3c=25655+25491',
   MELDPUNT: 'MELDPUNT=29:9f8e7d,5b4c3d2e-1111-4a4a-8b8b-0123456789ab',
   BPV_DOCENTEN: 'BPV_DOCENTEN=29:4d5e6f',
   ZORGCOORDINATOREN: 'ZORGCOORDINATOREN=29:7a8b9c',
@@ -52,6 +54,7 @@ const EnvSchema = z.object({
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\/\S+$/, "must be a PostgreSQL connection URL starting with 'postgres://'")),
   CATALOGUE_FILE: optional(z.string().regex(/\.json$/, 'must be a .json file')),
   COORDINATORS: optional(userIds),
+  COORDINATOR_PROGRAMMES: optional(z.string()),
   MELDPUNT: optional(userIds),
   BPV_DOCENTEN: optional(userIds),
   ZORGCOORDINATOREN: optional(userIds),
@@ -101,6 +104,8 @@ export interface Config {
   catalogueFile: string | undefined;
   /** Platform user ids (Teams `from.id`, Azure AD object id, or Slack user id) that act as coordinators. */
   coordinators: string[];
+  /** Coordinators limited to some programmes (crebo codes): they see and run only those rounds. Unlisted: every round. */
+  coordinatorLimits: CoordinatorLimits;
   /** User ids of the meldpunt's staff (vertrouwenspersoon): the only ones who read reports. */
   meldpunt: string[];
   /** User ids of supervising teachers (BPV-docenten), who plan and record contact moments like coordinators. */
@@ -159,6 +164,8 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       problems: missing.map((name) => describeProblem(name, `is missing: ${given.join(' and ')} ${given.length === 1 ? 'is' : 'are'} set, and a Teams bot needs all three (leave all three empty for local mode)`, env)),
     };
   }
+  const limits = parseCoordinatorLimits(e.COORDINATOR_PROGRAMMES, e.COORDINATORS ? e.COORDINATORS.split(',') : []);
+  if (!limits.ok) return { ok: false, problems: [describeProblem('COORDINATOR_PROGRAMMES', limits.message, env)] };
   const slack = slackConfig(e, env);
   if (!slack.ok) return { ok: false, problems: slack.problems };
   const teams = e.MICROSOFT_APP_ID && e.MICROSOFT_APP_PASSWORD && e.MICROSOFT_APP_TENANT_ID
@@ -173,6 +180,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       databaseUrl: e.DATABASE_URL,
       catalogueFile: e.CATALOGUE_FILE,
       coordinators: e.COORDINATORS ? e.COORDINATORS.split(',') : [],
+      coordinatorLimits: limits.limits,
       meldpunt: e.MELDPUNT ? e.MELDPUNT.split(',') : [],
       bpvDocenten: e.BPV_DOCENTEN ? e.BPV_DOCENTEN.split(',') : [],
       careCoordinators: e.ZORGCOORDINATOREN ? e.ZORGCOORDINATOREN.split(',') : [],

@@ -49,11 +49,16 @@ import { messageProgress, notificationsOf } from './outbox/message-progress.js';
 import { requestOffers } from './offers/offer-reminders.js';
 import { releaseEntriesOf } from './release/outbox.js';
 import { queueForCoordinators } from './outbox/queue-notifications.js';
+import { createCoordinatorScope } from './coordinator-scope/scope-check.js';
+import { programmesOf, roundWithin, type CoordinatorLimits } from './coordinator-scope/coordinator-scope.js';
+import type { Round } from './domain/round.js';
 
 export interface KoppelServicesOptions {
   store: KoppelStore;
   catalogue: Catalogue;
   coordinators: readonly string[];
+  /** Coordinators limited to some programmes (COORDINATOR_PROGRAMMES); unlisted ones run every round. */
+  coordinatorLimits?: CoordinatorLimits;
   /** User ids of the meldpunt's staff: the only ones who read reports. */
   meldpunt?: readonly string[];
   /** User ids of supervising teachers (BPV-docenten): with the coordinators, the school's contacts during the internship. */
@@ -74,7 +79,7 @@ export interface KoppelServicesOptions {
 }
 
 /** Every domain service the conversations use, built once on one store and one clock. */
-export function createKoppelServices({ store, catalogue, coordinators, meldpunt = [], bpvDocenten = [], careCoordinators = [], internshipWeeks = 20, retention = DEFAULT_RETENTION, now, demoMode = false, queued, publicUrl = 'http://localhost:3978' }: KoppelServicesOptions) {
+export function createKoppelServices({ store, catalogue, coordinators, coordinatorLimits = {}, meldpunt = [], bpvDocenten = [], careCoordinators = [], internshipWeeks = 20, retention = DEFAULT_RETENTION, now, demoMode = false, queued, publicUrl = 'http://localhost:3978' }: KoppelServicesOptions) {
   const people = createPeopleService({ store, coordinators, now });
   const sendPendingRelease = () => queued?.();
   const outbox: QueuedSignal = { queued: sendPendingRelease };
@@ -94,6 +99,8 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
   return {
     ...people,
     demoMode,
+    /** Which rounds a coordinator may see and run (bot/coordinator-scope/). */
+    coordinatorScope: createCoordinatorScope(store, coordinatorLimits),
     /** A first contact is linked as a student, else as a company contact, by the e-mail/UPN the platform reports. */
     linkByEmail: async (person: Parameters<typeof people.linkByEmail>[0], emails: readonly string[]) => {
       const studentId = await people.linkByEmail(person, emails);
@@ -147,8 +154,8 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     },
     retention: {
       policy: retention,
-      // Rounds and closed cases only: a coordinator sees what goes when, never whose data it is.
-      upcoming: async () => upcomingDeletions(await store.read({ rounds: 'all', reports: byKeys(reportStateKey('closed')) }), retention, internshipWeeks),
+      // Rounds, closed cases and companies (organisations): a coordinator sees what goes when, never which person's data it is.
+      upcoming: async () => upcomingDeletions(await store.read({ rounds: 'all', reports: byKeys(reportStateKey('closed')), companies: 'all', offers: 'all', webLinks: 'all', inviteCodes: 'all' }), retention, internshipWeeks),
     },
     contactMoments: createContactMomentService({ store, planners: [...new Set([...coordinators, ...bpvDocenten])], now, queued: () => sendPendingRelease?.() }),
     evaluations: createEvaluationService({ store, now, internshipWeeks, queued: () => sendPendingRelease?.() }),
@@ -197,7 +204,7 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     proposals: createProposalService({ store, catalogue, gazetteer, now }),
     coachWish,
     municipalities: () => gazetteer.names(),
-    coordinatorCount: () => coordinators.length,
+    coordinatorCount: (round?: Pick<Round, 'programmeCodes'>) => coordinators.filter((id) => round === undefined || roundWithin(programmesOf(coordinatorLimits, { userId: id }), round)).length,
     decideOwnPlacement: async (studentId: string, outcome: 'accepted' | 'more-asked', reason: string, actorId: string) => {
       const result = await decideOwnPlacement(store, studentId, outcome, reason, actorId, now());
       if (result.ok && result.notified) sendPendingRelease?.();

@@ -42,6 +42,7 @@ function recording(store: KoppelStore) {
   const views: Array<Readonly<KoppelView>> = [];
   let updates = 0;
   const recorded: KoppelStore = {
+    pruneAudit: (before, summary) => store.pruneAudit(before, summary),
     read: async (scope) => {
       scopes.push(scope);
       const view = await store.read(scope);

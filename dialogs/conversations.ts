@@ -4,6 +4,7 @@ import { refuseFileSender } from './coordinator/file-import-dialog.js';
 import { handleTurn } from './koppel-dialogs.js';
 import { refreshLive } from './live-replies.js';
 import { notificationReplies } from './notification-replies.js';
+import { reachesRecipient } from './coordinator/message-scope.js';
 import type { DialogServices } from './router.js';
 import type { Language, Reply, Turn } from './turn.js';
 
@@ -34,6 +35,8 @@ export interface Conversations extends PeopleSide {
   refuseFileSender(turn: Turn): Promise<Reply[] | undefined>;
   /** The words of a proactive message, e.g. for the page a mailed message links to. */
   notificationReplies(notification: Notification, language: Language): Promise<Reply[]>;
+  /** Whether a proactive message may reach this person: a coordinator limited to some programmes hears only of their rounds. */
+  reachesRecipient(recipient: Turn['person'], message: { kind: string; roundId: string } | Notification): Promise<boolean>;
   /** Runs everything one incoming activity asks (who, which language, the turn itself) as one turn, whose same reads are read once. */
   withinTurn<T>(work: () => Promise<T>): Promise<T>;
   services: DialogServices;
@@ -45,6 +48,7 @@ export function createConversations(services: ConversationServices): Conversatio
     refreshLive: (key, turn) => refreshLive(key, turn, services),
     refuseFileSender: (turn) => refuseFileSender(turn, services),
     notificationReplies: (notification, language) => notificationReplies(notification, language, services),
+    reachesRecipient: (recipient, message) => reachesRecipient(recipient, message, services),
     withinTurn,
     linkByEmail: (person, emails) => services.linkByEmail(person, emails),
     rememberConversation: (person, reference) => services.rememberConversation(person, reference),

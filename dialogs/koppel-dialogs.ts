@@ -35,6 +35,7 @@ import { notUnderstood, welcome } from './welcome-dialog.js';
 import { showSupport, showSupportForm } from './privacy/support-dialog.js';
 import { showDeletions } from './coordinator/deletions-dialog.js';
 import { downloadMyData } from './privacy/my-data-dialog.js';
+import { guardCoordinatorScope } from './coordinator/scope-guard.js';
 import { carryOutErasure, refuseErasure, requestErasure, showDecision, showErasure, showErasureRequests } from './privacy/erasure-dialog.js';
 
 /** Every conversation Koppel knows, in the order they are tried. */
@@ -163,4 +164,5 @@ export const handleTurn = createRouter(
     { selector: textIs('english', 'engels', 'en'), handler: switchLanguage('en') },
   ],
   notUnderstood,
+  guardCoordinatorScope,
 );

@@ -34,10 +34,14 @@ import type { RetentionPolicy } from '../bot/retention/retention-policy.js';
 import type { PersonalData } from '../bot/privacy/personal-data.js';
 import type { ErasureRequestService } from '../bot/privacy/erasure-requests.js';
 import type { UpcomingDeletion } from '../bot/retention/upcoming-deletions.js';
+import type { CoordinatorScopeService } from '../bot/coordinator-scope/scope-check.js';
+import type { Round } from '../bot/domain/round.js';
 
 // Routing as a list of {selector, handler}, built from small pure selector factories.
 export interface DialogServices {
   roleOf(person: Turn['person']): Promise<Role>;
+  /** Coordinators limited to some programmes see and run only those rounds (COORDINATOR_PROGRAMMES). */
+  coordinatorScope: CoordinatorScopeService;
   /** A language the person chose themselves; it wins over the platform's locale. */
   languagePreference(person: Turn['person']): Promise<Language | undefined>;
   setLanguagePreference(person: Turn['person'], language: Language): Promise<void>;
@@ -53,8 +57,8 @@ export interface DialogServices {
   now(): Date;
   /** A coordinator's decision on a student's own place, with a reason the student reads. */
   decideOwnPlacement(studentId: string, outcome: 'accepted' | 'more-asked', reason: string, actorId: string): Promise<DecisionResult>;
-  /** How many coordinators are configured: four eyes needs two. */
-  coordinatorCount(): number;
+  /** How many coordinators are configured (for a round: who may run it, see COORDINATOR_PROGRAMMES): four eyes needs two. */
+  coordinatorCount(round?: Pick<Round, 'programmeCodes'>): number;
   /** Where a postcode area lies when that is clearly not the municipality given (6511 is Nijmegen); undefined when it fits or is unknown. */
   postcodeElsewhere(postcodeArea: string, municipality: string): string | undefined;
   programmes(): Programme[];
@@ -179,15 +183,36 @@ export function fileSent(): Selector {
 }
 
 export function submitVerb(verb: Verb): Selector {
-  return (turn) => turn.input.kind === 'submit' && turn.input.verb === verb;
+  const selector: Selector = (turn) => turn.input.kind === 'submit' && turn.input.verb === verb;
+  submitVerbs.set(selector, verb);
+  return selector;
+}
+
+// The verb of each `submitVerb` selector, so tests can check that every card action is accounted for.
+const submitVerbs = new WeakMap<Selector, Verb>();
+
+/** The card action a `submitVerb` selector matches; undefined for any other selector. */
+export function verbOf(selector: Selector): Verb | undefined {
+  return submitVerbs.get(selector);
 }
 
 export function submitVerbPrefix(prefix: string): Selector {
   return (turn) => turn.input.kind === 'submit' && turn.input.verb.startsWith(prefix);
 }
 
+/**
+ * Runs before the chosen handler, with the turn as the handler gets it: it may answer instead (a
+ * refusal) or hand the handler other services (a narrower view for the person).
+ */
+export type Guard = (turn: Turn, services: DialogServices) => Promise<{ replies: Reply[] } | { services: DialogServices }>;
+
 /** The router; its `routes` stay readable, so help texts and command lists can be checked against them. */
-export function createRouter(routes: Route[], fallback: Handler) {
+export function createRouter(routes: Route[], fallback: Handler, guard?: Guard) {
+  const guarded = async (handler: Handler, turn: Turn, services: DialogServices): Promise<Reply[]> => {
+    if (!guard) return handler(turn, services);
+    const outcome = await guard(turn, services);
+    return 'replies' in outcome ? outcome.replies : handler(turn, outcome.services);
+  };
   const route = async function route(incoming: Turn, services: DialogServices): Promise<Reply[]> {
     const preferred = await services.languagePreference(incoming.person);
     const turn = preferred ? { ...incoming, language: preferred } : incoming;
@@ -196,9 +221,9 @@ export function createRouter(routes: Route[], fallback: Handler) {
     const words = wordsOf(match.selector);
     if (words && withArguments.has(match.selector) && turn.input.kind === 'text') {
       const args = argumentsAfter(words, turn.input.text);
-      if (args) return match.handler({ ...turn, input: { ...turn.input, args } }, services);
+      if (args) return guarded(match.handler, { ...turn, input: { ...turn.input, args } }, services);
     }
-    return match.handler(turn, services);
+    return guarded(match.handler, turn, services);
   };
   return Object.assign(route, { routes: routes as readonly Route[] });
 }

@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import { addTotals, schoolYearOf } from '../../bot/figures/school-year.js';
 import { indicatorRows, indicatorsCsv, renderDashboard } from './render-dashboard.js';
 import { messagePage } from './render-page.js';
+import { roundWithin } from '../../bot/coordinator-scope/coordinator-scope.js';
 
 // The coordinators' dashboard behind a short-lived link a coordinator asks for in the chat. Each
 // request checks again that the link's person is a coordinator now. Charts are drawn in the browser
@@ -48,6 +49,14 @@ export function createDashboardRouter(options: DashboardRouterOptions): Router {
     const role = await services.roleOf(opened.link.person);
     return role.kind === 'coordinator' ? opened.link : undefined;
   };
+  /** The rounds the link's coordinator may see: all, or those of their programmes (COORDINATOR_PROGRAMMES). */
+  const roundsOf = async (link: DashboardLink) => {
+    const programmes = services.coordinatorScope.programmesOf(link.person);
+    return (await services.rounds.list()).filter((round) => roundWithin(programmes, round));
+  };
+  /** A round's figures for the indicator files, only when the round is the link's coordinator's. */
+  const figuresFor = async (link: DashboardLink, roundId: string | undefined) =>
+    (roundId && (await roundsOf(link)).some((r) => r.id === roundId) ? services.figures.round(roundId) : undefined);
   const refuse = (req: Request, res: express.Response) => {
     const language = languageFrom(req);
     const t = textsFor(language).web;
@@ -57,10 +66,11 @@ export function createDashboardRouter(options: DashboardRouterOptions): Router {
   router.get('/web/d/:token', async (req, res, next) => {
     try {
       const token = String(req.params.token);
-      if (!await coordinatorOf(token)) return refuse(req, res);
+      const link = await coordinatorOf(token);
+      if (!link) return refuse(req, res);
       const language = languageFrom(req);
       const filters = Filters.parse(req.query);
-      const rounds = await services.rounds.list();
+      const rounds = await roundsOf(link);
       const round = rounds.find((r) => r.id === filters.round) ?? [...rounds].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
       const matched = round && ['matched', 'approved', 'scheduled', 'released', 'follow-up'].includes(round.status);
       const [figures, matches, companies, extraPlaces] = round
@@ -83,9 +93,9 @@ export function createDashboardRouter(options: DashboardRouterOptions): Router {
 
   router.get('/web/d/:token/indicators.csv', async (req, res, next) => {
     try {
-      if (!await coordinatorOf(String(req.params.token))) return refuse(req, res);
-      const { round: roundId } = Filters.parse(req.query);
-      const figures = roundId ? await services.figures.round(roundId) : undefined;
+      const link = await coordinatorOf(String(req.params.token));
+      if (!link) return refuse(req, res);
+      const figures = await figuresFor(link, Filters.parse(req.query).round);
       if (!figures) return refuse(req, res);
       res.type('text/csv; charset=utf-8').attachment(`koppel-indicatoren-${figures.roundId}.csv`).send(`\uFEFF${indicatorsCsv(figures, languageFrom(req))}`);
     } catch (error) {
@@ -94,9 +104,9 @@ export function createDashboardRouter(options: DashboardRouterOptions): Router {
   });
   router.get('/web/d/:token/indicators.xlsx', async (req, res, next) => {
     try {
-      if (!await coordinatorOf(String(req.params.token))) return refuse(req, res);
-      const { round: roundId } = Filters.parse(req.query);
-      const figures = roundId ? await services.figures.round(roundId) : undefined;
+      const link = await coordinatorOf(String(req.params.token));
+      if (!link) return refuse(req, res);
+      const figures = await figuresFor(link, Filters.parse(req.query).round);
       if (!figures) return refuse(req, res);
       const workbook = new ExcelJS.Workbook();
       const sheet = workbook.addWorksheet('Indicatoren');

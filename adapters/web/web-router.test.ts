@@ -135,6 +135,26 @@ describe('after the release, on the web', () => {
   });
 });
 
+describe('a company by e-mail and a support request the student did not share', () => {
+  it('learns nothing of it on its students page, the cards behind it or its data export', async () => {
+    const d = releasedRound('released');
+    d.companies.c1.contacts = [{ platform: 'email', userId: MAIL_CONTACT }];
+    d.students.s1.supportNeed = { wanted: true, details: 'Ik heb dyslexie', shareWithCompany: false };
+    placementsAtRelease(d, 'r1', new Date('2027-01-20T09:00:00+01:00'));
+    const h = await webHarness(d, { now: new Date('2027-01-21T12:00:00+01:00') });
+    close = h.close;
+    const browser = h.browser();
+    const path = `/web/l/${await h.link('c1', 'r1')}`;
+    const students = await browser.get(path);
+    const card = await browser.post(path, [['_csrf', csrfOf(students.html)], ['_action', buttonValue(students.html, nl.followUp.company.meeting)]]);
+    const pages = [students.html, card.html, (await browser.get(`${path}/gegevens.json`)).html, (await browser.get(`${path}/gegevens.txt`)).html].join('\n');
+    expect(students.html).toContain(nl.followUp.company.noSelection);
+    expect(pages).not.toContain('dyslexie');
+    expect(pages).not.toContain(nl.company.students.support);
+    expect(pages).not.toMatch(/supportNeed/);
+  });
+});
+
 describe('a mailed message on the web', () => {
   it('opens the evaluation the mail was about, only for the contact it was sent to', async () => {
     const d = releasedRound('released');

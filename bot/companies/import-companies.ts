@@ -42,6 +42,7 @@ export async function importCompanies(store: KoppelStore, input: ImportCompanies
     const result = check(draft, input);
     if (!result.ok) refusals.abort(result.problems);
     const companyIds = addCompanies(draft, result.companies, input.newId ?? newCompanyId);
+    for (const id of companyIds) draft.companies[id].contactsSince = input.now.toISOString();
     appendAudit(draft, {
       actorId: input.actorId, action: 'company.imported', subjectType: 'company', subjectId: companyIds[0],
       detail: { count: companyIds.length },

@@ -91,6 +91,7 @@ export async function redeemInviteCode(store: KoppelStore, person: PersonKey, co
     if (invite.usedAt !== undefined) return { ok: false, reason: 'used' };
     if (now.getTime() >= Date.parse(invite.expiresAt)) return { ok: false, reason: 'expired' };
     company.contacts.push({ platform: person.platform, userId: person.userId });
+    company.contactsSince = now.toISOString();
     invite.usedBy = conversationKey(person);
     invite.usedAt = now.toISOString();
     appendAudit(data, {

@@ -23,6 +23,7 @@ export async function linkContactByEmail(store: KoppelStore, person: PersonKey, 
     if (company === undefined) return undefined;
     company.contacts.push({ platform: person.platform, userId: person.userId });
     company.pendingContactEmails = company.pendingContactEmails.filter((e) => !wanted.includes(e));
+    company.contactsSince = now.toISOString();
     appendAudit(data, { actorId: auditActorOf(person), action: 'company.contact-linked', subjectType: 'company', subjectId: company.id, detail: { via: 'email' } }, now);
     return company.id;
   });

@@ -48,7 +48,7 @@ export async function registerCompany(
     // Checked again on the current state: an import may have saved the same SBB number in between.
     const result = check(draft, fields);
     if (!result.ok) refusals.abort(result.problems);
-    const company = toCompany(newCompanyOf(result.values), newCompanyId());
+    const company = { ...toCompany(newCompanyOf(result.values), newCompanyId()), contactsSince: now.toISOString() };
     draft.companies[company.id] = company;
     appendAudit(draft, { actorId, action: 'company.registered', subjectType: 'company', subjectId: company.id, detail: { locations: 1 } }, now);
     return { ok: true, company, warnings: result.warnings };

@@ -1,5 +1,5 @@
 import { z } from 'zod/v4';
-import { Coordinates, Id, PlatformIdentity, PostcodeArea } from './common.js';
+import { Coordinates, Id, IsoDateTime, PlatformIdentity, PostcodeArea } from './common.js';
 
 export const CompanyLocation = z.object({
   id: Id,
@@ -20,5 +20,11 @@ export const Company = z.object({
   contacts: z.array(PlatformIdentity).default([]),
   /** Contacts the school knows by e-mail/UPN only (lowercase); linked when they first write to the bot. */
   pendingContactEmails: z.array(z.string().min(3).max(254).regex(/^[^\s@]+@[^\s@]+$/)).default([]),
+  /**
+   * When a contact was last added (registered, imported, linked): the contacts' retention counts from
+   * here or from the company's last internship, whichever is later. A company from before this field
+   * gets the moment the retention pass first saw it.
+   */
+  contactsSince: IsoDateTime.optional(),
 });
 export type Company = z.infer<typeof Company>;

@@ -76,6 +76,7 @@ describe('runOfferReminders', () => {
     const store = memoryStore(data());
     let reads = 0;
     const racing: KoppelStore = {
+      pruneAudit: (before, summary) => store.pruneAudit(before, summary),
       close: () => store.close(),
       read: async (scope) => {
         const planned = await store.read(scope);

@@ -18,6 +18,8 @@ export interface OpenErasure {
   request: ErasureRequest;
   /** A student number, or the company's name. */
   label: string;
+  /** A student's round (a coordinator limited to some programmes sees only their rounds' requests); none for a company contact. */
+  roundId?: string;
   internshipRunning: boolean;
 }
 
@@ -95,6 +97,7 @@ export function createErasureRequestService(options: ErasureRequestOptions): Era
       return requests.sort((a, b) => a.requestedAt.localeCompare(b.requestedAt)).map((request) => ({
         request,
         label: request.subject.kind === 'student' ? data.students[request.subject.studentId]?.studentNumber ?? request.subject.studentId : data.companies[request.subject.companyId]?.name ?? request.subject.companyId,
+        ...(request.subject.kind === 'student' && data.students[request.subject.studentId] ? { roundId: data.students[request.subject.studentId].roundId } : {}),
         internshipRunning: request.subject.kind === 'student' && running(request.subject.studentId),
       }));
     },

@@ -115,6 +115,7 @@ describe('runReminders', () => {
     const inner = twoStudents();
     let reads = 0;
     const racing: KoppelStore = {
+      pruneAudit: (before, summary) => inner.pruneAudit(before, summary),
       close: () => inner.close(),
       read: async (scope) => {
         const view = await inner.read(scope);

@@ -18,6 +18,7 @@ function gatedStore(store: KoppelStore) {
   let active = 0;
   let maxActive = 0;
   const gated: KoppelStore = {
+    pruneAudit: (before, summary) => store.pruneAudit(before, summary),
     close: () => store.close(),
     read: async (scope) => {
       active += 1;
@@ -94,6 +95,7 @@ describe('startReminderSchedule', () => {
     const store = twoStudents();
     let reads = 0;
     const flaky: KoppelStore = {
+      pruneAudit: (before, summary) => store.pruneAudit(before, summary),
       close: () => store.close(),
       read: (scope) => (++reads === 1 ? Promise.reject(new Error('disk gone for Fatima')) : store.read(scope)),
       update: (scope, change) => store.update(scope, change),

@@ -30,7 +30,7 @@ describe('the retention pass, once', () => {
       expect((await pass(store)).rounds).toHaveLength(1);
       await store.close();
       store = await openLowdbStore(file);
-      expect(await pass(store)).toEqual({ rounds: [], reports: 0, erasureRequests: 0 });
+      expect(await pass(store)).toEqual({ rounds: [], reports: 0, erasureRequests: 0, companies: [], webLinks: 0, auditLines: 0 });
       expect(await auditLines(store)).toHaveLength(1);
       await store.close();
     } finally {
@@ -47,6 +47,31 @@ describe('the retention pass, once', () => {
       expect(results.flatMap((r) => r.rounds)).toHaveLength(1);
       expect(await auditLines(stores[1])).toHaveLength(1);
       expect((await stores[2].read(EVERYTHING)).students.s1.studentNumber).toBe('anoniem');
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+    }
+  });
+
+  it('erases a company\'s contacts and prunes the audit trail once when three processes run the pass at once', async () => {
+    const url = await server.createDatabase('retention-companies');
+    const stores = await Promise.all([0, 1, 2].map(() => openPostgresStore(url)));
+    try {
+      const data = world();
+      data.rounds.r1.status = 'archived';
+      Object.assign(data.companies.c1, { contacts: [{ platform: 'teams', userId: 'teams-contact-1' }], contactsSince: '2027-01-05T10:00:00.000Z' });
+      data.audit.push({ id: 'old-line', at: '2024-03-01T10:00:00.000Z', actorId: 'coord-1', action: 'round.transition', subjectType: 'round', subjectId: 'r1', detail: {} });
+      await importView(stores[0], data);
+      // After the company's period (to 2029-07-31) and the old line's (to 2027-07-31).
+      const later = (store: KoppelStore) => runRetentionPass({ store, policy: DEFAULT_RETENTION, internshipWeeks: 20, now: () => new Date('2029-08-02T09:00:00Z') });
+      const results = await Promise.all(stores.map((s) => later(s)));
+      expect(results.flatMap((r) => r.companies)).toEqual(['c1']);
+      expect(results.reduce((sum, r) => sum + r.auditLines, 0)).toBe(1);
+      const lines = await auditLines(stores[1]);
+      expect(lines.filter((e) => e.subjectType === 'company')).toHaveLength(1);
+      expect(lines.filter((e) => e.subjectId === 'audit')).toHaveLength(1);
+      const after = await stores[2].read(EVERYTHING);
+      expect(after.companies.c1.contacts).toEqual([]);
+      expect(after.audit.map((e) => e.id)).not.toContain('old-line');
     } finally {
       await Promise.all(stores.map((s) => s.close()));
     }

@@ -33,6 +33,29 @@ describe('the retention pass', () => {
     expect((await store.read(EVERYTHING)).erasureRequests).toEqual({});
   });
 
+  it('prunes audit lines past the audit period from their own moment, not early, once, leaving one line with the count', async () => {
+    const data = world();
+    const line = (id: string, at: string) => ({ id, at, actorId: 'coord-1', action: 'round.transition' as const, subjectType: 'round' as const, subjectId: 'r1', detail: {} });
+    // 36 months after 2024-03-01 is 2027-03-01: gone at the end of that school year (2027-07-31 22:00 UTC).
+    data.audit.push(line('old', '2024-03-01T10:00:00.000Z'), line('young', '2024-08-15T10:00:00.000Z'));
+    const store = openMemoryKoppelStore(data);
+    const at = (iso: string) => runRetentionPass({ store, policy: DEFAULT_RETENTION, internshipWeeks: 20, now: () => new Date(iso) });
+    const ids = async () => (await store.read({ audit: 'all' })).audit.map((e) => e.id);
+    expect((await at('2027-07-31T21:59:59.999Z')).auditLines).toBe(0);
+    expect(await ids()).toContain('old');
+    expect((await at('2027-07-31T22:00:00.000Z')).auditLines).toBe(1);
+    const trail = (await store.read({ audit: 'all' })).audit;
+    expect(trail.map((e) => e.id)).not.toContain('old');
+    expect(trail.map((e) => e.id)).toContain('young');
+    expect(trail.filter((e) => e.subjectId === 'audit')).toEqual([expect.objectContaining({ actorId: 'koppel-retention', action: 'retention.erased', subjectType: 'retention', detail: { audit: 1, before: expect.any(String) } })]);
+    // Again, as on another pass or process: nothing more goes, no second line.
+    expect((await at('2027-08-01T10:00:00.000Z')).auditLines).toBe(0);
+    // A line of 2024-08-15 reaches its period on 2027-08-15: it goes at the end of the next school year.
+    expect((await at('2028-07-31T21:59:59.999Z')).auditLines).toBe(0);
+    expect((await at('2028-07-31T22:00:00.000Z')).auditLines).toBeGreaterThanOrEqual(1);
+    expect(await ids()).not.toContain('young');
+  });
+
   it('takes its moments from one rule: the end of a school year, on or after the period', () => {
     expect(erasureMoment(new Date('2027-07-05T00:00:00Z'), 0)).toEqual(SUPPORT_ERASED);
     expect(erasureMoment(new Date('2027-07-05T00:00:00Z'), 12)).toEqual(REST_ERASED);
@@ -48,7 +71,7 @@ describe('the retention pass', () => {
     const before = await store.read(EVERYTHING);
     const figuresBefore = figures(before);
 
-    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0 });
+    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0, companies: [], webLinks: 0, auditLines: 0 });
     expect(JSON.stringify(await store.read(EVERYTHING))).toBe(JSON.stringify(before));
 
     clock.now = SUPPORT_ERASED;
@@ -57,14 +80,14 @@ describe('the retention pass', () => {
     expect(afterSupport.students.s1.supportNeed).toEqual({ wanted: true });
     expect(afterSupport.students.s1.learningWish?.text).toBe(WISH);
     // Again, as after a restart or on another process: nothing more, no second audit line.
-    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0 });
+    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0, companies: [], webLinks: 0, auditLines: 0 });
     expect(JSON.stringify(await store.read(EVERYTHING))).toBe(JSON.stringify(afterSupport));
 
     clock.now = new Date(REST_ERASED.getTime() - 1);
-    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0 });
+    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0, companies: [], webLinks: 0, auditLines: 0 });
     clock.now = REST_ERASED;
     expect((await pass()).rounds[0].kinds).toEqual(['intake', 'chat', 'contact', 'explanations', 'check-ins']);
-    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0 });
+    expect(await pass()).toEqual({ rounds: [], reports: 0, erasureRequests: 0, companies: [], webLinks: 0, auditLines: 0 });
 
     const after = await store.read(EVERYTHING);
     expect(after.students.s1.proposals).toBeUndefined();

@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../audit-log.js';
+import { auditCutoff } from './audit-cutoff.js';
+import { companyErasureMoment, companyErasureScope, eraseCompanyContacts, holdsContacts } from './erase-companies.js';
 import type { Report } from '../domain/report.js';
 import type { LogFields } from '../logger.js';
 import { updateSettled } from '../scoped-work.js';
 import { PRIVACY_ROUND_ID } from '../domain/notification.js';
-import { byKeys, erasureStateKey, reportKey, reportStateKey, roundKindKey, type KoppelStore } from '../store/index.js';
+import { byIds, byKeys, erasureStateKey, reportKey, reportStateKey, roundKindKey, type KoppelStore } from '../store/index.js';
 import { eraseRoundKind, roundErasureScope } from './erase-round.js';
 import { erasureMoment, ROUND_KINDS, roundErasures, type RetentionPolicy, type RoundKind } from './retention-policy.js';
 
@@ -28,6 +31,12 @@ export interface RetentionPassResult {
   reports: number;
   /** Decided erasure requests (and the messages about them) kept past the contact details' period. */
   erasureRequests: number;
+  /** Companies whose contact persons were erased (the organisation and its counts stay). */
+  companies: string[];
+  /** Personal web links that expired or were revoked: they open nothing, and each names a person. */
+  webLinks: number;
+  /** Audit lines past the audit period (counted from each line's own moment). */
+  auditLines: number;
 }
 
 export async function runRetentionPass(deps: RetentionPassDeps): Promise<RetentionPassResult> {
@@ -54,7 +63,80 @@ export async function runRetentionPass(deps: RetentionPassDeps): Promise<Retenti
   }
   const reports = await eraseReports(deps, now);
   const erasureRequests = await eraseDecidedRequests(deps, now);
-  return { rounds: done, reports, erasureRequests };
+  const companies = await eraseCompanies(deps, now);
+  const webLinks = await eraseSpentLinks(deps, now);
+  const auditLines = await pruneAuditTrail(deps, now);
+  return { rounds: done, reports, erasureRequests, companies, webLinks, auditLines };
+}
+
+/**
+ * A link that expired or was revoked opens nothing (the page says whom to ask, as for an unknown
+ * one), yet names a contact's e-mail address or a coordinator's account: it goes at the next pass.
+ */
+async function eraseSpentLinks(deps: RetentionPassDeps, now: Date): Promise<number> {
+  const spent = (link: { expiresAt: string; revokedAt?: string }) => link.revokedAt !== undefined || Date.parse(link.expiresAt) <= now.getTime();
+  const due = Object.entries((await deps.store.read({ webLinks: 'all' })).webLinks).filter(([, link]) => spent(link)).map(([id]) => id);
+  if (due.length === 0) return 0;
+  const erased = await deps.store.update({ webLinks: byIds(...due) }, (data) => {
+    let count = 0;
+    for (const [id, link] of Object.entries(data.webLinks)) {
+      if (!spent(link)) continue;
+      delete data.webLinks[id];
+      count += 1;
+    }
+    if (count > 0) appendAudit(data, { actorId: RETENTION_ACTOR, action: 'retention.erased', subjectType: 'retention', subjectId: 'web-links', detail: { webLinks: count } }, now);
+    return count;
+  });
+  if (erased > 0) deps.log?.('retention.links-erased', { count: erased });
+  return erased;
+}
+
+/** Each company whose contacts are due is one unit of work, decided again on its own copy, with one audit line of counts. */
+async function eraseCompanies(deps: RetentionPassDeps, now: Date): Promise<string[]> {
+  const seen = await deps.store.read({ companies: 'all', rounds: 'all', offers: 'all', webLinks: 'all', inviteCodes: 'all' });
+  // A company from before `contactsSince` counts from the moment this pass first saw it: never earlier than promised.
+  const unstamped = Object.values(seen.companies).filter((c) => c.contactsSince === undefined && holdsContacts(c, seen)).map((c) => c.id);
+  if (unstamped.length > 0) {
+    await deps.store.update({ companies: byIds(...unstamped) }, (data) => {
+      for (const company of Object.values(data.companies)) if (company.contactsSince === undefined) company.contactsSince = now.toISOString();
+    });
+  }
+  const isDue = (view: Readonly<typeof seen>, company: (typeof seen.companies)[string]) => {
+    const moment = companyErasureMoment(company, view.rounds, Object.values(view.offers), deps.policy, deps.internshipWeeks);
+    return moment !== undefined && moment.getTime() <= now.getTime() && holdsContacts(company, view);
+  };
+  const erased: string[] = [];
+  for (const company of Object.values(seen.companies).sort((a, b) => a.id.localeCompare(b.id))) {
+    if (!isDue(seen, company)) continue;
+    const done = await updateSettled(deps.store, companyErasureScope(company.id), (data) => {
+      const current = data.companies[company.id];
+      if (!current || !isDue(data, current)) return false;
+      const counts = eraseCompanyContacts(data, company.id);
+      appendAudit(data, { actorId: RETENTION_ACTOR, action: 'retention.erased', subjectType: 'company', subjectId: company.id, detail: counts }, now);
+      return true;
+    });
+    if (done) {
+      erased.push(company.id);
+      deps.log?.('retention.company-contacts-erased', { companyId: company.id });
+    }
+  }
+  return erased;
+}
+
+// The cutoff moves once a year and new lines are always after it: once a store was pruned up to a
+// cutoff, the trail holds nothing before it any more, so this process need not look again until it moves.
+const prunedUpTo = new WeakMap<KoppelStore, string>();
+
+/** The audit trail is kept `audit` months after each line, to the end of a school year; older lines go, leaving one line with the count. */
+async function pruneAuditTrail(deps: RetentionPassDeps, now: Date): Promise<number> {
+  const before = auditCutoff(now, deps.policy.audit);
+  if (prunedUpTo.get(deps.store) === before) return 0;
+  const pruned = await deps.store.pruneAudit(before, (count) => ({
+    id: randomUUID(), at: now.toISOString(), actorId: RETENTION_ACTOR, action: 'retention.erased', subjectType: 'retention', subjectId: 'audit', detail: { audit: count, before },
+  }));
+  prunedUpTo.set(deps.store, before);
+  if (pruned > 0) deps.log?.('retention.audit-pruned', { count: pruned });
+  return pruned;
 }
 
 function dueKinds(round: { internshipStart: string; erased?: Partial<Record<RoundKind, string>> }, deps: RetentionPassDeps, now: Date): RoundKind[] {

@@ -8,13 +8,13 @@ import type { Round } from '../domain/round.js';
 export type RetentionPolicy = Readonly<Record<RetentionKind, number>>;
 
 /**
- * Months after the end of the internship (reports: after the case's aftercare moment; audit: after
- * the event), rounded up to the end of a school year. 12 months: "until the end of the school year
+ * Months after the end of the internship (reports: after the case's aftercare moment; companies:
+ * after the company's last internship or its last new contact; audit: after the event), rounded up to the end of a school year. 12 months: "until the end of the school year
  * after your internship"; 0: "until the end of the school year in which your internship ends".
  * Support details are the most sensitive and are needed only to find the place, so they go first.
  */
 export const DEFAULT_RETENTION: RetentionPolicy = {
-  intake: 12, support: 0, contact: 12, explanations: 12, 'check-ins': 12, chat: 12, reports: 24, audit: 36,
+  intake: 12, support: 0, contact: 12, explanations: 12, 'check-ins': 12, chat: 12, reports: 24, companies: 24, audit: 36,
 };
 
 /** A school's own periods: `RETENTION_MONTHS=support=0,reports=36`; kinds not named keep the default. */

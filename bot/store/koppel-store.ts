@@ -1,5 +1,6 @@
 import type { KoppelView } from './koppel-collections.js';
 import type { CollectionName } from './koppel-collections.js';
+import type { AuditEvent } from '../domain/audit-event.js';
 
 /**
  * Which records of one collection a unit of work reads: all of them (for rare, school-wide work),
@@ -28,6 +29,12 @@ export type Scope = { readonly [C in CollectionName]?: Selection } & {
 export interface KoppelStore {
   read(scope: Scope): Promise<Readonly<KoppelView>>;
   update<R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>): Promise<R>;
+  /**
+   * The one way audit lines leave the trail, for the retention pass: removes every line whose `at`
+   * (an ISO moment in UTC, as appendAudit writes it) sorts before `before`, and appends the line
+   * `summary` makes of how many went, all or nothing. Nothing to remove writes nothing. Returns the count.
+   */
+  pruneAudit(before: string, summary: (pruned: number) => AuditEvent): Promise<number>;
   /** Waits for pending writes and releases files or connections. */
   close(): Promise<void>;
 }

@@ -8,6 +8,7 @@ import { RecordIndex } from './record-index.js';
 import { validateChanges } from './record-validation.js';
 import { diffView, pickView, type ViewChanges } from './scoped-view.js';
 import { deepFreeze } from './deep-freeze.js';
+import { auditSchema } from './koppel-collections.js';
 
 export interface EmbeddedStoreOptions {
   /** Holds the whole document; its adapter is where commits go (a JSON file, or memory in tests). */
@@ -115,6 +116,24 @@ export function createEmbeddedStore({ db, writeFailed }: EmbeddedStoreOptions): 
       });
       await durable;
       return result;
+    },
+    pruneAudit: async (before, summary) => {
+      const { pruned, durable } = await mutex.run(async () => {
+        const kept = data.audit.filter((event) => !(event.at < before));
+        const pruned = data.audit.length - kept.length;
+        if (pruned === 0) return { pruned, durable: undefined };
+        const line = auditSchema.parse(summary(pruned));
+        const previous = data.audit;
+        data.audit = deepFreeze([...kept, line]) as AuditEvent[];
+        // Undone like any unwritten change when the write fails: the trail is as it was.
+        const written = new Promise<void>((resolve, reject) => {
+          unwritten.push({ undo: () => void (data.audit = previous), settle: (error) => (error ? reject(error) : resolve()) });
+          writing ??= writeLoop();
+        });
+        return { pruned, durable: written };
+      });
+      await durable;
+      return pruned;
     },
     close: async () => {
       await mutex.run(async () => undefined);

@@ -57,6 +57,11 @@ export function turnReads(store: KoppelStore): KoppelStore {
         cache?.views.clear();
       }
     },
+    pruneAudit: async (before, summary) => {
+      // Like an update: what the turn read of the trail may no longer be there.
+      current.getStore()?.views.clear();
+      return store.pruneAudit(before, summary);
+    },
     close: () => store.close(),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyRoundData, CONTACT_USER, formOf, intakeHarness, textOf } from '../testing/intake-fixture.js';
 import { EVERYTHING } from '../../bot/store/index.js';
+import { DEFAULT_RETENTION } from '../../bot/retention/retention-policy.js';
 
 const offer = {
   roundId: 'r1', places: '3', supervisionCapacity: '2', days: 'mon,tue,wed', programmeCodes: '90001', workProcesses: '90001/B1-K1-W3,90001/B1-K1-W2',
@@ -30,6 +31,15 @@ describe('company offer', () => {
     const summary = formOf(await h.as('offer.save', offer));
     expect(summary.intro).toContain('Wij plaatsen hier hoogstens 2 studenten.');
     expect(await h.offers()).toEqual([expect.objectContaining({ companyId: 'c1', roundId: 'r1', places: 3, supervisionCapacity: 2, workProcesses: ['90001/B1-K1-W3', '90001/B1-K1-W2'] })]);
+  });
+
+  it('promises on the card how long the contact details are kept, from the same period the retention pass uses', async () => {
+    const h = await contact();
+    expect(formOf(await h.as('offer.show', { roundId: 'r1' })).intro).toContain(`ten minste ${DEFAULT_RETENTION.companies} maanden na uw laatste stage`);
+    const longer = await intakeHarness(companyRoundData(), undefined, undefined, false, { retention: { ...DEFAULT_RETENTION, companies: 36 } });
+    expect(formOf(await longer.say('offer', 'en', CONTACT_USER)).intro).toContain('at least 36 months after your last internship');
+    // Shown again with an error, the card still says it.
+    expect(formOf(await h.as('offer.save', { ...offer, learnText: '' })).intro).toContain('maanden na uw laatste stage');
   });
 
   it('asks the days at least, the shifts the work needs, the size and the electives from the catalogue, and shows them', async () => {

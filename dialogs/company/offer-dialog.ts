@@ -26,7 +26,7 @@ export const showOffer: Handler = async (turn, services) => {
   }
   const result = await services.offers.view(turn.person, roundId);
   if (!result.ok) return refused(result.refusal, t, turn.language);
-  return viewReplies(result.view, t, turn.language);
+  return viewReplies(result.view, t, turn.language, services.retention.policy.companies);
 };
 
 export const saveOffer: Handler = async (turn, services) => {
@@ -36,18 +36,19 @@ export const saveOffer: Handler = async (turn, services) => {
   const roundId = typeof values.roundId === 'string' ? values.roundId : '';
   const current = await services.offers.view(turn.person, roundId);
   if (!current.ok) return refused(current.refusal, t, turn.language);
-  if (!current.view.editable) return viewReplies(current.view, t, turn.language);
+  if (!current.view.editable) return viewReplies(current.view, t, turn.language, services.retention.policy.companies);
   const parsed = parseOfferSubmit(values, t);
-  if (!parsed.ok) return [formReply(current.view, t, turn.language, { errors: parsed.errors, typed: values })];
+  if (!parsed.ok) return [formReply(current.view, t, turn.language, { errors: parsed.errors, typed: values, keptMonths: services.retention.policy.companies })];
   const saved = await services.offers.save(turn.person, roundId, parsed.draft);
-  if (!saved.ok) return refusedWithForm(saved.refusal, current.view, t, turn.language, values);
+  if (!saved.ok) return refusedWithForm(saved.refusal, current.view, t, turn.language, values, services.retention.policy.companies);
   const notes = [t.company.offer.saved, saved.view.offer?.otherRequirement?.review === 'pending' ? t.company.offer.otherPending : ''].filter(Boolean).join(' ');
   return [{ kind: 'form', form: offerSummary(saved.view, t, turn.language, notes) }];
 };
 
-function viewReplies(view: OfferView, t: Texts, language: Language): Reply[] {
+/** `keptMonths`: how long the company's contact details are kept (RETENTION_MONTHS companies), promised on the card. */
+function viewReplies(view: OfferView, t: Texts, language: Language, keptMonths: number): Reply[] {
   if (!view.editable) return [text(view.lockedBecause === 'round-closed' ? t.company.offer.closedEarly : t.company.offer.locked(formatMoment(view.round.offersDeadline, language))), { kind: 'form', form: offerSummary(view, t, language) }];
-  return [formReply(view, t, language)];
+  return [formReply(view, t, language, { keptMonths })];
 }
 
 function formReply(view: OfferView, t: Texts, language: Language, state: Parameters<typeof offerForm>[4] = {}): Reply {
@@ -65,12 +66,12 @@ function refused(refusal: OfferRefusal, t: Texts, language: Language): Reply[] {
 }
 
 /** A refusal about what was entered shows the same card again, with everything typed kept. */
-function refusedWithForm(refusal: OfferRefusal, view: OfferView, t: Texts, language: Language, typed: Record<string, unknown>): Reply[] {
-  if (refusal.code === 'protected-ground') return [formReply(view, t, language, { typed, errors: protectedGroundErrors(refusal.findings, t) })];
-  if (refusal.code === 'unknown-choice') return [formReply(view, t, language, { typed, errors: { [cardField(refusal.field)]: t.company.offer.unknownChoice } })];
+function refusedWithForm(refusal: OfferRefusal, view: OfferView, t: Texts, language: Language, typed: Record<string, unknown>, keptMonths: number): Reply[] {
+  if (refusal.code === 'protected-ground') return [formReply(view, t, language, { typed, keptMonths, errors: protectedGroundErrors(refusal.findings, t) })];
+  if (refusal.code === 'unknown-choice') return [formReply(view, t, language, { typed, keptMonths, errors: { [cardField(refusal.field)]: t.company.offer.unknownChoice } })];
   if (refusal.code === 'invalid') {
     const message = refusal.field === 'minDays' ? t.company.offer.minDaysTooMany : t.company.offer.required;
-    return [formReply(view, t, language, { typed, errors: { [cardField(refusal.field)]: message } })];
+    return [formReply(view, t, language, { typed, keptMonths, errors: { [cardField(refusal.field)]: message } })];
   }
   return refused(refusal, t, language);
 }

@@ -11,6 +11,8 @@ export interface OfferFormState {
   errors?: Record<string, string>;
   notice?: Form['notice'];
   typed?: Record<string, unknown>;
+  /** How long the company's contact details are kept (RETENTION_MONTHS companies): the card promises what the retention pass does. */
+  keptMonths?: number;
 }
 
 /** One card with everything, pre-filled with this round's answers, else last round's, else sensible defaults. */
@@ -27,7 +29,7 @@ export function offerForm(view: OfferView, t: Texts, language: Language, deadlin
   const electives = [...new Map(programmes.flatMap((p) => p.electives).map((e) => [e.code, { value: e.code, label: `${e.code} ${language === 'en' && e.titleEn ? e.titleEn : e.title}` }])).values()];
   const organisationTypes = [...new Map(programmes.flatMap((p) => p.organisationTypes).map((o) => [o.code, { value: o.code, label: language === 'en' ? o.labelEn : o.label }])).values()];
   const required = { message: x.required };
-  const intro = [x.intro(deadline), !view.offer && view.previous ? x.prefilled : ''].filter(Boolean).join('\n\n');
+  const intro = [x.intro(deadline), !view.offer && view.previous ? x.prefilled : '', state.keptMonths === undefined ? '' : x.kept(state.keptMonths)].filter(Boolean).join('\n\n');
   return {
     id: 'offer.edit', title: x.title(userText(view.round.name)), intro, notice: state.notice, errors: state.errors,
     fields: [

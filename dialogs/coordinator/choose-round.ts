@@ -33,7 +33,7 @@ export async function chooseRound(
 }
 
 /** A round by the name a coordinator typed: exactly (any case), else the only one whose name starts with it. */
-function roundNamed(rounds: Round[], typed: string): Round | undefined {
+export function roundNamed(rounds: readonly Round[], typed: string): Round | undefined {
   const wanted = typed.trim().toLowerCase();
   const exact = rounds.find((r) => r.name.toLowerCase() === wanted);
   if (exact) return exact;

@@ -17,7 +17,7 @@ export const showDeletions: Handler = coordinatorOnly(async (turn, services) => 
     title: x.title,
     intro: x.intro,
     facts: upcoming.slice(0, MAX_LINES).map((d) => ({
-      label: d.kind === 'reports' ? x.reports(d.count ?? 0) : `${userText(d.roundName ?? '')}: ${x.kinds[d.kind]}`,
+      label: d.kind === 'reports' ? x.reports(d.count ?? 0) : `${userText(d.roundName ?? d.companyName ?? '')}: ${x.kinds[d.kind]}`,
       value: formatMoment(d.at, turn.language),
     })),
   }];

@@ -5,8 +5,8 @@ import { demoData } from '../../bot/demo/demo-round.js';
 import { EVERYTHING } from '../../bot/store/index.js';
 import { BEFORE_DEADLINE, formOf, intakeHarness, textOf } from '../testing/intake-fixture.js';
 
-async function matched(coordinators = ['coord-1', 'coord-2']) {
-  const h = await intakeHarness(demoData({ now: BEFORE_DEADLINE, playgroundUserId: 'playground-user' }), { now: BEFORE_DEADLINE }, coordinators);
+async function matched(coordinators = ['coord-1', 'coord-2'], coordinatorLimits: Record<string, string[]> = {}) {
+  const h = await intakeHarness(demoData({ now: BEFORE_DEADLINE, playgroundUserId: 'playground-user' }), { now: BEFORE_DEADLINE }, coordinators, false, { coordinatorLimits });
   const as = (who: string) => (verb: string, values: Record<string, unknown> = {}) => h.submit(verb, values, 'nl', who);
   const first = as('coord-1');
   const second = as('coord-2');
@@ -85,5 +85,14 @@ describe('four eyes: what the approver sees', () => {
     expect(refusal).toContain('Koppel kent nu maar één coördinator');
     expect(refusal).toContain('**COORDINATORS**');
     expect(await one.status()).toBe('matched');
+  });
+
+  it('counts only the coordinators who may run the round\'s programmes, and says how to add one', async () => {
+    const h = await matched(['coord-1', 'coord-2'], { 'coord-2': ['99999'] });
+    const refusal = textOf(await h.first('round.approve', { roundId: 'demo-round' }));
+    expect(refusal).toContain('**COORDINATOR_PROGRAMMES**');
+    // The limited one cannot approve it either: the round is not theirs.
+    expect(textOf(await h.second('round.approve', { roundId: 'demo-round' }))).toContain('COORDINATOR_PROGRAMMES');
+    expect(await h.status()).toBe('matched');
   });
 });

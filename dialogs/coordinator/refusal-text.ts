@@ -9,8 +9,10 @@ import type { Texts } from '../texts/index.js';
 export async function roundRefusalText(code: string, roundId: string, services: DialogServices, t: Texts['coordinator']): Promise<string> {
   // With one configured coordinator four eyes is a dead end until a second one is added: say how.
   if (code === 'needs-second-coordinator' && services.coordinatorCount() < 2) return `${t.refusals[code]} ${t.refusals['only-one-coordinator']}`;
-  if (code !== 'not-allowed') return t.refusals[code] ?? t.refusals['not-allowed'];
   const round = (await services.rounds.list()).find((r) => r.id === roundId);
+  // Two coordinators, but only one of them may run this round's programmes (COORDINATOR_PROGRAMMES).
+  if (code === 'needs-second-coordinator' && round && services.coordinatorCount(round) < 2) return `${t.refusals[code]} ${t.onlyOneForProgrammes}`;
+  if (code !== 'not-allowed') return t.refusals[code] ?? t.refusals['not-allowed'];
   return round ? `${t.refusals['not-allowed']} ${t.nextStep[round.status]}` : t.refusals['not-allowed'];
 }
 

@@ -161,6 +161,13 @@ describe('the meldpunt', () => {
     expect(JSON.stringify(await h.store.read(EVERYTHING))).toBe(before);
   });
 
+  it('names the MELDPUNT setting in its refusal, in Dutch and in English, like the other role refusals name theirs', async () => {
+    const h = await harness();
+    expect(textOf(await h.say('meldingen', 'nl', 'coord-1'))).toContain('MELDPUNT');
+    expect(textOf(await h.say('reports', 'en', 'coord-1'))).toContain('MELDPUNT');
+    expect(textOf(await h.say('reports', 'en', 'coord-1'))).toMatch(/^Only the reporting point/);
+  });
+
   it('keeps the report text out of the audit trail, the outbox and the round\'s exports', async () => {
     const h = await harness();
     const { caseNumber } = await fileAnonymously(h);

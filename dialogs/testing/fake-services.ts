@@ -8,6 +8,8 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
   };
   return {
     roleOf: missing('roleOf'),
+    // Every coordinator unrestricted, as in a school that limits nobody.
+    coordinatorScope: { programmesOf: () => undefined, check: async () => ({ ok: true }) },
     languagePreference: async () => undefined,
     settleLanguage: async (_person: unknown, reported: 'nl' | 'en' | undefined) => reported ?? 'nl',
     setLanguagePreference: missing('setLanguagePreference'),

@@ -3,6 +3,7 @@ import type { KoppelView } from '../../bot/koppel-data.js';
 import { createKoppelServices } from '../../bot/koppel-services.js';
 import type { Notification, Notifier } from '../../bot/notifications.js';
 import type { PersonKey } from '../../bot/people.js';
+import type { RetentionPolicy } from '../../bot/retention/retention-policy.js';
 import { sendQueued } from '../../bot/outbox/testing/outbox-test-support.js';
 import { EVERYTHING, type KoppelStore, openMemoryKoppelStore } from '../../bot/store/index.js';
 import { handleTurn } from '../koppel-dialogs.js';
@@ -13,7 +14,7 @@ export { AFTER_DEADLINE, BEFORE_DEADLINE, CONTACT_USER, STUDENT_USER, companyRou
 import { BEFORE_DEADLINE, roundData, STUDENT_USER } from '../../bot/testing/round-builders.js';
 
 /** The real services on an in-memory store; `restart()` builds new services on the same store. */
-export async function intakeHarness(data: KoppelView = roundData(), clock = { now: BEFORE_DEADLINE }, coordinators = ['coord-1', 'coord-2'], demoMode = false, staff: { meldpunt?: string[]; bpvDocenten?: string[]; careCoordinators?: string[] } = {}) {
+export async function intakeHarness(data: KoppelView = roundData(), clock = { now: BEFORE_DEADLINE }, coordinators = ['coord-1', 'coord-2'], demoMode = false, staff: { meldpunt?: string[]; bpvDocenten?: string[]; careCoordinators?: string[]; coordinatorLimits?: Record<string, string[]>; retention?: RetentionPolicy } = {}) {
   const catalogue = await loadCatalogue();
   const store: KoppelStore = openMemoryKoppelStore(data);
   const sent: Array<{ recipient: PersonKey; notification: Notification }> = [];

@@ -7,6 +7,7 @@ export const companyEn: CompanyTexts = {
     title: (round) => `Your internship offer: ${round}`,
     intro: (deadline) => `This takes about 3 minutes. You can change it until ${deadline}. The school matches students on what they want to learn and where they can get to, never on personal characteristics.`,
     prefilled: 'We filled in your answers from the previous round.',
+    kept: (months) => `We keep your contact details (chat account and e-mail address) until the end of a school year, at least ${months} months after your last internship with us or your last new contact person. Then we erase them; of your offer only counts without names or text remain.`,
     places: 'Number of internship places this round',
     supervision: 'How many first-year students can you really supervise?',
     supervisionHelp: 'We never place more students than the smaller of these two numbers.',

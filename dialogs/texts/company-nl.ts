@@ -5,6 +5,8 @@ export const companyNl = {
     title: (round: string) => `Uw stageaanbod: ${round}`,
     intro: (deadline: string) => `Dit duurt ongeveer 3 minuten. Tot ${deadline} kunt u het aanpassen. De school koppelt studenten op wat ze willen leren en waar ze kunnen komen, nooit op persoonlijke kenmerken.`,
     prefilled: 'We hebben uw antwoorden van de vorige ronde alvast ingevuld.',
+    // From the retention policy (bot/retention/), the same the scheduled erasure of company contacts uses.
+    kept: (months: number) => `Uw contactgegevens (chataccount en e-mailadres) bewaren we tot het einde van het schooljaar, ten minste ${months} maanden na uw laatste stage bij ons of uw laatste nieuwe contactpersoon. Daarna verwijderen we ze; van uw aanbod blijven alleen tellingen zonder namen of tekst.`,
     places: 'Aantal stageplekken deze ronde',
     supervision: 'Hoeveel eerstejaars kunt u echt begeleiden?',
     supervisionHelp: 'We plaatsen nooit meer studenten dan het kleinste van deze twee getallen.',

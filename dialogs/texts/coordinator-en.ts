@@ -4,6 +4,9 @@ import { count } from './numbers.js';
 // English texts of the coordinator's round commands and of proactive messages.
 export const coordinatorEn: CoordinatorTexts = {
   onlyCoordinators: 'Only an internship coordinator can do this. Nothing was changed.',
+  outOfScope: (needed, own) => `This belongs to programme ${needed}, and you are internship coordinator for ${own} (COORDINATOR_PROGRAMMES). A coordinator of that programme, or one without limits, can do this. Nothing was changed.`,
+  onlyOneForProgrammes: 'Only one coordinator may run the programmes of this round, so nobody else can approve this. Give a second coordinator these programmes in **COORDINATOR_PROGRAMMES**, or leave them out there (then they have no limits), and restart Koppel.',
+  onlyUnrestricted: (own) => `This belongs to no round, so only an internship coordinator without limits to programmes can do this; you are coordinator for ${own} (COORDINATOR_PROGRAMMES). Nothing was changed.`,
   unknownRoundName: (typed) => `I do not know a round "${typed}". Choose the round below.`,
   newRound: {
     title: 'New internship round',

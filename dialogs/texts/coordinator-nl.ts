@@ -2,6 +2,10 @@ import { count } from './numbers.js';
 // Dutch texts of the coordinator's round commands and of proactive messages.
 export const coordinatorNl = {
   onlyCoordinators: 'Dit kan alleen een stagecoördinator doen. Er is niets veranderd.',
+  // A coordinator limited to some programmes (COORDINATOR_PROGRAMMES): which programmes the action needs, and theirs.
+  outOfScope: (needed: string, own: string) => `Dit hoort bij opleiding ${needed}, en u bent stagecoördinator voor ${own} (COORDINATOR_PROGRAMMES). Dit kan een stagecoördinator van die opleiding, of een stagecoördinator zonder beperking. Er is niets veranderd.`,
+  onlyOneForProgrammes: 'Maar één coördinator mag de opleidingen van deze ronde doen, dus niemand anders kan dit goedkeuren. Geef een tweede coördinator deze opleidingen in **COORDINATOR_PROGRAMMES**, of laat die daar weg (dan is die zonder beperking), en start Koppel opnieuw.',
+  onlyUnrestricted: (own: string) => `Dit hoort bij geen ronde, dus alleen een stagecoördinator zonder beperking tot opleidingen kan dit; u bent stagecoördinator voor ${own} (COORDINATOR_PROGRAMMES). Er is niets veranderd.`,
   unknownRoundName: (typed: string) => `Een ronde "${typed}" ken ik niet. Kies hieronder de ronde.`,
   newRound: {
     title: 'Nieuwe stageronde',

@@ -53,7 +53,7 @@ export const meldpuntEn: MeldpuntTexts = {
   },
   coordinatorNotice: (caseNumber, student) => `There is a report at the reporting point (${caseNumber})${student ? ` from student ${student}` : ''}. The reporter agreed that you may know. Only the reporting point reads what happened.`,
   staff: {
-    onlyStaff: 'Only the reporting point can do this.',
+    onlyStaff: 'Only the reporting point can do this (MELDPUNT: the reporting point\'s staff, see README). Nothing was shown or changed.',
     listTitle: 'Open reports',
     listNone: 'There are no open reports.',
     open: 'Open',

@@ -66,7 +66,7 @@ export const meldpuntNl = {
   },
   coordinatorNotice: (caseNumber: string, student?: string) => `Er is een melding bij het meldpunt (${caseNumber})${student ? ` van student ${student}` : ''}. De melder vindt het goed dat u dit weet. Wat er gebeurde, leest alleen het meldpunt.`,
   staff: {
-    onlyStaff: 'Dit kan alleen het meldpunt.',
+    onlyStaff: 'Dit kan alleen het meldpunt (MELDPUNT: de medewerkers van het meldpunt, zie README). Er is niets getoond of veranderd.',
     listTitle: 'Open meldingen',
     listNone: 'Er zijn geen open meldingen.',
     open: 'Openen',

@@ -27,7 +27,7 @@ export const privacyEn: PrivacyTexts = {
     kinds: {
       intake: 'learning wish and answers', support: 'support needs', contact: 'name, student number and contact details',
       explanations: 'match explanations and reasons', 'check-ins': 'check-ins (link to the student)', chat: 'chat details and messages',
-      reports: 'closed reports', audit: 'audit trail',
+      reports: 'closed reports', companies: 'company contact persons', audit: 'audit trail',
     },
     reports: (count: number) => `${count} closed ${count === 1 ? 'report' : 'reports'}`,
   },

@@ -26,7 +26,7 @@ export const privacyNl = {
     kinds: {
       intake: 'leerwens en antwoorden', support: 'ondersteuningsbehoefte', contact: 'naam, studentnummer en contactgegevens',
       explanations: 'uitleg bij de koppeling en redenen', 'check-ins': 'check-ins (koppeling aan de student)', chat: 'chatgegevens en berichten',
-      reports: 'afgesloten meldingen', audit: 'logboek',
+      reports: 'afgesloten meldingen', companies: 'contactpersonen van het bedrijf', audit: 'logboek',
     } as Record<string, string>,
     reports: (count: number) => `${count} afgesloten ${count === 1 ? 'melding' : 'meldingen'}`,
   },

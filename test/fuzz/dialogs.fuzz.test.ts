@@ -9,7 +9,7 @@ import { intakeHarness } from '../../dialogs/testing/intake-fixture.js';
 import { textsFor } from '../../dialogs/texts/index.js';
 import type { Reply, Turn } from '../../dialogs/turn.js';
 import { anyInput } from './fuzz-inputs.js';
-import { ACTORS, fuzzWorld, othersOf } from './fuzz-world.js';
+import { ACTORS, FUZZ_COORDINATORS, FUZZ_LIMITS, fuzzWorld, othersOf } from './fuzz-world.js';
 
 // Every role sends short sequences of card submits, commands and files, right and wrong, some twice.
 // Whatever they send: no turn fails (a failure is what people see as "Er ging iets mis"), every answer
@@ -24,7 +24,7 @@ const step = fc.record({ actor: anyActor, input: anyInput, language: fc.constant
 describe('fuzzing the dialogs of every role', () => {
   it('never fails a turn, keeps the store valid and leaves what others saved alone', async () => {
     await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 5 }), async (steps) => {
-      const h = await intakeHarness(fuzzWorld(), undefined, ['coord-1']);
+      const h = await intakeHarness(fuzzWorld(), undefined, FUZZ_COORDINATORS, false, { coordinatorLimits: FUZZ_LIMITS });
       for (const { actor, input, language, twice } of steps) {
         const before = othersOf(actor, await h.store.read(EVERYTHING));
         const turn: Turn = { person: { platform: 'teams', userId: actor.userId }, language, input: input.kind === 'submit' ? { ...input, values: { ...input.values, verb: input.verb } } : input };

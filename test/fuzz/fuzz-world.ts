@@ -5,9 +5,13 @@ import type { KoppelView } from '../../bot/koppel-data.js';
 import { CONTACT_USER, companyRoundData, STUDENT_USER } from '../../dialogs/testing/intake-fixture.js';
 
 // An open round with two students and two companies with an offer each, and who acts in it.
+export const FUZZ_COORDINATORS = ['coord-1', 'coord-other'];
+export const FUZZ_LIMITS = { 'coord-other': ['90002'] };
 
 export const ACTORS = [
   { userId: 'coord-1', kind: 'coordinator' },
+  // Limited to another programme than the round's (COORDINATOR_PROGRAMMES): the round is not theirs.
+  { userId: 'coord-other', kind: 'limited-coordinator' },
   { userId: STUDENT_USER, kind: 'student', own: 's1' },
   { userId: 'teams-student-2', kind: 'student', own: 's2' },
   { userId: CONTACT_USER, kind: 'company-contact', own: 'c1' },
@@ -41,6 +45,9 @@ export function othersOf(actor: Actor, data: Readonly<KoppelView>): string | und
   switch (actor.kind) {
     case 'coordinator':
       return undefined;
+    case 'limited-coordinator':
+      // Companies serve every programme and stay theirs to manage; the round and everything in it do not.
+      return JSON.stringify({ round: data.rounds.r1, students: data.students, offers: data.offers, matches: data.matches, matchRuns: data.matchRuns, placements: data.placements, outbox: data.outbox });
     case 'student':
       return JSON.stringify({ ...shared, companies: data.companies, offers: data.offers, students: without(data.students, (id) => id !== actor.own) });
     case 'company-contact':

@@ -84,6 +84,7 @@ export function heldStore(store: KoppelStore, held: () => boolean) {
   };
   const wrapped: KoppelStore = {
     close: () => store.close(),
+    pruneAudit: (before, summary) => store.pruneAudit(before, summary),
     read: async (scope) => (await pass(), store.read(scope)),
     update: async (scope, change) => (await pass(), store.update(scope, change)),
   };

@@ -32,6 +32,7 @@ export function conversationFor(data: KoppelView, userId: string, platform: 'tea
 export function countingStore(store: KoppelStore) {
   let updates = 0;
   const counted: KoppelStore = {
+    pruneAudit: (before, summary) => store.pruneAudit(before, summary),
     close: () => store.close(),
     read: (scope) => store.read(scope),
     update: (scope, change) => {

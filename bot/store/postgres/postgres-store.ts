@@ -1,5 +1,7 @@
 import pg from 'pg';
 import { deepFreeze } from '../deep-freeze.js';
+import type { AuditEvent } from '../../domain/audit-event.js';
+import { auditSchema } from '../koppel-collections.js';
 import type { KoppelView } from '../koppel-collections.js';
 import type { KoppelStore, Scope } from '../koppel-store.js';
 import { validateChanges } from '../record-validation.js';
@@ -143,6 +145,29 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
     }
   }
 
+  // Removing and the summary line in one transaction: the trail never lacks the line that says what went.
+  async function pruneAudit(before: string, summary: (pruned: number) => AuditEvent): Promise<number> {
+    const client = await connect();
+    let broken: Error | undefined;
+    try {
+      await db('pruning the audit trail', () => client.query('begin'));
+      const removed = await db('pruning the audit trail', () => client.query("delete from audit where data->>'at' < $1", [before]));
+      const pruned = removed.rowCount ?? 0;
+      if (pruned > 0) {
+        const line = auditSchema.parse(summary(pruned));
+        await db('pruning the audit trail', () => client.query('insert into audit (data) values ($1::jsonb)', [JSON.stringify(line)]));
+      }
+      await db('pruning the audit trail (it may or may not be saved)', () => client.query('commit'));
+      if (pruned > 0) stats.commits += 1;
+      return pruned;
+    } catch (error) {
+      broken = await rollback(client);
+      throw error instanceof Conflict ? unavailable('pruning the audit trail', error.cause) : error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
   function track<T>(work: Promise<T>): Promise<T> {
     pending.add(work);
     const settled = (): void => void pending.delete(work);
@@ -153,6 +178,7 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
   return {
     read: (scope) => track(read(scope)),
     update: (scope, change) => track(update(scope, change)),
+    pruneAudit: (before, summary) => track(pruneAudit(before, summary)),
     sql: async (text, values) => {
       try {
         return (await pool.query(text, values)).rows;

@@ -3,6 +3,7 @@ import { identityKey, roundKey, type KoppelView } from '../koppel-collections.js
 import { byIds, byKeys, EVERYTHING, type KoppelStore, type Scope } from '../koppel-store.js';
 import { StoreErrorCode, StoreInvalidDocumentError } from '../store-errors.js';
 import { auditEvent, round, student, teams } from './contract-records.js';
+import { AuditEvent } from '../../domain/audit-event.js';
 
 // The semantics every KoppelStore keeps (see the doc comment of KoppelStore), run against each
 // implementation by store-contract.test.ts.
@@ -255,6 +256,54 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       expect((await store.read({ audit: 'all' })).audit.map((e) => e.id)).toEqual(['a1', 'a2', 'a3', 'a4']);
       await store.update({ audit: 'all' }, (draft) => void draft.audit.push(auditEvent('a5', 's1')));
       expect((await store.read({ audit: 'all' })).audit.map((e) => e.id)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5']);
+    });
+
+    describe('pruning the audit trail', () => {
+      const summary = (pruned: number): AuditEvent => AuditEvent.parse({
+        id: 'p1', at: '2027-08-01T00:00:00.000Z', actorId: 'koppel-retention', action: 'retention.erased', subjectType: 'retention', subjectId: 'audit', detail: { audit: pruned },
+      });
+      const ids = async () => (await store.read({ audit: 'all' })).audit.map((e) => e.id);
+      const later = (id: string, at: string): AuditEvent => ({ ...auditEvent(id, 's2'), at });
+
+      it('removes the lines before the moment and adds one line with the count, kept after opening again', async () => {
+        await seed();
+        await store.update({}, (draft) => void draft.audit.push(later('a2', '2027-03-01T00:00:00.000Z')));
+        await expect(store.pruneAudit('2027-01-01T00:00:00.000Z', summary)).resolves.toBe(1);
+        expect(await ids()).toEqual(['a2', 'p1']);
+        expect((await store.read({ audit: 'all' })).audit[1].detail).toEqual({ audit: 1 });
+        await store.update({}, (draft) => void draft.audit.push(auditEvent('a3', 's3')));
+        expect(await ids()).toEqual(['a2', 'p1', 'a3']);
+        if (opened.reopen) {
+          store = await opened.reopen();
+          expect(await ids()).toEqual(['a2', 'p1', 'a3']);
+        }
+      });
+
+      it('keeps a line at the moment itself, and writes nothing when nothing is older', async () => {
+        await seed();
+        const fingerprint = await stored();
+        await expect(store.pruneAudit('2026-11-02T10:00:00.000Z', summary)).resolves.toBe(0);
+        expect(await ids()).toEqual(['a1']);
+        expect(await stored()).toBe(fingerprint);
+      });
+
+      it('writes nothing when the summary line is refused', async () => {
+        await seed();
+        await expect(store.pruneAudit('2030-01-01T00:00:00.000Z', (n) => ({ ...summary(n), detail: { audit: 'x'.repeat(200) } }))).rejects.toThrow();
+        expect(await ids()).toEqual(['a1']);
+      });
+
+      it('loses no line appended while it prunes', async () => {
+        await seed();
+        const appends = Array.from({ length: 40 }, (_, i) => store.update({}, (draft) => void draft.audit.push(later(`n${i}`, '2027-03-01T00:00:00.000Z'))));
+        const pruned = store.pruneAudit('2027-01-01T00:00:00.000Z', summary);
+        await Promise.all(appends);
+        await expect(pruned).resolves.toBe(1);
+        const after = await ids();
+        expect(after).toHaveLength(41);
+        expect(after).not.toContain('a1');
+        expect(after).toContain('p1');
+      });
     });
 
     it('writes nothing for a unit of work that changes nothing', async () => {
