@@ -1,3 +1,4 @@
+import type { HelpHint, MatchReason, UnmatchedCause } from '../../matching/index.js';
 import type { MatchRun } from '../domain/match-run.js';
 import type { TransitionRefusal } from '../rounds/round-lifecycle.js';
 
@@ -10,9 +11,20 @@ export type RunRefusal =
   /** The proposal was rerun after the approver looked at it: they approve only what they saw. */
   | { code: 'proposal-changed' };
 
+/**
+ * Why a student stays unplaced in a preview: the core's causes, plus the bot's own ones for students
+ * the core never saw. The bot's codes have their own texts (the core's message table does not know them).
+ */
+export type BotCause = { code: 'unknown_programme'; programme: string };
+export type PreviewCause = UnmatchedCause | BotCause;
+
+export function isBotCause(cause: PreviewCause): cause is BotCause {
+  return cause.code === 'unknown_programme';
+}
+
 export type PreviewStudent = { studentId: string; studentNumber: string } & (
-  | { status: 'matched'; offerId: string; companyName: string; fit: number; minutes: number | null; mode: string | null; pinned: boolean; reasons: unknown[] }
-  | { status: 'unmatched'; causes: unknown[]; help: unknown[] }
+  | { status: 'matched'; offerId: string; companyName: string; fit: number; minutes: number | null; mode: string | null; pinned: boolean; reasons: MatchReason[] }
+  | { status: 'unmatched'; causes: PreviewCause[]; help: HelpHint[] }
   | { status: 'left-out'; reason: 'own-placement' | 'not-confirmed' }
 );
 

@@ -65,6 +65,9 @@ export const coordinatorEn: CoordinatorTexts = {
     explainButton: 'Show explanation',
     placedAt: (company) => `Placed at ${company}`,
     notPlaced: 'Without a place yet',
+    botCauses: {
+      unknownProgramme: (code) => `Programme ${code} is not (or no longer) in the catalogue, so this student could not be matched. Put the programme back in the catalogue or move the student to another programme.`,
+    },
     leftOut: { 'own-placement': 'Has an own internship place', 'not-confirmed': 'Did not confirm the learning wish' },
     demoApproval: 'In the demo you may approve your own matching. In real use a second coordinator must do that (four eyes).',
     approved: (name) => `The matching of **${name}** is approved (four eyes). The release follows.`,

@@ -63,6 +63,9 @@ export const coordinatorNl = {
     explainButton: 'Toon uitleg',
     placedAt: (company: string) => `Geplaatst bij ${company}`,
     notPlaced: 'Nog zonder plek',
+    botCauses: {
+      unknownProgramme: (code: string) => `Opleiding ${code} staat niet (meer) in de catalogus, dus deze student kon niet gekoppeld worden. Zet de opleiding terug in de catalogus of zet de student in een andere opleiding.`,
+    },
     leftOut: { 'own-placement': 'Heeft een eigen stageplek', 'not-confirmed': 'Heeft de leerwens niet bevestigd' } as Record<string, string>,
     demoApproval: 'In de demo mag je je eigen koppeling goedkeuren. In het echt moet een tweede coördinator dat doen (vier ogen).',
     approved: (name: string) => `De koppeling van **${name}** is goedgekeurd (vier ogen). Daarna volgt de vrijgave.`,
