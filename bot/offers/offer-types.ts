@@ -35,7 +35,7 @@ export type OfferDraft = {
   allowancePerMonth?: number;
   requirements: Requirement[];
   otherRequirementText?: string;
-  agreement: { placesStayFree: true; introductionIsNoSelection: true; noSubjectiveRefusal: true };
+  agreement: { placesStayFree: true; introductionIsNoSelection: true; noSubjectiveRefusal: true; actsOnDiscrimination: true };
 };
 
 /** One phrase of an offer's free text that names a protected ground, quoted as written. */

@@ -23,6 +23,7 @@ export const companyEn: CompanyTexts = {
     location: 'Location',
     allowance: 'Internship allowance per month in euros (optional)',
     requirements: 'Requirements (only legal or truly necessary ones)',
+    requirementsHelp: 'A certificate of conduct (VOG) is no condition for the match: the student applies for it after the match, with the school\'s help, before the internship starts.',
     requirementLabels: {
       driving_licence: 'Driving licence', certificate_of_conduct: 'Certificate of conduct (VOG)', minimum_age_16: 'Minimum age 16 (by law, for specific work)',
       minimum_age_18: 'Minimum age 18 (by law, for specific work)', safety_certificate: 'VCA safety certificate', food_hygiene_certificate: 'Food hygiene certificate',
@@ -32,6 +33,7 @@ export const companyEn: CompanyTexts = {
     placesStayFree: 'The places stay free until the result',
     introductionIsNoSelection: 'The introduction meeting is not a selection moment',
     noSubjectiveRefusal: 'We do not refuse a matched student on subjective grounds ("no click", "does not fit the team"); any refusal is reported with a reason',
+    actsOnDiscrimination: 'We act early on discrimination at the workplace: we take a report by the student seriously, act at once and involve the school',
     agreementRequired: 'Without this agreement we cannot use your offer.',
     save: 'Save offer',
     saved: 'Thank you. Your offer has been saved.',

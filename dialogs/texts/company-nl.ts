@@ -21,6 +21,7 @@ export const companyNl = {
     location: 'Locatie',
     allowance: 'Stagevergoeding per maand in euro (mag leeg)',
     requirements: 'Eisen (alleen wettelijke of echt nodige)',
+    requirementsHelp: 'Een VOG is geen voorwaarde voor de koppeling: de student vraagt hem na de koppeling aan, met hulp van de school, vóór de start van de stage.',
     requirementLabels: {
       driving_licence: 'Rijbewijs', certificate_of_conduct: 'Verklaring omtrent het gedrag (VOG)', minimum_age_16: 'Minimumleeftijd 16 (wettelijk, voor specifiek werk)',
       minimum_age_18: 'Minimumleeftijd 18 (wettelijk, voor specifiek werk)', safety_certificate: 'VCA-veiligheidscertificaat', food_hygiene_certificate: 'Certificaat voedselhygiëne',
@@ -30,6 +31,7 @@ export const companyNl = {
     placesStayFree: 'De plekken blijven vrij tot de uitslag',
     introductionIsNoSelection: 'Het kennismakingsgesprek is geen selectiemoment',
     noSubjectiveRefusal: 'We weigeren een gekoppelde student niet om subjectieve redenen ("geen klik", "past niet in het team"); een weigering melden we met een reden',
+    actsOnDiscrimination: 'We grijpen vroeg in bij discriminatie op de werkplek: we nemen een melding van de student serieus, handelen meteen en betrekken de school',
     agreementRequired: 'Zonder deze afspraak kunnen we uw aanbod niet gebruiken.',
     save: 'Aanbod opslaan',
     saved: 'Dank u wel. Uw aanbod is opgeslagen.',

@@ -59,7 +59,7 @@ const FIELDS = [
   'offersDeadline', 'releaseDate', 'releaseTime', 'internshipStart', 'text', 'acceptedText', 'codes', 'organisationTypes', 'electives',
   'municipality', 'postcodeArea', 'modes', 'maxMinutes', 'reachableMunicipalities', 'days', 'early', 'evening', 'weekend', 'wanted',
   'details', 'shareWithCompany', 'rank1', 'rank2', 'rank3', 'companyName', 'place', 'step', 'places', 'supervisionCapacity', 'learnText',
-  'organisationType', 'locationId', 'requirements', 'otherRequirement', 'placesStayFree', 'introductionIsNoSelection', 'noSubjectiveRefusal',
+  'organisationType', 'locationId', 'requirements', 'otherRequirement', 'placesStayFree', 'introductionIsNoSelection', 'noSubjectiveRefusal', 'actsOnDiscrimination',
   'sbbNumber', 'postcode', 'locationLabel', 'who', 'key', 'confirm',
 ] as const;
 
