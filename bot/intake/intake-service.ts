@@ -1,5 +1,7 @@
 import type { Catalogue, Programme } from '../catalogue/index.js';
 import { findProgramme, workProcessesOf } from '../catalogue/index.js';
+import type { Requirement } from '../domain/common.js';
+import { requirementsToAsk, type AskedRequirement } from '../domain/requirement-kinds.js';
 import type { Round } from '../domain/round.js';
 import type { Student } from '../domain/student.js';
 import type { KoppelView } from '../koppel-data.js';
@@ -26,6 +28,8 @@ export interface IntakeView {
   resultsVisible: boolean;
   /** Ranked rounds only: the offers a student may put in their top 3. */
   rankable: RankableOffer[];
+  /** The requirements asked of this student (yes or no): those an offer of their round for their programme needs. */
+  requirementsAsked: AskedRequirement[];
 }
 
 /** `repeated`: the same confirmation again (a double click), which changed nothing. */
@@ -62,17 +66,18 @@ export function createIntakeService({ store, catalogue, gazetteer, checkWish, no
     if (!student || !round || !programme) return undefined;
     const rankable = round.mechanism === 'ranked' ? rankableOffers(data, student, programme, gazetteer) : [];
     const locked = lockedBecause(round, round.wishesDeadline, now());
-    return { student, round, programme, editable: acceptsWishes(round, now()), ...(locked ? { lockedBecause: locked } : {}), resultsVisible: resultsVisible(round, now()), rankable };
+    const requirementsAsked = requirementsToAsk(Object.values(data.offers), round.id, student.programmeCode);
+    return { student, round, programme, editable: acceptsWishes(round, now()), ...(locked ? { lockedBecause: locked } : {}), resultsVisible: resultsVisible(round, now()), rankable, requirementsAsked };
   };
 
-  // A student's own record, their round and, in a ranked round, the offers open to them and the
-  // companies they are at (for the travel time): never other students, never the whole school.
+  // A student's own record, their round, its offers (which requirements to ask) and, in a ranked
+  // round, the companies of the offers open to them (for the travel time): never other students.
   const scopeOf = (studentId: string) => (data: Readonly<KoppelView>): Scope => {
     const student = Object.hasOwn(data.students, studentId) ? data.students[studentId] : undefined;
     if (!student) return { students: byIds(studentId) };
     const round = Object.hasOwn(data.rounds, student.roundId) ? data.rounds[student.roundId] : undefined;
     const programme = findProgramme(catalogue, student.programmeCode);
-    if (round?.mechanism !== 'ranked' || !programme) return { students: byIds(studentId), rounds: byIds(student.roundId) };
+    if (round?.mechanism !== 'ranked' || !programme) return { students: byIds(studentId), rounds: byIds(student.roundId), offers: byKeys(roundKey(student.roundId)) };
     const companyIds = offersOpenTo(data, student, programme).map((o) => o.companyId);
     return { students: byIds(studentId), rounds: byIds(student.roundId), offers: byKeys(roundKey(student.roundId)), companies: byIds(...companyIds) };
   };
@@ -141,6 +146,14 @@ function applyChange(student: Student, change: IntakeChange, view: IntakeView, c
     case 'support':
       student.supportNeed = change.supportNeed;
       break;
+    case 'requirements': {
+      const answered = Object.keys(change.answers) as Requirement[];
+      requireKnown('requirements', answered, [...view.requirementsAsked]);
+      const yes = answered.filter((r) => change.answers[r] === true);
+      student.requirementsMet = [...student.requirementsMet.filter((r) => !answered.includes(r)), ...yes];
+      student.requirementsAnswered = [...new Set([...student.requirementsAnswered, ...answered])];
+      break;
+    }
     case 'ranking':
       if (round.mechanism !== 'ranked') throw new Refused({ code: 'no-ranking-here' });
       requireKnown('ranking', change.offerIds, view.rankable.map((o) => o.id));
@@ -157,7 +170,7 @@ function applyChange(student: Student, change: IntakeChange, view: IntakeView, c
     case 'go-to':
       break;
     case 'confirm': {
-      const missing = missingParts(student, round);
+      const missing = missingParts(student, round, view.requirementsAsked);
       if (missing.length > 0) throw new Refused({ code: 'incomplete', missing });
       student.intakeStatus = 'confirmed';
       student.confirmedAt = at.toISOString();
@@ -165,7 +178,7 @@ function applyChange(student: Student, change: IntakeChange, view: IntakeView, c
     }
   }
   if (student.intakeStatus === 'invited') student.intakeStatus = 'started';
-  student.intakeStep = change.part === 'go-to' ? change.step : step === 'summary' ? 'summary' : stepAfter(step, student, round);
+  student.intakeStep = change.part === 'go-to' ? change.step : step === 'summary' ? 'summary' : stepAfter(step, student, round, view.requirementsAsked);
   if (student.intakeStep === 'summary') student.reachedSummary = true;
   student.updatedAt = at.toISOString();
 }
@@ -179,6 +192,7 @@ function stepOfChange(change: IntakeChange, student: Student) {
     case 'travel': return 'travel' as const;
     case 'days': return 'days' as const;
     case 'support': return 'support' as const;
+    case 'requirements': return 'requirements' as const;
     case 'ranking': return 'ranking' as const;
     case 'confirm': return 'summary' as const;
     default: return student.intakeStep;

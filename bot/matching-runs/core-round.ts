@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue/index.js';
 import { findProgramme, offerWorkProcessRefs, qualificationOf, studentWorkProcessRefs } from '../catalogue/index.js';
 import type { Company } from '../domain/company.js';
 import type { Offer } from '../domain/offer.js';
+import { matchedRequirements } from '../domain/requirement-kinds.js';
 import type { Round } from '../domain/round.js';
 import type { Student } from '../domain/student.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
@@ -74,7 +75,7 @@ function candidateOf(student: Student, { round, catalogue, gazetteer, excludedOf
     days: [...availability.days],
     shiftsOk: [availability.early && 'early', availability.evening && 'evening', availability.weekend && 'weekend'].filter((s) => s !== false) as NonNullable<Candidate['shiftsOk']>,
     needsSupport: student.supportNeed?.wanted ?? false,
-    requirementsMet: [...student.requirementsMet],
+    requirementsMet: matchedRequirements(student.requirementsMet),
     ...(round.mechanism === 'ranked' && student.ranking.length ? { ranking: [...student.ranking] } : {}),
     excludedOffers: [...(excludedOffers?.get(student.id) ?? [])],
   };
@@ -98,7 +99,8 @@ function coreOffer(offer: Offer, { catalogue, companies, gazetteer }: CoreRoundI
     locations: [{ lat: centre.lat, lon: centre.lon, spreadKm: centre.spreadKm, municipality: location.municipality }],
     days: [...offer.days],
     extraSupport: offer.extraSupport.available,
-    // Only requirements from the allowed list; free text waits for a coordinator and never enters matching.
-    requirements: [...offer.requirements],
+    // Only requirements from the allowed list, and of those only what a student has or is: a VOG is
+    // arranged after the match (a to-do on the result). Free text waits for a coordinator and never enters matching.
+    requirements: matchedRequirements(offer.requirements),
   };
 }

@@ -2,6 +2,7 @@ import { resultsVisible } from '../rounds/round-lifecycle.js';
 import type { KoppelView } from '../koppel-data.js';
 import { byIds, byKeys, roundKey, studentKey, type Scope } from '../store/index.js';
 import type { Requirement } from '../domain/common.js';
+import { isArrangedAfterMatch } from '../domain/requirement-kinds.js';
 import type { Placement } from '../domain/placement.js';
 import { activePlacement, placementsOf, releasedMatch } from '../follow-up/placements.js';
 import { ownRecord } from '../own-record.js';
@@ -30,8 +31,6 @@ export interface StudentMeeting {
   passed: boolean;
 }
 
-// What is arranged after the match rather than matched on: a to-do on the card, never a filter.
-const ARRANGED_AFTER_MATCH: readonly Requirement[] = ['certificate_of_conduct'];
 
 /**
  * What `studentResult` reads, given what was read so far: the student, their round and, once it may
@@ -82,7 +81,7 @@ export function studentResult(data: Readonly<KoppelView>, studentId: string, now
       otherAsked: placement.meeting.otherAskedAt !== undefined, heldConfirmed: placement.meeting.heldByStudentAt !== undefined,
       passed: placement.meeting.chosen !== undefined && Date.parse(placement.meeting.chosen) <= now.getTime(),
     } } : {}),
-    todos: offer.requirements.filter((r) => ARRANGED_AFTER_MATCH.includes(r)),
+    todos: offer.requirements.filter(isArrangedAfterMatch),
   };
 }
 

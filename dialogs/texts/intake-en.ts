@@ -100,6 +100,22 @@ export const intakeEn: IntakeTexts = {
     weekend: 'I can work at weekends',
     save: 'Next',
   },
+  requirements: {
+    title: 'Requirements of internship places',
+    intro: (start) => `Some internship places in your round ask for something the law or the work requires. Answer the questions honestly with yes or no. If you answer no, we do not match you to a place that asks for it; all other places stay open to you. Your internship starts on ${start}.`,
+    questions: {
+      driving_licence: 'Do you have a driving licence (B)?',
+      minimum_age_16: (start) => `Are you 16 or older on ${start}, the start of your internship?`,
+      minimum_age_18: (start) => `Are you 18 or older on ${start}, the start of your internship?`,
+      safety_certificate: 'Do you have a VCA safety certificate?',
+      food_hygiene_certificate: 'Do you have a food hygiene certificate (for example Social Hygiene or HACCP)?',
+    },
+    yes: 'Yes',
+    no: 'No',
+    required: 'Choose yes or no.',
+    notAnswered: 'not answered yet',
+    save: 'Next',
+  },
   support: {
     title: 'Extra support',
     intro: 'Would you like extra support at your internship? For example more explanation, a fixed supervisor or a quiet workplace. This is not required. We only use it to find a company that can give that support. What you write here is read only by the school\'s care coordinator. Your internship coordinator only sees that you asked for extra support. The company hears nothing about it, unless you choose below that the company may read it after the result.',
@@ -124,7 +140,7 @@ export const intakeEn: IntakeTexts = {
   summary: {
     title: 'Is everything right?',
     intro: 'Check everything. Something wrong? Choose "Change".',
-    sections: { wish: 'Learning wish', 'work-processes': 'Work processes', organisation: 'Kind of organisation', travel: 'Travel', days: 'Days', support: 'Support', ranking: 'Top 3' },
+    sections: { wish: 'Learning wish', 'work-processes': 'Work processes', organisation: 'Kind of organisation', travel: 'Travel', days: 'Days', requirements: 'Requirements of internship places', support: 'Support', ranking: 'Top 3' },
     none: '—',
     yes: 'yes',
     no: 'no',

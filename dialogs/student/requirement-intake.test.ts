@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { Student } from '../../bot/domain/student.js';
+import { EVERYTHING } from '../../bot/store/index.js';
+import { companyRoundData, CONTACT_USER, formOf, intakeHarness, textOf } from '../testing/intake-fixture.js';
+
+// A real round through the services (no demo data): a company's offer asks a requirement, students
+// answer the intake's question, the coordinator matches.
+const STUDENTS = ['s1', 's2', 's3', 's4'];
+const userOf = (id: string) => (id === 's1' ? 'teams-student-1' : `teams-${id}`);
+
+async function round(requirements: string) {
+  const data = companyRoundData();
+  for (const [i, id] of STUDENTS.slice(1).entries()) {
+    data.students[id] = Student.parse({ id, roundId: 'r1', studentNumber: `10030${i}`, programmeCode: '90001', identities: [{ platform: 'teams', userId: userOf(id) }] });
+  }
+  const h = await intakeHarness(data);
+  const saved = await h.submit('offer.save', {
+    roundId: 'r1', places: '4', supervisionCapacity: '4', days: 'mon,tue,wed', programmeCodes: '90001', workProcesses: '90001/B1-K1-W3',
+    organisationType: 'verpleeghuis', learnText: 'Je helpt bij de verzorging van bewoners en leert wonden verzorgen.', extraSupport: 'false',
+    locationId: 'loc1', requirements, placesStayFree: 'true', introductionIsNoSelection: 'true', noSubjectiveRefusal: 'true', actsOnDiscrimination: 'true',
+  }, 'nl', CONTACT_USER);
+  expect(formOf(saved).id).toBe('offer.summary');
+  return h;
+}
+
+type Harness = Awaited<ReturnType<typeof round>>;
+
+/** The whole intake by card submits; `answers` for the requirement step when it comes. */
+async function intake(h: Harness, id: string, answers?: Record<string, string>) {
+  const as = (verb: string, values: Record<string, unknown> = {}) => h.submit(verb, values, 'nl', userOf(id));
+  await as('intake.start');
+  await as('intake.save.wish', { text: 'Ik wil leren hoe ik wonden verzorg en bewoners help bij het wassen.' });
+  await as('intake.save.work-processes', { codes: 'B1-K1-W3' });
+  await as('intake.save.organisation', {});
+  await as('intake.save.travel', { municipality: 'Delft', modes: 'bike', maxMinutes: '30' });
+  const next = formOf(await as('intake.save.days', { days: 'mon,tue,wed' }));
+  if (answers) {
+    expect(next.id).toBe('intake.requirements');
+    expect(formOf(await as('intake.save.requirements', answers)).id).toBe('intake.support');
+  } else {
+    expect(next.id).toBe('intake.support');
+  }
+  const summary = formOf(await as('intake.save.support', {}));
+  expect(summary.id).toBe('intake.summary');
+  await as('intake.confirm');
+  return summary;
+}
+
+async function placed(h: Harness): Promise<string[]> {
+  await h.submit('round.close', { roundId: 'r1', confirmed: 'true' }, 'nl', 'coord-1');
+  await h.submit('round.match', { roundId: 'r1' }, 'nl', 'coord-1');
+  const preview = await h.services().runs.preview('r1');
+  return preview!.students.filter((s) => s.status === 'matched').map((s) => s.studentId).sort();
+}
+
+describe('requirements a student has or is, asked in the intake', () => {
+  it('an offer that needs a driving licence places exactly the students who said they have one', async () => {
+    const h = await round('driving_licence');
+    const question = formOf(await (async () => {
+      await h.submit('intake.start');
+      await h.submit('intake.save.wish', { text: 'Ik wil leren hoe ik wonden verzorg en bewoners help bij het wassen.' });
+      await h.submit('intake.save.work-processes', { codes: 'B1-K1-W3' });
+      await h.submit('intake.save.organisation', {});
+      await h.submit('intake.save.travel', { municipality: 'Delft', modes: 'bike', maxMinutes: '30' });
+      return h.submit('intake.save.days', { days: 'mon,tue,wed' });
+    })());
+    // Only what an offer of the round needs, as yes or no; never a date of birth.
+    expect(question.fields.map((f) => f.id)).toEqual(['driving_licence']);
+    expect(question.fields[0]).toMatchObject({ kind: 'choice', label: 'Heb je een rijbewijs (B)?' });
+    // A missing answer is said, and nothing is lost.
+    expect(formOf(await h.submit('intake.save.requirements', {})).errors).toEqual({ driving_licence: 'Kies ja of nee.' });
+
+    await intake(h, 's1', { driving_licence: 'yes' });
+    await intake(h, 's2', { driving_licence: 'no' });
+    const summary = await intake(h, 's3', { driving_licence: 'yes' });
+    await intake(h, 's4', { driving_licence: 'no' });
+    // The summary shows the answer, with a button to change it.
+    const section = summary.sections?.find((s) => s.title === 'Eisen van stageplekken');
+    expect(section?.facts).toEqual([{ label: 'Heb je een rijbewijs (B)?', value: 'ja' }]);
+    expect(section?.action).toMatchObject({ verb: 'intake.edit', data: { step: 'requirements' } });
+    const stored = (await h.store.read(EVERYTHING)).students;
+    expect(stored.s2).toMatchObject({ requirementsMet: [], requirementsAnswered: ['driving_licence'] });
+
+    expect(await placed(h)).toEqual(['s1', 's3']);
+  });
+
+  it('a student can change the answer from the summary', async () => {
+    const h = await round('driving_licence');
+    await intake(h, 's2', { driving_licence: 'no' });
+    const as = (verb: string, values: Record<string, unknown> = {}) => h.submit(verb, values, 'nl', userOf('s2'));
+    const edit = formOf(await as('intake.edit', { step: 'requirements' }));
+    expect(edit.fields[0]).toMatchObject({ id: 'driving_licence', value: 'no' });
+    expect(formOf(await as('intake.save.requirements', { driving_licence: 'yes' })).id).toBe('intake.summary');
+    expect((await h.store.read(EVERYTHING)).students.s2.requirementsMet).toEqual(['driving_licence']);
+  });
+
+  it('a VOG is no filter: every student is placed as if there were none, and nobody is asked about it', async () => {
+    const h = await round('certificate_of_conduct');
+    for (const id of STUDENTS) await intake(h, id);
+    expect(await placed(h)).toEqual(STUDENTS);
+    // Then approved by a second coordinator and released: the result card lists the VOG as a to-do.
+    const review = formOf(await h.submit('round.approve', { roundId: 'r1' }, 'nl', 'coord-2'));
+    await h.submit('round.approve', review.actions[0].data, 'nl', 'coord-2');
+    expect(textOf(await h.submit('round.release.schedule', { roundId: 'r1', date: '2027-01-06', time: '09:00' }, 'nl', 'coord-1'))).toContain('vrijgave');
+    h.clock.now = new Date('2027-01-06T09:00:00+01:00');
+    const result = formOf(await h.say('uitslag', 'nl', userOf('s2')));
+    expect(result.sections?.[0].facts).toContainEqual({ label: 'Te regelen', value: expect.stringContaining('VOG') });
+  });
+});
