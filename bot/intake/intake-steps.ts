@@ -29,7 +29,7 @@ export function stepAfter(step: IntakeStep, student: Student, round: Pick<Round,
 }
 
 /** The requirements asked of this student that they have not answered yet (a new offer may add one). */
-export function unansweredRequirements(student: Pick<Student, 'requirementsAnswered'>, asked: readonly Requirement[]): Requirement[] {
+export function unansweredRequirements<R extends Requirement>(student: Pick<Student, 'requirementsAnswered'>, asked: readonly R[]): R[] {
   return asked.filter((r) => !student.requirementsAnswered.includes(r));
 }
 

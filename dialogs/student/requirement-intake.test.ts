@@ -94,6 +94,21 @@ describe('requirements a student has or is, asked in the intake', () => {
     expect((await h.store.read(EVERYTHING)).students.s2.requirementsMet).toEqual(['driving_licence']);
   });
 
+  it('a requirement added after students confirmed: the status counts who was never asked, the student sees the open question', async () => {
+    const h = await round('');
+    for (const id of STUDENTS.slice(0, 2)) await intake(h, id);
+    const offer = Object.values((await h.store.read(EVERYTHING)).offers)[0];
+    await h.submit('offer.save', {
+      roundId: 'r1', places: '4', supervisionCapacity: '4', days: 'mon,tue,wed', programmeCodes: '90001', workProcesses: '90001/B1-K1-W3',
+      organisationType: 'verpleeghuis', learnText: offer.learnText, extraSupport: 'false', locationId: 'loc1', requirements: 'driving_licence',
+      placesStayFree: 'true', introductionIsNoSelection: 'true', noSubjectiveRefusal: 'true', actsOnDiscrimination: 'true',
+    }, 'nl', CONTACT_USER);
+    const status = formOf(await h.say('ronde status', 'nl', 'coord-1'));
+    expect(status.sections?.flatMap((s) => s.facts)).toContainEqual({ label: 'Bevestigd, nooit gevraagd naar: Rijbewijs (telt als nee tot ze antwoorden)', value: '2' });
+    const summary = formOf(await h.say('mijn gegevens', 'nl', userOf('s1')));
+    expect(summary.sections?.find((s) => s.title === 'Eisen van stageplekken')?.facts).toEqual([{ label: 'Heb je een rijbewijs (B)?', value: 'nog niet beantwoord' }]);
+  });
+
   it('a VOG is no filter: every student is placed as if there were none, and nobody is asked about it', async () => {
     const h = await round('certificate_of_conduct');
     for (const id of STUDENTS) await intake(h, id);

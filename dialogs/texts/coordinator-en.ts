@@ -137,6 +137,7 @@ export const coordinatorEn: CoordinatorTexts = {
     studentsReachable: 'Reachable in chat',
     studentsStarted: 'Working on their learning wish',
     studentsConfirmed: 'Learning wish confirmed',
+    neverAsked: (requirement) => `Confirmed, never asked about: ${requirement} (counts as no until they answer)`,
     studentsOwnPlace: 'Found their own place',
     messages: 'Messages from Koppel (welcomes, requests, reminders)',
     messagesSent: 'Sent',

@@ -134,6 +134,7 @@ export const coordinatorNl = {
     studentsReachable: 'Bereikbaar in de chat',
     studentsStarted: 'Bezig met hun leerwens',
     studentsConfirmed: 'Leerwens bevestigd',
+    neverAsked: (requirement: string) => `Bevestigd, nooit gevraagd naar: ${requirement} (telt als nee tot ze antwoorden)`,
     studentsOwnPlace: 'Eigen plek gevonden',
     messages: 'Berichten van Koppel (welkom, verzoeken, herinneringen)',
     messagesSent: 'Verstuurd',
