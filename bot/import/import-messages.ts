@@ -122,6 +122,10 @@ export const rowMessages = {
     nl: 'naam is te lang (hoogstens 120 tekens) of bevat een onzichtbaar stuurteken',
     en: 'name is too long (at most 120 characters) or holds an invisible control character',
   }),
+  yesNoInvalid: (column: string, value: string): Bilingual => ({
+    nl: `${column} "${value}" is geen ja of nee; vul ja of nee in (of laat leeg, dan vraagt Koppel het de student zelf)`,
+    en: `${column} "${value}" is not yes or no; fill in yes or no (or leave it empty, and Koppel asks the student)`,
+  }),
   languageInvalid: (value: string): Bilingual => ({
     nl: `taal "${value}" ken ik niet; gebruik nl of en (of laat leeg voor nl)`,
     en: `I don't know language "${value}"; use nl or en (or leave it empty for nl)`,

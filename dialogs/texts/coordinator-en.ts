@@ -30,7 +30,7 @@ export const coordinatorEn: CoordinatorTexts = {
   },
   importStudents: {
     title: 'Import students',
-    intro: 'Paste the CSV from your student records here. Columns: **student_number**, **programme** (crebo), **teams_id** or **email**, and optionally **name** and **language**. If one line is wrong, nothing is imported and you see per line what to change. A large file? Just send the CSV file in this chat.',
+    intro: 'Paste the CSV from your student records here. Columns: **student_number**, **programme** (crebo), **teams_id** or **email**, and optionally **name**, **language** and yes/no columns for requirements the school already knows (**driving_licence**, **16_plus**, **18_plus**, **vca**, **hygiene**; may be empty, then Koppel asks the student when an internship place needs it). If one line is wrong, nothing is imported and you see per line what to change. A large file? Just send the CSV file in this chat.',
     round: 'Round',
     csv: 'CSV',
     csvPlaceholder: 'student_number,programme,email,name',

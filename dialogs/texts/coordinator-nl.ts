@@ -28,7 +28,7 @@ export const coordinatorNl = {
   },
   importStudents: {
     title: 'Studenten importeren',
-    intro: 'Plak hier de CSV uit je studentenadministratie. Kolommen: **studentnummer**, **opleiding** (crebo), **teams_id** of **email**, en eventueel **naam** en **taal**. Als één regel niet klopt, wordt niets geïmporteerd en zie je per regel wat je moet aanpassen. Een groot bestand? Stuur het CSV-bestand gewoon in deze chat.',
+    intro: 'Plak hier de CSV uit je studentenadministratie. Kolommen: **studentnummer**, **opleiding** (crebo), **teams_id** of **email**, en eventueel **naam**, **taal** en ja/nee-kolommen voor eisen die de school al weet (**rijbewijs**, **16_plus**, **18_plus**, **vca**, **hygiene**; leeg laten mag, dan vraagt Koppel het de student als een stageplek het vraagt). Als één regel niet klopt, wordt niets geïmporteerd en zie je per regel wat je moet aanpassen. Een groot bestand? Stuur het CSV-bestand gewoon in deze chat.',
     round: 'Ronde',
     csv: 'CSV',
     csvPlaceholder: 'studentnummer;opleiding;email;naam',
