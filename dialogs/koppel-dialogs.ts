@@ -19,7 +19,7 @@ import { sendReminders, showRemind } from './coordinator/remind-dialog.js';
 import { createRound, openRound, runImport, showImport, showNewRound } from './coordinator/round-dialog.js';
 import { handleIntakeAction, showIntake, showMyData } from './student/intake-dialog.js';
 import { showResult } from './student/result-dialog.js';
-import { acknowledgePlacement, askOtherMoment, chooseMoment, confirmMeetingHeld, raiseProblem, showMeetingHeld, showProblem } from './student/placement-dialog.js';
+import { acknowledgePlacement, markCertificateOfConduct, askOtherMoment, chooseMoment, confirmMeetingHeld, raiseProblem, showMeetingHeld, showProblem } from './student/placement-dialog.js';
 import * as companyPlacement from './company/placement-dialog.js';
 import { approveRematch, archiveRound, decideRefusal, runRematch, showFollowUp } from './coordinator/follow-up-dialog.js';
 import { switchLanguage } from './language-dialog.js';
@@ -52,6 +52,7 @@ export const handleTurn = createRouter(
     { selector: textIs('uitslag', 'mijn uitslag', 'mijn stage', 'result', 'my result', 'my internship'), handler: showResult },
     { selector: submitVerbPrefix('intake.'), handler: handleIntakeAction },
     { selector: submitVerb('placement.acknowledge'), handler: acknowledgePlacement },
+    { selector: submitVerb('placement.vog'), handler: markCertificateOfConduct },
     { selector: submitVerb('placement.moment'), handler: chooseMoment },
     { selector: submitVerb('placement.other-moment'), handler: askOtherMoment },
     { selector: submitVerb('placement.held.form'), handler: showMeetingHeld },

@@ -24,7 +24,7 @@ export const Notification = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('offer-reminder'), roundId: Id, companyId: Id, deadline: IsoDateTime }),
   // The follow-up after a release (bot/follow-up/): what happened to a placement, told to whom it concerns.
   z.strictObject({ kind: z.literal('follow-up-coordinator'), event: z.enum(['problem-raised', 'refusal-reported', 'company-flagged']), roundId: Id, studentId: Id, placementId: Id }),
-  z.strictObject({ kind: z.literal('follow-up-student'), event: z.enum(['acknowledge-reminder', 'meeting-proposed', 'meeting-tomorrow', 'refusal-upheld', 'placed-again']), roundId: Id, studentId: Id, placementId: Id }),
+  z.strictObject({ kind: z.literal('follow-up-student'), event: z.enum(['acknowledge-reminder', 'meeting-proposed', 'meeting-tomorrow', 'refusal-upheld', 'placed-again', 'vog-reminder']), roundId: Id, studentId: Id, placementId: Id }),
   z.strictObject({ kind: z.literal('follow-up-company'), event: z.enum(['meeting-chosen', 'meeting-other-asked', 'meeting-tomorrow', 'refusal-upheld', 'refusal-overturned', 'student-placed']), roundId: Id, companyId: Id, placementId: Id }),
   // The meldpunt (bot/meldpunt/): a new case to its staff, and the staff's steps to the reporter through
   // the case's sealed link. Neither names a round: that would narrow down who reported.

@@ -63,7 +63,8 @@ export function createFollowUpService(options: FollowUpServiceOptions): FollowUp
     return {
       ...withCoordinators, students: byIds(studentId), rounds: byIds(student?.roundId), placements: byKeys(studentKey(studentId)),
       companies: byIds(...placements.map((p) => p.companyId)),
-      ...(beforePlacement ? { matches: ofRound, matchRuns: ofRound, offers: ofRound } : {}),
+      // The offers of their places: what is arranged after the match (a VOG) follows the offer.
+      ...(beforePlacement ? { matches: ofRound, matchRuns: ofRound, offers: ofRound } : { offers: byIds(...placements.map((p) => p.offerId)) }),
     };
   };
   /** One placement, its offer, student and company, the company's other placements, the match it came from. */

@@ -17,6 +17,8 @@ export type StudentResult =
     kind: 'placed'; roundName: string; companyName: string; locationLabel: string; municipality: string; learnText: string; internshipStart: string; minutes?: number; mode?: string;
     /** The follow-up: whether the student acknowledged, the introduction meeting, and what to arrange (a VOG). */
     acknowledged: boolean; meeting?: StudentMeeting; todos: Requirement[];
+    /** How the VOG stands, when the offer asks one and the student (or a coordinator) marked it. */
+    certificateOfConduct?: 'requested' | 'arranged';
   }
   | { kind: 'own-placement'; roundName: string; companyName: string; place: string }
   /** `newPlaceBy`: a place fell through, and the school promised a new one by then. */
@@ -82,6 +84,7 @@ export function studentResult(data: Readonly<KoppelView>, studentId: string, now
       passed: placement.meeting.chosen !== undefined && Date.parse(placement.meeting.chosen) <= now.getTime(),
     } } : {}),
     todos: offer.requirements.filter(isArrangedAfterMatch),
+    ...(placement?.certificateOfConduct ? { certificateOfConduct: placement.certificateOfConduct.state } : {}),
   };
 }
 

@@ -120,5 +120,12 @@ describe('requirements a student has or is, asked in the intake', () => {
     h.clock.now = new Date('2027-01-06T09:00:00+01:00');
     const result = formOf(await h.say('uitslag', 'nl', userOf('s2')));
     expect(result.sections?.[0].facts).toContainEqual({ label: 'Te regelen', value: expect.stringContaining('VOG') });
+    // The student marks it on the card; the card then says how it stands.
+    expect(result.actions.filter((x) => x.verb === 'placement.vog').map((x) => x.label)).toEqual(['VOG aangevraagd', 'Ik heb mijn VOG']);
+    const marked = await h.submit('placement.vog', { state: 'requested' }, 'nl', userOf('s2'));
+    expect(textOf(marked)).toContain('de school weet het nu');
+    const card = formOf(marked);
+    expect(card.sections?.[0].facts).toContainEqual({ label: 'Te regelen', value: 'VOG: aangevraagd. Laat het weten als je hem hebt.' });
+    expect(card.actions.filter((x) => x.verb === 'placement.vog').map((x) => x.label)).toEqual(['Ik heb mijn VOG']);
   });
 });

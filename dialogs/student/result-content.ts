@@ -47,6 +47,7 @@ function placedForm(result: Extract<StudentResult, { kind: 'placed' }>, language
         { label: f.next, value: f.nextValue },
         { label: f.meeting, value: meetingState(result.meeting, language) },
         ...todos.map((todo) => ({ label: f.todo, value: todo })),
+        ...(result.certificateOfConduct ? [{ label: f.todo, value: f.vogState[result.certificateOfConduct] }] : []),
         // Where and how to report, on the card every placed student keeps.
         { label: t.meldpunt.report, value: t.meldpunt.promise },
       ],
@@ -54,10 +55,21 @@ function placedForm(result: Extract<StudentResult, { kind: 'placed' }>, language
     actions: [
       ...(result.acknowledged ? [] : [{ verb: 'placement.acknowledge', label: f.acknowledge }]),
       ...meetingActions(result.meeting, language),
+      ...vogActions(result, language),
       { verb: 'placement.problem.form', label: f.problem, style: 'secondary' as const },
       reportAction(language, 'command'),
     ],
   };
+}
+
+/** While a VOG the offer asks is not arranged: mark it applied for, or arranged. */
+function vogActions(result: Extract<StudentResult, { kind: 'placed' }>, language: Language): FormAction[] {
+  if (!result.todos.includes('certificate_of_conduct') || result.certificateOfConduct === 'arranged') return [];
+  const f = textsFor(language).followUp.student;
+  return [
+    ...(result.certificateOfConduct === 'requested' ? [] : [{ verb: 'placement.vog', label: f.vogRequested, data: { state: 'requested' }, style: 'secondary' as const }]),
+    { verb: 'placement.vog', label: f.vogArranged, data: { state: 'arranged' }, style: 'secondary' as const },
+  ];
 }
 
 function meetingState(meeting: StudentMeeting | undefined, language: Language): string {
