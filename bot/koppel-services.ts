@@ -41,6 +41,7 @@ import { remindNow, type RemindWho } from './reminders/remind-now.js';
 import { createPeopleService } from './people-service.js';
 import { conversationKey } from './people.js';
 import { decideOwnPlacement } from './intake/own-placement-decision.js';
+import { otherRequirements, reviewOtherRequirement, type ReviewDecision } from './offers/requirement-review.js';
 import { createRoundService } from './rounds/round-service.js';
 import type { KoppelView } from './koppel-data.js';
 import type { PersonKey } from './people.js';
@@ -209,6 +210,19 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
       const result = await decideOwnPlacement(store, studentId, outcome, reason, actorId, now());
       if (result.ok && result.notified) sendPendingRelease?.();
       return result;
+    },
+    otherRequirements: {
+      list: async () => otherRequirements(await store.read({ offers: 'all', rounds: 'all', companies: 'all' })),
+      review: async (offerId: string, decision: ReviewDecision, reason: string, actorId: string) => {
+        const result = await reviewOtherRequirement(store, offerId, decision, reason, actorId, now());
+        if (result.ok && result.notified > 0) sendPendingRelease?.();
+        return result;
+      },
+      /** One offer's other requirement as it stands now, for the message to its company. */
+      ofOffer: async (offerId: string) => {
+        const { offers } = await store.read({ offers: byIds(offerId) });
+        return Object.hasOwn(offers, offerId) ? offers[offerId].otherRequirement : undefined;
+      },
     },
     now,
     postcodeElsewhere: (postcodeArea: string, municipality: string) =>

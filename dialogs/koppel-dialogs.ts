@@ -13,6 +13,7 @@ import { approveMatch, closeRound, explainStudent, placeStudent, runMatch, showE
 import { cancelRelease, retryRelease, scheduleRelease, showRelease } from './coordinator/release-dialog.js';
 import { saveEditRound, showEditRound } from './coordinator/round-edit-dialog.js';
 import { decideOwnPlace } from './coordinator/own-place-dialog.js';
+import { reviewOtherRequirement, showOtherRequirements } from './coordinator/other-requirements-dialog.js';
 import { removeStudent, showRemoveStudent } from './coordinator/remove-student-dialog.js';
 import { exportRound } from './coordinator/export-dialog.js';
 import { sendReminders, showRemind } from './coordinator/remind-dialog.js';
@@ -109,6 +110,9 @@ export const handleTurn = createRouter(
     { selector: submitVerb('companies.invite'), handler: createInvite },
     { selector: textIs('links intrekken', 'revoke links'), handler: showRevokeLinks },
     { selector: submitVerb('companies.links.revoke'), handler: revokeLinks },
+    { selector: commandIs('ronde eisen', 'eisen', 'round requirements', 'requirements'), handler: showOtherRequirements },
+    { selector: submitVerb('requirement.approve'), handler: reviewOtherRequirement },
+    { selector: submitVerb('requirement.refuse'), handler: reviewOtherRequirement },
     { selector: commandIs('ronde status', 'status', 'round status'), handler: showStatus },
     { selector: submitVerb('round.status'), handler: showStatus },
     { selector: commandIs('ronde herinner', 'herinner', 'round remind', 'remind'), handler: showRemind },

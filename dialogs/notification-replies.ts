@@ -46,6 +46,14 @@ export async function notificationReplies(notification: Notification, language: 
       const words = decision.outcome === 'accepted' ? x.toStudentAccepted : x.toStudentAsked;
       return [{ kind: 'text', text: words(userText(own.companyName), userText(decision.reason)) }];
     }
+    case 'offer-requirement-reviewed': {
+      // Worded now: a text the company changed since (back to review) is not answered with this decision.
+      const other = await services.otherRequirements.ofOffer(notification.offerId);
+      if (!other || other.reviewedAt !== notification.reviewedAt) return [];
+      const c = textsFor(language).company.notifications;
+      if (other.review === 'approved') return [{ kind: 'text', text: c.requirementApproved(userText(other.text)) }];
+      return other.review === 'refused' ? [{ kind: 'text', text: c.requirementRefused(userText(other.text), userText(other.reason ?? '')) }] : [];
+    }
     case 'offer-requested':
     case 'offer-reminder':
       return companyNotificationReplies(notification, language, round?.name ?? '');

@@ -1,3 +1,5 @@
+import type { OtherRequirementItem, ReviewDecision, ReviewResult } from '../bot/offers/requirement-review.js';
+import type { Offer } from '../bot/domain/offer.js';
 import type { Programme } from '../bot/catalogue/index.js';
 import type { IntakeService } from '../bot/intake/intake-service.js';
 import type { RoundService } from '../bot/rounds/round-service.js';
@@ -47,6 +49,12 @@ export interface DialogServices {
   now(): Date;
   /** A coordinator's decision on a student's own place, with a reason the student reads. */
   decideOwnPlacement(studentId: string, outcome: 'accepted' | 'more-asked', reason: string, actorId: string): Promise<DecisionResult>;
+  /** Companies' other requirements (free text): the school reviews them; they never enter the matching. */
+  otherRequirements: {
+    list(): Promise<OtherRequirementItem[]>;
+    review(offerId: string, decision: ReviewDecision, reason: string, actorId: string): Promise<ReviewResult>;
+    ofOffer(offerId: string): Promise<Offer['otherRequirement']>;
+  };
   /** How many coordinators are configured: four eyes needs two. */
   coordinatorCount(): number;
   /** Where a postcode area lies when that is clearly not the municipality given (6511 is Nijmegen); undefined when it fits or is unknown. */

@@ -22,6 +22,8 @@ export const Notification = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('own-placement-decided'), roundId: Id, studentId: Id }),
   z.strictObject({ kind: z.literal('offer-requested'), roundId: Id, companyId: Id }),
   z.strictObject({ kind: z.literal('offer-reminder'), roundId: Id, companyId: Id, deadline: IsoDateTime }),
+  // The school's review of an offer's free-text requirement: the words (and the reason) are read when sending.
+  z.strictObject({ kind: z.literal('offer-requirement-reviewed'), roundId: Id, companyId: Id, offerId: Id, reviewedAt: IsoDateTime }),
   // The follow-up after a release (bot/follow-up/): what happened to a placement, told to whom it concerns.
   z.strictObject({ kind: z.literal('follow-up-coordinator'), event: z.enum(['problem-raised', 'refusal-reported', 'company-flagged']), roundId: Id, studentId: Id, placementId: Id }),
   z.strictObject({ kind: z.literal('follow-up-student'), event: z.enum(['acknowledge-reminder', 'meeting-proposed', 'meeting-tomorrow', 'refusal-upheld', 'placed-again', 'vog-reminder']), roundId: Id, studentId: Id, placementId: Id }),
@@ -49,4 +51,4 @@ export type NotificationKind = Notification['kind'];
  * The order the outbox sends them in, one kind after another: a single report to the coordinators
  * first, so it never waits behind a round's worth of welcomes.
  */
-export const NotificationKind = z.enum(['meldpunt-staff', 'meldpunt-reporter', 'meldpunt-coordinator', 'erasure', 'own-placement-reported', 'own-placement-decided', 'check-in-conversation', 'follow-up-coordinator', 'contact-moment', 'check-in', 'evaluation', 'follow-up-student', 'follow-up-company', 'round-opened', 'offer-requested', 'wish-reminder', 'offer-reminder'] as const satisfies ReadonlyArray<Notification['kind']>);
+export const NotificationKind = z.enum(['meldpunt-staff', 'meldpunt-reporter', 'meldpunt-coordinator', 'erasure', 'own-placement-reported', 'own-placement-decided', 'check-in-conversation', 'follow-up-coordinator', 'contact-moment', 'check-in', 'evaluation', 'follow-up-student', 'follow-up-company', 'round-opened', 'offer-requirement-reviewed', 'offer-requested', 'wish-reminder', 'offer-reminder'] as const satisfies ReadonlyArray<Notification['kind']>);

@@ -35,6 +35,10 @@ export const Offer = z.object({
   otherRequirement: z.object({
     text: z.string().max(300),
     review: z.enum(['pending', 'approved', 'refused']),
+    /** The coordinator's reason, told to the company; required for a refusal. */
+    reason: z.string().trim().min(3).max(300).optional(),
+    reviewedBy: Id.optional(),
+    reviewedAt: IsoDateTime.optional(),
   }).optional(),
   agreement: OfferAgreement,
   updatedAt: IsoDateTime,

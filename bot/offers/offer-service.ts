@@ -113,13 +113,14 @@ async function refusable(run: () => Promise<OfferView>): Promise<OfferResult> {
 function writeOffer(data: KoppelView, companyId: string, roundId: string, fields: CheckedDraft, at: Date): Offer {
   const existing = offerOf(data, companyId, roundId);
   const { otherRequirementText, ...rest } = fields;
-  const keptReview = existing?.otherRequirement?.text === otherRequirementText ? existing?.otherRequirement?.review : undefined;
+  // The same text keeps its review (and reason); a changed text waits for the school again.
+  const keptReview = existing?.otherRequirement?.text === otherRequirementText ? existing?.otherRequirement : undefined;
   const offer: Offer = {
     ...rest,
     id: existing?.id ?? offerId(roundId, companyId),
     roundId,
     companyId,
-    ...(otherRequirementText === undefined ? {} : { otherRequirement: { text: otherRequirementText, review: keptReview ?? 'pending' } }),
+    ...(otherRequirementText === undefined ? {} : { otherRequirement: keptReview ?? { text: otherRequirementText, review: 'pending' as const } }),
     updatedAt: at.toISOString(),
   };
   data.offers[offer.id] = offer;

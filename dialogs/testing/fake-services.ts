@@ -16,6 +16,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     municipalities: () => [],
     coordinatorCount: () => 2,
     decideOwnPlacement: missing('decideOwnPlacement'),
+    otherRequirements: { list: missing('otherRequirements.list'), review: missing('otherRequirements.review'), ofOffer: missing('otherRequirements.ofOffer') },
     now: () => new Date(),
     postcodeElsewhere: () => undefined,
     programmes: () => [],

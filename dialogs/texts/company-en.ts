@@ -74,5 +74,7 @@ export const companyEn: CompanyTexts = {
     offerRequested: (round) => `The school is starting a new internship round: **${round}**. How many places and how much supervision do you have? It takes about 3 minutes.`,
     offerReminder: (deadline) => `A reminder: we do not have your internship offer yet. The deadline is ${deadline}.`,
     open: 'Fill in offer',
+    requirementApproved: (text) => `The school reviewed and approved your other requirement: "${text}". Koppel does not use it in the matching (that is done on objective criteria only); the school discusses it with the student itself after the match.`,
+    requirementRefused: (text, reason) => `The school did not approve your other requirement: "${text}". Reason: ${reason}. We do not use it. Questions? Please contact the school.`,
   },
 };

@@ -72,6 +72,8 @@ export const companyNl = {
     offerRequested: (round: string) => `De school start een nieuwe stageronde: **${round}**. Hoeveel stageplekken en begeleiding heeft u? Het invullen duurt ongeveer 3 minuten.`,
     offerReminder: (deadline: string) => `Een herinnering: we hebben uw stageaanbod nog niet. De deadline is ${deadline}.`,
     open: 'Aanbod invullen',
+    requirementApproved: (text: string) => `De school heeft uw andere eis bekeken en goedgekeurd: "${text}". Koppel gebruikt hem niet bij het koppelen (dat gebeurt alleen op objectieve criteria); de school bespreekt hem na de koppeling zelf met de student.`,
+    requirementRefused: (text: string, reason: string) => `De school heeft uw andere eis niet goedgekeurd: "${text}". Reden: ${reason}. Wij gebruiken hem niet. Vragen? Neem contact op met de school.`,
   },
 };
 

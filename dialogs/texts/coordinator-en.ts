@@ -37,6 +37,22 @@ export const coordinatorEn: CoordinatorTexts = {
     submit: 'Import',
     noRounds: 'There is no round yet that students can join. First create one with **new round**.',
   },
+  otherRequirements: {
+    none: 'There are no other requirements of host companies to review.',
+    title: (company, round) => `Other requirement of ${company} (${round})`,
+    intro: (text) => `"${text}"\n\nThe text was already screened for protected grounds. Approved or not, it never counts in the matching. An approved requirement you check yourself with the student after the match.`,
+    reason: 'Reason (needed to refuse; the company reads it)',
+    approve: 'Approve',
+    refuse: 'Refuse',
+    approvedTitle: 'Approved: check by hand after the match',
+    approved: (company) => `Approved. ${company} hears it; the requirement does not count in the matching: check it yourself after the match.`,
+    refused: (company) => `Refused. ${company} hears it, with your reason.`,
+    refusals: {
+      'no-reason': 'Give a reason of 3 to 300 characters; refusing needs one.',
+      'unknown-offer': 'I do not know that requirement (any more).',
+      'not-pending': 'That requirement was already reviewed, or the company has changed it since.',
+    },
+  },
   matching: {
     chooseRound: 'Which round?',
     closed: (name) => `Round **${name}** is closed. Students and companies can no longer change anything. Type **round match** to make the matching.`,

@@ -35,6 +35,22 @@ export const coordinatorNl = {
     submit: 'Importeren',
     noRounds: 'Er is nog geen ronde waar studenten in kunnen. Maak eerst een ronde aan met **ronde nieuw**.',
   },
+  otherRequirements: {
+    none: 'Er zijn geen andere eisen van leerbedrijven om te bekijken.',
+    title: (company: string, round: string) => `Andere eis van ${company} (${round})`,
+    intro: (text: string) => `"${text}"\n\nDe tekst is al gescreend op beschermde kenmerken. Goedgekeurd of niet: hij telt nooit mee bij het koppelen. Een goedgekeurde eis kijkt u na de koppeling zelf na met de student.`,
+    reason: 'Reden (nodig bij afkeuren; het leerbedrijf leest hem)',
+    approve: 'Goedkeuren',
+    refuse: 'Afkeuren',
+    approvedTitle: 'Goedgekeurd: zelf nakijken na de koppeling',
+    approved: (company: string) => `Goedgekeurd. ${company} hoort het; de eis telt niet mee bij het koppelen: kijk hem na de koppeling zelf na.`,
+    refused: (company: string) => `Afgekeurd. ${company} hoort het, met uw reden.`,
+    refusals: {
+      'no-reason': 'Geef een reden van 3 tot 300 tekens; bij afkeuren is die nodig.',
+      'unknown-offer': 'Die eis ken ik niet (meer).',
+      'not-pending': 'Die eis is al bekeken, of het leerbedrijf heeft hem intussen veranderd.',
+    },
+  },
   matching: {
     chooseRound: 'Welke ronde?',
     closed: (name: string) => `Ronde **${name}** is gesloten. Studenten en bedrijven kunnen niets meer veranderen. Typ **ronde match** om de koppeling te maken.`,
