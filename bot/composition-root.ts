@@ -84,7 +84,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
   // The notifier needs the dialogs (for the words) and the dialogs need the services: bind late too.
   // Services only queue messages; the outbox's runner calls `notify`.
   const notifier: Notifier = { notify: (recipient, notification, key) => notify(recipient, notification, key), queued: sendPendingRelease };
-  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, careCoordinators: config.careCoordinators, internshipWeeks: config.checkIns.internshipWeeks, retention: config.retention, notifier, now, demoMode: demo, sendPendingRelease, publicUrl: config.mail.publicUrl });
+  const services = createKoppelServices({ store: data, catalogue, coordinators: config.coordinators, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, careCoordinators: config.careCoordinators, internshipWeeks: config.checkIns.internshipWeeks, retention: config.retention, notifier, now, demoMode: demo, sendPendingRelease, publicUrl: config.mail.publicUrl, schoolContact: config.mail.schoolContact });
   const checkInDeps = { store: data, now, settings: config.checkIns, log, queued: sendPendingRelease };
   const checkInsOnContact = async (person: PersonKey) => {
     const role = await services.roleOf(person);

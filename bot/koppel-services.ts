@@ -72,12 +72,14 @@ export interface KoppelServicesOptions {
   demoMode?: boolean;
   /** Where links in messages point (the web pages); default: this computer. */
   publicUrl?: string;
+  /** SCHOOL_CONTACT: whom to ask when a round names no contact person of its own. */
+  schoolContact?: string;
   /** Asks the release runner to send what is pending now (after a coordinator's retry). */
   sendPendingRelease?: () => void;
 }
 
 /** Every domain service the conversations use, built once on one store and one clock. */
-export function createKoppelServices({ store, catalogue, coordinators, meldpunt = [], bpvDocenten = [], careCoordinators = [], internshipWeeks = 20, retention = DEFAULT_RETENTION, notifier, now, demoMode = false, sendPendingRelease, publicUrl = 'http://localhost:3978' }: KoppelServicesOptions) {
+export function createKoppelServices({ store, catalogue, coordinators, meldpunt = [], bpvDocenten = [], careCoordinators = [], internshipWeeks = 20, retention = DEFAULT_RETENTION, notifier, now, demoMode = false, sendPendingRelease, publicUrl = 'http://localhost:3978', schoolContact }: KoppelServicesOptions) {
   const people = createPeopleService(store, coordinators, now);
   const gazetteer = loadDefaultGazetteer();
   // A student's own place is checked by a coordinator: queued for each of them in the outbox, each
@@ -116,7 +118,7 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
         return opened;
       },
     },
-    offers: createOfferService({ store, catalogue, coordinators, now }),
+    offers: createOfferService({ store, catalogue, coordinators, now, schoolContact }),
     /** A round's welcomes, requests and reminders: sent, waiting and failed, for the status card. */
     messageProgress: async (roundId: string) => messageProgress(await store.read({ outbox: notificationsOf(roundId) }), roundId),
     roundSupply: async (roundId: string) => {
@@ -165,7 +167,7 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     studentResult: async (studentId: string) => {
       // One moment for the scope and the answer: what may be shown must not change between them.
       const at = now();
-      return studentResult(await readSettled(store, studentResultScope(studentId, at)), studentId, at);
+      return studentResult(await readSettled(store, studentResultScope(studentId, at)), studentId, at, schoolContact);
     },
     companyStudents: async (companyId: string) => {
       const at = now();
@@ -202,7 +204,7 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
         return redeemed;
       },
     },
-    intake: createIntakeService({ store, catalogue, gazetteer, checkWish: coachWish, now, notifyCoordinators }),
+    intake: createIntakeService({ store, catalogue, gazetteer, checkWish: coachWish, now, notifyCoordinators, schoolContact }),
     coachWish,
     municipalities: () => gazetteer.names(),
     coordinatorCount: () => coordinators.length,

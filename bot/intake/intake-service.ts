@@ -1,3 +1,4 @@
+import { contactOf, type ContactInfo } from '../school-contact.js';
 import type { Catalogue, Programme } from '../catalogue/index.js';
 import { findProgramme, workProcessesOf } from '../catalogue/index.js';
 import type { Requirement } from '../domain/common.js';
@@ -30,6 +31,8 @@ export interface IntakeView {
   rankable: RankableOffer[];
   /** The requirements asked of this student (yes or no): those an offer of their round for their programme needs. */
   requirementsAsked: AskedRequirement[];
+  /** Whom the student can ask at school about this round. */
+  contact?: ContactInfo;
 }
 
 /** `repeated`: the same confirmation again (a double click), which changed nothing. */
@@ -56,9 +59,11 @@ export interface IntakeServiceOptions {
   checkWish: WishCheck;
   now: () => Date;
   notifyCoordinators?: (notification: Notification) => Promise<void>;
+  /** SCHOOL_CONTACT: whom to ask when the round names no contact person. */
+  schoolContact?: string;
 }
 
-export function createIntakeService({ store, catalogue, gazetteer, checkWish, now, notifyCoordinators = async () => {} }: IntakeServiceOptions): IntakeService {
+export function createIntakeService({ store, catalogue, gazetteer, checkWish, now, notifyCoordinators = async () => {}, schoolContact }: IntakeServiceOptions): IntakeService {
   const viewOf = (data: Readonly<KoppelView>, studentId: string): IntakeView | undefined => {
     const student = ownRecord(data.students, studentId);
     const round = student && ownRecord(data.rounds, student.roundId);
@@ -67,7 +72,11 @@ export function createIntakeService({ store, catalogue, gazetteer, checkWish, no
     const rankable = round.mechanism === 'ranked' ? rankableOffers(data, student, programme, gazetteer) : [];
     const locked = lockedBecause(round, round.wishesDeadline, now());
     const requirementsAsked = requirementsToAsk(Object.values(data.offers), round.id, student.programmeCode);
-    return { student, round, programme, editable: acceptsWishes(round, now()), ...(locked ? { lockedBecause: locked } : {}), resultsVisible: resultsVisible(round, now()), rankable, requirementsAsked };
+    const contact = contactOf(round, schoolContact);
+    return {
+      student, round, programme, editable: acceptsWishes(round, now()), ...(locked ? { lockedBecause: locked } : {}), resultsVisible: resultsVisible(round, now()), rankable, requirementsAsked,
+      ...(contact ? { contact } : {}),
+    };
   };
 
   // A student's own record, their round, its offers (which requirements to ask) and, in a ranked

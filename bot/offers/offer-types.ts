@@ -1,3 +1,4 @@
+import type { ContactInfo } from '../school-contact.js';
 import type { Programme } from '../catalogue/index.js';
 import type { Requirement, Weekday } from '../domain/common.js';
 import type { Company } from '../domain/company.js';
@@ -19,6 +20,8 @@ export interface OfferView {
   lockedBecause?: 'deadline-passed' | 'round-closed';
   /** The round's programmes from the catalogue, in the round's order. */
   programmes: Programme[];
+  /** Whom the company can ask at school about this round. */
+  contact?: ContactInfo;
 }
 
 export type OfferDraft = {

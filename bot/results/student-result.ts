@@ -6,12 +6,20 @@ import { isArrangedAfterMatch } from '../domain/requirement-kinds.js';
 import type { Placement } from '../domain/placement.js';
 import { activePlacement, placementsOf, releasedMatch } from '../follow-up/placements.js';
 import { ownRecord } from '../own-record.js';
+import { contactOf, type ContactInfo } from '../school-contact.js';
+import type { Round } from '../domain/round.js';
+import type { Student } from '../domain/student.js';
 
 /**
  * What a student may see of their result, decided here on the server at the moment of asking:
  * before the release moment nothing but the moment itself, whatever the client shows or caches.
  */
-export type StudentResult =
+export type StudentResult = StudentResultKind & {
+  /** Whom the student can ask: the round's contact person, else the school's. */
+  contact?: ContactInfo;
+};
+
+type StudentResultKind =
   | { kind: 'not-yet'; roundName: string; releaseAt: string }
   | {
     kind: 'placed'; roundName: string; companyName: string; locationLabel: string; municipality: string; learnText: string; internshipStart: string; minutes?: number; mode?: string;
@@ -56,10 +64,17 @@ export function studentResultScope(studentId: string, now: Date): (data: Readonl
   };
 }
 
-export function studentResult(data: Readonly<KoppelView>, studentId: string, now: Date): StudentResult | undefined {
+export function studentResult(data: Readonly<KoppelView>, studentId: string, now: Date, fallbackContact?: string): StudentResult | undefined {
   const student = ownRecord(data.students, studentId);
   const round = student && ownRecord(data.rounds, student.roundId);
   if (!student || !round) return undefined;
+  const contact = contactOf(round, fallbackContact);
+  const result = resultOf(data, student, round, now);
+  return contact ? { ...result, contact } : result;
+}
+
+function resultOf(data: Readonly<KoppelView>, student: Student, round: Round, now: Date): StudentResultKind {
+  const studentId = student.id;
   if (!resultsVisible(round, now)) return { kind: 'not-yet', roundName: round.name, releaseAt: round.releaseAt };
   if (student.ownPlacement) return { kind: 'own-placement', roundName: round.name, companyName: student.ownPlacement.companyName, place: student.ownPlacement.place };
   const placements = placementsOf(data, studentId).filter((p) => p.roundId === round.id);

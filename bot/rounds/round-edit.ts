@@ -2,9 +2,10 @@
 // (students and companies answer for those), the deadlines while it is open, and the release moment
 // until the match is approved (after that `ronde vrijgave` plans or postpones it). Pure: the round
 // service applies the result inside one unit of work.
-import type { Round, RoundStatus } from '../domain/round.js';
+import type { Round, RoundStatus, SchoolContact } from '../domain/round.js';
 
 export interface RoundChanges {
+  contact?: SchoolContact;
   programmeCodes?: string[];
   wishesDeadline?: string;
   offersDeadline?: string;
@@ -17,6 +18,8 @@ export type RoundEditRefusal =
   | { code: 'order'; field: keyof RoundChanges };
 
 const EDITABLE_IN: Record<keyof RoundChanges, readonly RoundStatus[]> = {
+  // Whom to ask may change as long as anyone may still ask.
+  contact: ['draft', 'open', 'closed', 'matched', 'approved', 'scheduled', 'released', 'follow-up'],
   programmeCodes: ['draft'],
   wishesDeadline: ['draft', 'open'],
   offersDeadline: ['draft', 'open'],
@@ -31,6 +34,7 @@ export function editableFields(status: RoundStatus): Array<keyof RoundChanges> {
 export function checkRoundEdit(round: Round, wanted: RoundChanges, now: Date): { ok: true; changes: RoundChanges } | { ok: false; refusal: RoundEditRefusal } {
   const changes: RoundChanges = {};
   if (wanted.programmeCodes && [...wanted.programmeCodes].sort().join() !== [...round.programmeCodes].sort().join()) changes.programmeCodes = wanted.programmeCodes;
+  if (wanted.contact && JSON.stringify(wanted.contact) !== JSON.stringify(round.contact)) changes.contact = wanted.contact;
   for (const field of ['wishesDeadline', 'offersDeadline', 'releaseAt'] as const) {
     const value = wanted[field];
     if (value !== undefined && new Date(value).getTime() !== new Date(round[field]).getTime()) changes[field] = value;

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { appendAudit } from '../audit-log.js';
 import type { Catalogue } from '../catalogue/index.js';
 import { findProgramme } from '../catalogue/index.js';
-import { Round, type Mechanism, type RoundStatus } from '../domain/round.js';
+import { Round, type Mechanism, type RoundStatus, type SchoolContact } from '../domain/round.js';
 import type { Student } from '../domain/student.js';
 import type { KoppelView } from '../koppel-data.js';
 import type { QueuedSignal } from '../notifications.js';
@@ -23,6 +23,7 @@ export interface NewRound {
   offersDeadline: string;
   releaseAt: string;
   internshipStart: string;
+  contact?: SchoolContact;
 }
 
 export type RoundRefusal = TransitionRefusal | 'unknown-round' | 'unknown-programme' | 'release-in-past';

@@ -6,6 +6,7 @@ import type { Form } from '../form.js';
 import type { Texts } from '../texts/index.js';
 import type { Language } from '../turn.js';
 import { userText } from '../user-text.js';
+import { contactText } from '../school-contact-text.js';
 
 export interface OfferFormState {
   errors?: Record<string, string>;
@@ -26,7 +27,7 @@ export function offerForm(view: OfferView, t: Texts, language: Language, deadlin
   const workProcesses = programmes.flatMap((p) => workProcessesOf(p).map((w) => ({ value: workProcessRef(p.code, w.code), label: `${w.code} ${language === 'en' && w.titleEn ? w.titleEn : w.title}${programmes.length > 1 ? ` (${p.name})` : ''}` })));
   const organisationTypes = [...new Map(programmes.flatMap((p) => p.organisationTypes).map((o) => [o.code, { value: o.code, label: language === 'en' ? o.labelEn : o.label }])).values()];
   const required = { message: x.required };
-  const intro = [x.intro(deadline), !view.offer && view.previous ? x.prefilled : ''].filter(Boolean).join('\n\n');
+  const intro = [x.intro(deadline), !view.offer && view.previous ? x.prefilled : '', contactText(view.contact, language) ?? ''].filter(Boolean).join('\n\n');
   return {
     id: 'offer.edit', title: x.title(userText(view.round.name)), intro, notice: state.notice, errors: state.errors,
     fields: [

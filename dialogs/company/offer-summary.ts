@@ -5,6 +5,7 @@ import type { Form } from '../form.js';
 import type { Texts } from '../texts/index.js';
 import type { Language } from '../turn.js';
 import { userText } from '../user-text.js';
+import { contactText } from '../school-contact-text.js';
 
 /** The titles of the work offered; with several programmes one line per programme, named. */
 function workProcessFacts(view: OfferView, language: Language, label: string): Array<{ label: string; value: string }> {
@@ -36,7 +37,7 @@ export function offerSummary(view: OfferView, t: Texts, language: Language, intr
   return {
     id: 'offer.summary',
     title: x.summaryTitle,
-    intro: [intro, offer ? x.usable(usableCapacity(offer)) : ''].filter(Boolean).join('\n\n'),
+    intro: [intro, offer ? x.usable(usableCapacity(offer)) : '', contactText(view.contact, language) ?? ''].filter(Boolean).join('\n\n'),
     fields: [],
     sections: [{ title: userText(view.round.name), facts }],
     actions: view.editable ? [{ verb: 'offer.show', label: t.intake.summary.edit, data: { roundId: view.round.id }, style: 'secondary' }] : [],

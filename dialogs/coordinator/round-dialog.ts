@@ -5,6 +5,7 @@ import { textsFor } from '../texts/index.js';
 import type { Reply, Turn } from '../turn.js';
 import { roundRefusalText } from './refusal-text.js';
 import { importForm, newRoundForm, nextStepsForm } from './round-forms.js';
+import { parseContact } from './contact-fields.js';
 import { userText } from '../user-text.js';
 import { freeText } from '../../bot/domain/free-text.js';
 
@@ -26,8 +27,12 @@ export const createRound: Handler = coordinatorOnly(async (turn, services) => {
   const t = textsFor(turn.language);
   const values = turn.input.kind === 'submit' ? turn.input.values : {};
   const parsed = newRoundSchema(t).safeParse(values);
-  if (!parsed.success) {
-    const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? 'name'), i.message]).reverse());
+  const contact = parseContact(values, t);
+  if (!parsed.success || !contact.ok) {
+    const errors = {
+      ...(parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? 'name'), i.message]).reverse())),
+      ...(contact.ok ? {} : contact.errors),
+    };
     return [form(newRoundForm(t, services.programmes(), { errors, typed: values }))];
   }
   const v = parsed.data;
@@ -35,6 +40,7 @@ export const createRound: Handler = coordinatorOnly(async (turn, services) => {
   const result = await services.rounds.create({
     name: v.name, programmeCodes: v.programmeCodes, mechanism: v.mechanism, releaseAt, internshipStart: v.internshipStart,
     wishesDeadline: amsterdamMoment(v.wishesDeadline, '17:00'), offersDeadline: amsterdamMoment(v.offersDeadline, '17:00'),
+    ...(contact.contact ? { contact: contact.contact } : {}),
   }, turn.person.userId);
   if (!result.ok) return [form(newRoundForm(t, services.programmes(), { errors: { programmeCodes: t.coordinator.refusals[result.refusal] }, typed: values }))];
   // Students complained about hearing only a week before the start: warn, but let the school decide.

@@ -12,16 +12,18 @@ import { parseTime } from '../typed-moment.js';
 import { userText } from '../user-text.js';
 import { chooseRound } from './choose-round.js';
 import { coordinatorOnly } from './round-dialog.js';
+import { contactFields, parseContact } from './contact-fields.js';
 
 const text = (t: string): Reply => ({ kind: 'text', text: t });
-const EDITABLE_STATES = ['draft', 'open', 'closed', 'matched'] as const;
+// Until the match is approved the dates may move; the contact person as long as anyone may ask.
+const EDITABLE_STATES = ['draft', 'open', 'closed', 'matched', 'approved', 'scheduled', 'released', 'follow-up'] as const;
 
 function local(iso: string): { date: string; time: string } {
   const [date, time] = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)).split(' ');
   return { date, time };
 }
 
-function editForm(round: Round, services: DialogServices, language: Language, errors?: Record<string, string>): Form {
+function editForm(round: Round, services: DialogServices, language: Language, errors?: Record<string, string>, typed?: Record<string, unknown>): Form {
   const t = textsFor(language);
   const x = t.roundEdit.edit;
   const n = t.coordinator.newRound;
@@ -37,6 +39,7 @@ function editForm(round: Round, services: DialogServices, language: Language, er
     inputs.push({ kind: 'date', id: 'releaseDate', label: n.releaseDate, value: local(round.releaseAt).date, required });
     inputs.push({ kind: 'time', id: 'releaseTime', label: n.releaseTime, value: local(round.releaseAt).time, required });
   }
+  if (fields.includes('contact')) inputs.push(...contactFields(t, round.contact, typed));
   return {
     id: 'round.edit', title: x.title(userText(round.name)), intro: x.intro(fields.map((f) => x.parts[f]).join(', ')), errors, fields: inputs,
     actions: [{ verb: 'round.edit.save', label: x.save, data: { roundId: round.id } }],
@@ -64,6 +67,12 @@ export const saveEditRound: Handler = coordinatorOnly(async (turn, services) => 
   const parsed = EditSubmit.safeParse(turn.input.kind === 'submit' ? turn.input.values : {});
   if (!parsed.success) return [text(x.refusals.unreadable)];
   const v = parsed.data;
+  const values = turn.input.kind === 'submit' ? turn.input.values : {};
+  const contact = parseContact(values, t);
+  if (!contact.ok) {
+    const round = (await services.rounds.list()).find((r) => r.id === v.roundId);
+    return round ? [{ kind: 'form', form: editForm(round, services, turn.language, contact.errors, values) }] : [text(x.refusals.unreadable)];
+  }
   const time = v.releaseTime ? parseTime(v.releaseTime) : undefined;
   // Deadlines are at 17:00, as when the round was made.
   const wanted: RoundChanges = {
@@ -71,13 +80,14 @@ export const saveEditRound: Handler = coordinatorOnly(async (turn, services) => 
     ...(v.wishesDate ? { wishesDeadline: amsterdamMoment(v.wishesDate, '17:00') } : {}),
     ...(v.offersDate ? { offersDeadline: amsterdamMoment(v.offersDate, '17:00') } : {}),
     ...(v.releaseDate && time ? { releaseAt: amsterdamMoment(v.releaseDate, time) } : {}),
+    ...(contact.contact ? { contact: contact.contact } : {}),
   };
   const result = await services.rounds.edit(v.roundId, turn.person.userId, wanted);
   if (!result.ok) {
     const round = (await services.rounds.list()).find((r) => r.id === v.roundId);
     const message = x.refusals[result.refusal.code];
     if (!round || result.refusal.code === 'not-editable' || !('field' in result.refusal)) return [text(message)];
-    const field = { programmeCodes: 'programmeCodes', wishesDeadline: 'wishesDate', offersDeadline: 'offersDate', releaseAt: 'releaseDate' }[result.refusal.field];
+    const field = { programmeCodes: 'programmeCodes', wishesDeadline: 'wishesDate', offersDeadline: 'offersDate', releaseAt: 'releaseDate', contact: 'contactName' }[result.refusal.field];
     return [{ kind: 'form', form: editForm(round, services, turn.language, { [field]: message }) }];
   }
   if (result.changed.length === 0) return [text(x.nothing)];

@@ -3,6 +3,7 @@ import type { Round } from '../../bot/domain/round.js';
 import type { Form } from '../form.js';
 import type { Texts } from '../texts/index.js';
 import { userText } from '../user-text.js';
+import { contactFields } from './contact-fields.js';
 
 export function newRoundForm(t: Texts, programmes: Programme[], state: { errors?: Record<string, string>; typed?: Record<string, unknown> } = {}): Form {
   const x = t.coordinator.newRound;
@@ -19,6 +20,7 @@ export function newRoundForm(t: Texts, programmes: Programme[], state: { errors?
       { kind: 'date', id: 'releaseDate', label: x.releaseDate, value: typed('releaseDate'), required },
       { kind: 'time', id: 'releaseTime', label: x.releaseTime, value: typed('releaseTime') ?? '09:00', required },
       { kind: 'date', id: 'internshipStart', label: x.internshipStart, value: typed('internshipStart'), required },
+      ...contactFields(t, undefined, state.typed),
     ],
     actions: [{ verb: 'round.create', label: x.create }],
   };

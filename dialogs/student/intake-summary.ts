@@ -3,6 +3,7 @@ import type { IntakeStep } from '../../bot/domain/student.js';
 import type { Form } from '../form.js';
 import type { FormContext } from './intake-forms.js';
 import { userText } from '../user-text.js';
+import { withContact } from '../school-contact-text.js';
 import { requirementFacts } from './requirement-questions.js';
 
 type Section = NonNullable<Form['sections']>[number];
@@ -34,7 +35,7 @@ export function summaryForm(context: FormContext, notice?: Form['notice']): Form
   return {
     id: 'intake.summary',
     title: x.title,
-    intro: confirmed ? `✅ ${x.confirmed}` : x.intro,
+    intro: withContact(confirmed ? `✅ ${x.confirmed}` : x.intro, view.contact, context.language),
     notice,
     sections,
     fields: [],

@@ -100,6 +100,11 @@ export const intakeEn: IntakeTexts = {
     weekend: 'I can work at weekends',
     save: 'Next',
   },
+  schoolContact: {
+    person: (name, ways) => `Questions? Contact ${name} at school: ${ways}.`,
+    text: (contact) => `Questions? Contact the school: ${contact}.`,
+    label: 'Questions?',
+  },
   requirements: {
     title: 'Requirements of internship places',
     intro: (start) => `Some internship places in your round ask for something the law or the work requires. Answer the questions honestly with yes or no. If you answer no, we do not match you to a place that asks for it; all other places stay open to you. Your internship starts on ${start}.`,

@@ -103,6 +103,11 @@ export const intakeNl = {
     weekend: 'Ik kan in het weekend',
     save: 'Verder',
   },
+  schoolContact: {
+    person: (name: string, ways: string) => `Vragen? Neem contact op met ${name} van school: ${ways}.`,
+    text: (contact: string) => `Vragen? Neem contact op met school: ${contact}.`,
+    label: 'Vragen?',
+  },
   requirements: {
     title: 'Eisen van stageplekken',
     intro: (start: string) => `Sommige stageplekken in jouw ronde vragen iets wat de wet of het werk nodig maakt. Beantwoord de vragen eerlijk met ja of nee. Zeg je nee, dan koppelen we je niet aan een plek die het vraagt; alle andere plekken blijven gewoon open. Je stage begint op ${start}.`,
