@@ -41,6 +41,7 @@ import { remindNow, type RemindWho } from './reminders/remind-now.js';
 import { createPeopleService } from './people-service.js';
 import { conversationKey } from './people.js';
 import { decideOwnPlacement } from './intake/own-placement-decision.js';
+import { askNewRequirements } from './intake/requirement-questions.js';
 import { otherRequirements, reviewOtherRequirement, type ReviewDecision } from './offers/requirement-review.js';
 import { createRoundService } from './rounds/round-service.js';
 import type { KoppelView } from './koppel-data.js';
@@ -89,6 +90,7 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
     sendPendingRelease?.();
   };
   const rounds = createRoundService(store, catalogue, notifier, now);
+  const offerService = createOfferService({ store, catalogue, coordinators, now, schoolContact });
   // A contact linked after a round opened is asked for their offer too; the outbox keys keep
   // everyone asked before from a second request.
   const askForOffers = async () => {
@@ -118,7 +120,15 @@ export function createKoppelServices({ store, catalogue, coordinators, meldpunt 
         return opened;
       },
     },
-    offers: createOfferService({ store, catalogue, coordinators, now, schoolContact }),
+    offers: {
+      ...offerService,
+      // A requirement new to the round is asked of the students who already confirmed.
+      save: async (...args: Parameters<typeof offerService.save>) => {
+        const saved = await offerService.save(...args);
+        if (saved.ok && (await askNewRequirements(store, args[1], now())) > 0) sendPendingRelease?.();
+        return saved;
+      },
+    },
     /** A round's welcomes, requests and reminders: sent, waiting and failed, for the status card. */
     messageProgress: async (roundId: string) => messageProgress(await store.read({ outbox: notificationsOf(roundId) }), roundId),
     roundSupply: async (roundId: string) => {

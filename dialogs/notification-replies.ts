@@ -33,6 +33,16 @@ export async function notificationReplies(notification: Notification, language: 
       if (status === 'confirmed' || status === 'own-placement') return [];
       return [{ kind: 'text', text: t.wishReminder(formatMoment(notification.deadline, language)) }, continueButton];
     }
+    case 'requirement-question': {
+      // Decided now: a question answered in the meantime, or a round past its deadline, asks nothing.
+      const view = await services.intake.view(notification.studentId);
+      const open = view ? view.requirementsAsked.filter((r) => !view.student.requirementsAnswered.includes(r)) : [];
+      if (!view?.editable || open.length === 0) return [];
+      const x = textsFor(language).intake.requirements;
+      return [{ kind: 'text', text: x.asked(open.length, formatMoment(view.round.wishesDeadline, language)) }, {
+        kind: 'form', form: { id: 'intake.requirements.open', title: userText(view.round.name), fields: [], actions: [{ verb: 'intake.edit', label: x.answer, data: { step: 'requirements' } }] },
+      }];
+    }
     case 'own-placement-reported': {
       const view = await services.intake.view(notification.studentId);
       const own = view?.student.ownPlacement;

@@ -18,6 +18,8 @@ export const PRIVACY_ROUND_ID = 'privacy';
 export const Notification = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('round-opened'), roundId: Id, studentId: Id }),
   z.strictObject({ kind: z.literal('wish-reminder'), roundId: Id, studentId: Id, deadline: IsoDateTime }),
+  // A confirmed student asked a requirement question that an offer added later (bot/intake/requirement-questions.ts).
+  z.strictObject({ kind: z.literal('requirement-question'), roundId: Id, studentId: Id }),
   z.strictObject({ kind: z.literal('own-placement-reported'), roundId: Id, studentId: Id }),
   z.strictObject({ kind: z.literal('own-placement-decided'), roundId: Id, studentId: Id }),
   z.strictObject({ kind: z.literal('offer-requested'), roundId: Id, companyId: Id }),
@@ -51,4 +53,4 @@ export type NotificationKind = Notification['kind'];
  * The order the outbox sends them in, one kind after another: a single report to the coordinators
  * first, so it never waits behind a round's worth of welcomes.
  */
-export const NotificationKind = z.enum(['meldpunt-staff', 'meldpunt-reporter', 'meldpunt-coordinator', 'erasure', 'own-placement-reported', 'own-placement-decided', 'check-in-conversation', 'follow-up-coordinator', 'contact-moment', 'check-in', 'evaluation', 'follow-up-student', 'follow-up-company', 'round-opened', 'offer-requirement-reviewed', 'offer-requested', 'wish-reminder', 'offer-reminder'] as const satisfies ReadonlyArray<Notification['kind']>);
+export const NotificationKind = z.enum(['meldpunt-staff', 'meldpunt-reporter', 'meldpunt-coordinator', 'erasure', 'own-placement-reported', 'own-placement-decided', 'check-in-conversation', 'follow-up-coordinator', 'contact-moment', 'check-in', 'evaluation', 'follow-up-student', 'follow-up-company', 'round-opened', 'requirement-question', 'offer-requirement-reviewed', 'offer-requested', 'wish-reminder', 'offer-reminder'] as const satisfies ReadonlyArray<Notification['kind']>);

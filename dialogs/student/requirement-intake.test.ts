@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Student } from '../../bot/domain/student.js';
 import { EVERYTHING } from '../../bot/store/index.js';
 import { companyRoundData, CONTACT_USER, formOf, intakeHarness, textOf } from '../testing/intake-fixture.js';
+import { notificationReplies } from '../notification-replies.js';
 
 // A real round through the services (no demo data): a company's offer asks a requirement, students
 // answer the intake's question, the coordinator matches.
@@ -13,6 +14,8 @@ async function round(requirements: string) {
   for (const [i, id] of STUDENTS.slice(1).entries()) {
     data.students[id] = Student.parse({ id, roundId: 'r1', studentNumber: `10030${i}`, programmeCode: '90001', identities: [{ platform: 'teams', userId: userOf(id) }] });
   }
+  // Every student talked with Koppel before, so Koppel can write to them.
+  for (const id of STUDENTS) data.conversations[`teams:${userOf(id)}`] = { platform: 'teams', userId: userOf(id), reference: {}, updatedAt: '2027-01-01T10:00:00Z' };
   const h = await intakeHarness(data);
   const saved = await h.submit('offer.save', {
     roundId: 'r1', places: '4', supervisionCapacity: '4', days: 'mon,tue,wed', programmeCodes: '90001', workProcesses: '90001/B1-K1-W3',
@@ -98,15 +101,30 @@ describe('requirements a student has or is, asked in the intake', () => {
     const h = await round('');
     for (const id of STUDENTS.slice(0, 2)) await intake(h, id);
     const offer = Object.values((await h.store.read(EVERYTHING)).offers)[0];
-    await h.submit('offer.save', {
+    const withLicence = {
       roundId: 'r1', places: '4', supervisionCapacity: '4', days: 'mon,tue,wed', programmeCodes: '90001', workProcesses: '90001/B1-K1-W3',
       organisationType: 'verpleeghuis', learnText: offer.learnText, extraSupport: 'false', locationId: 'loc1', requirements: 'driving_licence',
       placesStayFree: 'true', introductionIsNoSelection: 'true', noSubjectiveRefusal: 'true', actsOnDiscrimination: 'true',
-    }, 'nl', CONTACT_USER);
+    };
+    await h.submit('offer.save', withLicence, 'nl', CONTACT_USER);
+    await h.submit('offer.save', { ...withLicence, places: '3' }, 'nl', CONTACT_USER);
+    // The two who confirmed are asked the new question, once, through the outbox.
+    await h.sendQueued();
+    const asked = h.sent.filter((s) => s.notification.kind === 'requirement-question');
+    expect(asked.map((s) => s.recipient.userId).sort()).toEqual([userOf('s2'), userOf('s1')]);
+    const message = await notificationReplies(asked[0].notification, 'nl', h.services());
+    expect(textOf(message)).toContain('Er is een stageplek bij gekomen die iets vraagt wat we je nog niet vroegen (1 vraag, ja of nee)');
+    expect(formOf(message).actions[0]).toMatchObject({ verb: 'intake.edit', data: { step: 'requirements' } });
     const status = formOf(await h.say('ronde status', 'nl', 'coord-1'));
     expect(status.sections?.flatMap((s) => s.facts)).toContainEqual({ label: 'Bevestigd, nooit gevraagd naar: Rijbewijs (telt als nee tot ze antwoorden)', value: '2' });
     const summary = formOf(await h.say('mijn gegevens', 'nl', userOf('s1')));
     expect(summary.sections?.find((s) => s.title === 'Eisen van stageplekken')?.facts).toEqual([{ label: 'Heb je een rijbewijs (B)?', value: 'nog niet beantwoord' }]);
+    // Answered from the message's button: the confirmed wish stays confirmed, and nothing is asked any more.
+    const question = formOf(await h.submit(formOf(message).actions[0].verb, formOf(message).actions[0].data, 'nl', userOf('s1')));
+    expect(question.id).toBe('intake.requirements');
+    expect(formOf(await h.submit('intake.save.requirements', { driving_licence: 'yes' }, 'nl', userOf('s1'))).id).toBe('intake.summary');
+    expect((await h.store.read(EVERYTHING)).students.s1).toMatchObject({ intakeStatus: 'confirmed', requirementsMet: ['driving_licence'] });
+    expect(await notificationReplies(asked[0].notification.studentId === 's1' ? asked[0].notification : asked[1].notification, 'nl', h.services())).toEqual([]);
   });
 
   it('a VOG is no filter: every student is placed as if there were none, and nobody is asked about it', async () => {

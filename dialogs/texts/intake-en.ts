@@ -119,6 +119,8 @@ export const intakeEn: IntakeTexts = {
     no: 'No',
     required: 'Choose yes or no.',
     notAnswered: 'not answered yet',
+    asked: (n, deadline) => `A new internship place asks for something we did not ask you yet (${n === 1 ? '1 question' : `${n} questions`}, yes or no). Please answer before ${deadline}; until then you count as "no" for that place. Your confirmed learning wish stays as it is.`,
+    answer: 'Answer the questions',
     save: 'Next',
   },
   support: {

@@ -122,6 +122,8 @@ export const intakeNl = {
     no: 'Nee',
     required: 'Kies ja of nee.',
     notAnswered: 'nog niet beantwoord',
+    asked: (n: number, deadline: string) => `Er is een stageplek bij gekomen die iets vraagt wat we je nog niet vroegen (${n === 1 ? '1 vraag' : `${n} vragen`}, ja of nee). Beantwoord ${n === 1 ? 'hem' : 'ze'} vóór ${deadline}; tot dan tel je voor die plek als "nee". Je bevestigde leerwens blijft staan.`,
+    answer: 'Vragen beantwoorden',
     save: 'Verder',
   },
   support: {
