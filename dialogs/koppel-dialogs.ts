@@ -22,7 +22,7 @@ import { handleIntakeAction, showIntake, showMyData } from './student/intake-dia
 import { showResult } from './student/result-dialog.js';
 import { acknowledgePlacement, markCertificateOfConduct, askOtherMoment, chooseMoment, confirmMeetingHeld, raiseProblem, showMeetingHeld, showProblem } from './student/placement-dialog.js';
 import * as companyPlacement from './company/placement-dialog.js';
-import { approveRematch, archiveRound, decideRefusal, runRematch, showFollowUp } from './coordinator/follow-up-dialog.js';
+import { approveRematch, archiveRound, decideRefusal, markVog, runRematch, showFollowUp, showVogForm } from './coordinator/follow-up-dialog.js';
 import { switchLanguage } from './language-dialog.js';
 import { answerConsent, sendReport, showOwnReports, showReport } from './meldpunt/report-dialog.js';
 import { answerCheckIn, askConversation } from './check-ins/check-in-dialog.js';
@@ -147,6 +147,8 @@ export const handleTurn = createRouter(
     { selector: commandIs('ronde opvolging', 'opvolging', 'round follow-up', 'follow-up'), handler: showFollowUp },
     { selector: submitVerb('round.follow-up'), handler: showFollowUp },
     { selector: submitVerb('round.refusal.decide'), handler: decideRefusal },
+    { selector: submitVerb('round.vog.form'), handler: showVogForm },
+    { selector: submitVerb('round.vog'), handler: markVog },
     { selector: commandIs('ronde herkoppel goedkeuren', 'herkoppeling goedkeuren', 'approve rematch'), handler: approveRematch },
     { selector: submitVerb('round.rematch.approve'), handler: approveRematch },
     { selector: commandIs('ronde herkoppel', 'herkoppelen', 'round rematch', 'rematch'), handler: runRematch },

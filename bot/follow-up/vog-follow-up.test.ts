@@ -44,4 +44,19 @@ describe('the VOG after the match', () => {
     expect(reminded).not.toContain(`follow-up-student vog-reminder ${userOf(first.studentId)}`);
     expect(reminded).toContain(`follow-up-student vog-reminder ${userOf(second.studentId)}`);
   });
+
+  it('a coordinator marks it too, audited by id, and the follow-up overview shows how far each student is', async () => {
+    const h = await withVog();
+    const [first, second] = h.placements;
+    expect((await h.service.overview('r1'))?.certificatesOfConduct.map((c) => c.state)).toEqual(h.placements.map(() => 'open'));
+    expect(await h.service.markCertificateOfConduct(first.id, 'arranged', 'coord-a')).toMatchObject({ ok: true });
+    await h.service.studentStep(second.studentId, { kind: 'vog', state: 'requested' });
+    const view = await h.view();
+    expect(view.placements[first.id].certificateOfConduct).toMatchObject({ state: 'arranged', by: 'coord-a' });
+    expect(view.audit.at(-1)).toMatchObject({ action: 'placement.vog-marked', actorId: 'coord-a', subjectId: first.id, detail: { state: 'arranged' } });
+    const states = Object.fromEntries((await h.service.overview('r1'))!.certificatesOfConduct.map((c) => [c.placementId, c.state]));
+    expect(states[first.id]).toBe('arranged');
+    expect(states[second.id]).toBe('requested');
+    expect(await h.service.markCertificateOfConduct('nope', 'arranged', 'coord-a')).toEqual({ ok: false, reason: 'not-found' });
+  });
 });
