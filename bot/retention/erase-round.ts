@@ -35,9 +35,9 @@ export function eraseRoundKind(data: KoppelView, roundId: string, kind: RoundKin
   switch (kind) {
     case 'intake':
       for (const s of students) {
-        count(s.learningWish !== undefined || s.travel !== undefined || s.availability !== undefined || s.ownPlacement !== undefined || s.ranking.length > 0 || s.requirementsMet.length > 0);
+        count(s.learningWish !== undefined || s.travel !== undefined || s.availability !== undefined || s.ownPlacement !== undefined || s.ranking.length > 0 || s.requirementsMet.length > 0 || s.requirementsAnswered.length > 0);
         delete s.learningWish; delete s.travel; delete s.availability; delete s.ownPlacement;
-        s.ranking = []; s.requirementsMet = [];
+        s.ranking = []; s.requirementsMet = []; s.requirementsAnswered = [];
       }
       break;
     case 'support':
