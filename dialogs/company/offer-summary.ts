@@ -32,7 +32,7 @@ export function offerSummary(view: OfferView, t: Texts, language: Language, intr
     { label: x.extraSupport, value: offer.extraSupport.available ? `${t.intake.summary.yes}${offer.extraSupport.kind ? `: ${offer.extraSupport.kind}` : ''}` : t.intake.summary.no },
     { label: x.location, value: location ? `${userText(location.label)}, ${userText(location.municipality)}` : offer.locationId },
     ...(offer.requirements.length ? [{ label: x.requirements, value: offer.requirements.map((r) => x.requirementLabels[r]).join(', ') }] : []),
-    ...(offer.otherRequirement ? [{ label: x.otherRequirement, value: offer.otherRequirement.text }] : []),
+    ...(offer.otherRequirement ? [{ label: x.otherRequirement, value: `${userText(offer.otherRequirement.text)} (${x.otherReview[offer.otherRequirement.review]})` }] : []),
   ] : [];
   return {
     id: 'offer.summary',

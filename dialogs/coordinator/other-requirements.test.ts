@@ -58,8 +58,9 @@ describe('the school reviews a company\'s other requirement', () => {
     expect(await h.heard()).toContain('Koppel gebruikt hem niet bij het koppelen');
     const list = await h.say('ronde eisen', 'nl', 'coord-1');
     expect(list).toEqual([{ kind: 'summary', title: 'Goedgekeurd: zelf nakijken na de koppeling', facts: [{ label: 'Zorggroep De Linde (Zorg februari 2027)', value: 'Nederlands op niveau 2F' }] }]);
-    await h.submit('offer.save', { ...OFFER, places: '3' }, 'nl', CONTACT_USER);
+    const summary = formOf(await h.submit('offer.save', { ...OFFER, places: '3' }, 'nl', CONTACT_USER));
     expect((await h.offer()).otherRequirement?.review).toBe('approved');
+    expect(summary.sections?.[0].facts).toContainEqual({ label: 'Andere eis (mag leeg; de school bekijkt die eerst)', value: 'Nederlands op niveau 2F (goedgekeurd; telt niet mee bij het koppelen, de school bespreekt hem na de koppeling)' });
     await h.submit('offer.save', { ...OFFER, otherRequirement: 'Nederlands op niveau 3F' }, 'nl', CONTACT_USER);
     expect((await h.offer()).otherRequirement).toEqual({ text: 'Nederlands op niveau 3F', review: 'pending' });
   });

@@ -38,6 +38,7 @@ export const companyEn: CompanyTexts = {
     save: 'Save offer',
     saved: 'Thank you. Your offer has been saved.',
     usable: (n) => `We will place at most ${count(n, 'student', 'students')} here.`,
+    otherReview: { pending: 'the school is still reviewing it', approved: 'approved; it does not count in the matching, the school discusses it after the match', refused: 'not approved; it is not used' },
     otherPending: 'The school reviews your other requirement first; until then it is not used.',
     locked: (deadline) => `The deadline (${deadline}) has passed. You can no longer change your offer. Below is what you submitted.`,
     closedEarly: 'The school has closed the round. You can no longer change your offer. Below is what you submitted.',

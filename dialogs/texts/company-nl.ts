@@ -37,6 +37,7 @@ export const companyNl = {
     saved: 'Dank u wel. Uw aanbod is opgeslagen.',
     usable: (n: number) => `Wij plaatsen hier hoogstens ${count(n, 'student', 'studenten')}.`,
     otherPending: 'Uw andere eis bekijkt de school eerst; tot dan gebruiken we hem niet.',
+    otherReview: { pending: 'de school bekijkt hem nog', approved: 'goedgekeurd; telt niet mee bij het koppelen, de school bespreekt hem na de koppeling', refused: 'niet goedgekeurd; wordt niet gebruikt' } as Record<'pending' | 'approved' | 'refused', string>,
     locked: (deadline: string) => `De deadline (${deadline}) is voorbij. U kunt uw aanbod niet meer aanpassen. Hieronder ziet u wat u heeft opgegeven.`,
     closedEarly: 'De school heeft de ronde gesloten. U kunt uw aanbod niet meer aanpassen. Hieronder ziet u wat u heeft opgegeven.',
     protectedGrounds: (found: readonly { phrase: string; grounds: string }[]) =>
