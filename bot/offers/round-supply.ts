@@ -48,6 +48,8 @@ export interface RoundSupply {
    * answer, the matching treats them as not meeting it.
    */
   neverAsked: Array<{ requirement: AskedRequirement; students: number }>;
+  /** Offers whose other requirement (free text) waits for the school's review (`ronde eisen`). */
+  otherRequirementsPending: number;
   /** Calendar days (Europe/Amsterdam) until each moment of the round; negative once passed. Set when `now` is given. */
   daysLeft?: { wishes: number; offers: number; release: number };
 }
@@ -71,6 +73,7 @@ export function roundSupply(data: Readonly<KoppelView>, roundId: string, catalog
     unanswered: invited.filter((id) => !answered.has(id)).sort(compare),
     students: studentProgress(data, Object.values(data.students).filter((s) => s.roundId === roundId)),
     neverAsked: neverAsked(offers, students.filter((s) => s.intakeStatus === 'confirmed'), roundId),
+    otherRequirementsPending: offers.filter((o) => o.otherRequirement?.review === 'pending').length,
     ...(round && now ? { daysLeft: { wishes: daysBetween(now, round.wishesDeadline), offers: daysBetween(now, round.offersDeadline), release: daysBetween(now, round.releaseAt) } } : {}),
   };
 }

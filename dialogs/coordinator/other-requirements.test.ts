@@ -34,6 +34,9 @@ describe('the school reviews a company\'s other requirement', () => {
     expect(card).toMatchObject({ id: 'requirement.review', title: 'Andere eis van Zorggroep De Linde (Zorg februari 2027)' });
     expect(card.intro).toContain('"Nederlands op niveau 2F"');
     expect(card.actions.map((a) => a.verb)).toEqual(['requirement.approve', 'requirement.refuse']);
+    // The round's status says something waits for review.
+    const status = formOf(await h.say('ronde status', 'nl', 'coord-1'));
+    expect(status.sections?.flatMap((s) => s.facts)).toContainEqual({ label: 'Andere eisen die wachten op beoordeling (ronde eisen)', value: '1' });
   });
 
   it('refuses only with a reason, keeping what was typed; the company hears the reason through the outbox', async () => {

@@ -72,6 +72,7 @@ async function statusForm(round: Round, services: DialogServices, language: Lang
       { title: x.companies, facts: [
         { label: x.companies, value: x.answered(supply.companiesAnswered, supply.companiesInvited) },
         ...(unanswered ? [{ label: x.unanswered, value: unanswered }] : []),
+        ...(supply.otherRequirementsPending > 0 ? [{ label: x.otherRequirementsPending, value: String(supply.otherRequirementsPending) }] : []),
       ] },
       { title: x.perProgramme, facts: lines(supply.perProgramme) },
       // One heading per programme: the same code means different work in another qualification.

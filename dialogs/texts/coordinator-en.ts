@@ -161,6 +161,7 @@ export const coordinatorEn: CoordinatorTexts = {
     studentsReachable: 'Reachable in chat',
     studentsStarted: 'Working on their learning wish',
     studentsConfirmed: 'Learning wish confirmed',
+    otherRequirementsPending: 'Other requirements waiting for review (round requirements)',
     neverAsked: (requirement) => `Confirmed, never asked about: ${requirement} (counts as no until they answer)`,
     studentsOwnPlace: 'Found their own place',
     messages: 'Messages from Koppel (welcomes, requests, reminders)',

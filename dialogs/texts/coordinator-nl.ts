@@ -158,6 +158,7 @@ export const coordinatorNl = {
     studentsReachable: 'Bereikbaar in de chat',
     studentsStarted: 'Bezig met hun leerwens',
     studentsConfirmed: 'Leerwens bevestigd',
+    otherRequirementsPending: 'Andere eisen die wachten op beoordeling (ronde eisen)',
     neverAsked: (requirement: string) => `Bevestigd, nooit gevraagd naar: ${requirement} (telt als nee tot ze antwoorden)`,
     studentsOwnPlace: 'Eigen plek gevonden',
     messages: 'Berichten van Koppel (welkom, verzoeken, herinneringen)',
