@@ -1,4 +1,3 @@
-import { contactOf, type ContactInfo } from '../school-contact.js';
 import type { Catalogue, Programme } from '../catalogue/index.js';
 import { findProgramme, workProcessesOf } from '../catalogue/index.js';
 import type { Requirement } from '../domain/common.js';
@@ -16,6 +15,7 @@ import { missingParts, stepAfter } from './intake-steps.js';
 import { readSettled, updateSettled } from '../scoped-work.js';
 import { byIds, byKeys, roundKey, type KoppelStore, type Scope } from '../store/index.js';
 import { ownRecord } from '../own-record.js';
+import { contactOf, type ContactInfo } from '../school-contact.js';
 
 export interface IntakeView {
   student: Student;
