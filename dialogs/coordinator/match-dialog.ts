@@ -36,7 +36,12 @@ export const runMatch: Handler = coordinatorOnly(async (turn, services) => {
   if ('replies' in found) return found.replies;
   const result = await services.runs.run(found.round.id, turn.person.userId);
   if (!result.ok) return [text(await runRefusalText(result.refusal, found.round.id, services, t))];
-  return [{ kind: 'form', form: previewForm(result.preview, userText(found.round.name), textsFor(turn.language), turn.language, turn.person.userId) }];
+  const form = previewForm(result.preview, userText(found.round.name), textsFor(turn.language), turn.language, turn.person.userId);
+  // Students who confirmed before an offer asked a requirement count as "no" for it: say so before anyone approves.
+  const { neverAsked } = await services.roundSupply(found.round.id);
+  const labels = textsFor(turn.language).company.offer.requirementLabels;
+  if (neverAsked.length > 0) form.notice = { tone: 'warning', text: t.matching.neverAsked(neverAsked.map((n) => `${labels[n.requirement]}: ${n.students}`).join(', ')) };
+  return [{ kind: 'form', form }];
 });
 
 export const showPlace: Handler = coordinatorOnly(async (turn, services) => {

@@ -126,6 +126,10 @@ describe('requirements a student has or is, asked in the intake', () => {
     expect((await h.store.read(EVERYTHING)).students.s1).toMatchObject({ intakeStatus: 'confirmed', requirementsMet: ['driving_licence'] });
     const toS1 = asked.find((s) => s.recipient.userId === userOf('s1'))!;
     expect(await notificationReplies(toS1.notification, 'nl', h.services())).toEqual([]);
+    // The one who has not answered yet: the preview warns before anyone approves.
+    await h.submit('round.close', { roundId: 'r1', confirmed: 'true' }, 'nl', 'coord-1');
+    const preview = formOf(await h.submit('round.match', { roundId: 'r1' }, 'nl', 'coord-1'));
+    expect(preview.notice).toEqual({ tone: 'warning', text: expect.stringContaining('nog niet beantwoordden (Rijbewijs: 1) tellen voor die stageplekken als "nee"') });
   });
 
   it('a VOG is no filter: every student is placed as if there were none, and nobody is asked about it', async () => {

@@ -89,6 +89,7 @@ export const coordinatorEn: CoordinatorTexts = {
     explainButton: 'Show explanation',
     placedAt: (company) => `Placed at ${company}`,
     notPlaced: 'Without a place yet',
+    neverAsked: (list) => `Confirmed students who have not answered a requirement yet (${list}) count as "no" for those places. They were asked; you may wait for their answer and run the matching again.`,
     botCauses: {
       unknownProgramme: (code) => `Programme ${code} is not (or no longer) in the catalogue, so this student could not be matched. Put the programme back in the catalogue or move the student to another programme.`,
     },

@@ -87,6 +87,7 @@ export const coordinatorNl = {
     explainButton: 'Toon uitleg',
     placedAt: (company: string) => `Geplaatst bij ${company}`,
     notPlaced: 'Nog zonder plek',
+    neverAsked: (list: string) => `Bevestigde studenten die een eis nog niet beantwoordden (${list}) tellen voor die stageplekken als "nee". Zij kregen de vraag; wacht eventueel op hun antwoord en draai de koppeling opnieuw.`,
     botCauses: {
       unknownProgramme: (code: string) => `Opleiding ${code} staat niet (meer) in de catalogus, dus deze student kon niet gekoppeld worden. Zet de opleiding terug in de catalogus of zet de student in een andere opleiding.`,
     },
