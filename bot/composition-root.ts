@@ -87,7 +87,7 @@ export async function startKoppel({ config: given, log, store, now = () => new D
     outsideTurn(() => late.release?.runDue())?.catch((error: unknown) => log('release.failed', { error: error instanceof Error ? error.name : 'unknown' }));
   };
   // Services only queue messages (and say so); the outbox's runner calls the notifier below.
-  const services = createKoppelServices({ store: turnReads(data), catalogue, coordinators: config.coordinators, coordinatorLimits: config.coordinatorLimits, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, careCoordinators: config.careCoordinators, internshipWeeks: config.checkIns.internshipWeeks, retention: config.retention, now, demoMode: demo, queued: sendPendingRelease, publicUrl: config.mail.publicUrl });
+  const services = createKoppelServices({ store: turnReads(data), catalogue, coordinators: config.coordinators, coordinatorLimits: config.coordinatorLimits, meldpunt: config.meldpunt, bpvDocenten: config.bpvDocenten, careCoordinators: config.careCoordinators, internshipWeeks: config.checkIns.internshipWeeks, retention: config.retention, now, demoMode: demo, queued: sendPendingRelease, publicUrl: config.mail.publicUrl, schoolContact: config.mail.schoolContact });
   const checkInDeps = { store: data, now, settings: config.checkIns, log, queued: sendPendingRelease };
   const checkInsOnContact = async (person: PersonKey) => {
     const role = await services.roleOf(person);

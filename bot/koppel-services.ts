@@ -40,8 +40,11 @@ import { remindNow, type RemindWho } from './reminders/remind-now.js';
 import { createPeopleService } from './people-service.js';
 import { conversationKey } from './people.js';
 import { decideOwnPlacement } from './intake/own-placement-decision.js';
+import { askNewRequirements } from './intake/requirement-questions.js';
+import { otherRequirements, reviewOtherRequirement, type ReviewDecision } from './offers/requirement-review.js';
 import { createRoundService } from './rounds/round-service.js';
 import type { KoppelView } from './koppel-data.js';
+import { isArrangedAfterMatch } from './domain/requirement-kinds.js';
 import type { PersonKey } from './people.js';
 import { readSettled, type ScopeOf } from './scoped-work.js';
 import { byIds, byKeys, reportStateKey, roundKey, type KoppelStore } from './store/index.js';
@@ -74,12 +77,14 @@ export interface KoppelServicesOptions {
   demoMode?: boolean;
   /** Where links in messages point (the web pages); default: this computer. */
   publicUrl?: string;
+  /** SCHOOL_CONTACT: whom to ask when a round names no contact person of its own. */
+  schoolContact?: string;
   /** Tells the outbox's runner that messages were queued, so they go now rather than at its next look. */
   queued?: () => void;
 }
 
 /** Every domain service the conversations use, built once on one store and one clock. */
-export function createKoppelServices({ store, catalogue, coordinators, coordinatorLimits = {}, meldpunt = [], bpvDocenten = [], careCoordinators = [], internshipWeeks = 20, retention = DEFAULT_RETENTION, now, demoMode = false, queued, publicUrl = 'http://localhost:3978' }: KoppelServicesOptions) {
+export function createKoppelServices({ store, catalogue, coordinators, coordinatorLimits = {}, meldpunt = [], bpvDocenten = [], careCoordinators = [], internshipWeeks = 20, retention = DEFAULT_RETENTION, now, demoMode = false, queued, publicUrl = 'http://localhost:3978', schoolContact }: KoppelServicesOptions) {
   const people = createPeopleService({ store, coordinators, now });
   const sendPendingRelease = () => queued?.();
   const outbox: QueuedSignal = { queued: sendPendingRelease };
@@ -91,6 +96,7 @@ export function createKoppelServices({ store, catalogue, coordinators, coordinat
     sendPendingRelease?.();
   };
   const rounds = createRoundService({ store, catalogue, outbox, now });
+  const offerService = createOfferService({ store, catalogue, coordinators, now, schoolContact });
   // A contact linked after a round opened is asked for their offer too; the outbox keys keep
   // everyone asked before from a second request.
   const askForOffers = async () => {
@@ -122,7 +128,17 @@ export function createKoppelServices({ store, catalogue, coordinators, coordinat
         return opened;
       },
     },
-    offers: createOfferService({ store, catalogue, coordinators, now }),
+    offers: {
+      ...offerService,
+      // A requirement new to the round is asked of the students who already confirmed. Only an offer
+      // that asks one of a student can bring one: any other save reads no student of the round.
+      save: async (...args: Parameters<typeof offerService.save>) => {
+        const saved = await offerService.save(...args);
+        const asksStudents = saved.ok && (saved.view.offer?.requirements ?? []).some((r) => !isArrangedAfterMatch(r));
+        if (asksStudents && (await askNewRequirements(store, args[1], now())) > 0) sendPendingRelease?.();
+        return saved;
+      },
+    },
     /** A round's welcomes, requests and reminders: sent, waiting and failed, for the status card. */
     messageProgress: async (roundId: string) => messageProgress(await store.read({ outbox: notificationsOf(roundId) }), roundId),
     roundSupply: async (roundId: string) => {
@@ -171,7 +187,7 @@ export function createKoppelServices({ store, catalogue, coordinators, coordinat
     studentResult: async (studentId: string) => {
       // One moment for the scope and the answer: what may be shown must not change between them.
       const at = now();
-      return studentResult(await readSettled(store, studentResultScope(studentId, at)), studentId, at);
+      return studentResult(await readSettled(store, studentResultScope(studentId, at)), studentId, at, schoolContact);
     },
     companyStudents: async (companyId: string) => {
       const at = now();
@@ -200,7 +216,7 @@ export function createKoppelServices({ store, catalogue, coordinators, coordinat
         return redeemed;
       },
     },
-    intake: createIntakeService({ store, catalogue, gazetteer, checkWish: coachWish, now, notifyCoordinators }),
+    intake: createIntakeService({ store, catalogue, gazetteer, checkWish: coachWish, now, notifyCoordinators, schoolContact }),
     proposals: createProposalService({ store, catalogue, gazetteer, now }),
     coachWish,
     municipalities: () => gazetteer.names(),
@@ -209,6 +225,19 @@ export function createKoppelServices({ store, catalogue, coordinators, coordinat
       const result = await decideOwnPlacement(store, studentId, outcome, reason, actorId, now());
       if (result.ok && result.notified) sendPendingRelease?.();
       return result;
+    },
+    otherRequirements: {
+      list: async () => otherRequirements(await store.read({ offers: 'all', rounds: 'all', companies: 'all' })),
+      review: async (offerId: string, decision: ReviewDecision, reason: string, actorId: string) => {
+        const result = await reviewOtherRequirement(store, offerId, decision, reason, actorId, now());
+        if (result.ok && result.notified > 0) sendPendingRelease?.();
+        return result;
+      },
+      /** One offer's other requirement as it stands now, for the message to its company. */
+      ofOffer: async (offerId: string) => {
+        const { offers } = await store.read({ offers: byIds(offerId) });
+        return Object.hasOwn(offers, offerId) ? offers[offerId].otherRequirement : undefined;
+      },
     },
     now,
     postcodeElsewhere: (postcodeArea: string, municipality: string) =>

@@ -1,3 +1,4 @@
+import { formatDate } from './meldpunt/format-date.js';
 import type { Notification } from '../bot/notifications.js';
 import { companyStudentsForm } from './company/students-dialog.js';
 import { placementForm } from './company/placement-dialog.js';
@@ -42,6 +43,10 @@ async function toStudent(n: Extract<Notification, { kind: 'follow-up-student' }>
       return [card];
     case 'placed-again':
       return holds ? [{ kind: 'text', text: f.placedAgain }, card] : [];
+    case 'vog-reminder':
+      // Worded at send time: arranged in the meantime, nothing is said.
+      return holds && placement.certificateOfConduct?.state !== 'arranged' && result.kind === 'placed'
+        ? [{ kind: 'text', text: f.vogReminder(formatDate(result.internshipStart, language)) }, card] : [];
   }
 }
 

@@ -13,6 +13,7 @@ import { approveMatch, closeRound, explainStudent, placeStudent, runMatch, showE
 import { cancelRelease, retryRelease, scheduleRelease, showRelease } from './coordinator/release-dialog.js';
 import { saveEditRound, showEditRound } from './coordinator/round-edit-dialog.js';
 import { decideOwnPlace } from './coordinator/own-place-dialog.js';
+import { reviewOtherRequirement, showOtherRequirements } from './coordinator/other-requirements-dialog.js';
 import { removeStudent, showRemoveStudent } from './coordinator/remove-student-dialog.js';
 import { exportRound } from './coordinator/export-dialog.js';
 import { sendReminders, showRemind } from './coordinator/remind-dialog.js';
@@ -20,9 +21,9 @@ import { createRound, openRound, runImport, showImport, showNewRound } from './c
 import { handleIntakeAction, showIntake, showMyData } from './student/intake-dialog.js';
 import { showResult } from './student/result-dialog.js';
 import { chooseProposal, showProposals } from './student/proposals-dialog.js';
-import { acknowledgePlacement, askOtherMoment, chooseMoment, confirmMeetingHeld, raiseProblem, showMeetingHeld, showProblem } from './student/placement-dialog.js';
+import { acknowledgePlacement, markCertificateOfConduct, askOtherMoment, chooseMoment, confirmMeetingHeld, raiseProblem, showMeetingHeld, showProblem } from './student/placement-dialog.js';
 import * as companyPlacement from './company/placement-dialog.js';
-import { approveRematch, archiveRound, decideRefusal, runRematch, showFollowUp } from './coordinator/follow-up-dialog.js';
+import { approveRematch, archiveRound, decideRefusal, markVog, runRematch, showFollowUp, showVogForm } from './coordinator/follow-up-dialog.js';
 import { switchLanguage } from './language-dialog.js';
 import { answerConsent, sendReport, showOwnReports, showReport } from './meldpunt/report-dialog.js';
 import { answerCheckIn, askConversation } from './check-ins/check-in-dialog.js';
@@ -56,6 +57,7 @@ export const handleTurn = createRouter(
     { selector: textIs('voorstellen', 'mijn voorstellen', 'stagevoorstellen', 'proposals', 'my proposals'), handler: showProposals },
     { selector: submitVerb('proposals.choose'), handler: chooseProposal },
     { selector: submitVerb('placement.acknowledge'), handler: acknowledgePlacement },
+    { selector: submitVerb('placement.vog'), handler: markCertificateOfConduct },
     { selector: submitVerb('placement.moment'), handler: chooseMoment },
     { selector: submitVerb('placement.other-moment'), handler: askOtherMoment },
     { selector: submitVerb('placement.held.form'), handler: showMeetingHeld },
@@ -112,6 +114,9 @@ export const handleTurn = createRouter(
     { selector: submitVerb('companies.invite'), handler: createInvite },
     { selector: textIs('links intrekken', 'revoke links'), handler: showRevokeLinks },
     { selector: submitVerb('companies.links.revoke'), handler: revokeLinks },
+    { selector: commandIs('ronde eisen', 'eisen', 'round requirements', 'requirements'), handler: showOtherRequirements },
+    { selector: submitVerb('requirement.approve'), handler: reviewOtherRequirement },
+    { selector: submitVerb('requirement.refuse'), handler: reviewOtherRequirement },
     { selector: commandIs('ronde status', 'status', 'round status'), handler: showStatus },
     { selector: submitVerb('round.status'), handler: showStatus },
     { selector: commandIs('ronde herinner', 'herinner', 'round remind', 'remind'), handler: showRemind },
@@ -146,6 +151,8 @@ export const handleTurn = createRouter(
     { selector: commandIs('ronde opvolging', 'opvolging', 'round follow-up', 'follow-up'), handler: showFollowUp },
     { selector: submitVerb('round.follow-up'), handler: showFollowUp },
     { selector: submitVerb('round.refusal.decide'), handler: decideRefusal },
+    { selector: submitVerb('round.vog.form'), handler: showVogForm },
+    { selector: submitVerb('round.vog'), handler: markVog },
     { selector: commandIs('ronde herkoppel goedkeuren', 'herkoppeling goedkeuren', 'approve rematch'), handler: approveRematch },
     { selector: submitVerb('round.rematch.approve'), handler: approveRematch },
     { selector: commandIs('ronde herkoppel', 'herkoppelen', 'round rematch', 'rematch'), handler: runRematch },

@@ -34,6 +34,16 @@ export async function notificationReplies(notification: Notification, language: 
       if (status === 'confirmed' || status === 'own-placement') return [];
       return [{ kind: 'text', text: t.wishReminder(formatMoment(notification.deadline, language)) }, continueButton];
     }
+    case 'requirement-question': {
+      // Decided now: a question answered in the meantime, or a round past its deadline, asks nothing.
+      const view = await services.intake.view(notification.studentId);
+      const open = view ? view.requirementsAsked.filter((r) => !view.student.requirementsAnswered.includes(r)) : [];
+      if (!view?.editable || open.length === 0) return [];
+      const x = textsFor(language).intake.requirements;
+      return [{ kind: 'text', text: x.asked(open.length, formatMoment(view.round.wishesDeadline, language)) }, {
+        kind: 'form', form: { id: 'intake.requirements.open', title: userText(view.round.name), fields: [], actions: [{ verb: 'intake.edit', label: x.answer, data: { step: 'requirements' } }] },
+      }];
+    }
     case 'own-placement-reported': {
       const view = await services.intake.view(notification.studentId);
       const own = view?.student.ownPlacement;
@@ -50,6 +60,14 @@ export async function notificationReplies(notification: Notification, language: 
     case 'proposals-released':
     case 'choice-reminder':
       return proposalNotificationReplies(notification.kind, notification.studentId, round?.name ?? '', language, services);
+    case 'offer-requirement-reviewed': {
+      // Worded now: a text the company changed since (back to review) is not answered with this decision.
+      const other = await services.otherRequirements.ofOffer(notification.offerId);
+      if (!other || other.reviewedAt !== notification.reviewedAt) return [];
+      const c = textsFor(language).company.notifications;
+      if (other.review === 'approved') return [{ kind: 'text', text: c.requirementApproved(userText(other.text)) }];
+      return other.review === 'refused' ? [{ kind: 'text', text: c.requirementRefused(userText(other.text), userText(other.reason ?? '')) }] : [];
+    }
     case 'offer-requested':
     case 'offer-reminder':
       return companyNotificationReplies(notification, language, round?.name ?? '');

@@ -1,4 +1,6 @@
 import type { ProposalService } from '../bot/proposals/proposal-service.js';
+import type { OtherRequirementItem, ReviewDecision, ReviewResult } from '../bot/offers/requirement-review.js';
+import type { Offer } from '../bot/domain/offer.js';
 import type { Programme } from '../bot/catalogue/index.js';
 import type { IntakeService } from '../bot/intake/intake-service.js';
 import type { RoundService } from '../bot/rounds/round-service.js';
@@ -57,6 +59,12 @@ export interface DialogServices {
   now(): Date;
   /** A coordinator's decision on a student's own place, with a reason the student reads. */
   decideOwnPlacement(studentId: string, outcome: 'accepted' | 'more-asked', reason: string, actorId: string): Promise<DecisionResult>;
+  /** Companies' other requirements (free text): the school reviews them; they never enter the matching. */
+  otherRequirements: {
+    list(): Promise<OtherRequirementItem[]>;
+    review(offerId: string, decision: ReviewDecision, reason: string, actorId: string): Promise<ReviewResult>;
+    ofOffer(offerId: string): Promise<Offer['otherRequirement']>;
+  };
   /** How many coordinators are configured (for a round: who may run it, see COORDINATOR_PROGRAMMES): four eyes needs two. */
   coordinatorCount(round?: Pick<Round, 'programmeCodes'>): number;
   /** Where a postcode area lies when that is clearly not the municipality given (6511 is Nijmegen); undefined when it fits or is unknown. */

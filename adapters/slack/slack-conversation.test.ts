@@ -91,7 +91,7 @@ describe('Koppel in Slack', () => {
     await h.fake.waitFor((calls) => calls.some((c) => c.method === 'views.open'));
     await contact.syncModal();
     held = true;
-    const submitting = contact.submit({ places: '2', supervisionCapacity: '2', learnText: 'Je leert wonden verzorgen bij bewoners.', workProcesses: ['90001/B1-K1-W1'], organisationType: 'verpleeghuis', placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true });
+    const submitting = contact.submit({ places: '2', supervisionCapacity: '2', learnText: 'Je leert wonden verzorgen bij bewoners.', workProcesses: ['90001/B1-K1-W1'], organisationType: 'verpleeghuis', placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true, actsOnDiscrimination: true });
     // Saving waits; Slack's window passes on the adapter's clock.
     await store!.entered;
     await vi.waitFor(() => expect(slackTime.pending).toBe(1));

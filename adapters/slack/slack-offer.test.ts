@@ -8,7 +8,7 @@ import { EVERYTHING } from '../../bot/store/index.js';
 const answers = {
   places: '3', supervisionCapacity: '2', days: ['mon', 'tue', 'wed'], programmeCodes: ['90001'], workProcesses: ['90001/B1-K1-W3', '90001/B1-K1-W2'],
   organisationType: 'verpleeghuis', learnText: 'Je helpt bij de verzorging van bewoners en leert wonden verzorgen.',
-  locationId: 'loc1', placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true,
+  locationId: 'loc1', placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true, actsOnDiscrimination: true,
 };
 
 function slackCompany() {

@@ -19,7 +19,7 @@ describe.each(['nl', 'en'] as const)('company cards in %s', (language: Language)
     collected.push(...forms(await contact('offer.save', {
       roundId: 'r1', places: '2', supervisionCapacity: '1', days: 'mon', programmeCodes: '90001', workProcesses: '90001/B1-K1-W3', organisationType: 'verpleeghuis',
       learnText: 'Je leert wonden verzorgen.', locationId: 'loc1', requirements: 'driving_licence', otherRequirement: 'Werkschoenen',
-      placesStayFree: 'true', introductionIsNoSelection: 'true', noSubjectiveRefusal: 'true',
+      placesStayFree: 'true', introductionIsNoSelection: 'true', noSubjectiveRefusal: 'true', actsOnDiscrimination: 'true',
     })));
     collected.push(...forms(await h.say('bedrijven importeren', language, 'coord-1')));
     collected.push(...forms(await coordinator('companies.import', { csv: 'nonsense' })));

@@ -17,7 +17,7 @@ function data() {
 const offer = (extra: Array<[string, string]> = []): Array<[string, string]> => [
   ['places', '2'], ['supervisionCapacity', '2'], ['days', 'mon'], ['days', 'tue'], ['programmeCodes', '90001'], ['workProcesses', '90001/B1-K1-W1'],
   ['organisationType', 'verpleeghuis'], ['learnText', 'Je helpt bewoners bij het wassen en aankleden en leert rapporteren.'], ['locationId', 'loc1'],
-  ['placesStayFree', 'true'], ['introductionIsNoSelection', 'true'], ...extra,
+  ['placesStayFree', 'true'], ['introductionIsNoSelection', 'true'], ['actsOnDiscrimination', 'true'], ...extra,
 ];
 
 let close: (() => Promise<void>) | undefined;

@@ -12,6 +12,8 @@ export interface ScopeRefs {
   requestIds?: readonly string[];
   /** Contact moments, recorded by a coordinator as held or not. */
   momentIds?: readonly string[];
+  /** Offers, whose free-text requirement a coordinator reviews. */
+  offerIds?: readonly string[];
   /** Meldpunt cases the coordinators may know of: a named student's case is their round's (only who reported is read, never what). */
   reportIds?: readonly string[];
   /** Programmes a new or edited round would hold. */
@@ -54,7 +56,7 @@ async function roundsNamed(store: KoppelStore, refs: ScopeRefs): Promise<{ round
     ...reports.flatMap((r) => (r.named?.role === 'student' && r.named.recordId ? [r.named.recordId] : [])),
   ];
   const data = await store.read({
-    rounds: 'all', placements: byIds(...(refs.placementIds ?? [])), contactMoments: byIds(...(refs.momentIds ?? [])),
+    rounds: 'all', placements: byIds(...(refs.placementIds ?? [])), contactMoments: byIds(...(refs.momentIds ?? [])), offers: byIds(...(refs.offerIds ?? [])),
     // Student numbers are looked up over all students: a coordinator's action, never a student's turn.
     students: refs.studentNumbers?.length ? 'all' : byIds(...studentIds),
   });
@@ -62,6 +64,7 @@ async function roundsNamed(store: KoppelStore, refs: ScopeRefs): Promise<{ round
     ...(refs.roundIds ?? []),
     ...Object.values(data.placements).map((p) => p.roundId),
     ...Object.values(data.contactMoments).map((m) => m.roundId),
+    ...Object.values(data.offers).map((o) => o.roundId),
     ...Object.values(data.students).filter((s) => studentIds.includes(s.id) || refs.studentNumbers?.includes(s.studentNumber)).map((s) => s.roundId),
   ]);
   return {

@@ -2,6 +2,7 @@
 // intake, companies with offers, and one student and one company that belong to the playground
 // user, so a newcomer can walk through intake, offer, match, approval and release locally.
 // Everything is marked as demo and built deterministically from `now` and a fixed seed.
+import { ASKED_OF_STUDENT } from '../domain/requirement-kinds.js';
 import { KoppelData, type KoppelView, KOPPEL_DATA_VERSION } from '../koppel-data.js';
 import { AuditEvent } from '../domain/audit-event.js';
 import type { Weekday } from '../domain/common.js';
@@ -172,6 +173,8 @@ function demoStudent(ctx: Context, spec: DemoStudentSpec, index: number): Studen
     availability: availability(random, spec),
     supportNeed: spec.support ? { wanted: true, details: spec.support } : { wanted: false },
     requirementsMet: spec.requirementsMet ?? [],
+    // The made-up students answered every requirement question, so none counts as never asked.
+    requirementsAnswered: [...ASKED_OF_STUDENT],
   });
 }
 

@@ -6,7 +6,7 @@ export const AuditAction = z.enum([
   'release.scheduled', 'release.cancelled', 'release.started', 'release.retried', 'export.created',
   'student.imported', 'student.deleted', 'company.registered', 'company.imported', 'company.deleted',
   'company.invited', 'company.contact-linked', 'offer.saved', 'offer.requirement-reviewed',
-  'reminders.sent-now', 'own-placement.decided', 'placement.refused', 'placement.refusal-decided', 'rematch.run', 'rematch.approved', 'placement.by-hand', 'company.links-revoked',
+  'reminders.sent-now', 'own-placement.decided', 'placement.refused', 'placement.refusal-decided', 'rematch.run', 'rematch.approved', 'placement.by-hand', 'placement.vog-marked', 'company.links-revoked',
   'report.received', 'report.state-changed', 'report.consent-given', 'report.consent-withdrawn', 'report.forwarded',
   'contact-moment.planned', 'contact-moment.recorded',
   'proposals.released', 'proposal.chosen',

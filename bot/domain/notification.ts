@@ -18,6 +18,8 @@ export const PRIVACY_ROUND_ID = 'privacy';
 export const Notification = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('round-opened'), roundId: Id, studentId: Id }),
   z.strictObject({ kind: z.literal('wish-reminder'), roundId: Id, studentId: Id, deadline: IsoDateTime }),
+  // A confirmed student asked a requirement question that an offer added later (bot/intake/requirement-questions.ts).
+  z.strictObject({ kind: z.literal('requirement-question'), roundId: Id, studentId: Id }),
   z.strictObject({ kind: z.literal('own-placement-reported'), roundId: Id, studentId: Id }),
   z.strictObject({ kind: z.literal('own-placement-decided'), roundId: Id, studentId: Id }),
   z.strictObject({ kind: z.literal('offer-requested'), roundId: Id, companyId: Id }),
@@ -25,9 +27,11 @@ export const Notification = z.discriminatedUnion('kind', [
   // A proposals round (bot/proposals/): the student's places to choose from, and one reminder to choose.
   z.strictObject({ kind: z.literal('proposals-released'), roundId: Id, studentId: Id }),
   z.strictObject({ kind: z.literal('choice-reminder'), roundId: Id, studentId: Id, deadline: IsoDateTime }),
+  // The school's review of an offer's free-text requirement: the words (and the reason) are read when sending.
+  z.strictObject({ kind: z.literal('offer-requirement-reviewed'), roundId: Id, companyId: Id, offerId: Id, reviewedAt: IsoDateTime }),
   // The follow-up after a release (bot/follow-up/): what happened to a placement, told to whom it concerns.
   z.strictObject({ kind: z.literal('follow-up-coordinator'), event: z.enum(['problem-raised', 'refusal-reported', 'company-flagged']), roundId: Id, studentId: Id, placementId: Id }),
-  z.strictObject({ kind: z.literal('follow-up-student'), event: z.enum(['acknowledge-reminder', 'meeting-proposed', 'meeting-tomorrow', 'refusal-upheld', 'placed-again']), roundId: Id, studentId: Id, placementId: Id }),
+  z.strictObject({ kind: z.literal('follow-up-student'), event: z.enum(['acknowledge-reminder', 'meeting-proposed', 'meeting-tomorrow', 'refusal-upheld', 'placed-again', 'vog-reminder']), roundId: Id, studentId: Id, placementId: Id }),
   z.strictObject({ kind: z.literal('follow-up-company'), event: z.enum(['meeting-chosen', 'meeting-other-asked', 'meeting-tomorrow', 'refusal-upheld', 'refusal-overturned', 'student-placed']), roundId: Id, companyId: Id, placementId: Id }),
   // The meldpunt (bot/meldpunt/): a new case to its staff, and the staff's steps to the reporter through
   // the case's sealed link. Neither names a round: that would narrow down who reported.
@@ -52,4 +56,4 @@ export type NotificationKind = Notification['kind'];
  * The order the outbox sends them in, one kind after another: a single report to the coordinators
  * first, so it never waits behind a round's worth of welcomes.
  */
-export const NotificationKind = z.enum(['meldpunt-staff', 'meldpunt-reporter', 'meldpunt-coordinator', 'erasure', 'own-placement-reported', 'own-placement-decided', 'check-in-conversation', 'follow-up-coordinator', 'contact-moment', 'check-in', 'evaluation', 'follow-up-student', 'follow-up-company', 'proposals-released', 'choice-reminder', 'round-opened', 'offer-requested', 'wish-reminder', 'offer-reminder'] as const satisfies ReadonlyArray<Notification['kind']>);
+export const NotificationKind = z.enum(['meldpunt-staff', 'meldpunt-reporter', 'meldpunt-coordinator', 'erasure', 'own-placement-reported', 'own-placement-decided', 'check-in-conversation', 'follow-up-coordinator', 'contact-moment', 'check-in', 'evaluation', 'follow-up-student', 'follow-up-company', 'proposals-released', 'choice-reminder', 'round-opened', 'requirement-question', 'offer-requirement-reviewed', 'offer-requested', 'wish-reminder', 'offer-reminder'] as const satisfies ReadonlyArray<Notification['kind']>);

@@ -5,7 +5,14 @@ export const OfferAgreement = z.object({
   placesStayFree: z.literal(true),
   introductionIsNoSelection: z.literal(true),
   noSubjectiveRefusal: z.literal(true),
+  /**
+   * The company acts early on discrimination at the workplace (the Stappenplan's third agreement with
+   * companies). Absent on offers saved before the form asked it; every save since requires it.
+   */
+  actsOnDiscrimination: z.literal(true).optional(),
 });
+/** What a company agrees to when it saves an offer now: every statement, none left out. */
+export const CurrentOfferAgreement = OfferAgreement.required();
 
 export const Offer = z.object({
   id: Id,
@@ -37,6 +44,10 @@ export const Offer = z.object({
   otherRequirement: z.object({
     text: z.string().max(300),
     review: z.enum(['pending', 'approved', 'refused']),
+    /** The coordinator's reason, told to the company; required for a refusal. */
+    reason: z.string().trim().min(3).max(300).optional(),
+    reviewedBy: Id.optional(),
+    reviewedAt: IsoDateTime.optional(),
   }).optional(),
   agreement: OfferAgreement,
   updatedAt: IsoDateTime,

@@ -70,6 +70,8 @@ export const Placement = z.object({
   meeting: IntroductionMeeting.optional(),
   refusal: Refusal.optional(),
   problems: z.array(z.object({ kind: ProblemKind, at: IsoDateTime })).max(30).default([]),
+  /** The VOG, for an offer that asks one: arranged after the match, marked by the student (or a coordinator) as it goes. */
+  certificateOfConduct: z.object({ state: z.enum(['requested', 'arranged']), at: IsoDateTime, by: Id }).optional(),
   /** When it stopped holding (a refusal upheld). */
   endedAt: IsoDateTime.optional(),
 });

@@ -18,6 +18,15 @@ export type Mechanism = z.infer<typeof Mechanism>;
  */
 export const RoundStage = z.enum(['proposals', 'final']);
 export type RoundStage = z.infer<typeof RoundStage>;
+export const SCHOOL_CONTACT_LIMITS = { name: 80, email: 254, phone: 30 } as const;
+
+/** Whom students and companies of a round can ask: a named person, reachable by e-mail and/or phone. */
+export const SchoolContact = z.object({
+  name: z.string().trim().min(1).max(SCHOOL_CONTACT_LIMITS.name),
+  email: z.string().trim().max(SCHOOL_CONTACT_LIMITS.email).regex(/^[^\s@"<>,;]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/).optional(),
+  phone: z.string().trim().max(SCHOOL_CONTACT_LIMITS.phone).regex(/^\+?[0-9][0-9 ()-]{5,}$/).optional(),
+}).refine((c) => c.email !== undefined || c.phone !== undefined, { message: 'give an e-mail address or a phone number' });
+export type SchoolContact = z.infer<typeof SchoolContact>;
 
 export const Round = z.object({
   id: Id,
@@ -43,6 +52,8 @@ export const Round = z.object({
   proposalsReleasedAt: IsoDateTime.optional(),
   /** Until when students choose between their proposals; absent: a default after the proposals' release (bot/proposals/proposal-stage.ts). */
   choiceDeadline: IsoDateTime.optional(),
+  /** The school's contact person for this round; absent: the school-wide SCHOOL_CONTACT, if set. */
+  contact: SchoolContact.optional(),
   /** When each kind of the round's personal data was erased by the retention pass (bot/retention/). */
   erased: z.partialRecord(RetentionKind, IsoDateTime).optional(),
 });

@@ -78,7 +78,7 @@ export const IntakeStatus = z.enum(['invited', 'started', 'confirmed', 'own-plac
 export type IntakeStatus = z.infer<typeof IntakeStatus>;
 
 /** The parts of the intake, in the order a student meets them; saved so a student resumes where they left off. */
-export const IntakeStep = z.enum(['privacy', 'wish', 'work-processes', 'organisation', 'travel', 'days', 'support', 'ranking', 'summary']);
+export const IntakeStep = z.enum(['privacy', 'wish', 'work-processes', 'organisation', 'travel', 'days', 'requirements', 'support', 'ranking', 'summary']);
 export type IntakeStep = z.infer<typeof IntakeStep>;
 
 /**
@@ -117,7 +117,10 @@ export const Student = z.object({
   travel: TravelOptions.optional(),
   availability: Availability.optional(),
   supportNeed: SupportNeed.optional(),
+  /** The requirements the student has or is (yes answers, from the intake or the school's import). */
   requirementsMet: z.array(Requirement).default([]),
+  /** Every requirement the student answered, yes or no: one needed by an offer but not here was never asked. */
+  requirementsAnswered: z.array(Requirement).default([]),
   ownPlacement: OwnPlacement.optional(),
   ranking: z.array(Id).max(3).default([]),
   proposals: ProposalChoice.optional(),

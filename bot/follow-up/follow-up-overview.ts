@@ -25,6 +25,8 @@ export interface FollowUpOverview {
   problems: Array<{ studentNumber: string; kind: ProblemKind; at: string }>;
   waiting: Array<{ studentNumber: string; days: number }>;
   rematch?: { runBy: string; proposed: number; unplaced: number };
+  /** Placed students whose offer asks a VOG, and how far it is (arranged after the match, never a filter). */
+  certificatesOfConduct: Array<{ placementId: string; studentNumber: string; state: 'open' | 'requested' | 'arranged' }>;
 }
 
 export function followUpOverview(view: Readonly<KoppelView>, roundId: string, now: Date): FollowUpOverview | undefined {
@@ -67,6 +69,9 @@ export function followUpOverview(view: Readonly<KoppelView>, roundId: string, no
       .sort((a, b) => b.at.localeCompare(a.at)),
     waiting: waitingStudents(view, roundId).map((s) => ({ studentNumber: s.studentNumber, days: days(waitingSince(view, s)) }))
       .sort((a, b) => b.days - a.days || a.studentNumber.localeCompare(b.studentNumber)),
+    certificatesOfConduct: holding.filter((p) => view.offers[p.offerId]?.requirements.includes('certificate_of_conduct'))
+      .map((p) => ({ placementId: p.id, studentNumber: numberOf(p.studentId), state: p.certificateOfConduct?.state ?? 'open' as const }))
+      .sort((a, b) => a.studentNumber.localeCompare(b.studentNumber)),
     ...(rematch ? { rematch: { runBy: rematch.runBy, proposed: rematch.proposals.filter((p) => p.offerId).length, unplaced: rematch.proposals.filter((p) => !p.offerId).length } } : {}),
   };
 }

@@ -18,6 +18,9 @@ export const MAX_MEETING_MOMENTS = 3;
 
 export const DAY_MS = 86_400_000;
 
+/** Days before the internship starts when a student whose VOG is not arranged yet is reminded (once). */
+export const VOG_REMINDER_DAYS = 14;
+
 /**
  * What an upheld refusal does to the offer: no place after all takes one place away, no supervisor one
  * supervision slot; the other reasons leave the capacity for the next student.

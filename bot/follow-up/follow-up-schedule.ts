@@ -4,12 +4,14 @@ import type { QueuedNotification } from '../outbox/queue-notifications.js';
 import { byIds, byKeys, roundKey, type KoppelStore } from '../store/index.js';
 import { startFollowUp } from './archive-round.js';
 import { toCompany, toStudent } from './follow-up-messages.js';
-import { ACKNOWLEDGE_REMINDER_DAYS, DAY_MS } from './follow-up-rules.js';
+import { ACKNOWLEDGE_REMINDER_DAYS, DAY_MS, VOG_REMINDER_DAYS } from './follow-up-rules.js';
+import type { Placement } from '../domain/placement.js';
 import { changeWithMessages } from './with-messages.js';
 
 // The follow-up's scheduled work, run by the reminder schedule: a round moves to follow-up when its
 // internships start; a student who has not acknowledged their place after a few days is reminded
-// once; student and company hear the day before their introduction meeting. Each message has one
+// once; student and company hear the day before their introduction meeting; a student whose VOG
+// is not arranged two weeks before the start is reminded once. Each message has one
 // key, stored once in the outbox, so however often this runs, across restarts and processes,
 // nobody hears it twice.
 
@@ -32,7 +34,8 @@ export async function runFollowUpPass(deps: FollowUpPassDeps): Promise<{ queued:
     const ofRound = byKeys(roundKey(roundId));
     const { placements } = await deps.store.read({ placements: ofRound });
     const companies = byIds(...new Set(Object.values(placements).map((p) => p.companyId)));
-    const outcome = await changeWithMessages(deps.store, { rounds: byIds(roundId), placements: ofRound, students: ofRound, companies }, (draft) => {
+    const offers = byIds(...new Set(Object.values(placements).map((p) => p.offerId)));
+    const outcome = await changeWithMessages(deps.store, { rounds: byIds(roundId), placements: ofRound, students: ofRound, companies, offers }, (draft) => {
       const moved = startFollowUp(draft, roundId, now);
       return { moved, messages: dueMessages(draft, roundId, now) };
     }, now);
@@ -44,6 +47,15 @@ export async function runFollowUpPass(deps: FollowUpPassDeps): Promise<{ queued:
   return { queued, started };
 }
 
+/** A VOG the offer asks that is not arranged yet, from some days before the internship starts until it starts. */
+function vogReminderDue(view: Readonly<KoppelView>, placement: Placement, now: Date): boolean {
+  const offer = Object.hasOwn(view.offers, placement.offerId) ? view.offers[placement.offerId] : undefined;
+  const round = Object.hasOwn(view.rounds, placement.roundId) ? view.rounds[placement.roundId] : undefined;
+  if (!offer?.requirements.includes('certificate_of_conduct') || !round || placement.certificateOfConduct?.state === 'arranged') return false;
+  const start = Date.parse(`${round.internshipStart}T00:00:00+01:00`);
+  return now.getTime() >= start - VOG_REMINDER_DAYS * DAY_MS && now.getTime() < start;
+}
+
 /** Every follow-up message due now in the round (already queued or not: the outbox keys decide). */
 export function dueMessages(view: Readonly<KoppelView>, roundId: string, now: Date): QueuedNotification[] {
   const messages: QueuedNotification[] = [];
@@ -52,6 +64,7 @@ export function dueMessages(view: Readonly<KoppelView>, roundId: string, now: Da
     if (!placement.acknowledgedAt && now.getTime() - Date.parse(placement.placedAt) >= ACKNOWLEDGE_REMINDER_DAYS * DAY_MS) {
       messages.push(...toStudent(view, placement, 'acknowledge-reminder'));
     }
+    if (vogReminderDue(view, placement, now)) messages.push(...toStudent(view, placement, 'vog-reminder'));
     const chosen = placement.meeting?.chosen;
     const until = chosen ? Date.parse(chosen) - now.getTime() : -1;
     if (chosen && until > 0 && until <= DAY_MS) {

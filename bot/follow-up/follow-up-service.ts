@@ -1,3 +1,4 @@
+import { appendAudit } from '../audit-log.js';
 import { actorIdOf } from '../actor-id.js';
 import type { Catalogue } from '../catalogue/index.js';
 import type { Placement, Rematch } from '../domain/placement.js';
@@ -25,6 +26,8 @@ export interface FollowUpService {
   companyStep(companyId: string, placementId: string, person: PersonKey, step: CompanyStep): Promise<CompanyStepOutcome>;
   decideRefusal(placementId: string, decision: Decision, actorId: string): Promise<DecisionOutcome>;
   overview(roundId: string): Promise<FollowUpOverview | undefined>;
+  /** A coordinator marks a placed student's VOG as applied for or arranged (audited by id). */
+  markCertificateOfConduct(placementId: string, state: 'requested' | 'arranged', actorId: string): Promise<{ ok: true; studentNumber: string } | { ok: false; reason: 'not-found' | 'no-vog-needed' }>;
   runRematch(roundId: string, actorId: string): Promise<{ ok: true; rematch: Rematch } | { ok: false; refusal: RematchRefusal }>;
   approveRematch(roundId: string, actorId: string): Promise<{ ok: true; placed: number; waiting: number } | { ok: false; refusal: RematchRefusal }>;
   placeByHand(roundId: string, studentNumber: string, offerId: string, reason: string, actorId: string): Promise<{ ok: true; placement: Placement } | { ok: false; refusal: RematchRefusal }>;
@@ -63,7 +66,8 @@ export function createFollowUpService(options: FollowUpServiceOptions): FollowUp
     return {
       ...withCoordinators, students: byIds(studentId), rounds: byIds(student?.roundId), placements: byKeys(studentKey(studentId)),
       companies: byIds(...placements.map((p) => p.companyId)),
-      ...(beforePlacement ? { matches: ofRound, matchRuns: ofRound, offers: ofRound } : {}),
+      // The offers of their places: what is arranged after the match (a VOG) follows the offer.
+      ...(beforePlacement ? { matches: ofRound, matchRuns: ofRound, offers: ofRound } : { offers: byIds(...placements.map((p) => p.offerId)) }),
     };
   };
   /** One placement, its offer, student and company, the company's other placements, the match it came from. */
@@ -107,6 +111,19 @@ export function createFollowUpService(options: FollowUpServiceOptions): FollowUp
     },
     async overview(roundId) {
       return followUpOverview(await readSettled(store, roundScope(roundId)), roundId, now());
+    },
+    async markCertificateOfConduct(placementId, state, actorId) {
+      const scope = await settled(placementScope(placementId));
+      return store.update(scope, (draft) => {
+        const placement = Object.hasOwn(draft.placements, placementId) ? draft.placements[placementId] : undefined;
+        if (!placement || placement.endedAt) return { ok: false as const, reason: 'not-found' as const };
+        if (!draft.offers[placement.offerId]?.requirements.includes('certificate_of_conduct')) return { ok: false as const, reason: 'no-vog-needed' as const };
+        const studentNumber = draft.students[placement.studentId]?.studentNumber ?? placement.studentId;
+        if (placement.certificateOfConduct?.state === state) return { ok: true as const, studentNumber };
+        placement.certificateOfConduct = { state, at: now().toISOString(), by: actorId };
+        appendAudit(draft, { actorId, action: 'placement.vog-marked', subjectType: 'placement', subjectId: placementId, detail: { state } }, now());
+        return { ok: true as const, studentNumber };
+      });
     },
     async runRematch(roundId, actorId) {
       const scope = await settled(roundScope(roundId));

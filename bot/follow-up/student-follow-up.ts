@@ -13,11 +13,12 @@ export type StudentStep =
   | { kind: 'problem'; problem: ProblemKind }
   | { kind: 'choose-moment'; moment: string }
   | { kind: 'other-moment' }
-  | { kind: 'meeting-held'; feltLikeSelection: boolean };
+  | { kind: 'meeting-held'; feltLikeSelection: boolean }
+  | { kind: 'vog'; state: 'requested' | 'arranged' };
 
 export type StudentStepOutcome =
   | { ok: true; placement: Placement; already?: boolean }
-  | { ok: false; reason: 'no-placement' | 'no-meeting' | 'unknown-moment' | 'not-yet' | 'to-meldpunt' };
+  | { ok: false; reason: 'no-placement' | 'no-meeting' | 'unknown-moment' | 'not-yet' | 'to-meldpunt' | 'no-vog-needed' };
 
 export interface StepContext {
   now: Date;
@@ -59,6 +60,13 @@ export function studentStep(
       meeting.otherAskedAt = at;
       delete meeting.chosen;
       return { outcome: { ok: true, placement }, messages: toCompany(draft, placement, 'meeting-other-asked', meeting.proposedAt) };
+    }
+    case 'vog': {
+      const offer = Object.hasOwn(draft.offers, placement.offerId) ? draft.offers[placement.offerId] : undefined;
+      if (!offer?.requirements.includes('certificate_of_conduct')) return refused('no-vog-needed');
+      if (placement.certificateOfConduct?.state === step.state) return { outcome: { ok: true, placement, already: true }, messages: [] };
+      placement.certificateOfConduct = { state: step.state, at, by: studentId };
+      return { outcome: { ok: true, placement }, messages: [] };
     }
     case 'meeting-held': {
       const meeting = placement.meeting;

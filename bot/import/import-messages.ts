@@ -33,6 +33,7 @@ export interface ImportMessageValues {
   'row.teamsIdInvalid': [value: string];
   'row.emailInvalid': [value: string];
   'row.nameInvalid': [];
+  'row.yesNoInvalid': [column: string, value: string];
   'row.languageInvalid': [value: string];
   // Values that must be unique within the round.
   'duplicate.inFile': [what: FieldName, value: string, firstLine: number, line: number];
@@ -122,6 +123,7 @@ export const rowMessages = {
   teamsIdInvalid: (value: string) => say('row.teamsIdInvalid', value),
   emailInvalid: (value: string) => say('row.emailInvalid', value),
   nameInvalid: () => say('row.nameInvalid'),
+  yesNoInvalid: (column: string, value: string) => say('row.yesNoInvalid', column, value),
   languageInvalid: (value: string) => say('row.languageInvalid', value),
 };
 

@@ -4,7 +4,7 @@ export type ImportProblemCode =
   | 'file-empty' | 'file-too-large' | 'too-many-rows' | 'no-rows' | 'not-csv' | 'csv-syntax' | 'column-count'
   | 'header-unknown' | 'header-missing' | 'header-duplicate'
   | 'student-number' | 'programme' | 'programme-not-in-round' | 'programme-not-in-catalogue'
-  | 'identity-missing' | 'teams-id' | 'email' | 'name' | 'language'
+  | 'identity-missing' | 'teams-id' | 'email' | 'name' | 'language' | 'yes-no'
   | 'duplicate-in-file' | 'duplicate-in-round';
 
 /** One thing to fix. Line as in the file (header = 1); 0 means the file as a whole. */

@@ -2,11 +2,14 @@
 import { headerMessages } from './import-messages.js';
 import type { ImportProblem } from './import-problem.js';
 import type { CsvRow } from './csv-table.js';
+import type { AskedRequirement } from '../domain/requirement-kinds.js';
+import { REQUIREMENT_COLUMNS } from './requirement-columns.js';
 import { matchHeader, type ColumnMap as ColumnMapOf, type ColumnSpec } from './csv-columns.js';
 
-export type StudentField = 'studentNumber' | 'programme' | 'teamsId' | 'email' | 'name' | 'language';
+export type StudentField = 'studentNumber' | 'programme' | 'teamsId' | 'email' | 'name' | 'language' | AskedRequirement;
 
 const COLUMNS: Record<StudentField, ColumnSpec> = {
+  ...REQUIREMENT_COLUMNS,
   studentNumber: { names: ['studentnummer', 'student_number', 'studentnumber'], nameEn: 'student_number', required: true },
   programme: { names: ['opleiding', 'programme', 'program', 'crebo'], nameEn: 'programme', required: true },
   teamsId: { names: ['teams_id', 'teams', 'teamsid'], nameEn: 'teams_id', required: false },

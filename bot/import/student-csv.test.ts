@@ -157,7 +157,7 @@ describe('parseStudentCsv: the file as a whole', () => {
   it('says so when the first line holds no column names at all', () => {
     const problems = problemsOf(parse('100234,90001,29:a\n100235,90001,29:b\n'));
     expect(problems.map((p) => [p.line, p.code])).toEqual([[1, 'header-unknown']]);
-    expect(problems[0].message).toEqual({ code: 'header.noKnownColumns', values: [['studentnummer', 'opleiding', 'teams_id', 'email', 'naam', 'taal']] });
+    expect(problems[0].message).toEqual({ code: 'header.noKnownColumns', values: [expect.arrayContaining(['studentnummer', 'opleiding', 'teams_id', 'email', 'naam', 'taal'])] });
   });
 
   it('says what the first row should hold when it cannot be read at all, such as pasted JSON', () => {

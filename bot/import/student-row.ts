@@ -8,6 +8,8 @@ import type { CsvRow } from './csv-table.js';
 import { rowMessages } from './import-messages.js';
 import type { ImportProblem } from './import-problem.js';
 import { valueOf, type ColumnMap, type StudentField } from './student-columns.js';
+import { ASKED_OF_STUDENT, type AskedRequirement } from '../domain/requirement-kinds.js';
+import { readYesNo } from './requirement-columns.js';
 
 /** A student as read from the file, before the import gives it an id. */
 export interface NewStudent {
@@ -22,6 +24,9 @@ export interface NewStudent {
   /** E-mail or UPN, lowercase: linked to the Teams account when the student first writes to the bot. */
   pendingEmail?: string;
   locale: Locale;
+  /** From the optional yes/no columns, when the file answers any: what the student has or is, and every requirement answered. */
+  requirementsMet?: AskedRequirement[];
+  requirementsAnswered?: AskedRequirement[];
 }
 
 export interface RowContext {
@@ -63,9 +68,10 @@ export function readStudentRow(row: CsvRow, columns: ColumnMap, context: RowCont
     name: checkName(get('name')),
     language: checkLanguage(get('language')),
   };
+  const answerChecks = ASKED_OF_STUDENT.map((r) => [r, checkYesNo(r, get(r), columns[r]?.header ?? r)] as const);
   const valid = <T>(check: Check<T>): T | undefined => ('value' in check ? check.value : undefined);
   const keys = { line: row.line, studentNumber: valid(checks.studentNumber), teamsId: valid(checks.teamsId), email: valid(checks.email) };
-  const problems: ImportProblem[] = Object.values(checks).flatMap((check) =>
+  const problems: ImportProblem[] = [...Object.values(checks), ...answerChecks.map(([, check]) => check)].flatMap((check) =>
     'problem' in check ? [{ line: row.line, column: columns[check.field]?.header ?? check.field, ...check.problem }] : []);
   if (!get('teamsId') && !get('email')) {
     problems.push({ line: row.line, code: 'identity-missing', message: rowMessages.identityMissing() });
@@ -76,6 +82,10 @@ export function readStudentRow(row: CsvRow, columns: ColumnMap, context: RowCont
   const values = {
     studentNumber: v(checks.studentNumber), programmeCode: v(checks.programmeCode), teamsId: v(checks.teamsId),
     email: v(checks.email), name: v(checks.name), language: v(checks.language),
+    answers: answerChecks.flatMap(([r, check]) => {
+      const answer = v(check);
+      return answer === undefined ? [] : [[r, answer] as const];
+    }),
   };
   return { keys, student: buildStudent(row.line, context.round.id, values), problems };
 }
@@ -87,6 +97,7 @@ interface RowValues {
   email?: string;
   name?: string;
   language: Locale;
+  answers: ReadonlyArray<readonly [AskedRequirement, boolean]>;
 }
 
 function buildStudent(line: number, roundId: string, values: RowValues): NewStudent {
@@ -99,6 +110,10 @@ function buildStudent(line: number, roundId: string, values: RowValues): NewStud
     identities: values.teamsId !== undefined ? [{ platform: 'teams', userId: values.teamsId }] : [],
     ...(values.email !== undefined ? { pendingEmail: values.email } : {}),
     locale: values.language,
+    ...(values.answers.length > 0 ? {
+      requirementsMet: values.answers.filter(([, yes]) => yes).map(([r]) => r),
+      requirementsAnswered: values.answers.map(([r]) => r),
+    } : {}),
   };
 }
 
@@ -137,6 +152,12 @@ function checkName(raw: string): Check<string | undefined> {
   if (value === '') return { value: undefined };
   if (value.length > 120 || /\p{Cc}/u.test(value)) return { field: 'name', problem: { code: 'name', message: rowMessages.nameInvalid() } };
   return { value };
+}
+
+function checkYesNo(requirement: AskedRequirement, value: string, column: string): Check<boolean | undefined> {
+  const answer = readYesNo(value);
+  if (answer === 'invalid') return { field: requirement, problem: { code: 'yes-no', message: rowMessages.yesNoInvalid(column, value) } };
+  return { value: answer };
 }
 
 function checkLanguage(value: string): Check<Locale> {

@@ -1,5 +1,5 @@
 import type { WishIssue } from './wish-coach.js';
-import type { OrganisationSize } from '../domain/common.js';
+import type { OrganisationSize, Requirement } from '../domain/common.js';
 import type { Availability, IntakeStep, LearningWish, OwnPlacement, SupportNeed, TravelOptions } from '../domain/student.js';
 
 /** One saved part of a student's intake, already validated at the boundary by the dialog. */
@@ -11,6 +11,8 @@ export type IntakeChange =
   | { part: 'travel'; travel: TravelOptions }
   | { part: 'days'; availability: Availability }
   | { part: 'support'; supportNeed: SupportNeed }
+  /** Yes or no per requirement asked; only requirements an offer of the student's round needs. */
+  | { part: 'requirements'; answers: Partial<Record<Requirement, boolean>> }
   | { part: 'ranking'; offerIds: string[] }
   | { part: 'own-placement'; ownPlacement: Omit<OwnPlacement, 'reportedAt'> }
   | { part: 'undo-own-placement' }

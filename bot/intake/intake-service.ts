@@ -1,6 +1,8 @@
 import type { Catalogue, Programme } from '../catalogue/index.js';
 import type { OrganisationSize } from '../domain/common.js';
 import { findProgramme, workProcessesOf } from '../catalogue/index.js';
+import type { Requirement } from '../domain/common.js';
+import { requirementsToAsk, type AskedRequirement } from '../domain/requirement-kinds.js';
 import type { Round } from '../domain/round.js';
 import type { Student } from '../domain/student.js';
 import type { KoppelView } from '../koppel-data.js';
@@ -15,6 +17,7 @@ import { readSettled, updateSettled } from '../scoped-work.js';
 import { byIds, byKeys, roundKey, type KoppelStore, type Scope } from '../store/index.js';
 import { ownRecord } from '../own-record.js';
 import { abortable, type Abortable } from '../store/abort.js';
+import { contactOf, type ContactInfo } from '../school-contact.js';
 
 export interface IntakeView {
   student: Student;
@@ -28,6 +31,10 @@ export interface IntakeView {
   resultsVisible: boolean;
   /** Ranked rounds only: the offers a student may put in their top 3. */
   rankable: RankableOffer[];
+  /** The requirements asked of this student (yes or no): those an offer of their round for their programme needs. */
+  requirementsAsked: AskedRequirement[];
+  /** Whom the student can ask at school about this round. */
+  contact?: ContactInfo;
 }
 
 /** `repeated`: the same confirmation again (a double click), which changed nothing. */
@@ -51,9 +58,11 @@ export interface IntakeServiceOptions {
   checkWish: WishCheck;
   now: () => Date;
   notifyCoordinators?: (notification: Notification) => Promise<void>;
+  /** SCHOOL_CONTACT: whom to ask when the round names no contact person. */
+  schoolContact?: string;
 }
 
-export function createIntakeService({ store, catalogue, gazetteer, checkWish, now, notifyCoordinators = async () => {} }: IntakeServiceOptions): IntakeService {
+export function createIntakeService({ store, catalogue, gazetteer, checkWish, now, notifyCoordinators = async () => {}, schoolContact }: IntakeServiceOptions): IntakeService {
   const viewOf = (data: Readonly<KoppelView>, studentId: string): IntakeView | undefined => {
     const student = ownRecord(data.students, studentId);
     const round = student && ownRecord(data.rounds, student.roundId);
@@ -61,17 +70,22 @@ export function createIntakeService({ store, catalogue, gazetteer, checkWish, no
     if (!student || !round || !programme) return undefined;
     const rankable = round.mechanism === 'ranked' ? rankableOffers(data, student, programme, gazetteer) : [];
     const locked = lockedBecause(round, round.wishesDeadline, now());
-    return { student, round, programme, editable: acceptsWishes(round, now()), ...(locked ? { lockedBecause: locked } : {}), resultsVisible: resultsVisible(round, now()), rankable };
+    const requirementsAsked = requirementsToAsk(Object.values(data.offers), round.id, student.programmeCode);
+    const contact = contactOf(round, schoolContact);
+    return {
+      student, round, programme, editable: acceptsWishes(round, now()), ...(locked ? { lockedBecause: locked } : {}), resultsVisible: resultsVisible(round, now()), rankable, requirementsAsked,
+      ...(contact ? { contact } : {}),
+    };
   };
 
-  // A student's own record, their round and, in a ranked round, the offers open to them and the
-  // companies they are at (for the travel time): never other students, never the whole school.
+  // A student's own record, their round, its offers (which requirements to ask) and, in a ranked
+  // round, the companies of the offers open to them (for the travel time): never other students.
   const scopeOf = (studentId: string) => (data: Readonly<KoppelView>): Scope => {
     const student = Object.hasOwn(data.students, studentId) ? data.students[studentId] : undefined;
     if (!student) return { students: byIds(studentId) };
     const round = Object.hasOwn(data.rounds, student.roundId) ? data.rounds[student.roundId] : undefined;
     const programme = findProgramme(catalogue, student.programmeCode);
-    if (round?.mechanism !== 'ranked' || !programme) return { students: byIds(studentId), rounds: byIds(student.roundId) };
+    if (round?.mechanism !== 'ranked' || !programme) return { students: byIds(studentId), rounds: byIds(student.roundId), offers: byKeys(roundKey(student.roundId)) };
     const companyIds = offersOpenTo(data, student, programme).map((o) => o.companyId);
     return { students: byIds(studentId), rounds: byIds(student.roundId), offers: byKeys(roundKey(student.roundId)), companies: byIds(...companyIds) };
   };
@@ -139,6 +153,14 @@ function applyChange(student: Student, change: IntakeChange, view: IntakeView, c
     case 'support':
       student.supportNeed = change.supportNeed;
       break;
+    case 'requirements': {
+      const answered = Object.keys(change.answers) as Requirement[];
+      requireKnown('requirements', answered, [...view.requirementsAsked]);
+      const yes = answered.filter((r) => change.answers[r] === true);
+      student.requirementsMet = [...student.requirementsMet.filter((r) => !answered.includes(r)), ...yes];
+      student.requirementsAnswered = [...new Set([...student.requirementsAnswered, ...answered])];
+      break;
+    }
     case 'ranking':
       if (round.mechanism !== 'ranked') refusals.abort({ code: 'no-ranking-here' });
       requireKnown('ranking', change.offerIds, view.rankable.map((o) => o.id));
@@ -155,7 +177,7 @@ function applyChange(student: Student, change: IntakeChange, view: IntakeView, c
     case 'go-to':
       break;
     case 'confirm': {
-      const missing = missingParts(student, round);
+      const missing = missingParts(student, round, view.requirementsAsked);
       if (missing.length > 0) refusals.abort({ code: 'incomplete', missing });
       student.intakeStatus = 'confirmed';
       student.confirmedAt = at.toISOString();
@@ -163,7 +185,7 @@ function applyChange(student: Student, change: IntakeChange, view: IntakeView, c
     }
   }
   if (student.intakeStatus === 'invited') student.intakeStatus = 'started';
-  student.intakeStep = change.part === 'go-to' ? change.step : step === 'summary' ? 'summary' : stepAfter(step, student, round);
+  student.intakeStep = change.part === 'go-to' ? change.step : step === 'summary' ? 'summary' : stepAfter(step, student, round, view.requirementsAsked);
   if (student.intakeStep === 'summary') student.reachedSummary = true;
   student.updatedAt = at.toISOString();
 }
@@ -177,6 +199,7 @@ function stepOfChange(change: IntakeChange, student: Student) {
     case 'travel': return 'travel' as const;
     case 'days': return 'days' as const;
     case 'support': return 'support' as const;
+    case 'requirements': return 'requirements' as const;
     case 'ranking': return 'ranking' as const;
     case 'confirm': return 'summary' as const;
     default: return student.intakeStep;

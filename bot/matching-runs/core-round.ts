@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue/index.js';
 import { findProgramme, offerWorkProcessRefs, qualificationOf, studentWorkProcessRefs } from '../catalogue/index.js';
 import type { Company } from '../domain/company.js';
 import type { Offer } from '../domain/offer.js';
+import { matchedRequirements } from '../domain/requirement-kinds.js';
 import type { Round } from '../domain/round.js';
 import type { Student } from '../domain/student.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
@@ -77,7 +78,7 @@ function candidateOf(student: Student, { round, catalogue, gazetteer, excludedOf
     days: [...availability.days],
     shiftsOk: [availability.early && 'early', availability.evening && 'evening', availability.weekend && 'weekend'].filter((s) => s !== false) as NonNullable<Candidate['shiftsOk']>,
     needsSupport: student.supportNeed?.wanted ?? false,
-    requirementsMet: [...student.requirementsMet],
+    requirementsMet: matchedRequirements(student.requirementsMet),
     ...(round.mechanism === 'ranked' && student.ranking.length ? { ranking: [...student.ranking] } : {}),
     excludedOffers: [...(excludedOffers?.get(student.id) ?? [])],
   };
@@ -108,7 +109,8 @@ function coreOffer(offer: Offer, { catalogue, companies, gazetteer }: CoreRoundI
     // Counts only when the round gives it a weight; an offer that named none pays nothing.
     allowancePerMonth: offer.allowancePerMonth ?? 0,
     extraSupport: offer.extraSupport.available,
-    // Only requirements from the allowed list; free text waits for a coordinator and never enters matching.
-    requirements: [...offer.requirements],
+    // Only requirements from the allowed list, and of those only what a student has or is: a VOG is
+    // arranged after the match (a to-do on the result). Free text waits for a coordinator and never enters matching.
+    requirements: matchedRequirements(offer.requirements),
   };
 }

@@ -1,14 +1,14 @@
 // The two CSV exports. Only what a coordinator needs to act on: student numbers (no names), the
 // company, the place and why. Wish texts, support details and the free text of a pin stay in Koppel.
-import { MESSAGES, renderCause, renderHelp, renderReason, type HelpHint, type Language, type MatchReason, type UnmatchedCause } from '../../matching/index.js';
+import { MESSAGES, renderCause, renderHelp, renderReason, type Language, type MatchReason } from '../../matching/index.js';
 import { findProgramme, type Catalogue } from '../catalogue/index.js';
 import { usableCapacity } from '../domain/offer.js';
 import type { Round } from '../domain/round.js';
 import type { KoppelView } from '../koppel-data.js';
 import { toCsv, type Cell } from './csv.js';
 import { EXPORT_MESSAGES } from './run-messages.js';
-import { compareText, UNKNOWN_PROGRAMME, unusedPlaces } from './run-preview.js';
-import type { PreviewStudent, RunPreview } from './run-types.js';
+import { compareText, unusedPlaces } from './run-preview.js';
+import { isBotCause, type PreviewCause, type PreviewStudent, type RunPreview } from './run-types.js';
 import { ownRecord } from '../own-record.js';
 import { titledHint, titledReason } from '../explanations.js';
 
@@ -20,8 +20,8 @@ function reasonText(reason: MatchReason, catalogue: Catalogue, lang: Language): 
   return broken === '' ? t.pinned : `${t.pinned} (${t.brokenRules(broken)})`;
 }
 
-function causeText(cause: UnmatchedCause | { code: typeof UNKNOWN_PROGRAMME; programme: string }, lang: Language): string {
-  return cause.code === UNKNOWN_PROGRAMME ? EXPORT_MESSAGES[lang].unknownProgramme(cause.programme) : renderCause(cause, lang);
+function causeText(cause: PreviewCause, lang: Language): string {
+  return isBotCause(cause) ? EXPORT_MESSAGES[lang].unknownProgramme(cause.programme) : renderCause(cause, lang);
 }
 
 function locationOf(data: Readonly<KoppelView>, offerId: string): string {
@@ -34,12 +34,12 @@ function resultRow(data: Readonly<KoppelView>, s: PreviewStudent, catalogue: Cat
   const t = EXPORT_MESSAGES[lang];
   switch (s.status) {
     case 'matched': {
-      const reasons = (s.reasons as MatchReason[]).map((r) => reasonText(r, catalogue, lang)).join('; ');
+      const reasons = s.reasons.map((r) => reasonText(r, catalogue, lang)).join('; ');
       return [s.studentNumber, t.status.matched, s.companyName, s.offerId, locationOf(data, s.offerId), s.minutes, s.pinned ? t.yes : t.no, reasons, null];
     }
     case 'unmatched': {
-      const causes = (s.causes as Parameters<typeof causeText>[0][]).map((c) => causeText(c, lang)).join('; ');
-      const help = (s.help as HelpHint[]).map((h) => renderHelp(titledHint(h, catalogue, lang), lang)).join('; ');
+      const causes = s.causes.map((c) => causeText(c, lang)).join('; ');
+      const help = s.help.map((h) => renderHelp(titledHint(h, catalogue, lang), lang)).join('; ');
       return [s.studentNumber, t.status.unmatched, null, null, null, null, t.no, causes, help];
     }
     case 'proposed':

@@ -13,7 +13,8 @@ import { approvalView, type ApprovalView } from './run-approval.js';
 import { readSettled, updateSettled, type ScopeOf } from '../scoped-work.js';
 import { byIds, byKeys, roundKey, type KoppelStore, type Scope } from '../store/index.js';
 
-export type { PreviewStudent, RunPreview, RunRefusal } from './run-types.js';
+export type { BotCause, PreviewCause, PreviewStudent, RunPreview, RunRefusal } from './run-types.js';
+export { isBotCause } from './run-types.js';
 export type { ApprovalView, PlacementChange } from './run-approval.js';
 export { PIN_REASON_MAX, PIN_REASON_MIN } from './run-changes.js';
 

@@ -1,3 +1,4 @@
+import type { HelpHint, MatchReason, UnmatchedCause } from '../../matching/index.js';
 import type { MatchRun } from '../domain/match-run.js';
 import type { TransitionRefusal } from '../rounds/round-lifecycle.js';
 import { abortable, type Abortable } from '../store/abort.js';
@@ -11,13 +12,24 @@ export type RunRefusal =
   /** The proposal was rerun after the approver looked at it: they approve only what they saw. */
   | { code: 'proposal-changed' };
 
+/**
+ * Why a student stays unplaced in a preview: the core's causes, plus the bot's own ones for students
+ * the core never saw. The bot's codes have their own texts (the core's message table does not know them).
+ */
+export type BotCause = { code: 'unknown_programme'; programme: string };
+export type PreviewCause = UnmatchedCause | BotCause;
+
+export function isBotCause(cause: PreviewCause): cause is BotCause {
+  return cause.code === 'unknown_programme';
+}
+
 export interface ProposedPlace { offerId: string; companyName: string; fit: number; minutes: number | null; mode: string | null }
 
 export type PreviewStudent = { studentId: string; studentNumber: string } & (
-  | { status: 'matched'; offerId: string; companyName: string; fit: number; minutes: number | null; mode: string | null; pinned: boolean; reasons: unknown[] }
+  | { status: 'matched'; offerId: string; companyName: string; fit: number; minutes: number | null; mode: string | null; pinned: boolean; reasons: MatchReason[] }
   /** a proposals round's first stage: the places the student may choose from, best first */
   | { status: 'proposed'; proposals: ProposedPlace[] }
-  | { status: 'unmatched'; causes: unknown[]; help: unknown[] }
+  | { status: 'unmatched'; causes: PreviewCause[]; help: HelpHint[] }
   | { status: 'left-out'; reason: 'own-placement' | 'not-confirmed' }
 );
 

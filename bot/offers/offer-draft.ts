@@ -6,9 +6,12 @@ import type { z } from 'zod/v4';
 import { DAYS, ORGANISATION_SIZES, REQUIREMENTS, SHIFTS } from '../../matching/matching-input.js';
 import { workProcessRefsOf, type Programme } from '../catalogue/index.js';
 import type { Company } from '../domain/company.js';
-import { Offer } from '../domain/offer.js';
+import { CurrentOfferAgreement, Offer } from '../domain/offer.js';
 import { screenRequirement, type TextUse } from '../screening/requirement-screen.js';
 import type { InvalidReason, OfferDraft, OfferRefusal, ProtectedGroundFinding } from './offer-types.js';
+
+// A save now needs every agreement, also one that older stored offers lack.
+const NewOffer = Offer.extend({ agreement: CurrentOfferAgreement });
 
 /** The offer's own fields as checked; the service adds ids, the review state and the time. */
 export type CheckedDraft = Omit<Offer, 'id' | 'roundId' | 'companyId' | 'updatedAt' | 'otherRequirement'> & {
@@ -110,7 +113,7 @@ function shapeRefusal(fields: CheckedDraft): OfferRefusal | undefined {
     ...PLACEHOLDER,
     ...(otherRequirementText === undefined ? {} : { otherRequirement: { text: otherRequirementText, review: 'pending' } }),
   };
-  const result = Offer.safeParse(candidate, { reportInput: true });
+  const result = NewOffer.safeParse(candidate, { reportInput: true });
   if (result.success) return undefined;
   const issue = result.error.issues[0];
   return { code: 'invalid', field: fieldOf(issue.path), reason: reasonOf(issue) };

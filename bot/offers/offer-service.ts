@@ -1,6 +1,7 @@
 // A company's offer for a round: read it, and create or replace it while the round accepts offers.
 // Least privilege: the company is always the one the person is a contact of, never one named in
 // the input, so a contact can only ever read or change their own company's offer.
+import { contactOf } from '../school-contact.js';
 import { createHash } from 'node:crypto';
 import { actorIdOf } from '../actor-id.js';
 import { appendAudit } from '../audit-log.js';
@@ -25,6 +26,8 @@ export interface OfferServiceOptions {
   catalogue: Catalogue;
   coordinators: readonly string[];
   now: () => Date;
+  /** SCHOOL_CONTACT: whom to ask when the round names no contact person. */
+  schoolContact?: string;
 }
 
 // A refused save writes nothing.
@@ -35,7 +38,7 @@ interface Access {
   round: Round;
 }
 
-export function createOfferService({ store, catalogue, coordinators, now }: OfferServiceOptions): OfferService {
+export function createOfferService({ store, catalogue, coordinators, now, schoolContact }: OfferServiceOptions): OfferService {
   const access = (data: Readonly<KoppelView>, person: PersonKey, roundId: string): Access => {
     const role = roleOf(data, coordinators, person);
     const company = role.kind === 'company-contact' ? ownValue(data.companies, role.companyId) : undefined;
@@ -79,7 +82,7 @@ export function createOfferService({ store, catalogue, coordinators, now }: Offe
     view: (person, roundId) => refusable(async () => {
       const data = await readSettled(store, scopeOf(person, roundId));
       const { company, round } = access(data, person, roundId);
-      return viewOf(data, catalogue, company, round, now());
+      return viewOf(data, catalogue, company, round, now(), schoolContact);
     }),
     save: (person, roundId, draft) => refusable(() => updateSettled(store, scopeOf(person, roundId), (data) => {
       const at = now();
@@ -92,7 +95,7 @@ export function createOfferService({ store, catalogue, coordinators, now }: Offe
         actorId: actorIdOf(person), action: 'offer.saved', subjectType: 'offer', subjectId: offer.id,
         detail: { roundId: round.id, companyId: company.id },
       }, at);
-      return viewOf(data, catalogue, company, round, at);
+      return viewOf(data, catalogue, company, round, at, schoolContact);
     })),
   };
 }
@@ -105,13 +108,14 @@ function refusable(run: () => Promise<OfferView>): Promise<OfferResult> {
 function writeOffer(data: KoppelView, companyId: string, roundId: string, fields: CheckedDraft, at: Date): Offer {
   const existing = offerOf(data, companyId, roundId);
   const { otherRequirementText, ...rest } = fields;
-  const keptReview = existing?.otherRequirement?.text === otherRequirementText ? existing?.otherRequirement?.review : undefined;
+  // The same text keeps its review (and reason); a changed text waits for the school again.
+  const keptReview = existing?.otherRequirement?.text === otherRequirementText ? existing?.otherRequirement : undefined;
   const offer: Offer = {
     ...rest,
     id: existing?.id ?? offerId(roundId, companyId),
     roundId,
     companyId,
-    ...(otherRequirementText === undefined ? {} : { otherRequirement: { text: otherRequirementText, review: keptReview ?? 'pending' } }),
+    ...(otherRequirementText === undefined ? {} : { otherRequirement: keptReview ?? { text: otherRequirementText, review: 'pending' as const } }),
     updatedAt: at.toISOString(),
   };
   data.offers[offer.id] = offer;
@@ -124,8 +128,9 @@ export function offerId(roundId: string, companyId: string): string {
   return Id.safeParse(plain).success ? plain : `off_${shortHash(plain)}`;
 }
 
-function viewOf(data: Readonly<KoppelView>, catalogue: Catalogue, company: Company, round: Round, now: Date): OfferView {
+function viewOf(data: Readonly<KoppelView>, catalogue: Catalogue, company: Company, round: Round, now: Date, schoolContact?: string): OfferView {
   const offer = offerOf(data, company.id, round.id);
+  const contact = contactOf(round, schoolContact);
   const previous = offer ? undefined : previousOffer(data, company.id, round.id);
   return {
     company,
@@ -135,6 +140,7 @@ function viewOf(data: Readonly<KoppelView>, catalogue: Catalogue, company: Compa
     editable: acceptsOffers(round, now),
     ...lockedPart(lockedBecause(round, round.offersDeadline, now)),
     programmes: roundProgrammes(catalogue, round),
+    ...(contact ? { contact } : {}),
   };
 }
 

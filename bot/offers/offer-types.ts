@@ -1,3 +1,4 @@
+import type { ContactInfo } from '../school-contact.js';
 import type { Programme } from '../catalogue/index.js';
 import type { OrganisationSize, Requirement, Shift, Weekday } from '../domain/common.js';
 import type { Company } from '../domain/company.js';
@@ -19,6 +20,8 @@ export interface OfferView {
   lockedBecause?: 'deadline-passed' | 'round-closed';
   /** The round's programmes from the catalogue, in the round's order. */
   programmes: Programme[];
+  /** Whom the company can ask at school about this round. */
+  contact?: ContactInfo;
 }
 
 export type OfferDraft = {
@@ -40,7 +43,7 @@ export type OfferDraft = {
   allowancePerMonth?: number;
   requirements: Requirement[];
   otherRequirementText?: string;
-  agreement: { placesStayFree: true; introductionIsNoSelection: true; noSubjectiveRefusal: true };
+  agreement: { placesStayFree: true; introductionIsNoSelection: true; noSubjectiveRefusal: true; actsOnDiscrimination: true };
 };
 
 /** One phrase of an offer's free text that names a protected ground, quoted as written. */

@@ -91,3 +91,26 @@ describe('roundSupply', () => {
     expect(roundSupply(data, 'r1', catalogue).perProgramme).toMatchObject([{ key: '99999', label: '99999', usable: 0 }]);
   });
 });
+
+describe('students never asked a requirement an offer needs', () => {
+  it('counts confirmed students of the programmes it is asked in who never answered it; a VOG is never asked', () => {
+    const data = makeData({
+      rounds: [makeRound()],
+      companies: [makeCompany('a'), makeCompany('b')],
+      offers: [
+        makeOffer('a', { requirements: ['driving_licence', 'certificate_of_conduct'] }),
+        makeOffer('b', { programmeCodes: ['90002'], workProcesses: ['P1-K1-W1'], requirements: ['minimum_age_18'] }),
+      ],
+      students: [
+        makeStudent('s1', { intakeStatus: 'confirmed', ...wish('B1-K1-W1') }),
+        makeStudent('s2', { intakeStatus: 'confirmed', ...wish('B1-K1-W1'), requirementsAnswered: ['driving_licence'] }),
+        makeStudent('s3', { intakeStatus: 'started', ...wish('B1-K1-W1') }),
+        makeStudent('s4', { programmeCode: '90002', intakeStatus: 'confirmed', ...wish('P1-K1-W1') }),
+      ],
+    });
+    expect(roundSupply(deepFreeze(data), 'r1', catalogue).neverAsked).toEqual([
+      { requirement: 'driving_licence', students: 1 },
+      { requirement: 'minimum_age_18', students: 1 },
+    ]);
+  });
+});

@@ -8,6 +8,8 @@ import { findProgramme, offerWorkProcessRefs, workProcessesOf, workProcessRef, t
 import type { Offer } from '../domain/offer.js';
 import { usableCapacity } from '../domain/offer.js';
 import type { Student } from '../domain/student.js';
+import { ASKED_OF_STUDENT, requirementsToAsk, type AskedRequirement } from '../domain/requirement-kinds.js';
+import { unansweredRequirements } from '../intake/intake-steps.js';
 import type { KoppelView } from '../koppel-data.js';
 import { canWriteTo } from '../people.js';
 
@@ -40,6 +42,14 @@ export interface RoundSupply {
   unanswered: string[];
   /** How far the round's students are: imported, reachable in chat, and where they are in the intake. */
   students: { imported: number; reachable: number; started: number; confirmed: number; ownPlacement: number };
+  /**
+   * Per requirement an offer of the round needs: confirmed students of a programme it is asked in who
+   * never answered it (they confirmed before the offer came, or were imported without it). Until they
+   * answer, the matching treats them as not meeting it.
+   */
+  neverAsked: Array<{ requirement: AskedRequirement; students: number }>;
+  /** Offers whose other requirement (free text) waits for the school's review (`ronde eisen`). */
+  otherRequirementsPending: number;
   /** Calendar days (Europe/Amsterdam) until each moment of the round; negative once passed. Set when `now` is given. */
   daysLeft?: { wishes: number; offers: number; release: number };
 }
@@ -62,6 +72,8 @@ export function roundSupply(data: Readonly<KoppelView>, roundId: string, catalog
     perWorkProcess: programmes.flatMap(({ programme }) => (programme ? workProcessLines(programme, offers, students) : [])),
     unanswered: invited.filter((id) => !answered.has(id)).sort(compare),
     students: studentProgress(data, Object.values(data.students).filter((s) => s.roundId === roundId)),
+    neverAsked: neverAsked(offers, students.filter((s) => s.intakeStatus === 'confirmed'), roundId),
+    otherRequirementsPending: offers.filter((o) => o.otherRequirement?.review === 'pending').length,
     ...(round && now ? { daysLeft: { wishes: daysBetween(now, round.wishesDeadline), offers: daysBetween(now, round.offersDeadline), release: daysBetween(now, round.releaseAt) } } : {}),
   };
 }
@@ -72,6 +84,14 @@ const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amster
 function daysBetween(now: Date, moment: string): number {
   const day = (d: Date) => Date.parse(`${amsterdamDay.format(d)}T00:00:00Z`);
   return Math.round((day(new Date(moment)) - day(now)) / 86_400_000);
+}
+
+function neverAsked(offers: readonly Offer[], confirmed: readonly Student[], roundId: string): RoundSupply['neverAsked'] {
+  const counts = new Map<AskedRequirement, number>();
+  for (const student of confirmed) {
+    for (const r of unansweredRequirements(student, requirementsToAsk(offers, roundId, student.programmeCode))) counts.set(r, (counts.get(r) ?? 0) + 1);
+  }
+  return ASKED_OF_STUDENT.flatMap((requirement) => (counts.has(requirement) ? [{ requirement, students: counts.get(requirement)! }] : []));
 }
 
 function studentProgress(data: Pick<KoppelView, 'conversations'>, all: readonly Student[]): RoundSupply['students'] {

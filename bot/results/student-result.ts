@@ -2,20 +2,31 @@ import { resultsVisible } from '../rounds/round-lifecycle.js';
 import type { KoppelView } from '../koppel-data.js';
 import { byIds, byKeys, roundKey, studentKey, type Scope } from '../store/index.js';
 import type { Requirement } from '../domain/common.js';
+import { isArrangedAfterMatch } from '../domain/requirement-kinds.js';
 import type { Placement } from '../domain/placement.js';
 import { activePlacement, placementsOf, releasedMatch } from '../follow-up/placements.js';
 import { ownRecord } from '../own-record.js';
+import { contactOf, type ContactInfo } from '../school-contact.js';
+import type { Round } from '../domain/round.js';
+import type { Student } from '../domain/student.js';
 
 /**
  * What a student may see of their result, decided here on the server at the moment of asking:
  * before the release moment nothing but the moment itself, whatever the client shows or caches.
  */
-export type StudentResult =
+export type StudentResult = StudentResultKind & {
+  /** Whom the student can ask: the round's contact person, else the school's. */
+  contact?: ContactInfo;
+};
+
+type StudentResultKind =
   | { kind: 'not-yet'; roundName: string; releaseAt: string }
   | {
     kind: 'placed'; roundName: string; companyName: string; locationLabel: string; municipality: string; learnText: string; internshipStart: string; minutes?: number; mode?: string; allowancePerMonth?: number;
     /** The follow-up: whether the student acknowledged, the introduction meeting, and what to arrange (a VOG). */
     acknowledged: boolean; meeting?: StudentMeeting; todos: Requirement[];
+    /** How the VOG stands, when the offer asks one and the student (or a coordinator) marked it. */
+    certificateOfConduct?: 'requested' | 'arranged';
   }
   | { kind: 'own-placement'; roundName: string; companyName: string; place: string }
   /** `newPlaceBy`: a place fell through, and the school promised a new one by then. */
@@ -30,8 +41,6 @@ export interface StudentMeeting {
   passed: boolean;
 }
 
-// What is arranged after the match rather than matched on: a to-do on the card, never a filter.
-const ARRANGED_AFTER_MATCH: readonly Requirement[] = ['certificate_of_conduct'];
 
 /**
  * What `studentResult` reads, given what was read so far: the student, their round and, once it may
@@ -55,10 +64,17 @@ export function studentResultScope(studentId: string, now: Date): (data: Readonl
   };
 }
 
-export function studentResult(data: Readonly<KoppelView>, studentId: string, now: Date): StudentResult | undefined {
+export function studentResult(data: Readonly<KoppelView>, studentId: string, now: Date, fallbackContact?: string): StudentResult | undefined {
   const student = ownRecord(data.students, studentId);
   const round = student && ownRecord(data.rounds, student.roundId);
   if (!student || !round) return undefined;
+  const contact = contactOf(round, fallbackContact);
+  const result = resultOf(data, student, round, now);
+  return contact ? { ...result, contact } : result;
+}
+
+function resultOf(data: Readonly<KoppelView>, student: Student, round: Round, now: Date): StudentResultKind {
+  const studentId = student.id;
   if (!resultsVisible(round, now)) return { kind: 'not-yet', roundName: round.name, releaseAt: round.releaseAt };
   if (student.ownPlacement) return { kind: 'own-placement', roundName: round.name, companyName: student.ownPlacement.companyName, place: student.ownPlacement.place };
   const placements = placementsOf(data, studentId).filter((p) => p.roundId === round.id);
@@ -83,7 +99,8 @@ export function studentResult(data: Readonly<KoppelView>, studentId: string, now
       otherAsked: placement.meeting.otherAskedAt !== undefined, heldConfirmed: placement.meeting.heldByStudentAt !== undefined,
       passed: placement.meeting.chosen !== undefined && Date.parse(placement.meeting.chosen) <= now.getTime(),
     } } : {}),
-    todos: offer.requirements.filter((r) => ARRANGED_AFTER_MATCH.includes(r)),
+    todos: offer.requirements.filter(isArrangedAfterMatch),
+    ...(placement?.certificateOfConduct ? { certificateOfConduct: placement.certificateOfConduct.state } : {}),
   };
 }
 

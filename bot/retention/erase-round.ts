@@ -35,10 +35,10 @@ export function eraseRoundKind(data: KoppelView, roundId: string, kind: RoundKin
   switch (kind) {
     case 'intake':
       for (const s of students) {
-        count(s.learningWish !== undefined || s.travel !== undefined || s.availability !== undefined || s.ownPlacement !== undefined || s.ranking.length > 0 || s.requirementsMet.length > 0 || s.proposals !== undefined);
+        count(s.learningWish !== undefined || s.travel !== undefined || s.availability !== undefined || s.ownPlacement !== undefined || s.ranking.length > 0 || s.requirementsMet.length > 0 || s.requirementsAnswered.length > 0 || s.proposals !== undefined);
         // A proposals round's choice is an answer of the intake's kind, like the ranking.
         delete s.learningWish; delete s.travel; delete s.availability; delete s.ownPlacement; delete s.proposals;
-        s.ranking = []; s.requirementsMet = [];
+        s.ranking = []; s.requirementsMet = []; s.requirementsAnswered = [];
       }
       break;
     case 'support':

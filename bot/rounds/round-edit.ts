@@ -3,12 +3,14 @@
 // until the match is approved (after that `ronde vrijgave` plans or postpones it), and what the fit
 // weighs until the match is approved (a run made with other weights is then out of date: the round
 // service takes the round back to closed, so it is matched again before anyone approves). Pure: the
-// round service applies the result inside one unit of work.
-import type { Round, RoundStatus } from '../domain/round.js';
+// round service applies the result inside one unit of work. The round's contact person may change
+// until the round is archived.
+import type { Round, RoundStatus, SchoolContact } from '../domain/round.js';
 import { sameWeights, type RoundWeights } from '../domain/round-weights.js';
 import { choiceDeadlineOf } from '../proposals/proposal-stage.js';
 
 export interface RoundChanges {
+  contact?: SchoolContact;
   programmeCodes?: string[];
   wishesDeadline?: string;
   offersDeadline?: string;
@@ -24,6 +26,8 @@ export type RoundEditRefusal =
   | { code: 'order'; field: keyof RoundChanges };
 
 const EDITABLE_IN: Record<keyof RoundChanges, readonly RoundStatus[]> = {
+  // Whom to ask may change as long as anyone may still ask.
+  contact: ['draft', 'open', 'closed', 'matched', 'approved', 'scheduled', 'released', 'follow-up'],
   programmeCodes: ['draft'],
   wishesDeadline: ['draft', 'open'],
   offersDeadline: ['draft', 'open'],
@@ -51,6 +55,7 @@ export function checkRoundEdit(round: Round, wanted: RoundChanges, now: Date): {
   const changes: RoundChanges = {};
   if (wanted.programmeCodes && [...wanted.programmeCodes].sort().join() !== [...round.programmeCodes].sort().join()) changes.programmeCodes = wanted.programmeCodes;
   if (wanted.weights && !sameWeights(wanted.weights, round.weights)) changes.weights = wanted.weights;
+  if (wanted.contact && JSON.stringify(wanted.contact) !== JSON.stringify(round.contact)) changes.contact = wanted.contact;
   for (const field of ['wishesDeadline', 'offersDeadline', 'releaseAt', 'choiceDeadline'] as const) {
     const value = wanted[field];
     const stored = round[field];

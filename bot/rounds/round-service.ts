@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { appendAudit } from '../audit-log.js';
 import type { Catalogue } from '../catalogue/index.js';
 import { findProgramme } from '../catalogue/index.js';
-import { Round, type Mechanism, type RoundStatus } from '../domain/round.js';
+import { Round, type Mechanism, type RoundStatus, type SchoolContact } from '../domain/round.js';
 import { FIT_PARTS, type RoundWeights } from '../domain/round-weights.js';
 import type { Student } from '../domain/student.js';
 import type { KoppelView } from '../koppel-data.js';
@@ -30,6 +30,7 @@ export interface NewRound {
   weights?: RoundWeights;
   /** proposals rounds: until when students choose (absent: a default after the proposals' release) */
   choiceDeadline?: string;
+  contact?: SchoolContact;
 }
 
 export type RoundRefusal = TransitionRefusal | 'unknown-round' | 'unknown-programme' | 'release-in-past';

@@ -6,7 +6,7 @@ import { DEFAULT_RETENTION } from '../../bot/retention/retention-policy.js';
 const offer = {
   roundId: 'r1', places: '3', supervisionCapacity: '2', days: 'mon,tue,wed', programmeCodes: '90001', workProcesses: '90001/B1-K1-W3,90001/B1-K1-W2',
   organisationType: 'verpleeghuis', learnText: 'Je helpt bij de verzorging van bewoners en leert wonden verzorgen.', extraSupport: 'false',
-  locationId: 'loc1', requirements: '', otherRequirement: '', placesStayFree: 'true', introductionIsNoSelection: 'true', noSubjectiveRefusal: 'true',
+  locationId: 'loc1', requirements: '', otherRequirement: '', placesStayFree: 'true', introductionIsNoSelection: 'true', noSubjectiveRefusal: 'true', actsOnDiscrimination: 'true',
 };
 
 async function contact() {

@@ -6,6 +6,7 @@ import type { Form } from '../form.js';
 import type { Texts } from '../texts/index.js';
 import type { Language } from '../turn.js';
 import { userText } from '../user-text.js';
+import { contactText } from '../school-contact-text.js';
 
 export interface OfferFormState {
   errors?: Record<string, string>;
@@ -29,7 +30,7 @@ export function offerForm(view: OfferView, t: Texts, language: Language, deadlin
   const electives = [...new Map(programmes.flatMap((p) => p.electives).map((e) => [e.code, { value: e.code, label: `${e.code} ${language === 'en' && e.titleEn ? e.titleEn : e.title}` }])).values()];
   const organisationTypes = [...new Map(programmes.flatMap((p) => p.organisationTypes).map((o) => [o.code, { value: o.code, label: language === 'en' ? o.labelEn : o.label }])).values()];
   const required = { message: x.required };
-  const intro = [x.intro(deadline), !view.offer && view.previous ? x.prefilled : '', state.keptMonths === undefined ? '' : x.kept(state.keptMonths)].filter(Boolean).join('\n\n');
+  const intro = [x.intro(deadline), !view.offer && view.previous ? x.prefilled : '', contactText(view.contact, language) ?? '', state.keptMonths === undefined ? '' : x.kept(state.keptMonths)].filter(Boolean).join('\n\n');
   return {
     id: 'offer.edit', title: x.title(userText(view.round.name)), intro, notice: state.notice, errors: state.errors,
     fields: [
@@ -52,11 +53,13 @@ export function offerForm(view: OfferView, t: Texts, language: Language, deadlin
       { kind: 'text', id: 'extraSupportKind', label: x.extraSupportKind, maxLength: 300, value: text('extraSupportKind', base.extraSupport?.kind) },
       { kind: 'choice', id: 'locationId', label: x.location, required, value: text('locationId', base.locationId ?? view.company.locations[0]?.id), choices: view.company.locations.map((l) => ({ value: l.id, label: `${userText(l.label)}, ${userText(l.municipality)}` })) },
       { kind: 'number', id: 'allowancePerMonth', label: x.allowance, help: x.allowanceHelp, min: 0, max: 5000, value: number('allowancePerMonth', base.allowancePerMonth) },
-      { kind: 'multi-choice', id: 'requirements', label: x.requirements, value: list('requirements', base.requirements), choices: Requirement.options.map((r) => ({ value: r, label: x.requirementLabels[r] })) },
+      { kind: 'multi-choice', id: 'requirements', label: x.requirements, help: x.requirementsHelp, value: list('requirements', base.requirements), choices: Requirement.options.map((r) => ({ value: r, label: x.requirementLabels[r] })) },
       { kind: 'text', id: 'otherRequirement', label: x.otherRequirement, maxLength: 300, value: text('otherRequirement', base.otherRequirement?.text) },
       { kind: 'toggle', id: 'placesStayFree', label: x.placesStayFree, value: toggle('placesStayFree', view.offer ? true : undefined) },
       { kind: 'toggle', id: 'introductionIsNoSelection', label: x.introductionIsNoSelection, value: toggle('introductionIsNoSelection', view.offer ? true : undefined) },
       { kind: 'toggle', id: 'noSubjectiveRefusal', label: x.noSubjectiveRefusal, value: toggle('noSubjectiveRefusal', view.offer ? true : undefined) },
+      // An offer saved before this agreement existed is not ticked for the company: they agree to it themselves.
+      { kind: 'toggle', id: 'actsOnDiscrimination', label: x.actsOnDiscrimination, value: toggle('actsOnDiscrimination', view.offer?.agreement.actsOnDiscrimination) },
     ],
     actions: [{ verb: 'offer.save', label: x.save, data: { roundId: view.round.id } }],
   };

@@ -39,6 +39,7 @@ function offerSchema(t: Texts) {
     placesStayFree: agreed,
     introductionIsNoSelection: agreed,
     noSubjectiveRefusal: agreed,
+    actsOnDiscrimination: agreed,
   })
     .refine((v) => !v.periodFrom || !v.periodTo || v.periodFrom <= v.periodTo, { message: x.required, path: ['periodTo'] })
     .refine((v) => v.minDays <= v.days.length, { message: x.minDaysTooMany, path: ['minDays'] });
@@ -64,7 +65,7 @@ export function parseOfferSubmit(values: Record<string, unknown>, t: Texts): Par
       extraSupport: { available: v.extraSupport, ...(v.extraSupport && v.extraSupportKind ? { kind: v.extraSupportKind } : {}) },
       locationId: v.locationId, ...(v.allowancePerMonth !== undefined ? { allowancePerMonth: v.allowancePerMonth } : {}),
       requirements: v.requirements, ...(v.otherRequirement ? { otherRequirementText: v.otherRequirement } : {}),
-      agreement: { placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true },
+      agreement: { placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true, actsOnDiscrimination: true },
     },
   };
 }

@@ -5,6 +5,7 @@ import type { Form } from '../form.js';
 import type { Texts } from '../texts/index.js';
 import type { Language } from '../turn.js';
 import { userText } from '../user-text.js';
+import { contactText } from '../school-contact-text.js';
 
 /** The titles of the work offered; with several programmes one line per programme, named. */
 function workProcessFacts(view: OfferView, language: Language, label: string): Array<{ label: string; value: string }> {
@@ -45,12 +46,12 @@ export function offerSummary(view: OfferView, t: Texts, language: Language, intr
     { label: x.location, value: location ? `${userText(location.label)}, ${userText(location.municipality)}` : offer.locationId },
     ...(offer.allowancePerMonth !== undefined ? [{ label: x.allowance, value: x.allowancePerMonth(offer.allowancePerMonth) }] : []),
     ...(offer.requirements.length ? [{ label: x.requirements, value: offer.requirements.map((r) => x.requirementLabels[r]).join(', ') }] : []),
-    ...(offer.otherRequirement ? [{ label: x.otherRequirement, value: offer.otherRequirement.text }] : []),
+    ...(offer.otherRequirement ? [{ label: x.otherRequirement, value: `${userText(offer.otherRequirement.text)} (${x.otherReview[offer.otherRequirement.review]})` }] : []),
   ] : [];
   return {
     id: 'offer.summary',
     title: x.summaryTitle,
-    intro: [intro, offer ? x.usable(usableCapacity(offer)) : ''].filter(Boolean).join('\n\n'),
+    intro: [intro, offer ? x.usable(usableCapacity(offer)) : '', contactText(view.contact, language) ?? ''].filter(Boolean).join('\n\n'),
     fields: [],
     sections: [{ title: userText(view.round.name), facts }],
     actions: view.editable ? [{ verb: 'offer.show', label: t.intake.summary.edit, data: { roundId: view.round.id }, style: 'secondary' }] : [],

@@ -2,7 +2,8 @@
 // the figures, who stays unplaced and why, every placement by hand with its reason and the rules it
 // breaks, and what changed since the round's last approval. The button carries the run's id, so a
 // rerun in between is not approved unseen.
-import { renderCause, ruleNames, type MatchReason, type UnmatchedCause } from '../../bot/explanations.js';
+import { ruleNames } from '../../bot/explanations.js';
+import { previewCauseText } from './preview-cause.js';
 import type { ApprovalView } from '../../bot/matching-runs/run-service.js';
 import { formatMoment } from '../format-moment.js';
 import type { Form } from '../form.js';
@@ -30,7 +31,7 @@ function pinFacts(view: ApprovalView, viewerId: string, t: Texts, language: Lang
   return view.preview.run.pins.map((pin) => {
     const student = view.preview.students.find((s) => s.studentId === pin.studentId);
     const company = student?.status === 'matched' ? userText(student.companyName) : pin.offerId;
-    const pinned = student?.status === 'matched' ? (student.reasons as MatchReason[]).find((r) => r.code === 'pinned') : undefined;
+    const pinned = student?.status === 'matched' ? student.reasons.find((r) => r.code === 'pinned') : undefined;
     const broken = pinned?.code === 'pinned' && pinned.brokenRules.length > 0 ? ` ${t.approval.breaks(ruleNames(pinned.brokenRules, language))}` : '';
     return { label: student?.studentNumber ?? pin.studentId, value: `${t.approval.pin(company, userText(pin.reason), coordinatorName(pin.by, viewerId, t.approval))}${broken}` };
   });
@@ -53,7 +54,7 @@ export function approvalForm(view: ApprovalView, roundName: string, viewerId: st
   const x = t.approval;
   const s = view.preview.statistics;
   const unmatched = view.preview.students.flatMap((st) => (st.status === 'unmatched' ? [{
-    label: st.studentNumber, value: userText((st.causes as UnmatchedCause[]).map((c) => renderCause(c, language)).join('; ')),
+    label: st.studentNumber, value: userText(st.causes.map((c) => previewCauseText(c, language)).join('; ')),
   }] : []));
   const pins = pinFacts(view, viewerId, t, language);
   const sections: Section[] = [

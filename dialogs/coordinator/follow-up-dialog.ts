@@ -97,15 +97,51 @@ function overviewForm(o: FollowUpOverview, language: Language): Form {
         { label: f.problemsLabel, value: o.problems.length ? o.problems.map((p) => `${p.studentNumber}: ${textsFor(language).followUp.student.problemKinds[p.kind]} (${formatMoment(p.at, language)})`).join('; ') : f.none },
         { label: f.waitingLabel, value: list(o.waiting) },
         ...(o.rematch ? [{ label: f.rematchLabel, value: f.rematchValue(o.rematch.proposed, o.rematch.unplaced) }] : []),
+        ...vogFacts(o, language),
       ],
     }],
     actions: [
+      ...(o.certificatesOfConduct.some((c) => c.state !== 'arranged') ? [{ verb: 'round.vog.form' as const, label: f.vogUpdate, data, style: 'secondary' as const }] : []),
       ...(o.waiting.length > 0 ? [{ verb: 'round.rematch' as const, label: f.rematch, data }] : []),
       ...(o.rematch ? [{ verb: 'round.rematch.approve' as const, label: f.approveRematch, data }] : []),
       ...(o.status === 'follow-up' ? [{ verb: 'round.archive' as const, label: f.archive, data, style: 'secondary' as const }] : []),
     ],
   };
 }
+
+function vogFacts(o: FollowUpOverview, language: Language): Array<{ label: string; value: string }> {
+  if (o.certificatesOfConduct.length === 0) return [];
+  const f = textsFor(language).followUp.coordinator;
+  const open = o.certificatesOfConduct.filter((c) => c.state !== 'arranged').map((c) => `${c.studentNumber} (${f.vogStates[c.state]})`).join(', ');
+  return [{ label: f.vogLabel, value: f.vogValue(o.certificatesOfConduct.length - o.certificatesOfConduct.filter((c) => c.state !== 'arranged').length, o.certificatesOfConduct.length, open) }];
+}
+
+/** The card to mark a student's VOG: the students whose VOG is not arranged, and the new state. */
+export const showVogForm: Handler = coordinatorOnly(async (turn, services) => {
+  const f = textsFor(turn.language).followUp.coordinator;
+  const roundId = typeof values(turn).roundId === 'string' ? (values(turn).roundId as string) : '';
+  const overview = await services.followUp.overview(roundId);
+  const open = overview?.certificatesOfConduct.filter((c) => c.state !== 'arranged') ?? [];
+  if (open.length === 0) return [text(f.none)];
+  const required = { message: textsFor(turn.language).intake.required };
+  return [{ kind: 'form', form: {
+    id: 'round.vog', title: f.vogTitle, fields: [
+      { kind: 'choice', id: 'placementId', label: f.vogStudent, required, choices: open.map((c) => ({ value: c.placementId, label: `${c.studentNumber} (${f.vogStates[c.state]})` })) },
+      { kind: 'choice', id: 'state', label: f.vogState, style: 'expanded', required, choices: (['requested', 'arranged'] as const).map((s) => ({ value: s, label: f.vogStates[s] })) },
+    ],
+    actions: [{ verb: 'round.vog', label: f.vogSave, data: { roundId } }],
+  } }];
+});
+
+const VogMark = z.object({ placementId: z.string().min(1).max(80), state: z.enum(['requested', 'arranged']) });
+
+export const markVog: Handler = coordinatorOnly(async (turn, services) => {
+  const f = textsFor(turn.language).followUp.coordinator;
+  const parsed = VogMark.safeParse(values(turn));
+  if (!parsed.success) return [text(f.vogRefused['not-found'])];
+  const result = await services.followUp.markCertificateOfConduct(parsed.data.placementId, parsed.data.state, turn.person.userId);
+  return [text(result.ok ? f.vogSaved(result.studentNumber, f.vogStates[parsed.data.state]) : f.vogRefused[result.reason])];
+});
 
 export function refusalForm(r: FollowUpOverview['pendingRefusals'][number], language: Language): Form {
   const t = textsFor(language);

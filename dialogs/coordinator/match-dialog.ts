@@ -1,4 +1,5 @@
-import { renderCause, renderTitledHelp, renderTitledReason, ruleNames, type HelpHint, type MatchReason, type UnmatchedCause } from '../../bot/explanations.js';
+import { renderTitledHelp, renderTitledReason, ruleNames } from '../../bot/explanations.js';
+import { previewCauseText } from './preview-cause.js';
 import type { RunPreview } from '../../bot/matching-runs/run-service.js';
 import type { Form } from '../form.js';
 import type { Handler } from '../router.js';
@@ -37,7 +38,12 @@ export const runMatch: Handler = coordinatorOnly(async (turn, services) => {
   if ('replies' in found) return found.replies;
   const result = await services.runs.run(found.round.id, turn.person.userId);
   if (!result.ok) return [text(await runRefusalText(result.refusal, found.round.id, services, t))];
-  return [{ kind: 'form', form: previewForm(result.preview, userText(found.round.name), textsFor(turn.language), turn.language, turn.person.userId) }];
+  const form = previewForm(result.preview, userText(found.round.name), textsFor(turn.language), turn.language, turn.person.userId);
+  // Students who confirmed before an offer asked a requirement count as "no" for it: say so before anyone approves.
+  const { neverAsked } = await services.roundSupply(found.round.id);
+  const labels = textsFor(turn.language).company.offer.requirementLabels;
+  if (neverAsked.length > 0) form.notice = { tone: 'warning', text: t.matching.neverAsked(neverAsked.map((n) => `${labels[n.requirement]}: ${n.students}`).join(', ')) };
+  return [{ kind: 'form', form }];
 });
 
 export const showPlace: Handler = coordinatorOnly(async (turn, services) => {
@@ -132,9 +138,9 @@ export const explainStudent: Handler = coordinatorOnly(async (turn, services) =>
   if (!student) return [{ kind: 'form', form: { ...explainForm(roundId, t), notice: { tone: 'warning', text: t.matching.refusals['unknown-student'] } } }];
   const catalogue = { programmes: services.programmes() };
   const lines = student.status === 'matched'
-    ? [t.matching.placedAt(userText(student.companyName)), ...(student.reasons as MatchReason[]).map((r) => userText(renderTitledReason(r, catalogue, turn.language)))]
+    ? [t.matching.placedAt(userText(student.companyName)), ...student.reasons.map((r) => userText(renderTitledReason(r, catalogue, turn.language)))]
     : student.status === 'unmatched'
-      ? [t.matching.notPlaced, ...(student.causes as UnmatchedCause[]).map((c) => userText(renderCause(c, turn.language))), ...(student.help as HelpHint[]).map((h) => userText(renderTitledHelp(h, catalogue, turn.language)))]
+      ? [t.matching.notPlaced, ...student.causes.map((c) => userText(previewCauseText(c, turn.language))), ...student.help.map((h) => userText(renderTitledHelp(h, catalogue, turn.language)))]
       : student.status === 'proposed'
         ? student.proposals.map((p, i) => textsFor(turn.language).proposals.coordinator.proposalLine(i + 1, userText(p.companyName), Math.round(p.fit * 100), p.minutes))
         : [t.matching.leftOut[student.reason]];
@@ -173,7 +179,7 @@ function matchPreviewForm(preview: RunPreview, roundName: string, texts: Texts, 
       ] },
       ...(pins.length ? [{ title: texts.approval.pinsTitle(pins.length), facts: pins }] : []),
       ...(unmatched.length ? [{ title: x.unmatched, facts: [
-        ...unmatched.slice(0, MAX_LISTED).map((st) => ({ label: st.studentNumber, value: st.status === 'unmatched' ? userText((st.causes as UnmatchedCause[]).map((c) => renderCause(c, language)).join('; ')) : '' })),
+        ...unmatched.slice(0, MAX_LISTED).map((st) => ({ label: st.studentNumber, value: st.status === 'unmatched' ? userText(st.causes.map((c) => previewCauseText(c, language)).join('; ')) : '' })),
         ...(unmatched.length > MAX_LISTED ? [{ label: '', value: x.more(unmatched.length - MAX_LISTED) }] : []),
       ] }] : []),
     ],
@@ -217,7 +223,7 @@ function explainForm(roundId: string, t: Texts['coordinator']): Form {
 function pinWarnings(preview: RunPreview, t: Texts, language: Language): Array<{ label: string; value: string }> {
   return preview.students.flatMap((s) => {
     if (s.status !== 'matched' || !s.pinned) return [];
-    const pinned = (s.reasons as MatchReason[]).find((r) => r.code === 'pinned');
+    const pinned = s.reasons.find((r) => r.code === 'pinned');
     const broken = pinned?.code === 'pinned' && pinned.brokenRules.length > 0 ? ` ${t.approval.breaks(ruleNames(pinned.brokenRules, language))}` : '';
     return [{ label: s.studentNumber, value: `${userText(s.companyName)}${broken}` }];
   });

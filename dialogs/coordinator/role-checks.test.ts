@@ -93,7 +93,8 @@ describe('only coordinators run a round', () => {
 // would act. Company commands are school-wide (companies serve every programme) and are left out.
 const LIMITED = 'coord-3';
 const ROUND_NAME = 'Zorg februari 2027';
-const SCHOOL_WIDE = new Set(['ronde nieuw', 'studenten importeren', 'bedrijven importeren', 'bedrijf toevoegen', 'bedrijf uitnodigen', 'links intrekken', 'dashboard', 'verwijderingen', 'verwijderverzoeken', 'student verwijderen']);
+// `ronde eisen` lists only the coordinator's own rounds' requirements (and each decision is checked by its offer).
+const SCHOOL_WIDE = new Set(['ronde eisen', 'ronde nieuw', 'studenten importeren', 'bedrijven importeren', 'bedrijf toevoegen', 'bedrijf uitnodigen', 'links intrekken', 'dashboard', 'verwijderingen', 'verwijderverzoeken', 'student verwijderen']);
 const SCHOOL_WIDE_VERBS = new Set(['companies.import', 'companies.add', 'companies.invite', 'companies.links.revoke']);
 const EXISTING: Record<string, Record<string, unknown>> = {
   'round.create': { programmeCodes: '90001' },
@@ -109,6 +110,8 @@ const PRESSED_IN_ROUND: Array<[string, Record<string, unknown>]> = [
   ['own-place.accept', { studentId: 's1', reason: 'Erkend leerbedrijf' }], ['own-place.ask', { studentId: 's1', reason: 'Welk bedrijf?' }],
   ['contact-moment.plan', { studentNumber: '100234', kind: 'on-site', date: '2027-03-01', time: '10:00' }],
   ['contact-moment.record', { momentId: 'cm_1', outcome: 'held' }],
+  ['round.vog.form', { roundId: 'r1' }], ['round.vog', { roundId: 'r1', placementId: 'pl_1', state: 'arranged' }],
+  ['requirement.approve', { offerId: 'o1' }], ['requirement.refuse', { offerId: 'o1', reason: 'Niet nodig voor dit werk' }],
 ];
 
 // Card actions of other roles (students, companies, the meldpunt, care coordinators) or about no
@@ -118,7 +121,7 @@ const NOT_A_ROUNDS_VERB = new Set([
   'meldpunt.form', 'meldpunt.report', 'meldpunt.consent', 'meldpunt.case', 'meldpunt.case.in-conversation', 'meldpunt.case.close.form', 'meldpunt.case.close', 'meldpunt.case.forward',
   'check-in.answer', 'check-in.conversation', 'evaluation.answer', 'offer.show', 'offer.save',
   'company.placement.show', 'company.meeting.form', 'company.meeting.propose', 'company.meeting.held', 'company.refuse.form', 'company.refuse', 'support.read',
-  'proposals.choose',
+  'proposals.choose', 'placement.vog',
 ]);
 
 // Typed commands of other roles or of everyone.

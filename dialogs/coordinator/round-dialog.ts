@@ -7,6 +7,7 @@ import type { Reply, Turn } from '../turn.js';
 import { roundRefusalText } from './refusal-text.js';
 import { importForm, newRoundForm, nextStepsForm } from './round-forms.js';
 import { parseWeights } from './weight-fields.js';
+import { parseContact } from './contact-fields.js';
 import { userText } from '../user-text.js';
 import { freeText } from '../../bot/domain/free-text.js';
 
@@ -29,10 +30,12 @@ export const createRound: Handler = coordinatorOnly(async (turn, services) => {
   const values = turn.input.kind === 'submit' ? turn.input.values : {};
   const parsed = newRoundSchema(t).safeParse(values);
   const weights = parseWeights(values, t);
-  if (!parsed.success || !weights.ok) {
+  const contact = parseContact(values, t);
+  if (!parsed.success || !weights.ok || !contact.ok) {
     const errors = {
       ...(parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? 'name'), i.message]).reverse())),
       ...(weights.ok ? {} : weights.errors),
+      ...(contact.ok ? {} : contact.errors),
     };
     return [form(newRoundForm(t, services.programmes(), { errors, typed: values }))];
   }
@@ -43,6 +46,7 @@ export const createRound: Handler = coordinatorOnly(async (turn, services) => {
     wishesDeadline: amsterdamMoment(v.wishesDeadline, '17:00'), offersDeadline: amsterdamMoment(v.offersDeadline, '17:00'),
     ...(weights.weights ? { weights: weights.weights } : {}),
     ...(v.choiceDeadline && v.mechanism === 'proposals' ? { choiceDeadline: amsterdamMoment(v.choiceDeadline, '17:00') } : {}),
+    ...(contact.contact ? { contact: contact.contact } : {}),
   }, turn.person.userId);
   if (!result.ok) return [form(newRoundForm(t, services.programmes(), { errors: { programmeCodes: t.coordinator.refusals[result.refusal] }, typed: values }))];
   // Students complained about hearing only a week before the start: warn, but let the school decide.

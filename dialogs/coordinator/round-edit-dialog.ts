@@ -14,9 +14,11 @@ import { userText } from '../user-text.js';
 import { chooseRound } from './choose-round.js';
 import { coordinatorOnly } from './round-dialog.js';
 import { parseWeights, weightFieldId, weightFields } from './weight-fields.js';
+import { contactFields, parseContact } from './contact-fields.js';
 
 const text = (t: string): Reply => ({ kind: 'text', text: t });
-const EDITABLE_STATES = ['draft', 'open', 'closed', 'matched', 'approved', 'scheduled'] as const;
+// Until the match is approved the dates and weights may move; the contact person as long as anyone may ask.
+const EDITABLE_STATES = ['draft', 'open', 'closed', 'matched', 'approved', 'scheduled', 'released', 'follow-up'] as const;
 
 function local(iso: string): { date: string; time: string } {
   const [date, time] = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)).split(' ');
@@ -44,6 +46,7 @@ function editForm(round: Round, services: DialogServices, language: Language, er
     const deadline = choiceDeadlineOf(round);
     inputs.push({ kind: 'date', id: 'choiceDate', label: t.proposals.coordinator.choiceDeadline, value: deadline ? local(deadline).date : undefined });
   }
+  if (fields.includes('contact')) inputs.push(...contactFields(t, round.contact, typed));
   return {
     id: 'round.edit', title: x.title(userText(round.name)), intro: x.intro(fields.map((f) => x.parts[f]).join(', ')), errors, fields: inputs,
     actions: [{ verb: 'round.edit.save', label: x.save, data: { roundId: round.id } }],
@@ -73,10 +76,12 @@ export const saveEditRound: Handler = coordinatorOnly(async (turn, services) => 
   const parsed = EditSubmit.safeParse(turn.input.kind === 'submit' ? turn.input.values : {});
   if (!parsed.success) return [text(x.refusals.unreadable)];
   const v = parsed.data;
-  const weights = parseWeights(turn.input.kind === 'submit' ? turn.input.values : {}, t);
-  if (!weights.ok) {
+  const values = turn.input.kind === 'submit' ? turn.input.values : {};
+  const weights = parseWeights(values, t);
+  const contact = parseContact(values, t);
+  if (!weights.ok || !contact.ok) {
     const round = (await services.rounds.list()).find((r) => r.id === v.roundId);
-    return round ? [{ kind: 'form', form: editForm(round, services, turn.language, weights.errors, turn.input.kind === 'submit' ? turn.input.values : {}) }] : [text(x.refusals['unknown-round'])];
+    return round ? [{ kind: 'form', form: editForm(round, services, turn.language, { ...(weights.ok ? {} : weights.errors), ...(contact.ok ? {} : contact.errors) }, values) }] : [text(x.refusals['unknown-round'])];
   }
   const time = v.releaseTime ? parseTime(v.releaseTime) : undefined;
   // Deadlines are at 17:00, as when the round was made.
@@ -87,13 +92,14 @@ export const saveEditRound: Handler = coordinatorOnly(async (turn, services) => 
     ...(v.releaseDate && time ? { releaseAt: amsterdamMoment(v.releaseDate, time) } : {}),
     ...(weights.weights ? { weights: weights.weights } : {}),
     ...(v.choiceDate ? { choiceDeadline: amsterdamMoment(v.choiceDate, '17:00') } : {}),
+    ...(contact.contact ? { contact: contact.contact } : {}),
   };
   const result = await services.rounds.edit(v.roundId, turn.person.userId, wanted);
   if (!result.ok) {
     const round = (await services.rounds.list()).find((r) => r.id === v.roundId);
     const message = x.refusals[result.refusal.code];
     if (!round || result.refusal.code === 'not-editable' || !('field' in result.refusal)) return [text(message)];
-    const field = { programmeCodes: 'programmeCodes', wishesDeadline: 'wishesDate', offersDeadline: 'offersDate', releaseAt: 'releaseDate', weights: weightFieldId('workProcesses'), choiceDeadline: 'choiceDate' }[result.refusal.field];
+    const field = { programmeCodes: 'programmeCodes', wishesDeadline: 'wishesDate', offersDeadline: 'offersDate', releaseAt: 'releaseDate', weights: weightFieldId('workProcesses'), choiceDeadline: 'choiceDate', contact: 'contactName' }[result.refusal.field];
     return [{ kind: 'form', form: editForm(round, services, turn.language, { [field]: message }) }];
   }
   if (result.changed.length === 0) return [text(x.nothing)];

@@ -20,6 +20,7 @@ describe('changing a round', () => {
     expect(form.fields.map((f) => [f.id, f.value])).toEqual([
       ['wishesDate', '2027-01-10'], ['offersDate', '2027-01-12'], ['releaseDate', '2027-01-20'], ['releaseTime', '09:00'],
       ['weight_workProcesses', 4], ['weight_learningWish', 3], ['weight_organisationType', 2], ['weight_travel', 2], ['weight_electives', 1], ['weight_allowance', 0],
+      ['contactName', undefined], ['contactEmail', undefined], ['contactPhone', undefined],
     ]);
     const reply = textOf(await h.save({ wishesDate: '2027-01-14', offersDate: '2027-01-12', releaseDate: '2027-01-20', releaseTime: '09:00' }));
     expect(reply).toBe('Ronde **Zorg februari 2027** is gewijzigd: deadline leerwensen.');
@@ -43,16 +44,18 @@ describe('changing a round', () => {
     expect(textOf(await open.save({ programmeCodes: '90001,90004' }))).toBe('Dit kan in deze fase van de ronde niet meer veranderen.');
   });
 
-  it('after matching only the release moment and the weights, and nothing once approved', async () => {
+  it('after matching only the release moment, the weights and the contact person, and once approved only the contact person', async () => {
     const matched = await harness('matched');
     expect(formOf(await matched.say('ronde wijzigen', 'nl', 'coord-1')).fields.map((f) => f.id)).toEqual([
       'releaseDate', 'releaseTime', 'weight_workProcesses', 'weight_learningWish', 'weight_organisationType', 'weight_travel', 'weight_electives', 'weight_allowance',
+      'contactName', 'contactEmail', 'contactPhone',
     ]);
     expect(textOf(await matched.save({ releaseDate: '2027-01-22', releaseTime: '10:30' }))).toContain('gewijzigd: moment van de uitslag');
     expect((await matched.round()).releaseAt).toBe('2027-01-22T10:30:00+01:00');
     const approved = await harness('approved');
     expect(textOf(await approved.save({ releaseDate: '2027-01-22', releaseTime: '10:30' }))).toBe('Dit kan in deze fase van de ronde niet meer veranderen.');
     expect((await approved.round()).releaseAt).toBe('2027-01-20T09:00:00+01:00');
+    expect(formOf(await approved.say('ronde wijzigen', 'nl', 'coord-1')).fields.map((f) => f.id)).toEqual(['contactName', 'contactEmail', 'contactPhone']);
   });
 
   it('is for coordinators only', async () => {

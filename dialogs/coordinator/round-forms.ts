@@ -4,6 +4,7 @@ import type { Form } from '../form.js';
 import type { Texts } from '../texts/index.js';
 import { userText } from '../user-text.js';
 import { weightFields } from './weight-fields.js';
+import { contactFields } from './contact-fields.js';
 
 export function newRoundForm(t: Texts, programmes: Programme[], state: { errors?: Record<string, string>; typed?: Record<string, unknown> } = {}): Form {
   const x = t.coordinator.newRound;
@@ -23,6 +24,7 @@ export function newRoundForm(t: Texts, programmes: Programme[], state: { errors?
       ...weightFields(t, undefined, state.typed),
       // Only a proposals round uses it; left empty, students get some days after the proposals.
       { kind: 'date', id: 'choiceDeadline', label: t.proposals.coordinator.choiceDeadline, value: typed('choiceDeadline') },
+      ...contactFields(t, undefined, state.typed),
     ],
     actions: [{ verb: 'round.create', label: x.create }],
   };

@@ -7,7 +7,7 @@ import { roundNamed } from './choose-round.js';
 
 // The one place where a coordinator limited to some programmes (COORDINATOR_PROGRAMMES) is kept to
 // their rounds, before any handler runs: every card action is checked by the records it names (a
-// round, placement, student, student number, erasure request, contact moment, the programmes of a new round), a typed
+// round, placement, student, student number, erasure request, contact moment, offer, the programmes of a new round), a typed
 // round name by its round, and the handler gets services whose lists hold only their rounds, so a
 // round is never chosen, shown or counted outside them. Unrestricted coordinators and everyone else
 // pass untouched.
@@ -42,7 +42,7 @@ async function refsOf(turn: Turn, services: DialogServices): Promise<ScopeRefs> 
   const v = turn.input.values;
   const one = (key: string): string[] => (typeof v[key] === 'string' && v[key] !== '' ? [v[key]] : []);
   return {
-    roundIds: one('roundId'), placementIds: one('placementId'), studentIds: one('studentId'), studentNumbers: one('studentNumber'), requestIds: one('requestId'), momentIds: one('momentId'),
+    roundIds: one('roundId'), placementIds: one('placementId'), studentIds: one('studentId'), studentNumbers: one('studentNumber'), requestIds: one('requestId'), momentIds: one('momentId'), offerIds: one('offerId'),
     programmeCodes: one('programmeCodes').flatMap((codes) => codes.split(',').filter(Boolean)),
   };
 }
@@ -67,6 +67,13 @@ function limitedServices(services: DialogServices, own: readonly string[]): Dial
       open: async (person) => {
         const ids = new Set((await mine()).map((r) => r.id));
         return (await services.contactMoments.open(person))?.filter((m) => ids.has(m.moment.roundId));
+      },
+    },
+    otherRequirements: {
+      ...services.otherRequirements,
+      list: async () => {
+        const ids = new Set((await mine()).map((r) => r.id));
+        return (await services.otherRequirements.list()).filter((item) => ids.has(item.roundId));
       },
     },
     erasureRequests: {

@@ -22,7 +22,7 @@ describe('after an early `ronde sluit`', () => {
     const h = await intakeHarness(companyRoundData());
     await h.submit('offer.save', {
       roundId: 'r1', places: '2', supervisionCapacity: '1', days: 'mon', programmeCodes: '90001', workProcesses: '90001/B1-K1-W3', organisationType: 'verpleeghuis',
-      learnText: 'Je leert wonden verzorgen.', locationId: 'loc1', placesStayFree: 'true', introductionIsNoSelection: 'true', noSubjectiveRefusal: 'true',
+      learnText: 'Je leert wonden verzorgen.', locationId: 'loc1', placesStayFree: 'true', introductionIsNoSelection: 'true', noSubjectiveRefusal: 'true', actsOnDiscrimination: 'true',
     }, 'nl', CONTACT_USER);
     await h.submit('round.close', { roundId: 'r1', confirmed: 'true' }, 'nl', 'coord-1');
     const replies = await h.say('aanbod', 'nl', CONTACT_USER);

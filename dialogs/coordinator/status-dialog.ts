@@ -68,10 +68,13 @@ async function statusForm(round: Round, services: DialogServices, language: Lang
         { label: x.studentsStarted, value: String(s.started) },
         { label: x.studentsConfirmed, value: String(s.confirmed) },
         { label: x.studentsOwnPlace, value: String(s.ownPlacement) },
+        // Confirmed before an offer asked this: the matching counts them as not meeting it until they answer.
+        ...supply.neverAsked.map((n) => ({ label: x.neverAsked(textsFor(language).company.offer.requirementLabels[n.requirement]), value: String(n.students) })),
       ] },
       { title: x.companies, facts: [
         { label: x.companies, value: x.answered(supply.companiesAnswered, supply.companiesInvited) },
         ...(unanswered ? [{ label: x.unanswered, value: unanswered }] : []),
+        ...(supply.otherRequirementsPending > 0 ? [{ label: x.otherRequirementsPending, value: String(supply.otherRequirementsPending) }] : []),
       ] },
       { title: x.perProgramme, facts: lines(supply.perProgramme) },
       // One heading per programme: the same code means different work in another qualification.

@@ -10,6 +10,7 @@ import {
   type FormContext, type FormState,
 } from './intake-forms.js';
 import { parseIntakeSubmit } from './intake-submits.js';
+import { requirementsForm } from './requirement-questions.js';
 import { summaryForm } from './intake-summary.js';
 import { welcome } from '../welcome-dialog.js';
 import { wishAdviceNotice } from './wish-feedback.js';
@@ -50,7 +51,7 @@ export const handleIntakeAction: Handler = async (turn, services) => {
 };
 
 async function saveStep(turn: Turn, services: DialogServices, context: FormContext, step: string, values: Record<string, unknown>): Promise<Reply[]> {
-  const parsed = parseIntakeSubmit(step, values, { t: context.t, programme: context.view.programme, municipalities: context.municipalities, postcodeElsewhere: context.postcodeElsewhere });
+  const parsed = parseIntakeSubmit(step, values, { t: context.t, programme: context.view.programme, municipalities: context.municipalities, postcodeElsewhere: context.postcodeElsewhere, requirements: context.view.requirementsAsked });
   if (!parsed) return currentStep(context);
   if (!parsed.ok) return [form(stepForm(context, step, { errors: parsed.errors, typed: values }))];
   if (parsed.change.part === 'wish') {
@@ -67,7 +68,7 @@ async function saveStep(turn: Turn, services: DialogServices, context: FormConte
 }
 
 async function editStep(turn: Turn, services: DialogServices, context: FormContext, step: string): Promise<Reply[]> {
-  const steps = ['wish', 'work-processes', 'organisation', 'travel', 'days', 'support', 'ranking'] as const;
+  const steps = ['wish', 'work-processes', 'organisation', 'travel', 'days', 'requirements', 'support', 'ranking'] as const;
   const target = steps.find((s) => s === step);
   return target ? save(turn, services, context, { part: 'go-to', step: target }) : currentStep(context);
 }
@@ -109,7 +110,7 @@ function refused(context: FormContext, refusal: IntakeRefusal, part: string, typ
     case 'no-ranking-here':
       return currentStep(context);
     case 'unknown-choice':
-      return [form(stepForm(context, ['work-processes', 'organisation', 'ranking'].includes(part) ? part : context.view.student.intakeStep, { notice: { tone: 'warning', text: t.intake.unknownChoice } }))];
+      return [form(stepForm(context, ['work-processes', 'organisation', 'requirements', 'ranking'].includes(part) ? part : context.view.student.intakeStep, { notice: { tone: 'warning', text: t.intake.unknownChoice } }))];
   }
 }
 
@@ -129,6 +130,8 @@ function stepForm(context: FormContext, step: string, state: FormState = {}): Fo
     case 'organisation': return organisationForm(context, state);
     case 'travel': return travelForm(context, state);
     case 'days': return daysForm(context, state);
+    // Asked only while an offer of the round needs a requirement; otherwise on to the next step.
+    case 'requirements': return context.view.requirementsAsked.length > 0 ? requirementsForm(context, state) : supportForm(context, state);
     case 'support': return supportForm(context, state);
     case 'ranking': return rankingForm(context, state);
     default: return summaryForm(context, state.notice);

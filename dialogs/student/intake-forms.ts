@@ -8,6 +8,7 @@ import type { Form, FormAction } from '../form.js';
 import type { Texts } from '../texts/index.js';
 import type { Language } from '../turn.js';
 import { userText } from '../user-text.js';
+import { contactText } from '../school-contact-text.js';
 
 export const TRAVEL_MINUTES = [15, 20, 30, 45, 60, 75, 90] as const;
 
@@ -32,9 +33,9 @@ export interface FormContext {
 
 const save = (verb: Verb, label: string): FormAction => ({ verb, label });
 
-export function privacyForm({ t, retention }: FormContext): Form {
+export function privacyForm({ t, retention, view, language }: FormContext): Form {
   const x = t.intake.privacy;
-  const intro = [x.intro, x.howLong({ intake: Math.max(retention.intake, retention.contact), support: retention.support }), x.rights].join('\n\n');
+  const intro = [x.intro, x.howLong({ intake: Math.max(retention.intake, retention.contact), support: retention.support }), x.rights, contactText(view.contact, language)].filter(Boolean).join('\n\n');
   return { id: 'intake.privacy', title: x.title, intro, fields: [], actions: [save('intake.start', x.start), { verb: 'intake.own-place', label: x.ownPlace, style: 'secondary' }] };
 }
 

@@ -4,6 +4,7 @@ import { OrganisationSize, POSTCODE_AREA_PATTERN, TransportMode, Weekday } from 
 import { freeText, type FreeTextOptions } from '../../bot/domain/free-text.js';
 import { STUDENT_LIMITS as L } from '../../bot/domain/student.js';
 import type { IntakeChange } from '../../bot/intake/intake-change.js';
+import type { AskedRequirement } from '../../bot/domain/requirement-kinds.js';
 import type { Texts } from '../texts/index.js';
 import { TRAVEL_MINUTES } from './intake-forms.js';
 
@@ -29,6 +30,8 @@ export interface SubmitContext {
   municipalities: readonly string[];
   /** Where a postcode area lies when that is clearly not the municipality given; undefined when it fits. */
   postcodeElsewhere?: (postcodeArea: string, municipality: string) => string | undefined;
+  /** The requirements the form asked about (yes or no). */
+  requirements: readonly AskedRequirement[];
 }
 
 export type ParsedSubmit = { ok: true; change: IntakeChange } | { ok: false; errors: Record<string, string> };
@@ -71,6 +74,13 @@ const parsers: Record<string, StepParser> = {
     const picks = [values.rank1, values.rank2, values.rank3].filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
     if (new Set(picks).size !== picks.length) return { ok: false, errors: { rank2: t.intake.ranking.distinct } };
     return { ok: true, change: { part: 'ranking', offerIds: picks } };
+  },
+  requirements: (values, { t, requirements }) => {
+    // One yes or no per question asked; nothing else is read.
+    const answer = z.enum(['yes', 'no'], { error: t.intake.requirements.required });
+    return parseWith(
+      z.object(Object.fromEntries(requirements.map((r) => [r, answer]))),
+      values, (v) => ({ part: 'requirements', answers: Object.fromEntries(Object.entries(v).map(([r, a]) => [r, a === 'yes'])) }));
   },
   support: (values, { t }) => parseWith(
     z.object({ wanted: toggle, details: optionalTyped(t, { max: L.supportChars, multiline: true }), shareWithCompany: toggle }),

@@ -3,6 +3,8 @@ import type { IntakeStep } from '../../bot/domain/student.js';
 import type { Form } from '../form.js';
 import type { FormContext } from './intake-forms.js';
 import { userText } from '../user-text.js';
+import { withContact } from '../school-contact-text.js';
+import { requirementFacts } from './requirement-questions.js';
 
 type Section = NonNullable<Form['sections']>[number];
 
@@ -22,6 +24,7 @@ export function summaryForm(context: FormContext, notice?: Form['notice']): Form
     section('organisation', organisationFacts(context)),
     section('travel', travelFacts(context)),
     section('days', dayFacts(context)),
+    ...(view.requirementsAsked.length > 0 ? [section('requirements', requirementFacts(context))] : []),
     section('support', [
       { label: t.intake.support.wanted, value: view.student.supportNeed?.wanted ? x.yes : x.no },
       ...(view.student.supportNeed?.details ? [{ label: t.intake.support.share, value: view.student.supportNeed.shareWithCompany ? x.yes : x.no }] : []),
@@ -32,7 +35,7 @@ export function summaryForm(context: FormContext, notice?: Form['notice']): Form
   return {
     id: 'intake.summary',
     title: x.title,
-    intro: confirmed ? `✅ ${x.confirmed}` : x.intro,
+    intro: withContact(confirmed ? `✅ ${x.confirmed}` : x.intro, view.contact, context.language),
     notice,
     sections,
     fields: [],

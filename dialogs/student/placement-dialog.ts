@@ -29,7 +29,7 @@ async function step(turn: Turn, services: DialogServices, stepOf: StudentStep, d
 
 function refusalText(outcome: Extract<StudentStepOutcome, { ok: false }>, language: Language): string {
   const f = textsFor(language).followUp.student;
-  return { 'no-placement': f.noPlacement, 'no-meeting': f.noMeeting, 'unknown-moment': f.unknownMoment, 'not-yet': f.notYet, 'to-meldpunt': textsFor(language).meldpunt.promise }[outcome.reason];
+  return { 'no-placement': f.noPlacement, 'no-meeting': f.noMeeting, 'unknown-moment': f.unknownMoment, 'not-yet': f.notYet, 'to-meldpunt': textsFor(language).meldpunt.promise, 'no-vog-needed': f.noVogNeeded }[outcome.reason];
 }
 
 export const acknowledgePlacement: Handler = (turn, services) => step(turn, services, { kind: 'acknowledge' });
@@ -38,6 +38,13 @@ export const chooseMoment: Handler = async (turn, services) => {
   const moment = z.iso.datetime({ offset: true }).safeParse(values(turn).moment);
   if (!moment.success) return [text(textsFor(turn.language).followUp.student.unknownMoment)];
   return step(turn, services, { kind: 'choose-moment', moment: moment.data });
+};
+
+/** The student marks their VOG as applied for or arranged, from the buttons on their card. */
+export const markCertificateOfConduct: Handler = async (turn, services) => {
+  const state = z.enum(['requested', 'arranged']).safeParse(values(turn).state);
+  if (!state.success) return [text(textsFor(turn.language).followUp.student.noVogNeeded)];
+  return step(turn, services, { kind: 'vog', state: state.data }, textsFor(turn.language).followUp.student.vogSaved);
 };
 
 export const askOtherMoment: Handler = (turn, services) => step(turn, services, { kind: 'other-moment' });

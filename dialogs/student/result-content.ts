@@ -6,6 +6,7 @@ import { liveResultKey } from '../../bot/results/live-keys.js';
 import type { Language, Reply } from '../turn.js';
 import { reportAction } from '../meldpunt/report-form.js';
 import { userText } from '../user-text.js';
+import { contactText, withContact } from '../school-contact-text.js';
 
 /** A student's result as a live card: what it shows is decided again each time it is looked at. */
 export function liveResultReply(studentId: string, result: StudentResult, language: Language): Extract<Reply, { kind: 'live' }> {
@@ -19,11 +20,12 @@ export function resultForm(result: StudentResult, language: Language): Form {
   const base = { id: 'student.result', title: x.title, fields: [], actions: [] };
   switch (result.kind) {
     case 'not-yet':
-      return { ...base, intro: x.notYet(formatMoment(result.releaseAt, language)) };
+      return { ...base, intro: withContact(x.notYet(formatMoment(result.releaseAt, language)), result.contact, language) };
     case 'own-placement':
-      return { ...base, intro: x.ownPlace(userText(result.companyName), userText(result.place)) };
+      return { ...base, intro: withContact(x.ownPlace(userText(result.companyName), userText(result.place)), result.contact, language) };
     case 'no-place-yet':
-      return { ...base, intro: result.newPlaceBy ? textsFor(language).followUp.student.placeEnded(formatDate(result.newPlaceBy, language)) : x.noPlace };
+      // Without a place the school finds one with the student: say whom to ask.
+      return { ...base, intro: withContact(result.newPlaceBy ? textsFor(language).followUp.student.placeEnded(formatDate(result.newPlaceBy, language)) : x.noPlace, result.contact, language) };
     case 'placed':
       return placedForm(result, language);
   }
@@ -48,6 +50,8 @@ function placedForm(result: Extract<StudentResult, { kind: 'placed' }>, language
         { label: f.next, value: f.nextValue },
         { label: f.meeting, value: meetingState(result.meeting, language) },
         ...todos.map((todo) => ({ label: f.todo, value: todo })),
+        ...(result.certificateOfConduct ? [{ label: f.todo, value: f.vogState[result.certificateOfConduct] }] : []),
+        ...(result.contact ? [{ label: t.intake.schoolContact.label, value: contactText(result.contact, language)! }] : []),
         // Where and how to report, on the card every placed student keeps.
         { label: t.meldpunt.report, value: t.meldpunt.promise },
       ],
@@ -55,10 +59,21 @@ function placedForm(result: Extract<StudentResult, { kind: 'placed' }>, language
     actions: [
       ...(result.acknowledged ? [] : [{ verb: 'placement.acknowledge' as const, label: f.acknowledge }]),
       ...meetingActions(result.meeting, language),
+      ...vogActions(result, language),
       { verb: 'placement.problem.form' as const, label: f.problem, style: 'secondary' as const },
       reportAction(language, 'command'),
     ],
   };
+}
+
+/** While a VOG the offer asks is not arranged: mark it applied for, or arranged. */
+function vogActions(result: Extract<StudentResult, { kind: 'placed' }>, language: Language): FormAction[] {
+  if (!result.todos.includes('certificate_of_conduct') || result.certificateOfConduct === 'arranged') return [];
+  const f = textsFor(language).followUp.student;
+  return [
+    ...(result.certificateOfConduct === 'requested' ? [] : [{ verb: 'placement.vog' as const, label: f.vogRequested, data: { state: 'requested' }, style: 'secondary' as const }]),
+    { verb: 'placement.vog' as const, label: f.vogArranged, data: { state: 'arranged' }, style: 'secondary' as const },
+  ];
 }
 
 function meetingState(meeting: StudentMeeting | undefined, language: Language): string {

@@ -19,6 +19,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     municipalities: () => [],
     coordinatorCount: () => 2,
     decideOwnPlacement: missing('decideOwnPlacement'),
+    otherRequirements: { list: missing('otherRequirements.list'), review: missing('otherRequirements.review'), ofOffer: missing('otherRequirements.ofOffer') },
     now: () => new Date(),
     postcodeElsewhere: () => undefined,
     programmes: () => [],
@@ -42,7 +43,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     followUp: {
       studentStep: missing('followUp.studentStep'), companyStep: missing('followUp.companyStep'), decideRefusal: missing('followUp.decideRefusal'),
       overview: missing('followUp.overview'), runRematch: missing('followUp.runRematch'), approveRematch: missing('followUp.approveRematch'),
-      placeByHand: missing('followUp.placeByHand'), archive: missing('followUp.archive'), placement: missing('followUp.placement'),
+      placeByHand: missing('followUp.placeByHand'), archive: missing('followUp.archive'), placement: missing('followUp.placement'), markCertificateOfConduct: missing('followUp.markCertificateOfConduct'),
     },
     meldpunt: {
       isStaff: () => false, file: missing('meldpunt.file'), ownCases: missing('meldpunt.ownCases'), setConsent: missing('meldpunt.setConsent'),

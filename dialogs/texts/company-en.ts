@@ -36,6 +36,7 @@ export const companyEn: CompanyTexts = {
     allowanceHelp: 'Students see the allowance with your offer.',
     allowancePerMonth: (euros: number) => `€ ${euros} a month`,
     requirements: 'Requirements (only legal or truly necessary ones)',
+    requirementsHelp: 'A certificate of conduct (VOG) is no condition for the match: the student applies for it after the match, with the school\'s help, before the internship starts.',
     requirementLabels: {
       driving_licence: 'Driving licence', certificate_of_conduct: 'Certificate of conduct (VOG)', minimum_age_16: 'Minimum age 16 (by law, for specific work)',
       minimum_age_18: 'Minimum age 18 (by law, for specific work)', safety_certificate: 'VCA safety certificate', food_hygiene_certificate: 'Food hygiene certificate',
@@ -45,10 +46,12 @@ export const companyEn: CompanyTexts = {
     placesStayFree: 'The places stay free until the result',
     introductionIsNoSelection: 'The introduction meeting is not a selection moment',
     noSubjectiveRefusal: 'We do not refuse a matched student on subjective grounds ("no click", "does not fit the team"); any refusal is reported with a reason',
+    actsOnDiscrimination: 'We act early on discrimination at the workplace: we take a report by the student seriously, act at once and involve the school',
     agreementRequired: 'Without this agreement we cannot use your offer.',
     save: 'Save offer',
     saved: 'Thank you. Your offer has been saved.',
     usable: (n) => `We will place at most ${count(n, 'student', 'students')} here.`,
+    otherReview: { pending: 'the school is still reviewing it', approved: 'approved; it does not count in the matching, the school discusses it after the match', refused: 'not approved; it is not used' },
     otherPending: 'The school reviews your other requirement first; until then it is not used.',
     locked: (deadline) => `The deadline (${deadline}) has passed. You can no longer change your offer. Below is what you submitted.`,
     closedEarly: 'The school has closed the round. You can no longer change your offer. Below is what you submitted.',
@@ -85,5 +88,7 @@ export const companyEn: CompanyTexts = {
     offerRequested: (round) => `The school is starting a new internship round: **${round}**. How many places and how much supervision do you have? It takes about 3 minutes.`,
     offerReminder: (deadline) => `A reminder: we do not have your internship offer yet. The deadline is ${deadline}.`,
     open: 'Fill in offer',
+    requirementApproved: (text) => `The school reviewed and approved your other requirement: "${text}". Koppel does not use it in the matching (that is done on objective criteria only); the school discusses it with the student itself after the match.`,
+    requirementRefused: (text, reason) => `The school did not approve your other requirement: "${text}". Reason: ${reason}. We do not use it. Questions? Please contact the school.`,
   },
 };

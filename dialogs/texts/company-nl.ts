@@ -35,6 +35,7 @@ export const companyNl = {
     allowanceHelp: 'Studenten zien de vergoeding bij uw aanbod.',
     allowancePerMonth: (euros: number) => `€ ${euros} per maand`,
     requirements: 'Eisen (alleen wettelijke of echt nodige)',
+    requirementsHelp: 'Een VOG is geen voorwaarde voor de koppeling: de student vraagt hem na de koppeling aan, met hulp van de school, vóór de start van de stage.',
     requirementLabels: {
       driving_licence: 'Rijbewijs', certificate_of_conduct: 'Verklaring omtrent het gedrag (VOG)', minimum_age_16: 'Minimumleeftijd 16 (wettelijk, voor specifiek werk)',
       minimum_age_18: 'Minimumleeftijd 18 (wettelijk, voor specifiek werk)', safety_certificate: 'VCA-veiligheidscertificaat', food_hygiene_certificate: 'Certificaat voedselhygiëne',
@@ -44,11 +45,13 @@ export const companyNl = {
     placesStayFree: 'De plekken blijven vrij tot de uitslag',
     introductionIsNoSelection: 'Het kennismakingsgesprek is geen selectiemoment',
     noSubjectiveRefusal: 'We weigeren een gekoppelde student niet om subjectieve redenen ("geen klik", "past niet in het team"); een weigering melden we met een reden',
+    actsOnDiscrimination: 'We grijpen vroeg in bij discriminatie op de werkplek: we nemen een melding van de student serieus, handelen meteen en betrekken de school',
     agreementRequired: 'Zonder deze afspraak kunnen we uw aanbod niet gebruiken.',
     save: 'Aanbod opslaan',
     saved: 'Dank u wel. Uw aanbod is opgeslagen.',
     usable: (n: number) => `Wij plaatsen hier hoogstens ${count(n, 'student', 'studenten')}.`,
     otherPending: 'Uw andere eis bekijkt de school eerst; tot dan gebruiken we hem niet.',
+    otherReview: { pending: 'de school bekijkt hem nog', approved: 'goedgekeurd; telt niet mee bij het koppelen, de school bespreekt hem na de koppeling', refused: 'niet goedgekeurd; wordt niet gebruikt' } as Record<'pending' | 'approved' | 'refused', string>,
     locked: (deadline: string) => `De deadline (${deadline}) is voorbij. U kunt uw aanbod niet meer aanpassen. Hieronder ziet u wat u heeft opgegeven.`,
     closedEarly: 'De school heeft de ronde gesloten. U kunt uw aanbod niet meer aanpassen. Hieronder ziet u wat u heeft opgegeven.',
     protectedGrounds: (found: readonly { phrase: string; grounds: string }[]) =>
@@ -84,6 +87,8 @@ export const companyNl = {
     offerRequested: (round: string) => `De school start een nieuwe stageronde: **${round}**. Hoeveel stageplekken en begeleiding heeft u? Het invullen duurt ongeveer 3 minuten.`,
     offerReminder: (deadline: string) => `Een herinnering: we hebben uw stageaanbod nog niet. De deadline is ${deadline}.`,
     open: 'Aanbod invullen',
+    requirementApproved: (text: string) => `De school heeft uw andere eis bekeken en goedgekeurd: "${text}". Koppel gebruikt hem niet bij het koppelen (dat gebeurt alleen op objectieve criteria); de school bespreekt hem na de koppeling zelf met de student.`,
+    requirementRefused: (text: string, reason: string) => `De school heeft uw andere eis niet goedgekeurd: "${text}". Reden: ${reason}. Wij gebruiken hem niet. Vragen? Neem contact op met de school.`,
   },
 };
 

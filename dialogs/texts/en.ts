@@ -82,6 +82,7 @@ export const en: Texts = {
       { label: 'bedrijf toevoegen / add company', value: 'Add one host company with a card.' },
       { label: 'bedrijf uitnodigen / invite company', value: 'Create a code for the contact of a host company.' },
       { label: 'links intrekken / revoke links', value: 'Revoke the personal links of a host company reached by e-mail.' },
+      { label: 'ronde eisen / round requirements', value: 'Approve the other requirements of host companies (free text), or refuse them with a reason; they never count in the matching.' },
       { label: 'ronde status / round status', value: 'Who is done, and places against students per programme and work process.' },
       { label: 'ronde herinner / round remind', value: 'Send a reminder now to whoever is not done yet (at most one a day).' },
       { label: 'ronde sluit / close round', value: 'Close the round: nobody can change anything any more.' },

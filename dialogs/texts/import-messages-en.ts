@@ -29,6 +29,7 @@ export const importMessagesEn: ImportMessageTexts = {
   'row.teamsIdInvalid': (value) => `I don't recognise Teams id "${value}"; use the Teams user id (starts with 29:) or the Azure AD object id (like 1a2b3c4d-…)`,
   'row.emailInvalid': (value) => `"${value}" is not a valid e-mail address or UPN (like name@school.nl)`,
   'row.nameInvalid': () => 'name is too long (at most 120 characters) or holds an invisible control character',
+  'row.yesNoInvalid': (column, value) => `${column} "${value}" is not yes or no; fill in yes or no (or leave it empty, and Koppel asks the student)`,
   'row.languageInvalid': (value) => `I don't know language "${value}"; use nl or en (or leave it empty for nl)`,
   'duplicate.inFile': (what, value, firstLine, line) => `${FIELDS[what]} ${value} appears twice in the file (lines ${firstLine} and ${line}); keep one row`,
   'duplicate.inRound': (what, value) => `${FIELDS[what]} ${value} is already in this round; remove the row`,

@@ -34,6 +34,7 @@ export const importMessagesNl: ImportMessageTexts = {
   'row.teamsIdInvalid': (value) => `Teams-id "${value}" herken ik niet; gebruik de Teams-gebruikers-id (begint met 29:) of de Azure AD object-id (zoals 1a2b3c4d-…)`,
   'row.emailInvalid': (value) => `"${value}" is geen geldig e-mailadres of UPN (zoals naam@school.nl)`,
   'row.nameInvalid': () => 'naam is te lang (hoogstens 120 tekens) of bevat een onzichtbaar stuurteken',
+  'row.yesNoInvalid': (column, value) => `${column} "${value}" is geen ja of nee; vul ja of nee in (of laat leeg, dan vraagt Koppel het de student zelf)`,
   'row.languageInvalid': (value) => `taal "${value}" ken ik niet; gebruik nl of en (of laat leeg voor nl)`,
   'duplicate.inFile': (what, value, firstLine, line) => `${FIELDS[what]} ${value} staat twee keer in het bestand (regel ${firstLine} en ${line}); houd één regel over`,
   'duplicate.inRound': (what, value) => `${FIELDS[what]} ${value} zit al in deze ronde; haal de regel weg`,

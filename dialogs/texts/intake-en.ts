@@ -101,6 +101,29 @@ export const intakeEn: IntakeTexts = {
     weekend: 'I can work at weekends',
     save: 'Next',
   },
+  schoolContact: {
+    person: (name, ways) => `Questions? Contact ${name} at school: ${ways}.`,
+    text: (contact) => `Questions? Contact the school: ${contact}.`,
+    label: 'Questions?',
+  },
+  requirements: {
+    title: 'Requirements of internship places',
+    intro: (start) => `Some internship places in your round ask for something the law or the work requires. Answer the questions honestly with yes or no. If you answer no, we do not match you to a place that asks for it; all other places stay open to you. Your internship starts on ${start}.`,
+    questions: {
+      driving_licence: 'Do you have a driving licence (B)?',
+      minimum_age_16: (start) => `Are you 16 or older on ${start}, the start of your internship?`,
+      minimum_age_18: (start) => `Are you 18 or older on ${start}, the start of your internship?`,
+      safety_certificate: 'Do you have a VCA safety certificate?',
+      food_hygiene_certificate: 'Do you have a food hygiene certificate (for example Social Hygiene or HACCP)?',
+    },
+    yes: 'Yes',
+    no: 'No',
+    required: 'Choose yes or no.',
+    notAnswered: 'not answered yet',
+    asked: (n, deadline) => `A new internship place asks for something we did not ask you yet (${n === 1 ? '1 question' : `${n} questions`}, yes or no). Please answer before ${deadline}; until then you count as "no" for that place. Your confirmed learning wish stays as it is.`,
+    answer: 'Answer the questions',
+    save: 'Next',
+  },
   support: {
     title: 'Extra support',
     intro: 'Would you like extra support at your internship? For example more explanation, a fixed supervisor or a quiet workplace. This is not required. We only use it to find a company that can give that support. What you write here is read only by the school\'s care coordinator. Your internship coordinator only sees that you asked for extra support. The company hears nothing about it, unless you choose below that the company may read it after the result.',
@@ -130,7 +153,7 @@ export const intakeEn: IntakeTexts = {
   summary: {
     title: 'Is everything right?',
     intro: 'Check everything. Something wrong? Choose "Change".',
-    sections: { wish: 'Learning wish', 'work-processes': 'Work processes', organisation: 'Kind of organisation', travel: 'Travel', days: 'Days', support: 'Support', ranking: 'Top 3' },
+    sections: { wish: 'Learning wish', 'work-processes': 'Work processes', organisation: 'Kind of organisation', travel: 'Travel', days: 'Days', requirements: 'Requirements of internship places', support: 'Support', ranking: 'Top 3' },
     none: '—',
     yes: 'yes',
     no: 'no',

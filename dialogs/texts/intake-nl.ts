@@ -104,6 +104,29 @@ export const intakeNl = {
     weekend: 'Ik kan in het weekend',
     save: 'Verder',
   },
+  schoolContact: {
+    person: (name: string, ways: string) => `Vragen? Neem contact op met ${name} van school: ${ways}.`,
+    text: (contact: string) => `Vragen? Neem contact op met school: ${contact}.`,
+    label: 'Vragen?',
+  },
+  requirements: {
+    title: 'Eisen van stageplekken',
+    intro: (start: string) => `Sommige stageplekken in jouw ronde vragen iets wat de wet of het werk nodig maakt. Beantwoord de vragen eerlijk met ja of nee. Zeg je nee, dan koppelen we je niet aan een plek die het vraagt; alle andere plekken blijven gewoon open. Je stage begint op ${start}.`,
+    questions: {
+      driving_licence: 'Heb je een rijbewijs (B)?',
+      minimum_age_16: (start: string) => `Ben je op ${start}, de start van je stage, 16 jaar of ouder?`,
+      minimum_age_18: (start: string) => `Ben je op ${start}, de start van je stage, 18 jaar of ouder?`,
+      safety_certificate: 'Heb je een VCA-veiligheidscertificaat?',
+      food_hygiene_certificate: 'Heb je een certificaat voedselhygiëne (bijvoorbeeld Sociale Hygiëne of HACCP)?',
+    },
+    yes: 'Ja',
+    no: 'Nee',
+    required: 'Kies ja of nee.',
+    notAnswered: 'nog niet beantwoord',
+    asked: (n: number, deadline: string) => `Er is een stageplek bij gekomen die iets vraagt wat we je nog niet vroegen (${n === 1 ? '1 vraag' : `${n} vragen`}, ja of nee). Beantwoord ${n === 1 ? 'hem' : 'ze'} vóór ${deadline}; tot dan tel je voor die plek als "nee". Je bevestigde leerwens blijft staan.`,
+    answer: 'Vragen beantwoorden',
+    save: 'Verder',
+  },
   support: {
     title: 'Extra begeleiding',
     intro: 'Wil je extra begeleiding op je stage? Bijvoorbeeld meer uitleg, een vaste begeleider of een rustige werkplek. Dit is niet verplicht. We gebruiken het alleen om een bedrijf te vinden dat die begeleiding kan geven. Wat je hier schrijft, leest alleen de zorgcoördinator van school. Je stagecoördinator ziet alleen dát je extra begeleiding vraagt. Het bedrijf hoort er niets over, tenzij je hieronder kiest dat het bedrijf het na de uitslag mag lezen.',
@@ -133,7 +156,7 @@ export const intakeNl = {
   summary: {
     title: 'Klopt alles?',
     intro: 'Kijk alles na. Klopt iets niet? Kies dan "Aanpassen".',
-    sections: { wish: 'Leerwens', 'work-processes': 'Werkprocessen', organisation: 'Soort organisatie', travel: 'Reizen', days: 'Dagen', support: 'Begeleiding', ranking: 'Top 3' } as Record<string, string>,
+    sections: { wish: 'Leerwens', 'work-processes': 'Werkprocessen', organisation: 'Soort organisatie', travel: 'Reizen', days: 'Dagen', requirements: 'Eisen van stageplekken', support: 'Begeleiding', ranking: 'Top 3' } as Record<string, string>,
     none: '—',
     yes: 'ja',
     no: 'nee',

@@ -85,6 +85,7 @@ export const nl = {
       { label: 'bedrijf toevoegen / add company', value: 'Eén leerbedrijf toevoegen met een kaart.' },
       { label: 'bedrijf uitnodigen / invite company', value: 'Een code maken voor de contactpersoon van een leerbedrijf.' },
       { label: 'links intrekken / revoke links', value: 'De persoonlijke links van een leerbedrijf per e-mail intrekken.' },
+      { label: 'ronde eisen / round requirements', value: 'De andere eisen van leerbedrijven (vrije tekst) goedkeuren of afkeuren met een reden; ze tellen nooit mee bij het koppelen.' },
       { label: 'ronde status / round status', value: 'Wie is klaar, en plekken tegenover studenten per opleiding en werkproces.' },
       { label: 'ronde herinner / round remind', value: 'Nu een herinnering sturen aan wie nog niet klaar is (hoogstens één per dag).' },
       { label: 'ronde sluit / close round', value: 'De ronde sluiten: niemand kan nog iets veranderen.' },

@@ -19,11 +19,11 @@ export const roundEditEn: RoundEditTexts = {
     chooseRound: 'Which round do you want to change?',
     title: (round) => `Change round: ${round}`,
     intro: (what) => `You can still change: ${what}. The rest is fixed.`,
-    parts: { programmeCodes: 'the programmes (until the round opens)', wishesDeadline: 'the deadline for learning wishes', offersDeadline: 'the deadline for offers', releaseAt: 'the moment of the result (until approval)', weights: 'what the matching weighs (until approval)', choiceDeadline: 'until when students choose from their proposals (until that deadline)' },
+    parts: { programmeCodes: 'the programmes (until the round opens)', wishesDeadline: 'the deadline for learning wishes', offersDeadline: 'the deadline for offers', releaseAt: 'the moment of the result (until approval)', weights: 'what the matching weighs (until approval)', choiceDeadline: 'until when students choose from their proposals (until that deadline)', contact: 'the school\'s contact person' },
     save: 'Save changes',
     saved: (round, what) => `Round **${round}** is changed: ${what}.`,
     nothing: 'Nothing changed.',
-    changed: { programmeCodes: 'programmes', wishesDeadline: 'deadline learning wishes', offersDeadline: 'deadline offers', releaseAt: 'moment of the result', weights: 'weights', choiceDeadline: 'choice deadline' },
+    changed: { programmeCodes: 'programmes', wishesDeadline: 'deadline learning wishes', offersDeadline: 'deadline offers', releaseAt: 'moment of the result', weights: 'weights', choiceDeadline: 'choice deadline', contact: 'contact person' },
     refusals: {
       'not-editable': 'This can no longer change in this phase of the round.',
       'in-past': 'Choose a moment in the future. Do you want to close the round now? Type **close round**.',

@@ -18,11 +18,11 @@ export const roundEditNl = {
     chooseRound: 'Welke ronde wil je wijzigen?',
     title: (round: string) => `Ronde wijzigen: ${round}`,
     intro: (what: string) => `Je kunt nu nog wijzigen: ${what}. De rest ligt vast.`,
-    parts: { programmeCodes: 'de opleidingen (tot de ronde open is)', wishesDeadline: 'de deadline van de leerwensen', offersDeadline: 'de deadline van het aanbod', releaseAt: 'het moment van de uitslag (tot de goedkeuring)', weights: 'wat de koppeling weegt (tot de goedkeuring)', choiceDeadline: 'tot wanneer studenten kiezen uit hun voorstellen (tot die deadline)' } as Record<string, string>,
+    parts: { programmeCodes: 'de opleidingen (tot de ronde open is)', wishesDeadline: 'de deadline van de leerwensen', offersDeadline: 'de deadline van het aanbod', releaseAt: 'het moment van de uitslag (tot de goedkeuring)', weights: 'wat de koppeling weegt (tot de goedkeuring)', choiceDeadline: 'tot wanneer studenten kiezen uit hun voorstellen (tot die deadline)', contact: 'de contactpersoon van school' } as Record<string, string>,
     save: 'Wijzigingen opslaan',
     saved: (round: string, what: string) => `Ronde **${round}** is gewijzigd: ${what}.`,
     nothing: 'Er is niets veranderd.',
-    changed: { programmeCodes: 'opleidingen', wishesDeadline: 'deadline leerwensen', offersDeadline: 'deadline aanbod', releaseAt: 'moment van de uitslag', weights: 'gewichten', choiceDeadline: 'keuzedeadline' } as Record<string, string>,
+    changed: { programmeCodes: 'opleidingen', wishesDeadline: 'deadline leerwensen', offersDeadline: 'deadline aanbod', releaseAt: 'moment van de uitslag', weights: 'gewichten', choiceDeadline: 'keuzedeadline', contact: 'contactpersoon' } as Record<string, string>,
     refusals: {
       'not-editable': 'Dit kan in deze fase van de ronde niet meer veranderen.',
       'in-past': 'Kies een moment in de toekomst. Wil je de ronde nu sluiten? Typ **ronde sluit**.',

@@ -79,6 +79,7 @@ describe('a company by e-mail, in a real browser', () => {
     await web.getByLabel(new RegExp(`^${x.learnText}`)).fill(learn);
     await web.getByLabel(x.placesStayFree).check();
     await web.getByLabel(x.introductionIsNoSelection).check();
+    await web.getByLabel(x.actsOnDiscrimination).check();
     await web.getByRole('button', { name: x.save }).click();
     await web.getByRole('alert').waitFor();
     const agreement = web.getByLabel(x.noSubjectiveRefusal);
@@ -98,7 +99,7 @@ describe('a company by e-mail, in a real browser', () => {
     await web.getByRole('button', { name: x.save }).click();
     await pg.waitFor(() => Object.keys(store().offers).length === 1, 'the offer to be saved');
     const [offer] = Object.values(store().offers);
-    expect(offer).toMatchObject({ places: 2, supervisionCapacity: 1, workProcesses: ['90001/B1-K1-W1'], learnText: learn, agreement: { placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true } });
+    expect(offer).toMatchObject({ places: 2, supervisionCapacity: 1, workProcesses: ['90001/B1-K1-W1'], learnText: learn, agreement: { placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true, actsOnDiscrimination: true } });
     await context.close();
 
     // 4. A restart sends nothing twice.

@@ -50,7 +50,7 @@ describe('a company contact submits and updates the offer in a real Teams client
     await chat.tick(card, /B1-K1-W3/);
     await chat.choose(card, 'Soort organisatie', 'Verpleeghuis');
     await card.getByLabel('Wat kan een student bij u leren?').fill(learn);
-    await chat.tick(card, 'De plekken blijven vrij tot de uitslag', 'Het kennismakingsgesprek is geen selectiemoment', /^We weigeren een gekoppelde student niet/);
+    await chat.tick(card, 'De plekken blijven vrij tot de uitslag', 'Het kennismakingsgesprek is geen selectiemoment', /^We weigeren een gekoppelde student niet/, /^We grijpen vroeg in bij discriminatie/);
     const summary = await chat.press(card, 'Aanbod opslaan');
     expect(await summary.innerText()).toContain('Wij plaatsen hier hoogstens 2 studenten.');
 
@@ -63,7 +63,7 @@ describe('a company contact submits and updates the offer in a real Teams client
     expect(Object.values(stored.offers)).toEqual([expect.objectContaining({
       roundId: 'r1', companyId: 'c1', places: 3, supervisionCapacity: 3, programmeCodes: ['90001'], workProcesses: ['90001/B1-K1-W3'],
       organisationType: 'verpleeghuis', learnText: learn, locationId: 'loc1', days: ['mon', 'tue', 'wed', 'thu'],
-      agreement: { placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true },
+      agreement: { placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true, actsOnDiscrimination: true },
     })]);
   }, 120_000);
 });

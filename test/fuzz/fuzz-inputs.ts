@@ -7,7 +7,7 @@ import { HOSTILE_TEXTS } from '../../dialogs/testing/hostile-text.js';
 export const SUBMIT_VERBS = [
   'intake.show', 'intake.start', 'intake.own-place', 'intake.own-place.undo', 'intake.confirm', 'intake.edit',
   'intake.save.wish', 'intake.save.work-processes', 'intake.save.organisation', 'intake.save.travel', 'intake.save.days',
-  'intake.save.support', 'intake.save.ranking', 'intake.save.own-place', 'intake.save.__proto__', 'intake.save.constructor',
+  'intake.save.support', 'intake.save.requirements', 'intake.save.ranking', 'intake.save.own-place', 'intake.save.__proto__', 'intake.save.constructor',
   'round.create', 'round.import.form', 'round.import', 'round.import.file', 'round.open', 'round.status', 'round.remind.form', 'round.remind',
   'round.close', 'round.match', 'round.place.form', 'round.place', 'round.approve', 'round.release.form', 'round.release.schedule',
   'round.release.cancel', 'round.release.retry', 'round.explain.form', 'round.explain', 'round.export', 'round.edit.form', 'round.edit.save',
@@ -15,6 +15,7 @@ export const SUBMIT_VERBS = [
   'offer.show', 'offer.save', 'companies.import', 'companies.add', 'companies.invite', 'student.remove', 'live.refresh', 'toString', '',
   'meldpunt.form', 'meldpunt.report', 'meldpunt.consent', 'meldpunt.case', 'meldpunt.case.in-conversation', 'meldpunt.case.close.form',
   'meldpunt.case.close', 'meldpunt.case.forward', 'check-in.answer', 'check-in.conversation', 'round.check-ins', 'contact-moment.plan', 'contact-moment.record', 'evaluation.answer', 'round.evaluations',
+  'requirement.approve', 'requirement.refuse', 'placement.vog', 'round.vog.form', 'round.vog',
   'support.read', 'erasure.request', 'erasure.decide.form', 'erasure.carry-out', 'erasure.refuse',
 ] as const;
 
@@ -23,7 +24,7 @@ export const TEXT_COMMANDS = [
   'bedrijven importeren', 'bedrijf toevoegen', 'bedrijf uitnodigen', 'ronde status', 'ronde herinner', 'ronde sluit', 'ronde match',
   'ronde plaats', 'ronde goedkeuren', 'ronde goedkeuren run_1', 'ronde vrijgave', 'ronde vrijgave morgen 9:00', 'ronde wijzigen', 'ronde export', 'student verwijderen', 'code', 'demo rol student', 'english', 'nederlands',
   'melden', 'mijn meldingen', 'meldingen', 'meldingen M-ABCDEF', 'ronde check-ins', 'contactmoment plannen', 'contactmomenten', 'ronde evaluaties',
-  'ondersteuning', 'ondersteuning 100234', 'verwijderingen', 'mijn gegevens downloaden', 'gegevens verwijderen', 'verwijderverzoeken',
+  'ronde eisen', 'ondersteuning', 'ondersteuning 100234', 'verwijderingen', 'mijn gegevens downloaden', 'gegevens verwijderen', 'verwijderverzoeken',
 ] as const;
 
 const PROTO = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
@@ -52,15 +53,16 @@ export const anyId: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('', 'r-unknown', 'x'.repeat(300), ...HOSTILE_TEXTS) },
   { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.constant(null), fc.array(fc.constantFrom('r1', '__proto__'), { maxLength: 3 })) },
 );
-const ID_FIELDS = new Set(['roundId', 'offerId', 'companyId', 'fileId', 'studentNumber', 'step', 'locationId', 'key', 'rank1', 'rank2', 'rank3']);
+const ID_FIELDS = new Set(['placementId', 'roundId', 'offerId', 'companyId', 'fileId', 'studentNumber', 'step', 'locationId', 'key', 'rank1', 'rank2', 'rank3']);
 
 const FIELDS = [
   'roundId', 'offerId', 'companyId', 'fileId', 'studentNumber', 'reason', 'csv', 'name', 'programmeCodes', 'mechanism', 'wishesDeadline',
   'offersDeadline', 'releaseDate', 'releaseTime', 'internshipStart', 'text', 'acceptedText', 'codes', 'organisationTypes', 'electives',
   'municipality', 'postcodeArea', 'modes', 'maxMinutes', 'reachableMunicipalities', 'days', 'early', 'evening', 'weekend', 'wanted',
   'details', 'shareWithCompany', 'rank1', 'rank2', 'rank3', 'companyName', 'place', 'step', 'places', 'supervisionCapacity', 'learnText',
-  'organisationType', 'locationId', 'requirements', 'otherRequirement', 'placesStayFree', 'introductionIsNoSelection', 'noSubjectiveRefusal',
+  'organisationType', 'locationId', 'requirements', 'otherRequirement', 'placesStayFree', 'introductionIsNoSelection', 'noSubjectiveRefusal', 'actsOnDiscrimination',
   'sbbNumber', 'postcode', 'locationLabel', 'who', 'key', 'confirm',
+  'driving_licence', 'minimum_age_18', 'state', 'placementId', 'contactName', 'contactEmail', 'contactPhone',
 ] as const;
 
 export const anyValues = fc.record(Object.fromEntries(FIELDS.map((f) => [f, ID_FIELDS.has(f) ? anyId : anyValue])) as Record<(typeof FIELDS)[number], fc.Arbitrary<unknown>>, { requiredKeys: [] });

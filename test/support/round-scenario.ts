@@ -85,7 +85,7 @@ export async function giveOffer(chat: PlaygroundSpeaker, c: (typeof COMPANIES)[n
   const form = messageWith(await chat.say('aanbod'), `Uw stageaanbod: ${ROUND}`);
   const saved = await chat.press(form, 'Aanbod opslaan', {
     places: '2', supervisionCapacity: '2', workProcesses: c.workProcesses, organisationType: c.type, learnText: c.learn,
-    placesStayFree: 'true', introductionIsNoSelection: 'true', noSubjectiveRefusal: 'true',
+    placesStayFree: 'true', introductionIsNoSelection: 'true', noSubjectiveRefusal: 'true', actsOnDiscrimination: 'true',
   });
   expect(textOf(saved)).toContain('Wij plaatsen hier hoogstens 2 studenten.');
 }

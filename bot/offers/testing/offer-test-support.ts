@@ -69,7 +69,7 @@ export function validDraft(overrides: Partial<OfferDraft> = {}): OfferDraft {
     learnText: 'Je leert cliënten wassen en aankleden en je werkt met mannen en vrouwen met dementie.',
     extraSupport: { available: true, kind: 'Een vaste werkbegeleider en een wekelijks gesprek.' }, locationId: 'a-main',
     requirements: ['certificate_of_conduct'],
-    agreement: { placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true },
+    agreement: { placesStayFree: true, introductionIsNoSelection: true, noSubjectiveRefusal: true, actsOnDiscrimination: true },
     ...overrides,
   };
 }
