@@ -86,7 +86,7 @@ describe('what counts as lost', () => {
   it('a student not confirmed, or saved with other answers than submitted, is lost', () => {
     const data = benchData(3);
     const submitted = {
-      learningWish: { text: WISHES[0], workProcesses: ['B1-K1-W3'], organisationTypes: [], electives: [] },
+      learningWish: { text: WISHES[0], workProcesses: ['B1-K1-W3'], organisationTypes: [], organisationSizes: [], electives: [] },
       travel: { municipality: 'Delft', modes: ['bike'], maxMinutes: 30, reachableMunicipalities: [] },
       availability: { days: ['mon'], early: false, evening: false, weekend: false },
       supportNeed: { wanted: false },

@@ -26,7 +26,7 @@ const MINUTES = ['15', '20', '30', '45', '60', '75', '90'] as const;
 
 /** What the store must hold for this student afterwards, exactly as they submitted it. */
 export interface SubmittedIntake {
-  learningWish: { text: string; workProcesses: string[]; organisationTypes: string[]; electives: string[] };
+  learningWish: { text: string; workProcesses: string[]; organisationTypes: string[]; organisationSizes: string[]; electives: string[] };
   travel: { municipality: string; modes: string[]; maxMinutes: number; reachableMunicipalities: string[] };
   availability: { days: string[]; early: boolean; evening: boolean; weekend: boolean };
   supportNeed: { wanted: boolean; details?: string; shareWithCompany?: boolean };
@@ -135,12 +135,13 @@ export async function runStudent(index: number, user: TeamsUser, context: Studen
 
     const workProcesses = some(choicesOf(card, 'codes'), 1, 3);
     ({ card, activityId } = await turn('work-processes', submit(card, activityId, 'intake.save.work-processes', { codes: workProcesses.join(',') }), 'intake.save.organisation'));
-    run.submitted.learningWish = { text, workProcesses, organisationTypes: [], electives: [] };
+    run.submitted.learningWish = { text, workProcesses, organisationTypes: [], organisationSizes: [], electives: [] };
 
     const organisationTypes = some(choicesOf(card, 'organisationTypes'), 0, 2);
+    const organisationSizes = some(choicesOf(card, 'organisationSizes'), 0, 1);
     const electives = some(choicesOf(card, 'electives'), 0, 1);
-    ({ card, activityId } = await turn('organisation', submit(card, activityId, 'intake.save.organisation', { organisationTypes: organisationTypes.join(','), electives: electives.join(',') }), 'intake.save.travel'));
-    run.submitted.learningWish = { text, workProcesses, organisationTypes, electives };
+    ({ card, activityId } = await turn('organisation', submit(card, activityId, 'intake.save.organisation', { organisationTypes: organisationTypes.join(','), organisationSizes: organisationSizes.join(','), electives: electives.join(',') }), 'intake.save.travel'));
+    run.submitted.learningWish = { text, workProcesses, organisationTypes, organisationSizes, electives };
 
     const places = choicesOf(card, 'municipality');
     const municipality = pick(places);
