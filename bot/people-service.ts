@@ -2,7 +2,7 @@ import type { Locale } from './domain/common.js';
 import type { KoppelView } from './koppel-data.js';
 import { conversationKey, personScope, roleOf, rolesHeld, type PersonKey, type PersonRole } from './people.js';
 import { mergeScopes } from './scoped-work.js';
-import { byIds, byKeys, emailKey, type KoppelStore } from './store/index.js';
+import { byIds, byKeys, emailKey, type KoppelStore, type Scope } from './store/index.js';
 
 export interface PeopleService {
   roleOf(person: PersonKey): Promise<PersonRole>;
@@ -39,16 +39,24 @@ export interface PeopleServiceOptions {
   now: () => Date;
 }
 
+/**
+ * What a turn asks about the person who wrote (who they are, their language, their conversation),
+ * read as one scope: within a turn (bot/store/turn-reads.ts) the store is asked once for all of it.
+ */
+function personView(person: PersonKey): Scope {
+  return { ...personScope(person), conversations: byIds(conversationKey(person)) };
+}
+
 export function createPeopleService({ store, coordinators, now }: PeopleServiceOptions): PeopleService {
   const languageFor = async (person: PersonKey): Promise<Locale> => {
     // The student record is among those that name the person's accounts, so one read holds both.
-    const data = await store.read(personScope(person));
+    const data = await store.read(personView(person));
     const role = roleOf(data, coordinators, person);
     const preference = data.preferences[conversationKey(person)];
     return preference?.language ?? preference?.platformLanguage ?? (role.kind === 'student' ? data.students[role.studentId].locale : 'nl');
   };
   return {
-    roleOf: async (person) => roleOf(await store.read(personScope(person)), coordinators, person),
+    roleOf: async (person) => roleOf(await store.read(personView(person)), coordinators, person),
     rememberConversation: async (person, reference) => {
       const plain = JSON.parse(JSON.stringify(reference)) as Record<string, unknown>;
       const key = conversationKey(person);
@@ -56,7 +64,7 @@ export function createPeopleService({ store, coordinators, now }: PeopleServiceO
       const known = (data: Readonly<KoppelView>) => JSON.stringify(data.conversations[key]?.reference) === JSON.stringify(plain);
       // Nearly every turn brings the reference Koppel already holds: a read answers it, and updatedAt
       // keeps saying when the reference last changed.
-      if (known(await store.read(scope))) return false;
+      if (known(await store.read(personView(person)))) return false;
       return store.update(scope, (data) => {
         if (known(data)) return false;
         data.conversations[key] = { platform: person.platform, userId: person.userId, reference: plain, updatedAt: now().toISOString() };
@@ -69,7 +77,7 @@ export function createPeopleService({ store, coordinators, now }: PeopleServiceO
     },
     languagePreference: async (person) => {
       const key = conversationKey(person);
-      return (await store.read({ preferences: byIds(key) })).preferences[key]?.language;
+      return (await store.read(personView(person))).preferences[key]?.language;
     },
     rememberLiveMessage: async (person, key, activityId) => {
       await store.update({ liveMessages: byIds(key) }, (data) => {
@@ -80,7 +88,7 @@ export function createPeopleService({ store, coordinators, now }: PeopleServiceO
     settleLanguage: async (person, reported) => {
       const key = conversationKey(person);
       const scope = { preferences: byIds(key) };
-      if (reported !== undefined && (await store.read(scope)).preferences[key]?.platformLanguage !== reported) {
+      if (reported !== undefined && (await store.read(personView(person))).preferences[key]?.platformLanguage !== reported) {
         await store.update(scope, (data) => {
           data.preferences[key] = { ...data.preferences[key], platformLanguage: reported };
         });
