@@ -1,7 +1,7 @@
 import type { RoundStatus } from '../../bot/domain/round.js';
 import type { RunRefusal } from '../../bot/matching-runs/run-service.js';
 import type { Handler } from '../router.js';
-import { textsFor, type Texts } from '../texts/index.js';
+import { textOf, textsFor, type Texts } from '../texts/index.js';
 import type { Reply } from '../turn.js';
 import { chooseRound } from './choose-round.js';
 import { coordinatorOnly } from './round-dialog.js';
@@ -35,5 +35,5 @@ export const exportRound: Handler = coordinatorOnly(async (turn, services) => {
 
 function refusalText(refusal: RunRefusal, t: Texts): string {
   if (refusal.code === 'transition' && refusal.refusal === 'needs-match-run') return t.exportReminders.export.noRun;
-  return t.coordinator.refusals[refusal.code] ?? t.coordinator.refusals['not-allowed'];
+  return textOf(t.coordinator.refusals, refusal.code) ?? t.coordinator.refusals['not-allowed'];
 }

@@ -1,6 +1,6 @@
 import type { PersonalData } from '../../bot/privacy/personal-data.js';
 import type { Language } from '../turn.js';
-import { textsFor } from '../texts/index.js';
+import { textOf, textsFor } from '../texts/index.js';
 
 // The readable twin of the JSON export: every section and every stored value, as plain text lines,
 // so nothing in the JSON is missing here. It is a file the person downloads, never shown to others.
@@ -9,7 +9,7 @@ export function readableSummary(data: PersonalData, language: Language, at: stri
   const x = textsFor(language).privacy.myData;
   const lines = [x.summaryTitle, at, ''];
   for (const [section, value] of Object.entries(data)) {
-    lines.push(`## ${x.sections[section] ?? section}`);
+    lines.push(`## ${textOf(x.sections, section) ?? section}`);
     const flat = flatten(value);
     lines.push(...(flat.length > 0 ? flat : [x.empty]), '');
   }

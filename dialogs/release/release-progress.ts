@@ -1,7 +1,7 @@
 import type { ReleaseOverview } from '../../bot/release/release-overview.js';
 import { formatMoment } from '../format-moment.js';
 import type { Form } from '../form.js';
-import { textsFor } from '../texts/index.js';
+import { textOf, textsFor } from '../texts/index.js';
 import type { Language, Reply } from '../turn.js';
 import { userText } from '../user-text.js';
 
@@ -45,5 +45,5 @@ export function releaseProgressReply(overview: ReleaseOverview, language: Langua
 /** Reason codes look like 'unknown-outcome:http-502' or 'too-many-attempts:http-429': the part before ':' says what to do. */
 function reasonText(code: string, language: Language): string {
   const t = textsFor(language).release.progress;
-  return t.reasons[code.split(':')[0]] ?? t.otherReason(code);
+  return textOf(t.reasons, code.split(':')[0]) ?? t.otherReason(code);
 }

@@ -1,5 +1,4 @@
 import { describeWorkProcess } from '../../bot/catalogue/index.js';
-import type { IntakeStep } from '../../bot/domain/student.js';
 import type { Form } from '../form.js';
 import type { FormContext } from './intake-forms.js';
 import { userText } from '../user-text.js';
@@ -13,7 +12,7 @@ export function summaryForm(context: FormContext, notice?: Form['notice']): Form
   const { t, view } = context;
   const x = t.intake.summary;
   const editable = view.editable;
-  const section = (step: IntakeStep, facts: Section['facts']): Section => ({
+  const section = (step: keyof typeof x.sections, facts: Section['facts']): Section => ({
     title: x.sections[step],
     facts,
     ...(editable ? { action: { verb: 'intake.edit', label: x.edit, data: { step } } } : {}),

@@ -1,7 +1,7 @@
 import type { StudentMeeting, StudentResult } from '../../bot/results/student-result.js';
 import { formatMoment } from '../format-moment.js';
 import type { Form, FormAction } from '../form.js';
-import { textsFor } from '../texts/index.js';
+import { textOf, textsFor } from '../texts/index.js';
 import { liveResultKey } from '../../bot/results/live-keys.js';
 import type { Language, Reply } from '../turn.js';
 import { reportAction } from '../meldpunt/report-form.js';
@@ -36,14 +36,14 @@ function placedForm(result: Extract<StudentResult, { kind: 'placed' }>, language
   const t = textsFor(language);
   const x = t.intake.result;
   const f = t.followUp.student;
-  const todos = result.todos.map((r) => f.todos[r]).filter((todo): todo is string => todo !== undefined);
+  const todos = result.todos.map((r) => textOf(f.todos, r)).filter((todo): todo is string => todo !== undefined);
   return {
     id: 'student.result', title: x.title, intro: result.acknowledged ? `${x.placed} ${f.acknowledged}` : x.placed, fields: [],
     sections: [{
       title: userText(result.companyName),
       facts: [
         { label: x.where, value: `${userText(result.locationLabel)}, ${userText(result.municipality)}` },
-        ...(result.minutes !== undefined ? [{ label: x.travel, value: x.travelValue(result.minutes, t.intake.travel.modeLabels[result.mode ?? ''] ?? result.mode ?? '') }] : []),
+        ...(result.minutes !== undefined ? [{ label: x.travel, value: x.travelValue(result.minutes, (result.mode ? textOf(t.intake.travel.modeLabels, result.mode) : undefined) ?? result.mode ?? '') }] : []),
         { label: x.learn, value: userText(result.learnText) },
         ...(result.allowancePerMonth !== undefined ? [{ label: t.intake.ranking.allowance, value: t.intake.ranking.allowanceValue(result.allowancePerMonth) }] : []),
         { label: x.start, value: formatDate(`${result.internshipStart}T12:00:00Z`, language) },

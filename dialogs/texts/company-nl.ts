@@ -1,3 +1,4 @@
+import type { OrganisationSize, Requirement, Shift } from '../../bot/domain/common.js';
 import { count } from './numbers.js';
 // Dutch texts for company contacts (leerbedrijven): formal "u", short and clear.
 export const companyNl = {
@@ -18,9 +19,9 @@ export const companyNl = {
     minDaysTooMany: 'Dat zijn meer dagen dan u hierboven koos. Kies minder, of kies meer dagen.',
     shiftsNeeded: 'Diensten die het werk vraagt (mag leeg)',
     shiftsNeededHelp: 'We koppelen alleen studenten die zelf zeiden dat ze deze diensten kunnen.',
-    shiftLabels: { early: 'Vroege diensten (voor 8 uur)', evening: 'Avonddiensten (na 18 uur)', weekend: 'Weekenddiensten' } as Record<string, string>,
+    shiftLabels: { early: 'Vroege diensten (voor 8 uur)', evening: 'Avonddiensten (na 18 uur)', weekend: 'Weekenddiensten' } satisfies Record<Shift, string>,
     organisationSize: 'Hoeveel medewerkers heeft uw organisatie? (mag leeg)',
-    sizeLabels: { '1-9': '1 tot 10 medewerkers', '10-49': '10 tot 50 medewerkers', '50-249': '50 tot 250 medewerkers', '250+': '250 of meer medewerkers' } as Record<string, string>,
+    sizeLabels: { '1-9': '1 tot 10 medewerkers', '10-49': '10 tot 50 medewerkers', '50-249': '50 tot 250 medewerkers', '250+': '250 of meer medewerkers' } satisfies Record<OrganisationSize, string>,
     electives: 'Keuzedelen die bij het werk passen (mag leeg)',
     electivesHelp: 'Studenten die deze keuzedelen volgen passen hier iets beter.',
     programmes: 'Voor welke opleidingen?',
@@ -39,7 +40,7 @@ export const companyNl = {
     requirementLabels: {
       driving_licence: 'Rijbewijs', certificate_of_conduct: 'Verklaring omtrent het gedrag (VOG)', minimum_age_16: 'Minimumleeftijd 16 (wettelijk, voor specifiek werk)',
       minimum_age_18: 'Minimumleeftijd 18 (wettelijk, voor specifiek werk)', safety_certificate: 'VCA-veiligheidscertificaat', food_hygiene_certificate: 'Certificaat voedselhygiëne',
-    } as Record<string, string>,
+    } satisfies Record<Requirement, string>,
     otherRequirement: 'Andere eis (mag leeg; de school bekijkt die eerst)',
     agreementTitle: 'Afspraken',
     placesStayFree: 'De plekken blijven vrij tot de uitslag',

@@ -1,3 +1,4 @@
+import type { Mechanism } from '../../bot/domain/round.js';
 import { count } from './numbers.js';
 // Dutch texts of the coordinator's round commands and of proactive messages.
 export const coordinatorNl = {
@@ -14,7 +15,7 @@ export const coordinatorNl = {
     namePlaceholder: 'Zorg februari 2027',
     programmes: 'Opleidingen',
     mechanism: 'Manier van koppelen',
-    mechanisms: { school: 'De school koppelt elke student aan één plek', proposals: 'Student kiest uit de 2 beste plekken', ranked: 'Student maakt een top 3, de school beslist' } as Record<string, string>,
+    mechanisms: { school: 'De school koppelt elke student aan één plek', proposals: 'Student kiest uit de 2 beste plekken', ranked: 'Student maakt een top 3, de school beslist' } satisfies Record<Mechanism, string>,
     wishesDeadline: 'Deadline leerwensen (om 17:00)',
     offersDeadline: 'Deadline aanbod bedrijven (om 17:00)',
     releaseDate: 'Datum van de uitslag',
@@ -95,7 +96,7 @@ export const coordinatorNl = {
     botCauses: {
       unknownProgramme: (code: string) => `Opleiding ${code} staat niet (meer) in de catalogus, dus deze student kon niet gekoppeld worden. Zet de opleiding terug in de catalogus of zet de student in een andere opleiding.`,
     },
-    leftOut: { 'own-placement': 'Heeft een eigen stageplek', 'not-confirmed': 'Heeft de leerwens niet bevestigd' } as Record<string, string>,
+    leftOut: { 'own-placement': 'Heeft een eigen stageplek', 'not-confirmed': 'Heeft de leerwens niet bevestigd' },
     demoApproval: 'In de demo mag je je eigen koppeling goedkeuren. In het echt moet een tweede coördinator dat doen (vier ogen).',
     approved: (name: string) => `De koppeling van **${name}** is goedgekeurd (vier ogen). Daarna volgt de vrijgave.`,
     refusals: {
@@ -105,7 +106,7 @@ export const coordinatorNl = {
       'core-failed': 'De koppeling lukte niet. Splits de ronde, bijvoorbeeld per opleiding.',
       'no-run': 'Er is nog geen koppeling. Sluit de ronde en typ **ronde match**.',
       'proposal-changed': 'De koppeling is opnieuw gedraaid nadat je hem bekeek. Bekijk de nieuwe stand en keur die goed.',
-    } as Record<string, string>,
+    },
   },
   release: {
     title: (name: string) => `Vrijgave: ${name}`,
@@ -183,7 +184,7 @@ export const coordinatorNl = {
       draft: 'Nog niet open', open: 'Open: studenten en leerbedrijven vullen in', closed: 'Gesloten: klaar om te koppelen',
       matched: 'Gekoppeld, wacht op goedkeuring', approved: 'Goedgekeurd, de uitslag is nog niet gepland', scheduled: 'Goedgekeurd, de uitslag is gepland',
       released: 'De uitslag is bekend', 'follow-up': 'De uitslag is bekend; de nazorg loopt', archived: 'Gearchiveerd',
-    } as Record<string, string>,
+    },
     result: 'Koppeling',
     placed: 'Met stageplek',
     unplaced: 'Nog zonder plek',
@@ -215,7 +216,7 @@ export const coordinatorNl = {
     released: 'De uitslag is al bekend; de koppeling verandert niet meer. De verzending volg je met **ronde vrijgave**.',
     'follow-up': 'De uitslag is al bekend; de ronde is in de nazorg.',
     archived: 'De ronde is gearchiveerd.',
-  } as Record<string, string>,
+  },
   refusals: {
     'unknown-round': 'Die ronde bestaat niet (meer).',
     'not-allowed': 'Deze stap kan nu niet in deze ronde.',
@@ -228,7 +229,7 @@ export const coordinatorNl = {
     'choices-open': 'De studenten kiezen nog uit hun voorstellen. De definitieve koppeling kan pas na de keuzedeadline (zie **ronde status**).',
     'release-in-past': 'Kies een moment in de toekomst.',
     'unknown-programme': 'Kies opleidingen uit de lijst.',
-  } as Record<string, string>,
+  },
   notifications: {
     roundOpened: (round: string, deadline: string) => `Hoi! De stageronde **${round}** is begonnen. Via Koppel krijg je een stageplek, zonder sollicitatie. Vertel ons wat je wilt leren. Je hebt tot ${deadline}.`,
     wishReminder: (deadline: string) => `Even een herinnering: je leerwens is nog niet bevestigd. De deadline is ${deadline}. Het duurt maar een paar minuten.`,

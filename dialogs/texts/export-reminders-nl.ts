@@ -20,19 +20,19 @@ export const exportRemindersNl = {
     title: (round: string) => `Herinnering sturen: ${round}`,
     intro: 'Studenten die hun leerwens nog niet hebben bevestigd en leerbedrijven zonder aanbod krijgen nu een herinnering. Iedereen hoogstens één keer per dag.',
     who: 'Wie krijgt een herinnering?',
-    whoChoices: { both: 'Studenten en leerbedrijven', students: 'Alleen studenten', companies: 'Alleen leerbedrijven' } as Record<string, string>,
+    whoChoices: { both: 'Studenten en leerbedrijven', students: 'Alleen studenten', companies: 'Alleen leerbedrijven' },
     send: 'Herinnering sturen',
     // Queued in the coordinator's turn and sent right after it: "krijgen nu", not "kregen".
     reminded: (students: number | undefined, companies: number | undefined) =>
       `${[students === undefined ? '' : plural(students, 'student', 'studenten'), companies === undefined ? '' : plural(companies, 'bedrijf', 'bedrijven')].filter(Boolean).join(' en ')} ${oneSubject(students, companies) ? 'krijgt' : 'krijgen'} nu een herinnering`,
     unreachable: (n: number) => `${n} nog niet bereikbaar (nog nooit met Koppel gepraat)`,
     alreadyToday: (n: number) => `${n} vandaag al herinnerd`,
-    pastDeadline: { students: 'De deadline voor de leerwensen is al voorbij; studenten kregen niets.', companies: 'De deadline voor het aanbod is al voorbij; leerbedrijven kregen niets.' } as Record<string, string>,
+    pastDeadline: { students: 'De deadline voor de leerwensen is al voorbij; studenten kregen niets.', companies: 'De deadline voor het aanbod is al voorbij; leerbedrijven kregen niets.' },
     refusals: {
       'unknown-round': 'Die ronde bestaat niet (meer).',
       'round-not-open': 'Herinneren kan alleen in een open ronde, vóór de deadline.',
       'deadline-passed': 'De deadline is al voorbij. Een herinnering heeft geen zin meer.',
-    } as Record<string, string>,
+    },
   },
   files: {
     moreRows: (n: number) => `… en nog ${plural(n, 'regel', 'regels')}. Het hele bestand krijg je in Teams zelf, of met **ronde export** in een chat die bestanden aankan.`,

@@ -10,7 +10,7 @@ export const followUpNl = {
     next: 'Wat nu?',
     nextValue: 'Het leerbedrijf stelt in Koppel een moment voor een kennismakingsgesprek voor. Dat is geen sollicitatie en geen selectie: je plek is al van jou. Vragen? Stuur je stagecoördinator een bericht.',
     todo: 'Te regelen',
-    todos: { certificate_of_conduct: 'Een VOG (verklaring omtrent het gedrag). Je stagecoördinator helpt je die aan te vragen.' } as Partial<Record<string, string>>,
+    todos: { certificate_of_conduct: 'Een VOG (verklaring omtrent het gedrag). Je stagecoördinator helpt je die aan te vragen.' },
     vogState: { requested: 'VOG: aangevraagd. Laat het weten als je hem hebt.', arranged: 'VOG: geregeld. Dank je!' } as Record<'requested' | 'arranged', string>,
     vogRequested: 'VOG aangevraagd',
     vogArranged: 'Ik heb mijn VOG',

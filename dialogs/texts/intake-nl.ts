@@ -1,3 +1,4 @@
+import type { TransportMode, Weekday } from '../../bot/domain/common.js';
 import type { WishIssueCode } from '../../bot/intake/wish-coach.js';
 
 // Dutch texts of the student intake. B1 level: short sentences, one thing at a time.
@@ -86,7 +87,7 @@ export const intakeNl = {
     whereRequired: 'Kies waar je woont of vul je postcode in.',
     modes: 'Vervoer dat je echt hebt',
     modesRequired: 'Kies minstens één manier van reizen.',
-    modeLabels: { walking: 'Lopen', bike: 'Fiets', ebike: 'Elektrische fiets', scooter: 'Scooter of brommer', public_transport: 'Bus, tram, metro of trein', car: 'Auto (zelf rijden)' } as Record<string, string>,
+    modeLabels: { walking: 'Lopen', bike: 'Fiets', ebike: 'Elektrische fiets', scooter: 'Scooter of brommer', public_transport: 'Bus, tram, metro of trein', car: 'Auto (zelf rijden)' } satisfies Record<TransportMode, string>,
     maxMinutes: 'Hoe lang mag je reizen? (enkele reis)',
     minutes: (m: number) => `${m} minuten`,
     maxMinutesRequired: 'Kies hoe lang je mag reizen.',
@@ -98,7 +99,7 @@ export const intakeNl = {
     intro: 'Op welke dagen kun je stage lopen?',
     days: 'Dagen',
     required: 'Kies minstens één dag.',
-    dayLabels: { mon: 'maandag', tue: 'dinsdag', wed: 'woensdag', thu: 'donderdag', fri: 'vrijdag', sat: 'zaterdag', sun: 'zondag' } as Record<string, string>,
+    dayLabels: { mon: 'maandag', tue: 'dinsdag', wed: 'woensdag', thu: 'donderdag', fri: 'vrijdag', sat: 'zaterdag', sun: 'zondag' } satisfies Record<Weekday, string>,
     early: 'Ik kan vroege diensten (voor 8 uur)',
     evening: 'Ik kan avonddiensten (na 18 uur)',
     weekend: 'Ik kan in het weekend',
@@ -156,7 +157,7 @@ export const intakeNl = {
   summary: {
     title: 'Klopt alles?',
     intro: 'Kijk alles na. Klopt iets niet? Kies dan "Aanpassen".',
-    sections: { wish: 'Leerwens', 'work-processes': 'Werkprocessen', organisation: 'Soort organisatie', travel: 'Reizen', days: 'Dagen', requirements: 'Eisen van stageplekken', support: 'Begeleiding', ranking: 'Top 3' } as Record<string, string>,
+    sections: { wish: 'Leerwens', 'work-processes': 'Werkprocessen', organisation: 'Soort organisatie', travel: 'Reizen', days: 'Dagen', requirements: 'Eisen van stageplekken', support: 'Begeleiding', ranking: 'Top 3' },
     none: '—',
     yes: 'ja',
     no: 'nee',

@@ -116,7 +116,7 @@ export const nl = {
   demo: {
     welcome: 'Dit is de **demo** van Koppel: de ronde, studenten en bedrijven zijn verzonnen, en alles staat los van echte gegevens. Jij bent hier coördinator, student én contactpersoon van een leerbedrijf. Wissel van rol met **demo rol student**, **demo rol bedrijf** of **demo rol coördinator**.',
     usage: 'In de demo wissel je van rol met **demo rol student**, **demo rol bedrijf** of **demo rol coördinator**.',
-    roles: { student: 'student', 'company-contact': 'contactpersoon van een leerbedrijf', coordinator: 'stagecoördinator' } as Record<string, string>,
+    roles: { student: 'student', 'company-contact': 'contactpersoon van een leerbedrijf', coordinator: 'stagecoördinator' },
     switched: (role: string) => `Je bent nu **${role}** in de demo. Typ **help** om te zien wat je kunt doen.`,
     notHeld: 'Die rol heb je niet in deze demo.',
   },

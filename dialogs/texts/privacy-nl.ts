@@ -27,7 +27,7 @@ export const privacyNl = {
       intake: 'leerwens en antwoorden', support: 'ondersteuningsbehoefte', contact: 'naam, studentnummer en contactgegevens',
       explanations: 'uitleg bij de koppeling en redenen', 'check-ins': 'check-ins (koppeling aan de student)', chat: 'chatgegevens en berichten',
       reports: 'afgesloten meldingen', companies: 'contactpersonen van het bedrijf', audit: 'logboek',
-    } as Record<string, string>,
+    },
     reports: (count: number) => `${count} afgesloten ${count === 1 ? 'melding' : 'meldingen'}`,
   },
   myData: {
@@ -41,7 +41,7 @@ export const privacyNl = {
       roles: 'Bekend als', student: 'Uw gegevens als student', round: 'Stageronde', matches: 'Koppelingen', placements: 'Stageplekken',
       checkIns: 'Check-ins', evaluations: 'Evaluaties', contactMoments: 'Contactmomenten', company: 'Uw bedrijf', offers: 'Aanbod van uw bedrijf',
       chat: 'Chatgegevens', messages: 'Berichten van Koppel aan u', reports: 'Uw meldingen', audit: 'Logboek (wat er met uw gegevens gebeurde)',
-    } as Record<string, string>,
+    },
   },
   erasure: {
     askTitle: 'Uw gegevens laten verwijderen',

@@ -16,7 +16,7 @@ export const proposalsNl = {
       `voorstel ${n}: ${company}, passing ${fitPercent}%${minutes === null ? '' : `, ± ${minutes} min`}`,
     releaseIntro: 'Kies het moment waarop alle studenten tegelijk hun voorstellen krijgen. Bedrijven horen dan nog niets.',
     scheduled: (round: string, at: string) => `De voorstellen van **${round}** gaan op ${at} naar alle studenten tegelijk.`,
-    stage: { proposals: 'Stap 1 van 2: voorstellen', final: 'Stap 2 van 2: definitieve koppeling' } as Record<string, string>,
+    stage: { proposals: 'Stap 1 van 2: voorstellen', final: 'Stap 2 van 2: definitieve koppeling' },
     stageLabel: 'Fase',
     releasedAt: 'Voorstellen verstuurd',
     chose: 'Gekozen',
@@ -55,7 +55,7 @@ export const proposalsNl = {
       'deadline-passed': 'De keuzedeadline is voorbij. Je keuze kan niet meer veranderen.',
       'not-proposed': 'Die plek hoort niet bij jouw voorstellen. Kies een van de plekken op de kaart.',
       unreadable: 'Dat kon ik niet lezen. Kies een plek met een van de knoppen op de kaart.',
-    } as Record<string, string>,
+    },
   },
 };
 

@@ -19,7 +19,7 @@ export const releaseNl = {
       'student-result-notice': 'Berichten aan studenten',
       'company-result': 'Berichten aan leerbedrijven',
       'coordinator-summary': 'Samenvattingen aan coördinatoren',
-    } as Record<string, string>,
+    },
     counts: (sent: number, total: number, waiting: number, failed: number) =>
       `${sent} van ${total} verstuurd${waiting ? `, ${waiting} wachtend` : ''}${failed ? `, ${failed} niet gelukt` : ''}`,
     messagesTitle: 'Berichten',
@@ -34,7 +34,7 @@ export const releaseNl = {
       'unknown-after-restart': 'misschien al aangekomen (de server herstartte tijdens het versturen): controleer dit eerst',
       'unknown-outcome': 'misschien al aangekomen (fout bij het chatplatform): controleer dit eerst',
       'too-many-attempts': 'te vaak geprobeerd',
-    } as Record<string, string>,
+    },
     otherReason: (code: string) => `fout: ${code}`,
     retry: 'Mislukte berichten opnieuw versturen',
     stillUnreachable: (count: number) => `${count} ${count === 1 ? 'bericht verstuur ik niet opnieuw: die persoon heeft' : 'berichten verstuur ik niet opnieuw: die mensen hebben'} Koppel nog nooit geopend, dus het zou weer mislukken. Vraag ze Koppel één keer te openen; daarna kan het wel.`,

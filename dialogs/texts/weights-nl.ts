@@ -8,10 +8,10 @@ export const weightsNl = {
     travel: 'Gewicht: reistijd',
     electives: 'Gewicht: keuzedelen',
     allowance: 'Gewicht: stagevergoeding (hoger past beter)',
-  } as Record<string, string>,
+  },
   short: {
     workProcesses: 'werkprocessen', learningWish: 'leerwens', organisationType: 'organisatie', travel: 'reistijd', electives: 'keuzedelen', allowance: 'vergoeding',
-  } as Record<string, string>,
+  },
   bounds: (min: number, max: number) => `Kies een heel getal van ${min} tot ${max}.`,
   label: 'Gewichten',
   list: (parts: readonly { part: string; weight: number }[]) => parts.map((p) => `${p.part} ${p.weight}`).join(', '),
