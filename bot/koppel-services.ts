@@ -10,6 +10,7 @@ import { releaseOverview } from './release/release-overview.js';
 import { retryRelease } from './release/retry-release.js';
 import { createOfferService } from './offers/offer-service.js';
 import { roundSupply } from './offers/round-supply.js';
+import { offersOfRound } from './offers/offers-of-round.js';
 import { loadDefaultGazetteer } from './geo/gazetteer.js';
 import { createRunService, matchScope } from './matching-runs/run-service.js';
 import { defaultSolve } from './matching-runs/run-compute.js';
@@ -55,6 +56,9 @@ import { queueForCoordinators } from './outbox/queue-notifications.js';
 import { createCoordinatorScope } from './coordinator-scope/scope-check.js';
 import { programmesOf, roundWithin, type CoordinatorLimits } from './coordinator-scope/coordinator-scope.js';
 import type { Round } from './domain/round.js';
+import type { KoppelServices } from './koppel-services-types.js';
+
+export type { KoppelServices } from './koppel-services-types.js';
 
 export interface KoppelServicesOptions {
   store: KoppelStore;
@@ -84,7 +88,7 @@ export interface KoppelServicesOptions {
 }
 
 /** Every domain service the conversations use, built once on one store and one clock. */
-export function createKoppelServices({ store, catalogue, coordinators, coordinatorLimits = {}, meldpunt = [], bpvDocenten = [], careCoordinators = [], internshipWeeks = 20, retention = DEFAULT_RETENTION, now, demoMode = false, queued, publicUrl = 'http://localhost:3978', schoolContact }: KoppelServicesOptions) {
+export function createKoppelServices({ store, catalogue, coordinators, coordinatorLimits = {}, meldpunt = [], bpvDocenten = [], careCoordinators = [], internshipWeeks = 20, retention = DEFAULT_RETENTION, now, demoMode = false, queued, publicUrl = 'http://localhost:3978', schoolContact }: KoppelServicesOptions): KoppelServices {
   const people = createPeopleService({ store, coordinators, now });
   const sendPendingRelease = () => queued?.();
   const outbox: QueuedSignal = { queued: sendPendingRelease };
@@ -193,16 +197,7 @@ export function createKoppelServices({ store, catalogue, coordinators, coordinat
       const at = now();
       return companyStudents(await readSettled(store, companyStudentsScope(companyId, at)), companyId, at, catalogue);
     },
-    offersOfRound: async (roundId: string) => {
-      const data = await readSettled(store, (seen) => ({
-        offers: byKeys(roundKey(roundId)), companies: byIds(...new Set(Object.values(seen.offers).map((o) => o.companyId))),
-      }));
-      return Object.values(data.offers).filter((o) => o.roundId === roundId).map((o) => {
-        const company = data.companies[o.companyId];
-        const location = company?.locations.find((l) => l.id === o.locationId);
-        return { id: o.id, label: `${company?.name ?? o.companyId}, ${location?.municipality ?? ''}` };
-      }).sort((a, b) => a.label.localeCompare(b.label));
-    },
+    offersOfRound: (roundId: string) => offersOfRound(store, roundId),
     companies: {
       // The coordinator's list of every company.
       list: async () => Object.values((await store.read({ companies: 'all' })).companies),
