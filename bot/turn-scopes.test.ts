@@ -155,7 +155,7 @@ describe('coordinator work on a round', () => {
     const { services, recorder } = servicesOn(data, beforeDeadline(-1));
     expect((await services.runs.run('r1', 'coord-1')).ok).toBe(true);
     expect(await services.runs.preview('r1')).toBeDefined();
-    expect((await services.runs.exportResultCsv('r1', 'coord-1', 'nl')).ok).toBe(true);
+    expect((await services.runs.exportRun('r1', 'coord-1')).ok).toBe(true);
     expect(await services.offersOfRound('r1')).toHaveLength(2);
     expect(recorder.wholeCollections()).toEqual(['matchRuns']);
     expect(recorder.roundKeys()).toEqual(['round:r1']);

@@ -1,14 +1,12 @@
 // The changes behind the run service, each made on the store's draft inside one update: a refusal
 // (aborted with runRefusals) drops the whole update, audit events included.
-import type { Language } from '../../matching/index.js';
 import { appendAudit } from '../audit-log.js';
 import type { MatchPin, MatchRun } from '../domain/match-run.js';
 import type { Round, RoundStatus } from '../domain/round.js';
 import type { KoppelView } from '../koppel-data.js';
 import { checkTransition } from '../rounds/round-lifecycle.js';
 import { computeRun, type RunContext } from './run-compute.js';
-import { figuresCsv, resultCsv } from './run-exports.js';
-import { EXPORT_MESSAGES } from './run-messages.js';
+import { runExport, type RunExport } from './run-exports.js';
 import { buildPreview } from './run-preview.js';
 import { latestRun, nextRunId, storeRun, summaryOf } from './run-records.js';
 import { runRefusals, type RunPreview, type RunRefusal } from './run-types.js';
@@ -78,14 +76,12 @@ export function latestPreview(deps: RunDeps, data: Readonly<KoppelView>, roundId
   return computed.ok ? buildPreview(data, structuredClone(run), computed.computed) : undefined;
 }
 
-export function exportCsv(deps: RunDeps, data: KoppelView, kind: 'result' | 'figures', roundId: string, actorId: string, lang: Language): { csv: string; fileName: string } {
+/** The latest run's exports as data (the coordinator's dialog writes the files), audited with ids only. */
+export function exportRun(deps: RunDeps, data: KoppelView, roundId: string, actorId: string): RunExport {
   const round = roundOf(data, roundId);
   const preview = latestPreview(deps, data, roundId) ?? refuse({ code: 'transition', refusal: 'needs-match-run' });
-  const csv = kind === 'result' ? resultCsv(data, preview, deps.catalogue, lang) : figuresCsv(data, round, preview, deps.catalogue, lang);
-  const t = EXPORT_MESSAGES[lang];
-  // Ids may hold ':', which Windows does not allow in a file name.
-  const fileName = `koppel-${roundId}-${preview.run.id}-${kind === 'result' ? t.resultFile : t.figuresFile}.csv`.replace(/[^A-Za-z0-9_.-]/g, '-');
-  const detail = { export: kind, runId: preview.run.id, language: lang, rows: preview.students.length };
+  const exported = runExport(data, round, preview, deps.catalogue);
+  const detail = { runId: preview.run.id, rows: preview.students.length };
   appendAudit(data, { actorId, action: 'export.created', subjectType: 'round', subjectId: roundId, detail }, deps.now());
-  return { csv, fileName };
+  return exported;
 }

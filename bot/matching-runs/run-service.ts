@@ -5,7 +5,8 @@ import type { Catalogue } from '../catalogue/index.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import type { KoppelView } from '../koppel-data.js';
 import { checkTransition } from '../rounds/round-lifecycle.js';
-import { exportCsv, latestPreview, move, newPin, refuse, roundOf, runWith, type RunDeps } from './run-changes.js';
+import type { RunExport } from './run-exports.js';
+import { exportRun, latestPreview, move, newPin, refuse, roundOf, runWith, type RunDeps } from './run-changes.js';
 import { defaultSolve, type CoreSolve } from './run-compute.js';
 import { currentPins, latestRun } from './run-records.js';
 import { runRefusals, type RunPreview, type RunRefusal } from './run-types.js';
@@ -13,6 +14,7 @@ import { approvalView, type ApprovalView } from './run-approval.js';
 import { readSettled, updateSettled, type ScopeOf } from '../scoped-work.js';
 import { byIds, byKeys, roundKey, type KoppelStore, type Scope } from '../store/index.js';
 
+export type { RunExport, ExportedStudent, ExportFigures } from './run-exports.js';
 export type { BotCause, PreviewCause, PreviewStudent, RunPreview, RunRefusal } from './run-types.js';
 export { isBotCause } from './run-types.js';
 export type { ApprovalView, PlacementChange } from './run-approval.js';
@@ -34,8 +36,8 @@ export interface RunService {
   approvalView(roundId: string): Promise<ApprovalView | undefined>;
   /** the latest run, reproduced from its recorded seed and pins */
   preview(roundId: string): Promise<RunPreview | undefined>;
-  exportResultCsv(roundId: string, actorId: string, language: 'nl' | 'en'): Promise<{ ok: true; csv: string; fileName: string } | { ok: false; refusal: RunRefusal }>;
-  exportFiguresCsv(roundId: string, actorId: string, language: 'nl' | 'en'): Promise<{ ok: true; csv: string; fileName: string } | { ok: false; refusal: RunRefusal }>;
+  /** the latest run's matching per student and figures per programme, for the export files; audited */
+  exportRun(roundId: string, actorId: string): Promise<{ ok: true; exported: RunExport } | { ok: false; refusal: RunRefusal }>;
 }
 
 export interface RunServiceOptions {
@@ -102,8 +104,7 @@ export function createRunService(options: RunServiceOptions): RunService {
       const preview = latestPreview(deps, data, roundId);
       return preview && approvalView(data, preview);
     },
-    exportResultCsv: (roundId, actorId, language) => attempt(matchScope(roundId), (data) => exportCsv(deps, data, 'result', roundId, actorId, language)),
-    exportFiguresCsv: (roundId, actorId, language) => attempt(matchScope(roundId), (data) => exportCsv(deps, data, 'figures', roundId, actorId, language)),
+    exportRun: (roundId, actorId) => attempt(matchScope(roundId), (data) => ({ exported: exportRun(deps, data, roundId, actorId) })),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Handler } from '../router.js';
 import { textOf, textsFor, type Texts } from '../texts/index.js';
 import type { Reply } from '../turn.js';
 import { chooseRound } from './choose-round.js';
+import { figuresFile, resultFile } from './export-csv.js';
 import { coordinatorOnly } from './round-dialog.js';
 import { userText } from '../user-text.js';
 
@@ -22,14 +23,14 @@ export const exportRound: Handler = coordinatorOnly(async (turn, services) => {
   const found = await chooseRound(turn, services, 'round.export', EXPORTABLE, x.chooseRound);
   if ('replies' in found) return found.replies;
   const { round } = found;
-  const result = await services.runs.exportResultCsv(round.id, turn.person.userId, turn.language);
-  if (!result.ok) return [text(refusalText(result.refusal, t))];
-  const figures = await services.runs.exportFiguresCsv(round.id, turn.person.userId, turn.language);
-  if (!figures.ok) return [text(refusalText(figures.refusal, t))];
+  const exported = await services.runs.exportRun(round.id, turn.person.userId);
+  if (!exported.ok) return [text(refusalText(exported.refusal, t))];
+  const result = resultFile(round.id, exported.exported, { programmes: services.programmes() }, turn.language);
+  const figures = figuresFile(round.id, exported.exported, turn.language);
   return [
     text(x.ready(userText(round.name))),
-    { kind: 'file', name: result.fileName, mediaType: 'text/csv', content: result.csv, description: x.resultDescription(userText(round.name)) },
-    { kind: 'file', name: figures.fileName, mediaType: 'text/csv', content: figures.csv, description: x.figuresDescription(userText(round.name)) },
+    { kind: 'file', name: result.name, mediaType: 'text/csv', content: result.csv, description: x.resultDescription(userText(round.name)) },
+    { kind: 'file', name: figures.name, mediaType: 'text/csv', content: figures.csv, description: x.figuresDescription(userText(round.name)) },
   ];
 });
 

@@ -174,7 +174,7 @@ describe('the meldpunt', () => {
     await h.submit('meldpunt.case.close', { caseNumber, note: 'Nazorg: twee gesprekken gepland.', followUpOn: '2027-03-01' }, 'nl', STAFF);
     await h.sendQueued();
     const runs = h.services().runs;
-    const exports = await Promise.all([runs.exportResultCsv('r1', 'coord-1', 'nl'), runs.exportFiguresCsv('r1', 'coord-1', 'nl')]);
+    const exports = [await runs.exportRun('r1', 'coord-1')];
     expect(exports.every((e) => e.ok)).toBe(true);
     const { audit, outbox } = await h.store.read(EVERYTHING);
     const stored = JSON.stringify({ audit, outbox, exports });

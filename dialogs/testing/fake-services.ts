@@ -36,7 +36,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     companies: { list: async () => [], register: missing('companies.register'), importCsv: missing('companies.importCsv'), createInvite: missing('companies.createInvite'), redeemInvite: missing('companies.redeemInvite'), revokeLinks: missing('companies.revokeLinks') },
     roundSupply: missing('roundSupply'),
     messageProgress: missing('messageProgress'),
-    runs: { close: missing('runs.close'), run: missing('runs.run'), place: missing('runs.place'), approve: missing('runs.approve'), approvalView: missing('runs.approvalView'), preview: missing('runs.preview'), exportResultCsv: missing('runs.exportResultCsv'), exportFiguresCsv: missing('runs.exportFiguresCsv') },
+    runs: { close: missing('runs.close'), run: missing('runs.run'), place: missing('runs.place'), approve: missing('runs.approve'), approvalView: missing('runs.approvalView'), preview: missing('runs.preview'), exportRun: missing('runs.exportRun') },
     release: { overview: missing('release.overview'), retry: missing('release.retry') },
     extraPlaces: missing('extraPlaces'),
     figures: { round: missing('figures.round'), matches: missing('figures.matches'), dashboardLink: missing('figures.dashboardLink') },

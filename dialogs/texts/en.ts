@@ -6,6 +6,7 @@ import { releaseEn } from './release-en.js';
 import { followUpEn } from './follow-up-en.js';
 import { webEn } from './web-en.js';
 import { slackEn } from './slack-en.js';
+import { exportFilesEn } from './export-files-en.js';
 import { importMessagesEn, importReportEn } from './import-messages-en.js';
 import { fileImportEn } from './file-import-en.js';
 import { exportRemindersEn } from './export-reminders-en.js';
@@ -30,6 +31,7 @@ export const en: Texts = {
   followUp: followUpEn,
   web: webEn,
   slack: slackEn,
+  exportFiles: exportFilesEn,
   importMessages: importMessagesEn,
   importReport: importReportEn,
   fileImport: fileImportEn,

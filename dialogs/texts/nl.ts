@@ -6,6 +6,7 @@ import { releaseNl } from './release-nl.js';
 import { followUpNl } from './follow-up-nl.js';
 import { webNl } from './web-nl.js';
 import { slackNl } from './slack-nl.js';
+import { exportFilesNl } from './export-files-nl.js';
 import { importMessagesNl, importReportNl } from './import-messages-nl.js';
 import { fileImportNl } from './file-import-nl.js';
 import { exportRemindersNl } from './export-reminders-nl.js';
@@ -29,6 +30,7 @@ export const nl = {
   followUp: followUpNl,
   web: webNl,
   slack: slackNl,
+  exportFiles: exportFilesNl,
   importMessages: importMessagesNl,
   importReport: importReportNl,
   fileImport: fileImportNl,

@@ -1,22 +1,24 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { harness, ok, QUOTED_COMPANY, SUPPORT_DETAILS, testData, WISHES } from './testing/run-test-support.js';
-import { EVERYTHING } from '../store/index.js';
-import { loadCatalogue, workProcessesOf } from '../catalogue/index.js';
+import { harness, ok, QUOTED_COMPANY, SUPPORT_DETAILS, testData, WISHES } from '../../bot/matching-runs/testing/run-test-support.js';
+import { EVERYTHING } from '../../bot/store/index.js';
+import { loadCatalogue, workProcessesOf } from '../../bot/catalogue/index.js';
+import { figuresFile, resultFile } from './export-csv.js';
 
 const PIN_REASON = 'Moeder belde: thuissituatie, liever dichtbij';
+// Work-process titles come from the catalogue, not from anyone's wish: the checks below look past them.
+const catalogue = await loadCatalogue();
 
 async function exported(language: 'nl' | 'en') {
   const h = await harness(testData('closed'));
   ok(await h.service.run('r1', 'coord-a'));
   ok(await h.service.place('r1', '2027000', 'o2', PIN_REASON, 'coord-a', true));
-  const result = ok(await h.service.exportResultCsv('r1', 'coord-b', language));
-  const figures = ok(await h.service.exportFiguresCsv('r1', 'coord-b', language));
-  return { ...h, result, figures };
+  const { exported } = ok(await h.service.exportRun('r1', 'coord-b'));
+  const result = resultFile('r1', exported, catalogue, language);
+  const figures = figuresFile('r1', exported, language);
+  return { ...h, result: { csv: result.csv, fileName: result.name }, figures: { csv: figures.csv, fileName: figures.name } };
 }
 
-// Work-process titles come from the catalogue, not from anyone's wish: the checks below look past them.
-const catalogue = await loadCatalogue();
 const titles = catalogue.programmes.flatMap((p) => workProcessesOf(p).flatMap((wp) => [wp.title, wp.titleEn ?? wp.title]));
 const withoutTitles = (csv: string): string => titles.reduce((text, title) => text.split(title).join(''), csv);
 
@@ -97,19 +99,16 @@ describe('figures export', () => {
 });
 
 describe('exports are audited and need a run', () => {
-  it('audits each export with ids only', async () => {
+  it('audits each export with ids and counts only', async () => {
     const { store } = await exported('nl');
     const exports = (await store.read(EVERYTHING)).audit.filter((a) => a.action === 'export.created');
-    expect(exports.map((a) => [a.actorId, a.subjectId, a.detail.export, a.detail.language])).toEqual([
-      ['coord-b', 'r1', 'result', 'nl'],
-      ['coord-b', 'r1', 'figures', 'nl'],
-    ]);
+    expect(exports.map((a) => [a.actorId, a.subjectId, a.detail.rows, String(a.detail.runId).startsWith('run_')])).toEqual([['coord-b', 'r1', 14, true]]);
   });
 
   it('refuses an export before the first run and for an unknown round, without an audit event', async () => {
     const { store, service } = await harness(testData('closed'));
-    expect(await service.exportResultCsv('r1', 'coord-b', 'nl')).toEqual({ ok: false, refusal: { code: 'transition', refusal: 'needs-match-run' } });
-    expect(await service.exportFiguresCsv('nope', 'coord-b', 'nl')).toEqual({ ok: false, refusal: { code: 'unknown-round' } });
+    expect(await service.exportRun('r1', 'coord-b')).toEqual({ ok: false, refusal: { code: 'transition', refusal: 'needs-match-run' } });
+    expect(await service.exportRun('nope', 'coord-b')).toEqual({ ok: false, refusal: { code: 'unknown-round' } });
     expect((await store.read(EVERYTHING)).audit).toHaveLength(0);
   });
 });
