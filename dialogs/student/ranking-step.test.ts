@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { KoppelView } from '../../bot/koppel-data.js';
 import { formOf, intakeHarness, rankedRoundData, textOf } from '../testing/intake-fixture.js';
 
-async function atRanking() {
+async function atRanking(offers: (data: KoppelView) => void = () => {}) {
   const h = await intakeHarness(rankedRoundData());
+  await h.store.update({ offers: 'all' }, offers);
   await h.submit('intake.start');
   await h.submit('intake.save.wish', { text: 'Ik wil leren hoe ik wonden verzorg en cliënten help bij het wassen.' });
   await h.submit('intake.save.work-processes', { codes: 'B1-K1-W3' });
@@ -23,19 +25,11 @@ describe('ranking in a ranked round', () => {
   });
 
   it('shows each place\'s days, shifts and allowance as the company gave them', async () => {
-    const h = await intakeHarness(rankedRoundData());
-    await h.store.update({ offers: 'all' }, (data) => {
+    const { h, form } = await atRanking((data) => {
       data.offers.o1.allowancePerMonth = 350;
       data.offers.o2.allowancePerMonth = 0;
       Object.assign(data.offers.o1, { days: ['mon', 'tue', 'wed'], minDays: 2, shiftsNeeded: ['weekend'] });
     });
-    await h.submit('intake.start');
-    await h.submit('intake.save.wish', { text: 'Ik wil leren hoe ik wonden verzorg en cliënten help bij het wassen.' });
-    await h.submit('intake.save.work-processes', { codes: 'B1-K1-W3' });
-    await h.submit('intake.save.organisation', {});
-    await h.submit('intake.save.travel', { municipality: 'Schiedam', modes: 'bike', maxMinutes: '30' });
-    await h.submit('intake.save.days', { days: 'mon,tue' });
-    const form = formOf(await h.submit('intake.save.support', { wanted: 'false' }));
     const allowance = (form.sections ?? []).map((s) => [s.title, s.facts.find((f) => f.label === 'Stagevergoeding')?.value]);
     expect(allowance).toEqual([['Plek A', '€ 350 per maand'], ['Plek B', 'geen'], ['Plek C', 'niet opgegeven']]);
     expect(form.sections?.[0].facts).toEqual(expect.arrayContaining([
