@@ -39,13 +39,15 @@ export function createHandledActivities({ store, now }: { store: KoppelStore; no
   return {
     async claim(ref) {
       const id = handledActivityId(ref);
+      // The claim need not be on disk before the turn goes on: it is written no later than anything
+      // the turn changes, and a turn that changed nothing may as well run again after a crash.
       return store.update({ handledActivities: byIds(id) }, (draft) => {
         const at = now();
         const seen = Object.hasOwn(draft.handledActivities, id) ? draft.handledActivities[id] : undefined;
         if (seen && fresh(seen.handledAt, at)) return false;
         draft.handledActivities[id] = { platform: ref.platform, handledAt: at.toISOString() };
         return true;
-      });
+      }, { durable: 'with-next-write' });
     },
     async release(ref) {
       const id = handledActivityId(ref);

@@ -25,10 +25,20 @@ export type Scope = { readonly [C in CollectionName]?: Selection } & {
  *   written. A change that alters nothing writes nothing. The result is structured-cloned. An
  *   implementation may run `change` more than once (PostgreSQL retries a serialization conflict),
  *   so it must act only on the draft.
+ * - `update` with `{ durable: 'with-next-write' }` returns once the change is committed and seen by
+ *   every later read and update, without waiting for it to reach the disk: it is written no later
+ *   than any change made after it (lowdb: the next write of the file; PostgreSQL: a commit that does
+ *   not wait for its WAL flush, which any later waiting commit brings along). For
+ *   a marker whose loss in a crash costs nothing that was not lost with it, such as the claim of an
+ *   incoming activity before any work is done.
  */
+export interface UpdateOptions {
+  durable?: 'before-return' | 'with-next-write';
+}
+
 export interface KoppelStore {
   read(scope: Scope): Promise<Readonly<KoppelView>>;
-  update<R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>): Promise<R>;
+  update<R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>, options?: UpdateOptions): Promise<R>;
   /**
    * The one way audit lines leave the trail, for the retention pass: removes every line whose `at`
    * (an ISO moment in UTC, as appendAudit writes it) sorts before `before`, and appends the line

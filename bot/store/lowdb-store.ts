@@ -2,7 +2,7 @@ import type { Low } from 'lowdb';
 import type { AuditEvent } from '../domain/audit-event.js';
 import type { KoppelData } from '../koppel-data.js';
 import { COLLECTIONS, type CollectionName, type KoppelView } from './koppel-collections.js';
-import type { KoppelStore, Scope } from './koppel-store.js';
+import type { KoppelStore, Scope, UpdateOptions } from './koppel-store.js';
 import { Mutex } from './mutex.js';
 import { RecordIndex } from './record-index.js';
 import { validateChanges } from './record-validation.js';
@@ -102,7 +102,7 @@ export function createEmbeddedStore({ db, writeFailed }: EmbeddedStoreOptions): 
 
   return {
     read: (scope) => Promise.resolve(freezeView(view(scope))),
-    update: async <R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>): Promise<R> => {
+    update: async <R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>, options: UpdateOptions = {}): Promise<R> => {
       const { result, durable } = await mutex.run(async () => {
         const started = epoch;
         const before = view(scope);
@@ -114,7 +114,11 @@ export function createEmbeddedStore({ db, writeFailed }: EmbeddedStoreOptions): 
         if (started !== epoch) throw writeFailed(new Error('an earlier write failed while this change was being made'));
         return { result, durable: commit(changes) };
       });
-      await durable;
+      // Committed in memory, seen by every later read and update, and written in the same or an earlier
+      // batch than any of them; only a failed write of the file loses it (it is then undone, as are the
+      // changes written with it).
+      if (options.durable === 'with-next-write') durable?.catch(() => undefined);
+      else await durable;
       return result;
     },
     pruneAudit: async (before, summary) => {

@@ -48,11 +48,11 @@ export function turnReads(store: KoppelStore): KoppelStore {
       view.catch(() => cache.views.get(key) === view && cache.views.delete(key));
       return view;
     },
-    update: async (scope, change) => {
+    update: async (scope, change, options) => {
       const cache = current.getStore();
       cache?.views.clear();
       try {
-        return await store.update(scope, change);
+        return await store.update(scope, change, options);
       } finally {
         cache?.views.clear();
       }

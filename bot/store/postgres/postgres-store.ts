@@ -3,7 +3,7 @@ import { deepFreeze } from '../deep-freeze.js';
 import type { AuditEvent } from '../../domain/audit-event.js';
 import { auditSchema } from '../koppel-collections.js';
 import type { KoppelView } from '../koppel-collections.js';
-import type { KoppelStore, Scope } from '../koppel-store.js';
+import type { KoppelStore, Scope, UpdateOptions } from '../koppel-store.js';
 import { validateChanges } from '../record-validation.js';
 import { diffView, type ViewChanges } from '../scoped-view.js';
 import { isStoreError, StoreConflictError } from '../store-errors.js';
@@ -103,7 +103,7 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
   }
 
   // One attempt: load, change a copy, validate, write, commit.
-  async function attempt<R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>): Promise<R> {
+  async function attempt<R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>, options: UpdateOptions): Promise<R> {
     const client = await connect();
     let broken: Error | undefined;
     try {
@@ -115,7 +115,7 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
       const writes = changes.records.length > 0 || changes.audit.length > 0;
       // Also when nothing changed the transaction commits: a serializable read-only transaction can
       // still be told it saw an inconsistent state, and then its result must not be handed out.
-      if (writes) await db('writing and committing (the change may or may not be saved)', () => writeChangesAndCommit(client, changes));
+      if (writes) await db('writing and committing (the change may or may not be saved)', () => writeChangesAndCommit(client, changes, options.durable === 'with-next-write'));
       else await db('reading', () => client.query('commit'));
       if (writes) stats.commits += 1;
       return result;
@@ -127,12 +127,12 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
     }
   }
 
-  async function update<R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>): Promise<R> {
+  async function update<R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>, options: UpdateOptions = {}): Promise<R> {
     const release = await locks.acquire(scope);
     try {
       for (let attempts = 1; ; attempts++) {
         try {
-          return await attempt(scope, change);
+          return await attempt(scope, change, options);
         } catch (error) {
           if (!(error instanceof Conflict)) throw error;
           if (attempts >= maxAttempts) throw new StoreConflictError(attempts, error.cause);
@@ -177,7 +177,7 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
 
   return {
     read: (scope) => track(read(scope)),
-    update: (scope, change) => track(update(scope, change)),
+    update: (scope, change, options) => track(update(scope, change, options)),
     pruneAudit: (before, summary) => track(pruneAudit(before, summary)),
     sql: async (text, values) => {
       try {

@@ -71,9 +71,13 @@ export function statementCount(scope: Scope): number {
   return (selectStatement(scope) === undefined ? 0 : 1) + (scope.audit === 'all' ? 1 : 0);
 }
 
-/** Upserts changed records, deletes removed ones and appends audit events, then commits: one message. */
-export async function writeChangesAndCommit(client: pg.ClientBase, changes: ViewChanges): Promise<void> {
-  const statements: string[] = [];
+/**
+ * Upserts changed records, deletes removed ones and appends audit events, then commits: one message.
+ * `flushLater`: the commit returns before its WAL is flushed (synchronous_commit off for this
+ * transaction only); WAL is written in order, so any later commit that waits for the disk brings it along.
+ */
+export async function writeChangesAndCommit(client: pg.ClientBase, changes: ViewChanges, flushLater = false): Promise<void> {
+  const statements: string[] = flushLater ? ['set local synchronous_commit to off'] : [];
   for (const collection of COLLECTIONS) {
     const table = TABLES[collection];
     const mine = changes.records.filter((c) => c.collection === collection);

@@ -333,6 +333,16 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       expect(Object.keys((await store.read({ students: 'all' })).students).sort()).toEqual(['s2', 's3']);
     });
 
+    it('sees a change made to be written with the next write at once, and keeps it once a later change is written', async () => {
+      await seed();
+      await store.update({ students: byIds('s2') }, (draft) => void (draft.students.s2.locale = 'en'), { durable: 'with-next-write' });
+      expect((await store.read({ students: byIds('s2') })).students.s2.locale).toBe('en');
+      await store.update({ students: byIds('s3') }, (draft) => void (draft.students.s3.locale = 'en'));
+      if (opened.reopen) store = await opened.reopen();
+      const { students } = await store.read({ students: byIds('s2', 's3') });
+      expect([students.s2.locale, students.s3.locale]).toEqual(['en', 'en']);
+    });
+
     it('keeps a proposals round\'s stage, moments and a student\'s choice, and refuses a choice outside the proposals', async () => {
       const proposals = { ...round('rp'), mechanism: 'proposals' as const, status: 'closed' as const, stage: 'final' as const, proposalsAt: '2027-01-12T09:00:00.000Z', proposalsReleasedAt: '2027-01-12T09:00:01.000Z', choiceDeadline: '2027-01-17T16:00:00.000Z' };
       const chooser = { ...student('sp', 'rp'), proposals: { roundId: 'rp', offerIds: ['o1', 'o2'], chosen: 'o2', chosenAt: '2027-01-13T10:00:00.000Z' } };
