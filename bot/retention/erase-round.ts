@@ -54,6 +54,11 @@ export function eraseRoundKind(data: KoppelView, roundId: string, kind: RoundKin
         s.studentNumber = ANONYMOUS; s.identities = [];
         delete s.displayName; delete s.pendingEmail;
       }
+      // The round's contact person is a member of staff: their name and how to reach them go with the students'.
+      if (Object.hasOwn(data.rounds, roundId) && data.rounds[roundId].contact !== undefined) {
+        delete data.rounds[roundId].contact;
+        changed += 1;
+      }
       break;
     case 'explanations':
       for (const m of Object.values(data.matches).filter((m) => m.roundId === roundId)) {
