@@ -1,3 +1,4 @@
+import { matchedRequirements } from '../domain/requirement-kinds.js';
 import { areaKm, modelMinutes } from '../../matching/index.js';
 import { offerWorkProcessRefs, qualificationOf, studentWorkProcessRefs, type Programme } from '../catalogue/index.js';
 import type { Shift, Weekday } from '../domain/common.js';
@@ -29,7 +30,9 @@ export const MAX_RANKABLE_OFFERS = 20;
 /** The offers of the student's round and programme that still have room; where they are is on their companies. */
 export function offersOpenTo(data: Readonly<KoppelView>, student: Student, programme: Programme): Offer[] {
   return Object.values(data.offers)
-    .filter((o) => o.roundId === student.roundId && o.programmeCodes.includes(programme.code) && Math.min(o.places, o.supervisionCapacity) > 0);
+    .filter((o) => o.roundId === student.roundId && o.programmeCodes.includes(programme.code) && Math.min(o.places, o.supervisionCapacity) > 0)
+    // A place that asks what the student said they do not have (or did not answer yet) could never be theirs.
+    .filter((o) => matchedRequirements(o.requirements).every((r) => student.requirementsMet.includes(r)));
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KoppelView } from '../../bot/koppel-data.js';
 import { formOf, intakeHarness, rankedRoundData, textOf } from '../testing/intake-fixture.js';
 
-async function atRanking(offers: (data: KoppelView) => void = () => {}) {
+async function atRanking(offers: (data: KoppelView) => void = () => {}, requirements?: Record<string, string>) {
   const h = await intakeHarness(rankedRoundData());
   await h.store.update({ offers: 'all' }, offers);
   await h.submit('intake.start');
@@ -11,6 +11,7 @@ async function atRanking(offers: (data: KoppelView) => void = () => {}) {
   await h.submit('intake.save.organisation', {});
   await h.submit('intake.save.travel', { municipality: 'Schiedam', modes: 'bike', maxMinutes: '30' });
   await h.submit('intake.save.days', { days: 'mon,tue' });
+  if (requirements) await h.submit('intake.save.requirements', requirements);
   return { h, form: formOf(await h.submit('intake.save.support', { wanted: 'false' })) };
 }
 
@@ -37,6 +38,12 @@ describe('ranking in a ranked round', () => {
     ]));
     const en = formOf(await h.submit('intake.show', {}, 'en'));
     expect(en.sections?.[0].facts.find((f) => f.label === 'Allowance')?.value).toBe('€ 350 a month');
+  });
+
+  it('offers no place that asks what the student said they do not have', async () => {
+    const { h, form } = await atRanking((data) => { data.offers.o1.requirements = ['driving_licence']; }, { driving_licence: 'no' });
+    expect(form.sections ?? []).toHaveLength(2);
+    expect(formOf(await h.submit('intake.save.ranking', { rank1: 'o1' })).notice?.text).toContain('Die keuze ken ik niet');
   });
 
   it('keeps a top 3 in order, refuses the same place twice and places that are not offered', async () => {
