@@ -110,17 +110,23 @@ describe('the web pages behind a personal link', () => {
   });
 });
 
+/** A released round's company by e-mail, on its personal link: the students page it opens on. */
+async function releasedCompanyPage(adjust: (d: ReturnType<typeof releasedRound>) => void = () => {}) {
+  const d = releasedRound('released');
+  d.companies.c1.contacts = [{ platform: 'email', userId: MAIL_CONTACT }];
+  adjust(d);
+  placementsAtRelease(d, 'r1', new Date('2027-01-20T09:00:00+01:00'));
+  const h = await webHarness(d, { now: new Date('2027-01-21T12:00:00+01:00') });
+  close = h.close;
+  const browser = h.browser();
+  const path = `/web/l/${await h.link('c1', 'r1')}`;
+  return { h, browser, path, students: await browser.get(path) };
+}
+
 describe('after the release, on the web', () => {
   it('shows a company its students and lets it refuse one only with a reason, as in the chat', async () => {
-    const d = releasedRound('released');
-    d.companies.c1.contacts = [{ platform: 'email', userId: MAIL_CONTACT }];
-    placementsAtRelease(d, 'r1', new Date('2027-01-20T09:00:00+01:00'));
-    const h = await webHarness(d, { now: new Date('2027-01-21T12:00:00+01:00') });
-    close = h.close;
-    const browser = h.browser();
-    const path = `/web/l/${await h.link('c1', 'r1')}`;
     // After the release the link opens on the company's students.
-    const students = await browser.get(path);
+    const { h, browser, path, students } = await releasedCompanyPage();
     expect(students.html).toContain(nl.followUp.company.noSelection);
     const card = await browser.post(path, [['_csrf', csrfOf(students.html)], ['_action', buttonValue(students.html, nl.followUp.company.meeting)]]);
     const refuseForm = await browser.post(path, [['_csrf', csrfOf(card.html)], ['_action', buttonValue(card.html, nl.followUp.company.refuse)]]);
@@ -137,15 +143,9 @@ describe('after the release, on the web', () => {
 
 describe('a company by e-mail and a support request the student did not share', () => {
   it('learns nothing of it on its students page, the cards behind it or its data export', async () => {
-    const d = releasedRound('released');
-    d.companies.c1.contacts = [{ platform: 'email', userId: MAIL_CONTACT }];
-    d.students.s1.supportNeed = { wanted: true, details: 'Ik heb dyslexie', shareWithCompany: false };
-    placementsAtRelease(d, 'r1', new Date('2027-01-20T09:00:00+01:00'));
-    const h = await webHarness(d, { now: new Date('2027-01-21T12:00:00+01:00') });
-    close = h.close;
-    const browser = h.browser();
-    const path = `/web/l/${await h.link('c1', 'r1')}`;
-    const students = await browser.get(path);
+    const { browser, path, students } = await releasedCompanyPage((d) => {
+      d.students.s1.supportNeed = { wanted: true, details: 'Ik heb dyslexie', shareWithCompany: false };
+    });
     const card = await browser.post(path, [['_csrf', csrfOf(students.html)], ['_action', buttonValue(students.html, nl.followUp.company.meeting)]]);
     const pages = [students.html, card.html, (await browser.get(`${path}/gegevens.json`)).html, (await browser.get(`${path}/gegevens.txt`)).html].join('\n');
     expect(students.html).toContain(nl.followUp.company.noSelection);
