@@ -41,11 +41,10 @@ import { remindNow, type RemindWho } from './reminders/remind-now.js';
 import { createPeopleService } from './people-service.js';
 import { conversationKey } from './people.js';
 import { decideOwnPlacement } from './intake/own-placement-decision.js';
-import { askNewRequirements } from './intake/requirement-questions.js';
+import { askAfterOfferSaved } from './intake/requirement-questions.js';
 import { otherRequirements, reviewOtherRequirement, type ReviewDecision } from './offers/requirement-review.js';
 import { createRoundService } from './rounds/round-service.js';
 import type { KoppelView } from './koppel-data.js';
-import { isArrangedAfterMatch } from './domain/requirement-kinds.js';
 import type { PersonKey } from './people.js';
 import { readSettled, type ScopeOf } from './scoped-work.js';
 import { byIds, byKeys, reportStateKey, roundKey, type KoppelStore } from './store/index.js';
@@ -54,7 +53,7 @@ import { requestOffers } from './offers/offer-reminders.js';
 import { releaseEntriesOf } from './release/outbox.js';
 import { queueForCoordinators } from './outbox/queue-notifications.js';
 import { createCoordinatorScope } from './coordinator-scope/scope-check.js';
-import { programmesOf, roundWithin, type CoordinatorLimits } from './coordinator-scope/coordinator-scope.js';
+import { coordinatorsFor, type CoordinatorLimits } from './coordinator-scope/coordinator-scope.js';
 import type { Round } from './domain/round.js';
 import type { KoppelServices } from './koppel-services-types.js';
 
@@ -134,12 +133,9 @@ export function createKoppelServices({ store, catalogue, coordinators, coordinat
     },
     offers: {
       ...offerService,
-      // A requirement new to the round is asked of the students who already confirmed. Only an offer
-      // that asks one of a student can bring one: any other save reads no student of the round.
       save: async (...args: Parameters<typeof offerService.save>) => {
         const saved = await offerService.save(...args);
-        const asksStudents = saved.ok && (saved.view.offer?.requirements ?? []).some((r) => !isArrangedAfterMatch(r));
-        if (asksStudents && (await askNewRequirements(store, args[1], now())) > 0) sendPendingRelease?.();
+        if (saved.ok && (await askAfterOfferSaved(store, saved.view.offer, now())) > 0) sendPendingRelease?.();
         return saved;
       },
     },
@@ -215,7 +211,7 @@ export function createKoppelServices({ store, catalogue, coordinators, coordinat
     proposals: createProposalService({ store, catalogue, gazetteer, now }),
     coachWish,
     municipalities: () => gazetteer.names(),
-    coordinatorCount: (round?: Pick<Round, 'programmeCodes'>) => coordinators.filter((id) => round === undefined || roundWithin(programmesOf(coordinatorLimits, { userId: id }), round)).length,
+    coordinatorCount: (round?: Pick<Round, 'programmeCodes'>) => coordinatorsFor(coordinators, coordinatorLimits, round),
     decideOwnPlacement: async (studentId: string, outcome: 'accepted' | 'more-asked', reason: string, actorId: string) => {
       const result = await decideOwnPlacement(store, studentId, outcome, reason, actorId, now());
       if (result.ok && result.notified) sendPendingRelease?.();

@@ -23,6 +23,11 @@ export function roundWithin(programmes: readonly string[] | undefined, round: Pi
   return programmes === undefined || round.programmeCodes.every((code) => programmes.includes(code));
 }
 
+/** How many of the coordinators may run this round (every one of them without a round): four eyes needs two. */
+export function coordinatorsFor(coordinators: readonly string[], limits: CoordinatorLimits, round?: Pick<Round, 'programmeCodes'>): number {
+  return coordinators.filter((id) => round === undefined || roundWithin(programmesOf(limits, { userId: id }), round)).length;
+}
+
 /** Parses `29:abc=25655+25491,U0123=25180`; each id must be one of the coordinators. */
 export function parseCoordinatorLimits(text: string | undefined, coordinators: readonly string[]): { ok: true; limits: CoordinatorLimits } | { ok: false; message: string } {
   if (text === undefined || text.trim() === '') return { ok: true, limits: {} };

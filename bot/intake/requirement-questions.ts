@@ -2,7 +2,8 @@
 // new question through the outbox (while the round still takes wishes), each once per set of open
 // questions: a later offer with yet another requirement asks again, the same offer saved twice not.
 import type { KoppelView } from '../koppel-data.js';
-import { requirementsToAsk } from '../domain/requirement-kinds.js';
+import { matchedRequirements, requirementsToAsk } from '../domain/requirement-kinds.js';
+import type { Offer } from '../domain/offer.js';
 import { queueAllDraft, queueInUnitOfWork, type QueuedNotification } from '../outbox/queue-notifications.js';
 import { ownRecord } from '../own-record.js';
 import { acceptsWishes } from '../rounds/round-lifecycle.js';
@@ -24,6 +25,16 @@ export function requirementQuestions(view: Readonly<KoppelView>, roundId: string
       notification: { kind: 'requirement-question' as const, roundId, studentId: student.id },
     }];
   });
+}
+
+/**
+ * After an offer was saved: a requirement new to the round is asked of the students who already
+ * confirmed. Only an offer that asks something of a student can bring one, so any other save reads
+ * no student of the round. The number queued.
+ */
+export async function askAfterOfferSaved(store: KoppelStore, offer: Pick<Offer, 'roundId' | 'requirements'> | undefined, now: Date): Promise<number> {
+  if (!offer || matchedRequirements(offer.requirements).length === 0) return 0;
+  return askNewRequirements(store, offer.roundId, now);
 }
 
 /** Queues the questions due in the round; the number queued (0 when nothing is new). */
