@@ -1,13 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPostgres, type PostgresServer } from '../test/support/postgres-server.js';
 import { Company } from './domain/company.js';
 import { Student } from './domain/student.js';
 import { emptyKoppelData } from './koppel-data.js';
 import { createPeopleService } from './people-service.js';
-import { EVERYTHING, openMemoryKoppelStore } from './store/index.js';
+import { EVERYTHING, openMemoryKoppelStore, type KoppelStore } from './store/index.js';
+import { openPostgresStore } from './store/postgres/index.js';
 
 const now = () => new Date('2026-11-22T10:00:00Z');
 
-async function service() {
+async function service(open: (data: ReturnType<typeof emptyKoppelData>) => Promise<KoppelStore> = async (data) => openMemoryKoppelStore(data)) {
   const data = emptyKoppelData();
   data.students.s1 = Student.parse({
     id: 's1', roundId: 'r1', studentNumber: '100234', programmeCode: '25655', identities: [{ platform: 'teams', userId: 'teams-student' }],
@@ -16,7 +18,7 @@ async function service() {
     id: 'c1', name: 'Zorggroep Maas', sbbNumber: '1234567', contacts: [{ platform: 'teams', userId: 'aad-contact' }],
     locations: [{ id: 'l1', label: 'Hoofdlocatie', postcodeArea: '3011', municipality: 'Rotterdam' }],
   });
-  const store = openMemoryKoppelStore(data);
+  const store = await open(data);
   return { store, people: createPeopleService({ store, coordinators: ['teams-coordinator', 'aad-coordinator'], now }) };
 }
 
@@ -45,6 +47,44 @@ describe('people', () => {
     expect(data.conversations['teams:u1'].reference).toEqual({ conversation: { id: 'new' } });
     expect(await people.languagePreference({ platform: 'teams', userId: 'u1' })).toBe('en');
     expect(await people.languagePreference({ platform: 'teams', userId: 'u2' })).toBeUndefined();
+  });
+});
+
+// Every turn brings the conversation reference; a write (and the look for welcomes and check-ins
+// it sets off) is for a new or changed one only. PostgreSQL's jsonb gives an object's keys back in
+// an order of its own, so the same reference must count as the same whatever the order of its keys.
+describe('the same conversation reference again', () => {
+  let server: PostgresServer;
+  beforeAll(async () => {
+    server = await startPostgres();
+  });
+  afterAll(() => server?.stop());
+
+  const reference = { serviceUrl: 'https://smba.example/emea/', conversation: { isGroup: false, id: 'a:1', conversationType: 'personal', tenantId: 't' }, user: { id: '29:u1', name: '', aadObjectId: 'aad-u1' }, bot: { id: '28:bot', name: 'Koppel' }, channelId: 'msteams', locale: 'nl-NL' };
+  const reordered = { locale: 'nl-NL', channelId: 'msteams', bot: { name: 'Koppel', id: '28:bot' }, user: { aadObjectId: 'aad-u1', name: '', id: '29:u1' }, conversation: { tenantId: 't', conversationType: 'personal', id: 'a:1', isGroup: false }, serviceUrl: 'https://smba.example/emea/' };
+  const person = { platform: 'teams', userId: '29:u1' } as const;
+
+  it('is no change when only the order of its keys differs', async () => {
+    const { people } = await service();
+    expect(await people.rememberConversation(person, reference)).toBe(true);
+    expect(await people.rememberConversation(person, reordered)).toBe(false);
+    expect(await people.rememberConversation(person, { ...reference, serviceUrl: 'https://smba.example/amer/' })).toBe(true);
+  });
+
+  it('is no change when it comes back from PostgreSQL', async () => {
+    const url = await server.createDatabase('people');
+    const { store, people } = await service(async (data) => {
+      const postgres = await openPostgresStore(url);
+      await postgres.update(EVERYTHING, (draft) => Object.assign(draft, structuredClone(data)));
+      return postgres;
+    });
+    try {
+      expect(await people.rememberConversation(person, reference)).toBe(true);
+      expect(await people.rememberConversation(person, reference)).toBe(false);
+      expect(await people.rememberConversation(person, reordered)).toBe(false);
+    } finally {
+      await store.close();
+    }
   });
 });
 

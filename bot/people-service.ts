@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Locale } from './domain/common.js';
 import type { KoppelView } from './koppel-data.js';
 import { conversationKey, personScope, roleOf, rolesHeld, type PersonKey, type PersonRole } from './people.js';
@@ -6,7 +7,6 @@ import { byIds, byKeys, emailKey, type KoppelStore, type Scope } from './store/i
 
 export interface PeopleService {
   roleOf(person: PersonKey): Promise<PersonRole>;
-  /** Keeps only the latest reference: an old Teams conversation may no longer exist. */
   /** Keeps the platform's latest conversation reference; true when it was new or changed (a first contact, or a new chat). */
   rememberConversation(person: PersonKey, reference: object): Promise<boolean>;
   languagePreference(person: PersonKey): Promise<Locale | undefined>;
@@ -61,7 +61,8 @@ export function createPeopleService({ store, coordinators, now }: PeopleServiceO
       const plain = JSON.parse(JSON.stringify(reference)) as Record<string, unknown>;
       const key = conversationKey(person);
       const scope = { conversations: byIds(key) };
-      const known = (data: Readonly<KoppelView>) => JSON.stringify(data.conversations[key]?.reference) === JSON.stringify(plain);
+      // As values, not as text: PostgreSQL's jsonb gives an object's keys back in an order of its own.
+      const known = (data: Readonly<KoppelView>) => isDeepStrictEqual(data.conversations[key]?.reference, plain);
       // Nearly every turn brings the reference Koppel already holds: a read answers it, and updatedAt
       // keeps saying when the reference last changed.
       if (known(await store.read(personView(person)))) return false;
