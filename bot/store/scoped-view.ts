@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { AuditEvent } from '../domain/audit-event.js';
 import { COLLECTIONS, emptyView, type CollectionName, type KoppelView } from './koppel-collections.js';
 import type { Scope, Selection } from './koppel-store.js';
@@ -65,11 +66,17 @@ export function diffView(before: KoppelView, draft: KoppelView): ViewChanges {
   return { records, audit: draft.audit.slice(loaded) };
 }
 
-// A value JSON cannot hold (a BigInt, a cycle) counts as changed, so that validation names its record
-// and field instead of the comparison failing with a bare TypeError.
+// Compared as stored: as JSON values. The same values with their keys in another order are no
+// change (PostgreSQL's jsonb gives keys back in an order of its own, a schema's parse in its own), so
+// only text that differs is compared again as values. A value JSON cannot hold (a BigInt, a cycle)
+// counts as changed, so that validation names its record and field instead of the comparison
+// failing with a bare TypeError.
 function sameAsStored(was: unknown, now: unknown): boolean {
   try {
-    return JSON.stringify(was) === JSON.stringify(now);
+    const stored = JSON.stringify(was);
+    const wanted = JSON.stringify(now);
+    if (stored === wanted) return true;
+    return stored !== undefined && wanted !== undefined && isDeepStrictEqual(JSON.parse(stored), JSON.parse(wanted));
   } catch {
     return false;
   }
