@@ -26,7 +26,7 @@ export function handledActivityId(ref: ActivityRef): string {
 }
 
 export interface HandledActivities {
-  /** True the first time (the caller goes ahead), false for a retry of one taken on in the last day. */
+  /** True the first time (the caller goes ahead), false for a retry of one taken on and not yet pruned (a day). */
   claim(ref: ActivityRef): Promise<boolean>;
   /** Forgets an activity whose handling failed, so that the platform's retry may do it after all. */
   release(ref: ActivityRef): Promise<void>;
@@ -38,16 +38,11 @@ export function createHandledActivities({ store, now }: { store: KoppelStore; no
   const fresh = (handledAt: string, at: Date) => at.getTime() - Date.parse(handledAt) < HANDLED_ACTIVITY_TTL_MS;
   return {
     async claim(ref) {
-      const id = handledActivityId(ref);
-      // The claim need not be on disk before the turn goes on: it is written no later than anything
-      // the turn changes, and a turn that changed nothing may as well run again after a crash.
-      return store.update({ handledActivities: byIds(id) }, (draft) => {
-        const at = now();
-        const seen = Object.hasOwn(draft.handledActivities, id) ? draft.handledActivities[id] : undefined;
-        if (seen && fresh(seen.handledAt, at)) return false;
-        draft.handledActivities[id] = { platform: ref.platform, handledAt: at.toISOString() };
-        return true;
-      }, { durable: 'with-next-write' });
+      // Taken on by adding its record: the store's key decides between two processes, and an id
+      // already there (kept a day, see prune) is a retry. The claim need not be on disk before the
+      // turn goes on: it is written no later than anything the turn changes, and a turn that changed
+      // nothing may as well run again after a crash.
+      return store.insertNew('handledActivities', handledActivityId(ref), { platform: ref.platform, handledAt: now().toISOString() }, { durable: 'with-next-write' });
     },
     async release(ref) {
       const id = handledActivityId(ref);

@@ -43,6 +43,7 @@ function recording(store: KoppelStore) {
   let updates = 0;
   const recorded: KoppelStore = {
     pruneAudit: (before, summary) => store.pruneAudit(before, summary),
+    insertNew: (collection, id, record, options) => store.insertNew(collection, id, record, options),
     read: async (scope) => {
       scopes.push(scope);
       const view = await store.read(scope);

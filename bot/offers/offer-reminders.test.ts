@@ -77,6 +77,7 @@ describe('runOfferReminders', () => {
     let reads = 0;
     const racing: KoppelStore = {
       pruneAudit: (before, summary) => store.pruneAudit(before, summary),
+      insertNew: (collection, id, record, options) => store.insertNew(collection, id, record, options),
       close: () => store.close(),
       read: async (scope) => {
         const planned = await store.read(scope);

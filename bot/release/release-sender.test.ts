@@ -115,7 +115,7 @@ describe('runOutbox', () => {
   it('writes outcomes and claims in batches, not one store write per message', async () => {
     const store = memoryStore();
     let writes = 0;
-    const counting: KoppelStore = { close: () => store.close(), pruneAudit: (before, summary) => store.pruneAudit(before, summary), read: (scope) => store.read(scope), update: (scope, change) => ((writes += 1), store.update(scope, change)) };
+    const counting: KoppelStore = { close: () => store.close(), pruneAudit: (before, summary) => store.pruneAudit(before, summary), insertNew: (collection, id, record, options) => store.insertNew(collection, id, record, options), read: (scope) => store.read(scope), update: (scope, change) => ((writes += 1), store.update(scope, change)) };
     const { result } = await release(plannedRound(100), undefined, { store: counting, rateLimit: { perSecond: 40 } });
     expect(result.sent).toBe(200);
     expect(writes).toBeLessThan(40);

@@ -116,6 +116,7 @@ describe('runReminders', () => {
     let reads = 0;
     const racing: KoppelStore = {
       pruneAudit: (before, summary) => inner.pruneAudit(before, summary),
+      insertNew: (collection, id, record, options) => inner.insertNew(collection, id, record, options),
       close: () => inner.close(),
       read: async (scope) => {
         const view = await inner.read(scope);

@@ -19,6 +19,7 @@ function gatedStore(store: KoppelStore) {
   let maxActive = 0;
   const gated: KoppelStore = {
     pruneAudit: (before, summary) => store.pruneAudit(before, summary),
+    insertNew: (collection, id, record, options) => store.insertNew(collection, id, record, options),
     close: () => store.close(),
     read: async (scope) => {
       active += 1;
@@ -96,6 +97,7 @@ describe('startReminderSchedule', () => {
     let reads = 0;
     const flaky: KoppelStore = {
       pruneAudit: (before, summary) => store.pruneAudit(before, summary),
+      insertNew: (collection, id, record, options) => store.insertNew(collection, id, record, options),
       close: () => store.close(),
       read: (scope) => (++reads === 1 ? Promise.reject(new Error('disk gone for Fatima')) : store.read(scope)),
       update: (scope, change) => store.update(scope, change),

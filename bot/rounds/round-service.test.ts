@@ -115,7 +115,7 @@ describe('opening a round', () => {
       inFlight += 1;
       return new Promise<DeliveryResult>(() => {});
     });
-    const process1: KoppelStore = { read: (s) => h.store.read(s), pruneAudit: (b, s) => h.store.pruneAudit(b, s), update: (s, c) => h.store.update(s, c), close: () => h.store.close() };
+    const process1: KoppelStore = { read: (s) => h.store.read(s), pruneAudit: (b, s) => h.store.pruneAudit(b, s), insertNew: (collection, id, record, options) => h.store.insertNew(collection, id, record, options), update: (s, c) => h.store.update(s, c), close: () => h.store.close() };
     void sendQueued(process1, dying.notifier, NOW);
     await expect.poll(() => inFlight).toBeGreaterThan(0);
     const claimed = Object.values((await h.store.read(EVERYTHING)).outbox).filter((e) => e.status === 'sending').map((e) => e.key);

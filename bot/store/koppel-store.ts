@@ -36,9 +36,20 @@ export interface UpdateOptions {
   durable?: 'before-return' | 'with-next-write';
 }
 
+/** One record of a collection, as a unit of work sees it. */
+export type RecordOf<C extends CollectionName> = KoppelView[C][string];
+
 export interface KoppelStore {
   read(scope: Scope): Promise<Readonly<KoppelView>>;
   update<R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>, options?: UpdateOptions): Promise<R>;
+  /**
+   * Adds `record` under `id` unless the collection holds a record with that id: true when it was
+   * added, false (and nothing written) when one was there. Validated like any change. The same as an
+   * update that adds the record when it is missing, but on PostgreSQL one statement instead of a
+   * transaction of two round trips: for a marker taken on every turn, such as the claim of an
+   * incoming activity. `options` as for update.
+   */
+  insertNew<C extends CollectionName>(collection: C, id: string, record: RecordOf<C>, options?: UpdateOptions): Promise<boolean>;
   /**
    * The one way audit lines leave the trail, for the retention pass: removes every line whose `at`
    * (an ISO moment in UTC, as appendAudit writes it) sorts before `before`, and appends the line

@@ -2,7 +2,7 @@ import type { Low } from 'lowdb';
 import type { AuditEvent } from '../domain/audit-event.js';
 import type { KoppelData } from '../koppel-data.js';
 import { COLLECTIONS, type CollectionName, type KoppelView } from './koppel-collections.js';
-import type { KoppelStore, Scope, UpdateOptions } from './koppel-store.js';
+import { byIds, type KoppelStore, type Scope, type UpdateOptions } from './koppel-store.js';
 import { Mutex } from './mutex.js';
 import { RecordIndex } from './record-index.js';
 import { validateChanges } from './record-validation.js';
@@ -100,27 +100,36 @@ export function createEmbeddedStore({ db, writeFailed }: EmbeddedStoreOptions): 
     });
   }
 
+  const update = async <R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>, options: UpdateOptions = {}): Promise<R> => {
+    const { result, durable } = await mutex.run(async () => {
+      const started = epoch;
+      const before = view(scope);
+      const draft = structuredClone(before);
+      // Cloned before committing: a result that cannot be cloned fails the update, not follows it.
+      const result = structuredClone(await change(draft));
+      const changes = validateChanges(diffView(before, draft));
+      if (changes.records.length === 0 && changes.audit.length === 0) return { result, durable: undefined };
+      if (started !== epoch) throw writeFailed(new Error('an earlier write failed while this change was being made'));
+      return { result, durable: commit(changes) };
+    });
+    // Committed in memory, seen by every later read and update, and written in the same or an earlier
+    // batch than any of them; only a failed write of the file loses it (it is then undone, as are the
+    // changes written with it).
+    if (options.durable === 'with-next-write') durable?.catch(() => undefined);
+    else await durable;
+    return result;
+  };
+
   return {
     read: (scope) => Promise.resolve(freezeView(view(scope))),
-    update: async <R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>, options: UpdateOptions = {}): Promise<R> => {
-      const { result, durable } = await mutex.run(async () => {
-        const started = epoch;
-        const before = view(scope);
-        const draft = structuredClone(before);
-        // Cloned before committing: a result that cannot be cloned fails the update, not follows it.
-        const result = structuredClone(await change(draft));
-        const changes = validateChanges(diffView(before, draft));
-        if (changes.records.length === 0 && changes.audit.length === 0) return { result, durable: undefined };
-        if (started !== epoch) throw writeFailed(new Error('an earlier write failed while this change was being made'));
-        return { result, durable: commit(changes) };
-      });
-      // Committed in memory, seen by every later read and update, and written in the same or an earlier
-      // batch than any of them; only a failed write of the file loses it (it is then undone, as are the
-      // changes written with it).
-      if (options.durable === 'with-next-write') durable?.catch(() => undefined);
-      else await durable;
-      return result;
-    },
+    update,
+    // In memory a unit of work is as cheap as anything else: the adding is an update.
+    insertNew: (collection, id, record, options) => update({ [collection]: byIds(id) }, (draft) => {
+      const records = draft[collection] as Record<string, unknown>;
+      if (Object.hasOwn(records, id)) return false;
+      records[id] = record;
+      return true;
+    }, options),
     pruneAudit: async (before, summary) => {
       const { pruned, durable } = await mutex.run(async () => {
         const kept = data.audit.filter((event) => !(event.at < before));

@@ -10,7 +10,7 @@ function counted() {
   data.students.s1 = Student.parse({ id: 's1', roundId: 'r1', studentNumber: '100001', programmeCode: '90001' });
   const memory = openMemoryKoppelStore(data);
   let reads = 0;
-  const store: KoppelStore = { read: (scope) => (reads++, memory.read(scope)), update: (scope, change) => memory.update(scope, change), pruneAudit: (before, summary) => memory.pruneAudit(before, summary), close: () => memory.close() };
+  const store: KoppelStore = { read: (scope) => (reads++, memory.read(scope)), update: (scope, change) => memory.update(scope, change), pruneAudit: (before, summary) => memory.pruneAudit(before, summary), insertNew: (collection, id, record, options) => memory.insertNew(collection, id, record, options), close: () => memory.close() };
   return { store: turnReads(store), reads: () => reads };
 }
 

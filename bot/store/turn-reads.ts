@@ -57,6 +57,11 @@ export function turnReads(store: KoppelStore): KoppelStore {
         cache?.views.clear();
       }
     },
+    insertNew: async (collection, id, record, options) => {
+      // Like an update, though only a read of that collection could have changed.
+      current.getStore()?.views.clear();
+      return store.insertNew(collection, id, record, options);
+    },
     pruneAudit: async (before, summary) => {
       // Like an update: what the turn read of the trail may no longer be there.
       current.getStore()?.views.clear();

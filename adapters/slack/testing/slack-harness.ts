@@ -85,6 +85,7 @@ export function heldStore(store: KoppelStore, held: () => boolean) {
   const wrapped: KoppelStore = {
     close: () => store.close(),
     pruneAudit: (before, summary) => store.pruneAudit(before, summary),
+    insertNew: (collection, id, record, options) => store.insertNew(collection, id, record, options),
     read: async (scope) => (await pass(), store.read(scope)),
     update: async (scope, change) => (await pass(), store.update(scope, change)),
   };

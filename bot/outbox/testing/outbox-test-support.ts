@@ -33,6 +33,7 @@ export function countingStore(store: KoppelStore) {
   let updates = 0;
   const counted: KoppelStore = {
     pruneAudit: (before, summary) => store.pruneAudit(before, summary),
+    insertNew: (collection, id, record, options) => store.insertNew(collection, id, record, options),
     close: () => store.close(),
     read: (scope) => store.read(scope),
     update: (scope, change) => {

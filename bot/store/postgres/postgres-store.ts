@@ -3,12 +3,13 @@ import { deepFreeze } from '../deep-freeze.js';
 import type { AuditEvent } from '../../domain/audit-event.js';
 import { auditSchema } from '../koppel-collections.js';
 import type { KoppelView } from '../koppel-collections.js';
-import type { KoppelStore, Scope, UpdateOptions } from '../koppel-store.js';
+import type { KoppelStore, RecordOf, Scope, UpdateOptions } from '../koppel-store.js';
+import type { CollectionName } from '../koppel-collections.js';
 import { validateChanges } from '../record-validation.js';
 import { diffView, type ViewChanges } from '../scoped-view.js';
 import { isStoreError, StoreConflictError } from '../store-errors.js';
 import { isRetryable, unavailable } from './database-failure.js';
-import { loadView, statementCount, writeChangesAndCommit } from './record-rows.js';
+import { insertIfNew, loadView, statementCount, writeChangesAndCommit } from './record-rows.js';
 import { ScopeLocks } from './scope-locks.js';
 import { applyMigrations, loadMigrations } from './sql-migrations.js';
 
@@ -145,6 +146,23 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
     }
   }
 
+  // One statement, no serializable transaction: the primary key alone decides who adds the record.
+  async function insertNew<C extends CollectionName>(collection: C, id: string, record: RecordOf<C>, options: UpdateOptions = {}): Promise<boolean> {
+    const [valid] = validateChanges({ records: [{ collection, id, after: record }], audit: [] }).records;
+    const client = await connect();
+    let broken: Error | undefined;
+    try {
+      const added = await db('writing (the record may or may not be saved)', () => insertIfNew(client, collection, id, valid.after, options.durable === 'with-next-write'));
+      if (added) stats.commits += 1;
+      return added;
+    } catch (error) {
+      broken = await rollback(client);
+      throw error instanceof Conflict ? unavailable('writing', error.cause) : error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
   // Removing and the summary line in one transaction: the trail never lacks the line that says what went.
   async function pruneAudit(before: string, summary: (pruned: number) => AuditEvent): Promise<number> {
     const client = await connect();
@@ -178,6 +196,7 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
   return {
     read: (scope) => track(read(scope)),
     update: (scope, change, options) => track(update(scope, change, options)),
+    insertNew: (collection, id, record, options) => track(insertNew(collection, id, record, options)),
     pruneAudit: (before, summary) => track(pruneAudit(before, summary)),
     sql: async (text, values) => {
       try {

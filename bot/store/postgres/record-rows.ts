@@ -72,6 +72,20 @@ export function statementCount(scope: Scope): number {
 }
 
 /**
+ * Inserts one validated record unless its id is taken, as one message: true when it was inserted.
+ * `flushLater` as for writeChangesAndCommit (then wrapped in its own transaction, which
+ * `set local` needs). The primary key decides between concurrent callers.
+ */
+export async function insertIfNew(client: pg.ClientBase, collection: CollectionName, id: string, record: unknown, flushLater = false): Promise<boolean> {
+  const keys = indexKeysOf(collection, record as never, id);
+  const insert = `insert into ${TABLES[collection]} (id, keys, data) values (${literal(id)}, ${textArray(keys)}, ${literal(JSON.stringify(record))}::jsonb) on conflict (id) do nothing`;
+  const statements = flushLater ? ['begin', 'set local synchronous_commit to off', insert, 'commit'] : [insert];
+  const sent = await client.query(statements.join(';\n'));
+  const results = (Array.isArray(sent) ? sent : [sent]) as pg.QueryResult[];
+  return (results[flushLater ? 2 : 0].rowCount ?? 0) === 1;
+}
+
+/**
  * Upserts changed records, deletes removed ones and appends audit events, then commits: one message.
  * `flushLater`: the commit returns before its WAL is flushed (synchronous_commit off for this
  * transaction only); WAL is written in order, so any later commit that waits for the disk brings it along.

@@ -345,6 +345,41 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       expect([students.s2.locale, students.s3.locale]).toEqual(['en', 'en']);
     });
 
+    describe('adding a record unless its id is taken (insertNew)', () => {
+      it('adds it once: of many callers at once exactly one adds, and the first record stays', { timeout: 60_000 }, async () => {
+        const before = await seed();
+        const added = await Promise.all(Array.from({ length: 20 }, (_, i) => store.insertNew('students', 'n1', student('n1', `r${(i % 2) + 1}`))));
+        expect(added.filter(Boolean)).toHaveLength(1);
+        const kept = (await store.read({ students: byIds('n1') })).students.n1;
+        // Found by its index keys like any record: the adding wrote them too.
+        expect(Object.keys((await store.read({ students: byKeys(roundKey(kept.roundId)) })).students)).toContain('n1');
+        const fingerprint = await stored();
+        expect(await store.insertNew('students', 'n1', student('n1', 'r2'), { durable: 'with-next-write' })).toBe(false);
+        expect(await store.insertNew('students', 's1', student('s1', 'r2'))).toBe(false);
+        expect(await stored()).toBe(fingerprint);
+        expect(await everything()).toEqual({ ...before, students: { ...before.students, n1: kept } });
+      });
+
+      it('refuses a record the schema rejects, naming collection, id and field, and writes nothing', async () => {
+        const before = await seed();
+        const fingerprint = await stored();
+        const error = await store.insertNew('students', 'n2', { ...student('n2', 'r1'), studentNumber: 42 as unknown as string }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(StoreInvalidDocumentError);
+        expect((error as StoreInvalidDocumentError).message).toMatch(/students\.n2\.studentNumber/);
+        expect(await stored()).toBe(fingerprint);
+        expect(await everything()).toEqual(before);
+      });
+
+      it('keeps a record added to be written with the next write once a later change is written', async () => {
+        await seed();
+        expect(await store.insertNew('students', 'n3', student('n3', 'r1'), { durable: 'with-next-write' })).toBe(true);
+        expect((await store.read({ students: byIds('n3') })).students.n3.roundId).toBe('r1');
+        await store.update({ students: byIds('s3') }, (draft) => void (draft.students.s3.locale = 'en'));
+        if (opened.reopen) store = await opened.reopen();
+        expect(Object.keys((await store.read({ students: byIds('n3') })).students)).toEqual(['n3']);
+      });
+    });
+
     it('keeps a proposals round\'s stage, moments and a student\'s choice, and refuses a choice outside the proposals', async () => {
       const proposals = { ...round('rp'), mechanism: 'proposals' as const, status: 'closed' as const, stage: 'final' as const, proposalsAt: '2027-01-12T09:00:00.000Z', proposalsReleasedAt: '2027-01-12T09:00:01.000Z', choiceDeadline: '2027-01-17T16:00:00.000Z' };
       const chooser = { ...student('sp', 'rp'), proposals: { roundId: 'rp', offerIds: ['o1', 'o2'], chosen: 'o2', chosenAt: '2027-01-13T10:00:00.000Z' } };
