@@ -63,8 +63,9 @@ describe('what counts as lost', () => {
     });
     await new Promise<void>((resolve) => bot!.listen(0, '127.0.0.1', resolve));
     const turns: TurnRecord[] = [];
+    const messagesUrl = `http://127.0.0.1:${(bot.address() as AddressInfo).port}/api/messages`;
     const run = await runStudent(0, teamsUser(0), {
-      messagesUrl: `http://127.0.0.1:${(bot.address() as AddressInfo).port}/api/messages`,
+      messagesUrl: () => messagesUrl,
       connector, random: seededRandom(1), thinkMs: () => 0, turnTimeoutMs, deadline: performance.now() + 20_000,
       record: (turn) => turns.push(turn),
     });

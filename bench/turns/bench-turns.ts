@@ -6,6 +6,7 @@
 // simulated student must be confirmed with exactly what they submitted.
 //
 // Usage: npm run bench:turns -- --store lowdb|postgres --students 2000 --concurrent 200 [--think 0] [--seed N]
+//        --instances N                              (postgres: N Koppel processes, requests spread round-robin as a load balancer does)
 //        npm run bench:turns -- --quick             (300 students, 50 at once)
 //        --profile DIR                              (a CPU profile of the Koppel process, written when it stops)
 import { mkdirSync } from 'node:fs';
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     store: { type: 'string', default: 'lowdb' },
     students: { type: 'string' },
     concurrent: { type: 'string' },
+    instances: { type: 'string', default: '1' },
     think: { type: 'string' },
     seed: { type: 'string', default: '1' },
     quick: { type: 'boolean', default: false },
@@ -28,11 +30,13 @@ const { values } = parseArgs({
   },
 });
 
-const usage = 'usage: npm run bench:turns -- --store lowdb|postgres --students 2000 --concurrent 200 [--think 0] [--seed N] [--quick]';
+const usage = 'usage: npm run bench:turns -- --store lowdb|postgres --students 2000 --concurrent 200 [--think 0] [--instances N (postgres)] [--seed N] [--quick]';
 const store = values.store;
 if (store !== 'lowdb' && store !== 'postgres') fail(`--store must be lowdb or postgres\n${usage}`);
 const students = positive('students', values.students ?? (values.quick ? '300' : '2000'));
 const concurrent = positive('concurrent', values.concurrent ?? (values.quick ? '50' : '200'));
+const instances = positive('instances', values.instances);
+if (instances > 1 && store !== 'postgres') fail(`--instances needs --store postgres: lowdb is one process's file\n${usage}`);
 if (values.think !== undefined && values.think !== '0') fail(`--think takes only 0 (saturation); the default is a class: 2-10 s between turns\n${usage}`);
 const saturation = values.think === '0';
 const thinkMs = saturation ? [0, 0] as const : [2_000, 10_000] as const;
@@ -44,11 +48,11 @@ if (profileDir) mkdirSync(profileDir, { recursive: true });
 const TARGET = 'target: p99 < 100 ms per turn; >= 300 turns/s at saturation';
 const REFERENCE = 'reference (before this work): 50 students: p50 0.63 s / p99 1.03 s; 200 at 2,000 students: p50 23.6 s, p99 38.0 s, 8.5 turns/s';
 
-console.log(`bench:turns: ${students} imported students in ${store}, ${concurrent} doing the intake ${saturation ? 'at saturation (next turn as soon as the reply is in)' : 'as a class (start within 10 s, 2-10 s between turns)'}, seed ${seed}`);
+console.log(`bench:turns: ${students} imported students in ${store}${instances > 1 ? ` behind ${instances} Koppel processes` : ''}, ${concurrent} doing the intake ${saturation ? 'at saturation (next turn as soon as the reply is in)' : 'as a class (start within 10 s, 2-10 s between turns)'}, seed ${seed}`);
 let result: TurnsBenchResult;
 try {
   result = await runTurnsBench({
-    store, students, concurrent, thinkMs, seed,
+    store, students, concurrent, instances, thinkMs, seed,
     startSpreadMs: saturation ? 0 : 10_000,
     turnTimeoutMs: Number(values['turn-timeout-s']) * 1000,
     maxRunMs: Number(values['max-minutes']) * 60_000,
@@ -76,6 +80,7 @@ for (const t of result.turns) if (t.outcome !== 'ok') byOutcome.set(t.outcome, (
 console.log('');
 console.log(`turns: ${result.turns.length} sent, ${answered.length} answered, ${result.lostTurns} lost${byOutcome.size ? ` (${[...byOutcome].map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`);
 for (const t of result.turns.filter((x) => x.outcome !== 'ok').slice(0, 5)) console.log(`  e.g. student ${t.studentIndex}, ${t.step}: ${t.outcome} ${t.detail ?? ''}`);
+if (result.koppelCpuMs !== undefined) console.log(`Koppel's CPU time: ${(result.koppelCpuMs / Math.max(1, answered.length)).toFixed(2)} ms per answered turn (${(result.koppelCpuMs / 1000).toFixed(1)} s over ${instances} process${instances > 1 ? 'es' : ''})`);
 console.log(`throughput: ${turnsPerSecond.toFixed(1)} turns/s (${answered.length} turns from the first request to the last reply, ${(result.spanMs / 1000).toFixed(1)} s)`);
 const c = result.check;
 console.log(`store: ${c.confirmedAsSubmitted}/${concurrent} confirmed with exactly what they submitted, ${c.wrong.length} not; ${c.othersChanged} of the other ${students - concurrent} students changed; ${c.resultCardsKept} result cards kept for the release`);
@@ -85,6 +90,7 @@ if (profileDir) console.log(`CPU profile of the Koppel process: ${profileDir}`);
 console.log('');
 console.log(TARGET);
 console.log(REFERENCE);
+console.log(`Koppel processes: ${instances}${instances > 1 ? ' (each request to the next, round-robin)' : ''}`);
 console.log(saturation
   ? `bench:turns store=${store} concurrent=${concurrent} students=${students} think_ms=0 turns_per_s=${turnsPerSecond.toFixed(1)} p99_ms=${ms(all.p99)} lost=${result.lost}`
   : `bench:turns store=${store} concurrent=${concurrent} students=${students} think_ms=${thinkMs[0]}-${thinkMs[1]} p50_ms=${ms(all.p50)} p95_ms=${ms(all.p95)} p99_ms=${ms(all.p99)} lost=${result.lost}`);

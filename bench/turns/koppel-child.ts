@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { freePort } from '../../test/support/free-port.js';
 
 // Koppel started as `npm start` starts it (`node --import tsx bot/main.ts`), in local mode: no Teams
@@ -10,6 +11,8 @@ export interface KoppelChild {
   messagesUrl: string;
   /** The last part of its output, for a failure message. */
   output(): string;
+  /** CPU time the process has used so far (Linux: from /proc), or undefined where that cannot be read. */
+  cpuMs(): number | undefined;
   /** SIGTERM (Koppel closes its store), SIGKILL after `graceMs`. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -58,7 +61,7 @@ export async function startKoppelChild({ env, nodeFlags = [], timeoutMs = 60_000
     await stop();
     throw error;
   }
-  return { port, messagesUrl: `http://127.0.0.1:${port}/api/messages`, output: () => output, stop };
+  return { port, messagesUrl: `http://127.0.0.1:${port}/api/messages`, output: () => output, cpuMs: () => cpuMsOf(child.pid), stop };
 }
 
 async function waitForHealth(port: number, child: ChildProcess, timeoutMs: number, output: () => string): Promise<void> {
@@ -74,6 +77,17 @@ async function waitForHealth(port: number, child: ChildProcess, timeoutMs: numbe
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`Koppel did not answer /healthz within ${timeoutMs} ms:\n${output()}`);
+}
+
+// utime and stime, fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 a second on Linux).
+const TICKS_PER_SECOND = 100;
+function cpuMsOf(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
 }
 
 function stopGroup(child: ChildProcess, graceMs: number): Promise<void> {

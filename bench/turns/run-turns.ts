@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import type { KoppelView } from '../../bot/koppel-data.js';
 import { benchData, benchStudentId, lowdbBenchStore, postgresBenchStore, type BenchStore } from './bench-data.js';
-import { startKoppelChild } from './koppel-child.js';
+import { startKoppelChild, type KoppelChild } from './koppel-child.js';
 import { runStudent, type StudentRun, type SubmittedIntake, type TurnRecord } from './simulated-student.js';
 import { seededRandom } from './stats.js';
 import { teamsUser } from './teams-activity.js';
@@ -17,6 +17,8 @@ export interface TurnsBenchOptions {
   students: number;
   /** Of those, how many do the intake at the same time. */
   concurrent: number;
+  /** Koppel processes on the one store (PostgreSQL only), each request to the next as a round-robin load balancer sends it. */
+  instances?: number;
   /** Pause between a student's turns, drawn uniformly; [0, 0] is saturation. */
   thinkMs: readonly [number, number];
   /** Students start at a random moment within this window; 0 starts all at once. */
@@ -52,21 +54,30 @@ export interface TurnsBenchResult {
   lostTurns: number;
   /** Lost turns plus students whose stored intake is not confirmed as submitted. */
   lost: number;
+  /** CPU time the Koppel processes used while the students ran, where it can be read. */
+  koppelCpuMs?: number;
 }
 
 export async function runTurnsBench(options: TurnsBenchOptions): Promise<TurnsBenchResult> {
   const say = options.progress ?? (() => {});
   if (options.concurrent > options.students) throw new Error('--concurrent cannot exceed --students');
+  const instances = options.instances ?? 1;
+  if (instances > 1 && options.store !== 'postgres') throw new Error('several Koppel processes need PostgreSQL: lowdb is one process\'s file');
   const store: BenchStore = options.store === 'postgres' ? await postgresBenchStore() : await lowdbBenchStore();
   const connector = await startTurnConnector(options.maxRunMs + 5 * 60_000);
   try {
     say(`seeding ${options.students} imported students into ${store.name}`);
     await store.seed(benchData(options.students));
-    const koppel = await startKoppelChild({ env: store.env, nodeFlags: options.nodeFlags });
+    const koppels = await startKoppels(instances, { env: store.env, nodeFlags: options.nodeFlags });
+    let next = 0;
+    const balanced = () => koppels[next++ % koppels.length].messagesUrl;
     let runs: StudentRun[];
     const turns: TurnRecord[] = [];
+    const cpu = () => koppels.reduce<number | undefined>((sum, k) => (sum === undefined || k.cpuMs() === undefined ? undefined : sum + k.cpuMs()!), 0);
+    let koppelCpuMs: number | undefined;
     try {
-      say(`Koppel listens on 127.0.0.1:${koppel.port}; ${options.concurrent} students start`);
+      say(`Koppel listens on 127.0.0.1:${koppels.map((k) => k.port).join(', ')}; ${options.concurrent} students start`);
+      const cpuBefore = cpu();
       const master = seededRandom(options.seed);
       const chosen = sample(options.students, options.concurrent, master);
       const started = performance.now();
@@ -79,7 +90,7 @@ export async function runTurnsBench(options: TurnsBenchOptions): Promise<TurnsBe
           const startAfter = options.startSpreadMs > 0 ? random() * options.startSpreadMs : 0;
           if (startAfter > 0) await new Promise((resolve) => setTimeout(resolve, startAfter));
           return runStudent(index, teamsUser(index), {
-            messagesUrl: koppel.messagesUrl,
+            messagesUrl: balanced,
             connector,
             random,
             thinkMs: () => low + random() * (high - low),
@@ -91,11 +102,13 @@ export async function runTurnsBench(options: TurnsBenchOptions): Promise<TurnsBe
       } finally {
         clearInterval(progress);
       }
+      const cpuAfter = cpu();
+      if (cpuBefore !== undefined && cpuAfter !== undefined) koppelCpuMs = cpuAfter - cpuBefore;
     } catch (error) {
-      throw new Error(`${error instanceof Error ? error.message : String(error)}\nKoppel's last output:\n${koppel.output()}`);
+      throw new Error(`${error instanceof Error ? error.message : String(error)}\nKoppel's last output:\n${koppels.map((k) => k.output()).join('\n---\n')}`);
     } finally {
       // Koppel closes its store on SIGTERM; only then is reading it back a fair check.
-      await koppel.stop();
+      await Promise.all(koppels.map((k) => k.stop()));
     }
     const check = checkStore(await store.read(), runs, options.students);
     const answered = turns.filter((t) => t.outcome === 'ok');
@@ -104,11 +117,23 @@ export async function runTurnsBench(options: TurnsBenchOptions): Promise<TurnsBe
     const lostTurns = turns.length - answered.length;
     return {
       turns, runs, spanMs: answered.length ? last - first : 0, check, strays: connector.strays(),
-      lostTurns, lost: lostTurns + check.wrong.length,
+      lostTurns, lost: lostTurns + check.wrong.length, koppelCpuMs,
     };
   } finally {
     await connector.stop();
     await store.dispose();
+  }
+}
+
+/** Several processes on one database, started one after the other (the first applies the migrations). */
+async function startKoppels(count: number, options: Parameters<typeof startKoppelChild>[0]): Promise<KoppelChild[]> {
+  const started: KoppelChild[] = [];
+  try {
+    for (let i = 0; i < count; i++) started.push(await startKoppelChild(options));
+    return started;
+  } catch (error) {
+    await Promise.all(started.map((k) => k.stop()));
+    throw error;
   }
 }
 

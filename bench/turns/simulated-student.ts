@@ -56,7 +56,8 @@ export interface StudentRun {
 }
 
 export interface StudentContext {
-  messagesUrl: string;
+  /** Where the next request goes: one Koppel, or the next of several as a load balancer picks it. */
+  messagesUrl: () => string;
   connector: TurnConnector;
   random: () => number;
   /** Pause before each turn after the first (ms); 0 at saturation. */
@@ -103,7 +104,7 @@ export async function runStudent(index: number, user: TeamsUser, context: Studen
     };
     let status: number;
     try {
-      const response = await fetch(context.messagesUrl, {
+      const response = await fetch(context.messagesUrl(), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(activity),
