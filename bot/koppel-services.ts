@@ -35,6 +35,7 @@ import { createReceivedFiles, kindOfCsv } from './import/received-file.js';
 import { createWaitingItems } from './waiting/waiting-items.js';
 import { createIntakeService } from './intake/intake-service.js';
 import { coachWish } from './intake/wish-coach.js';
+import { rememberedAdvice } from './intake/remembered-advice.js';
 import type { Notification, QueuedSignal } from './notifications.js';
 import { removeStudent } from './people-removal.js';
 import { remindNow, type RemindWho } from './reminders/remind-now.js';
@@ -92,6 +93,8 @@ export function createKoppelServices({ store, catalogue, coordinators, coordinat
   const sendPendingRelease = () => queued?.();
   const outbox: QueuedSignal = { queued: sendPendingRelease };
   const gazetteer = loadDefaultGazetteer();
+  // One per Koppel: the dialog and the intake service ask about the same wish in one turn.
+  const coach = rememberedAdvice(coachWish);
   // A student's own place is checked by a coordinator: queued for each of them in the outbox, each
   // report its own message (a student who reports, undoes and reports again is heard twice).
   const notifyCoordinators = async (notification: Notification) => {
@@ -207,9 +210,9 @@ export function createKoppelServices({ store, catalogue, coordinators, coordinat
         return redeemed;
       },
     },
-    intake: createIntakeService({ store, catalogue, gazetteer, checkWish: coachWish, now, notifyCoordinators, schoolContact }),
+    intake: createIntakeService({ store, catalogue, gazetteer, checkWish: coach, now, notifyCoordinators, schoolContact }),
     proposals: createProposalService({ store, catalogue, gazetteer, now }),
-    coachWish,
+    coachWish: coach,
     municipalities: () => gazetteer.names(),
     coordinatorCount: (round?: Pick<Round, 'programmeCodes'>) => coordinatorsFor(coordinators, coordinatorLimits, round),
     decideOwnPlacement: async (studentId: string, outcome: 'accepted' | 'more-asked', reason: string, actorId: string) => {

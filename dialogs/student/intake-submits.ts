@@ -49,26 +49,46 @@ function parseWith<S extends z.ZodType>(schema: S, values: Record<string, unknow
   return { ok: false, errors };
 }
 
+// Building a schema costs more than parsing with it (zod compiles an object schema on its first
+// parse), and a class sends thousands of submits: a step's schema is built once per language (its
+// messages), programme (its choices, known by the catalogue's object: a reloaded catalogue is
+// another) and set of questions, and kept. Travel's depends on the list of municipalities and is
+// built each time.
+const built = new WeakMap<Texts, Map<string, z.ZodType>>();
+const programmeIds = new WeakMap<Programme, number>();
+let programmesSeen = 0;
+const idOf = (programme: Programme): number => {
+  if (!programmeIds.has(programme)) programmeIds.set(programme, ++programmesSeen);
+  return programmeIds.get(programme)!;
+};
+function once<S extends z.ZodType>(t: Texts, key: string, build: () => S): S {
+  let schemas = built.get(t);
+  if (!schemas) built.set(t, (schemas = new Map()));
+  let schema = schemas.get(key) as S | undefined;
+  if (!schema) schemas.set(key, (schema = build()));
+  return schema;
+}
+
 const parsers: Record<string, StepParser> = {
   'own-place': (values, { t }) => parseWith(
-    z.object({ companyName: typed(t, { max: L.ownCompanyChars }), place: typed(t, { max: L.ownPlaceChars }) }),
+    once(t, 'own-place', () => z.object({ companyName: typed(t, { max: L.ownCompanyChars }), place: typed(t, { max: L.ownPlaceChars }) })),
     values, (v) => ({ part: 'own-placement', ownPlacement: v })),
   wish: (values, { t }) => parseWith(
-    z.object({ text: typed(t, { max: L.wishChars, multiline: true }, t.intake.wish.required) }),
+    once(t, 'wish', () => z.object({ text: typed(t, { max: L.wishChars, multiline: true }, t.intake.wish.required) })),
     values, (v) => ({ part: 'wish', text: v.text })),
   'work-processes': (values, { t, programme }) => parseWith(
-    z.object({ codes: chosen(workProcessesOf(programme).map((w) => w.code), L.workProcesses, t, t.intake.workProcesses.count).pipe(z.array(z.string()).min(1, t.intake.workProcesses.required)) }),
+    once(t, `work-processes:${idOf(programme)}`, () => z.object({ codes: chosen(workProcessesOf(programme).map((w) => w.code), L.workProcesses, t, t.intake.workProcesses.count).pipe(z.array(z.string()).min(1, t.intake.workProcesses.required)) })),
     values, (v) => ({ part: 'work-processes', codes: v.codes })),
   organisation: (values, { t, programme }) => parseWith(
-    z.object({
+    once(t, `organisation:${idOf(programme)}`, () => z.object({
       organisationTypes: chosen(programme.organisationTypes.map((o) => o.code), Math.min(3, L.organisationTypes), t, t.intake.organisation.tooMany),
       electives: chosen(programme.electives.map((e) => e.code), L.electives, t),
       organisationSizes: chosen(OrganisationSize.options, OrganisationSize.options.length, t),
-    }),
+    })),
     values, (v) => ({ part: 'organisation', organisationTypes: v.organisationTypes, electives: v.electives, organisationSizes: v.organisationSizes as OrganisationSize[] })),
   travel: (values, context) => parseWith(travelSchema(context), values, (v) => ({ part: 'travel', travel: v })),
   days: (values, { t }) => parseWith(
-    z.object({ days: list.pipe(z.array(Weekday, { error: t.intake.days.required }).min(1, t.intake.days.required)).transform((d) => [...new Set(d)]), early: toggle, evening: toggle, weekend: toggle }),
+    once(t, 'days', () => z.object({ days: list.pipe(z.array(Weekday, { error: t.intake.days.required }).min(1, t.intake.days.required)).transform((d) => [...new Set(d)]), early: toggle, evening: toggle, weekend: toggle })),
     values, (v) => ({ part: 'days', availability: v })),
   ranking: (values, { t }) => {
     const picks = [values.rank1, values.rank2, values.rank3].filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
@@ -77,13 +97,13 @@ const parsers: Record<string, StepParser> = {
   },
   requirements: (values, { t, requirements }) => {
     // One yes or no per question asked; nothing else is read.
-    const answer = z.enum(['yes', 'no'], { error: t.intake.requirements.required });
+    const answer = () => z.enum(['yes', 'no'], { error: t.intake.requirements.required });
     return parseWith(
-      z.object(Object.fromEntries(requirements.map((r) => [r, answer]))),
+      once(t, `requirements:${requirements.join(',')}`, () => z.object(Object.fromEntries(requirements.map((r) => [r, answer()])))),
       values, (v) => ({ part: 'requirements', answers: Object.fromEntries(Object.entries(v).map(([r, a]) => [r, a === 'yes'])) }));
   },
   support: (values, { t }) => parseWith(
-    z.object({ wanted: toggle, details: optionalTyped(t, { max: L.supportChars, multiline: true }), shareWithCompany: toggle }),
+    once(t, 'support', () => z.object({ wanted: toggle, details: optionalTyped(t, { max: L.supportChars, multiline: true }), shareWithCompany: toggle })),
     values, (v) => ({ part: 'support', supportNeed: { wanted: v.wanted, ...(v.wanted && v.details ? { details: v.details, shareWithCompany: v.shareWithCompany } : {}) } })),
 };
 
