@@ -9,7 +9,7 @@ import { validateChanges } from '../record-validation.js';
 import { diffView, type ViewChanges } from '../scoped-view.js';
 import { isStoreError, StoreConflictError } from '../store-errors.js';
 import { isRetryable, unavailable } from './database-failure.js';
-import { insertIfNew, loadView, statementCount, writeChangesAndCommit } from './record-rows.js';
+import { insertIfNew, loadLockedRecord, loadView, singleRecord, statementCount, writeChangesAndCommit } from './record-rows.js';
 import { ScopeLocks } from './scope-locks.js';
 import { applyMigrations, loadMigrations } from './sql-migrations.js';
 
@@ -53,8 +53,9 @@ const backoff = (attempt: number): Promise<void> =>
  * Opens a pool on `databaseUrl`, applies the missing SQL migrations (or refuses a database migrated
  * by a newer Koppel), and returns the store. Each unit of work is one SERIALIZABLE transaction over
  * the records of its scope; PostgreSQL detects when concurrent units of work read what another
- * wrote, and the loser runs again on fresh data. Within one process, units of work naming the same
- * record wait for each other first (scope-locks.ts).
+ * wrote, and the loser runs again on fresh data. A unit of work of one record named by id locks
+ * that row instead (record-rows.ts, singleRecord). Within one process, units of work naming the
+ * same record wait for each other first (scope-locks.ts).
  */
 export async function openPostgresStore(databaseUrl: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
   const maxAttempts = options.maxAttempts ?? DEFAULT_ATTEMPTS;
@@ -108,7 +109,10 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
     const client = await connect();
     let broken: Error | undefined;
     try {
-      const before = await db('reading', () => loadView(client, scope, { before: 'begin isolation level serializable' }));
+      const one = singleRecord(scope);
+      const before = await db('reading', () => (one
+        ? loadLockedRecord(client, one, 'begin isolation level read committed')
+        : loadView(client, scope, { before: 'begin isolation level serializable' })));
       const draft = structuredClone(before);
       // Cloned before committing: a result that cannot be cloned fails the update, not follows it.
       const result = structuredClone(await change(draft));
@@ -116,7 +120,9 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
       const writes = changes.records.length > 0 || changes.audit.length > 0;
       // Also when nothing changed the transaction commits: a serializable read-only transaction can
       // still be told it saw an inconsistent state, and then its result must not be handed out.
-      if (writes) await db('writing and committing (the change may or may not be saved)', () => writeChangesAndCommit(client, changes, options.durable === 'with-next-write'));
+      // Without a serializable snapshot, a record found missing must still be missing when it is added.
+      const added = one && !Object.hasOwn(before[one.collection], one.id) ? new Set([`${one.collection}/${one.id}`]) : undefined;
+      if (writes) await db('writing and committing (the change may or may not be saved)', () => writeChangesAndCommit(client, changes, options.durable === 'with-next-write', added));
       else await db('reading', () => client.query('commit'));
       if (writes) stats.commits += 1;
       return result;

@@ -47,6 +47,32 @@ function selectStatement(scope: Scope): { text: string; collections: CollectionN
 const AUDIT = 'select data from audit order by seq';
 
 /**
+ * The one record a scope names by id, when it names exactly one and nothing else. Such a unit of
+ * work needs no serializable snapshot: it reads the row's latest version and locks it (read
+ * committed, select ... for update, which waits for a unit of work holding it), and a row that was
+ * missing and is inserted meanwhile makes its own insert fail on the key, so it runs again. A
+ * serializable read of a missing row locks a range of the table (on a small table all of it), and
+ * a class's first turns, each adding its own row, would then all conflict with each other.
+ */
+export function singleRecord(scope: Scope): { collection: CollectionName; id: string } | undefined {
+  if (scope.audit !== undefined) return undefined;
+  const named = COLLECTIONS.filter((collection) => scope[collection] !== undefined);
+  if (named.length !== 1) return undefined;
+  const selection = scope[named[0]]!;
+  if (selection === 'all' || (selection.keys?.length ?? 0) > 0 || selection.ids?.length !== 1) return undefined;
+  return { collection: named[0], id: selection.ids[0] };
+}
+
+/** Reads the one record of a scope (see singleRecord) and locks its row until the transaction ends: one message. */
+export async function loadLockedRecord(client: pg.ClientBase, record: { collection: CollectionName; id: string }, before: string): Promise<KoppelView> {
+  const view = emptyView();
+  const sent = await client.query(`${before};\nselect data from ${TABLES[record.collection]} where id = ${literal(record.id)} for update`);
+  const rows = ((Array.isArray(sent) ? sent : [sent]) as pg.QueryResult[])[1].rows as Array<{ data: unknown }>;
+  if (rows.length > 0) (view[record.collection] as Record<string, unknown>)[record.id] = rows[0].data;
+  return view;
+}
+
+/**
  * The scoped records as a view: collections the scope does not name are empty, audit only for
  * `'all'`. `before` and `after` are statements sent in the same message (e.g. begin and commit).
  */
@@ -90,7 +116,7 @@ export async function insertIfNew(client: pg.ClientBase, collection: CollectionN
  * `flushLater`: the commit returns before its WAL is flushed (synchronous_commit off for this
  * transaction only); WAL is written in order, so any later commit that waits for the disk brings it along.
  */
-export async function writeChangesAndCommit(client: pg.ClientBase, changes: ViewChanges, flushLater = false): Promise<void> {
+export async function writeChangesAndCommit(client: pg.ClientBase, changes: ViewChanges, flushLater = false, added?: ReadonlySet<string>): Promise<void> {
   const statements: string[] = flushLater ? ['set local synchronous_commit to off'] : [];
   for (const collection of COLLECTIONS) {
     const table = TABLES[collection];
@@ -100,10 +126,14 @@ export async function writeChangesAndCommit(client: pg.ClientBase, changes: View
       .filter((c) => c.after !== undefined)
       .map((c) => ({ id: c.id, keys: indexKeysOf(collection, c.after as never, c.id), data: c.after }));
     if (removed.length > 0) statements.push(`delete from ${table} where id = any(${textArray(removed)})`);
-    if (written.length > 0) {
+    // Records the unit of work found missing (`added`, by `collection/id`) are inserted without
+    // `on conflict`: if another unit of work added one meanwhile, the key refuses it and this one runs again.
+    const isAdded = (c: { id: string }) => added?.has(`${collection}/${c.id}`) ?? false;
+    for (const [rows, onConflict] of [[written.filter((c) => !isAdded(c)), 'on conflict (id) do update set keys = excluded.keys, data = excluded.data'], [written.filter(isAdded), '']] as const) {
+      if (rows.length === 0) continue;
       statements.push(`insert into ${table} (id, keys, data)
-         select r->>'id', array(select jsonb_array_elements_text(r->'keys')), r->'data' from jsonb_array_elements(${literal(JSON.stringify(written))}::jsonb) r
-         on conflict (id) do update set keys = excluded.keys, data = excluded.data`);
+         select r->>'id', array(select jsonb_array_elements_text(r->'keys')), r->'data' from jsonb_array_elements(${literal(JSON.stringify(rows))}::jsonb) r
+         ${onConflict}`);
     }
   }
   if (changes.audit.length > 0) {
