@@ -56,6 +56,8 @@ export interface TurnsBenchResult {
   lost: number;
   /** CPU time the Koppel processes used while the students ran, where it can be read. */
   koppelCpuMs?: number;
+  /** Koppel's log lines about something that failed (ids and error names only, as Koppel logs). */
+  failures: string[];
 }
 
 export async function runTurnsBench(options: TurnsBenchOptions): Promise<TurnsBenchResult> {
@@ -75,6 +77,7 @@ export async function runTurnsBench(options: TurnsBenchOptions): Promise<TurnsBe
     const turns: TurnRecord[] = [];
     const cpu = () => koppels.reduce<number | undefined>((sum, k) => (sum === undefined || k.cpuMs() === undefined ? undefined : sum + k.cpuMs()!), 0);
     let koppelCpuMs: number | undefined;
+    let failures: string[] = [];
     try {
       say(`Koppel listens on 127.0.0.1:${koppels.map((k) => k.port).join(', ')}; ${options.concurrent} students start`);
       const cpuBefore = cpu();
@@ -109,6 +112,7 @@ export async function runTurnsBench(options: TurnsBenchOptions): Promise<TurnsBe
     } finally {
       // Koppel closes its store on SIGTERM; only then is reading it back a fair check.
       await Promise.all(koppels.map((k) => k.stop()));
+      failures = koppels.flatMap((k) => k.output().split('\n').filter((line) => /"event":"[^"]*fail/.test(line)));
     }
     const check = checkStore(await store.read(), runs, options.students);
     const answered = turns.filter((t) => t.outcome === 'ok');
@@ -117,7 +121,7 @@ export async function runTurnsBench(options: TurnsBenchOptions): Promise<TurnsBe
     const lostTurns = turns.length - answered.length;
     return {
       turns, runs, spanMs: answered.length ? last - first : 0, check, strays: connector.strays(),
-      lostTurns, lost: lostTurns + check.wrong.length, koppelCpuMs,
+      lostTurns, lost: lostTurns + check.wrong.length, koppelCpuMs, failures,
     };
   } finally {
     await connector.stop();
