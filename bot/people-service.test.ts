@@ -88,6 +88,19 @@ describe('the same conversation reference again', () => {
   });
 });
 
+describe('what every turn brings along', () => {
+  it('is saved without waiting for the disk: the conversation reference and the language the platform reports', async () => {
+    const durable: Array<string | undefined> = [];
+    const { people } = await service(async (data) => {
+      const memory = openMemoryKoppelStore(data);
+      return { ...memory, update: (scope, change, options) => (durable.push(options?.durable), memory.update(scope, change, options)) };
+    });
+    await people.rememberConversation({ platform: 'teams', userId: 'u1' }, { conversation: { id: 'c1' } });
+    await people.settleLanguage({ platform: 'teams', userId: 'u1' }, 'en');
+    expect(durable).toEqual(['with-next-write', 'with-next-write']);
+  });
+});
+
 describe('linking an imported student to their chat account', () => {
   it('links by e-mail or UPN once, and never takes over someone who is already known', async () => {
     const { store, people } = await service();

@@ -66,11 +66,13 @@ export function createPeopleService({ store, coordinators, now }: PeopleServiceO
       // Nearly every turn brings the reference Koppel already holds: a read answers it, and updatedAt
       // keeps saying when the reference last changed.
       if (known(await store.read(personView(person)))) return false;
+      // Not waited for on disk (like the claim of an activity): whatever is sent to the person is
+      // queued after it and so written no later, and a reference lost in a crash comes with the next turn.
       return store.update(scope, (data) => {
         if (known(data)) return false;
         data.conversations[key] = { platform: person.platform, userId: person.userId, reference: plain, updatedAt: now().toISOString() };
         return true;
-      });
+      }, { durable: 'with-next-write' });
     },
     conversationOf: async (person) => {
       const key = conversationKey(person);
@@ -90,9 +92,10 @@ export function createPeopleService({ store, coordinators, now }: PeopleServiceO
       const key = conversationKey(person);
       const scope = { preferences: byIds(key) };
       if (reported !== undefined && (await store.read(personView(person))).preferences[key]?.platformLanguage !== reported) {
+        // The language the platform reports comes with every turn: not waited for on disk either.
         await store.update(scope, (data) => {
           data.preferences[key] = { ...data.preferences[key], platformLanguage: reported };
-        });
+        }, { durable: 'with-next-write' });
       }
       // The same rule as for proactive messages, so a turn and what arrives with it agree.
       return languageFor(person);
