@@ -43,9 +43,23 @@ export type IntakeResult = { ok: true; view: IntakeView; repeated?: boolean } | 
 /** Judges a learning wish before it is saved; blocking issues keep it from being stored. */
 export type WishCheck = (text: string, programme: Programme) => Pick<WishAdvice, 'ok' | 'issues'>;
 
+/** What a save decided on the intake it read: the change to make, or something to hand back instead (nothing saved). */
+export type IntakeDecision<T> = { change: IntakeChange } | { keep: T };
+
 export interface IntakeService {
   view(studentId: string): Promise<IntakeView | undefined>;
   save(studentId: string, change: IntakeChange): Promise<IntakeResult>;
+  /**
+   * Like save, with the change decided on the intake as the unit of work reads it: a card's submit
+   * is checked against the same view it is saved on, so the turn reads nothing before it (on
+   * PostgreSQL one round trip less). `decide` may run more than once and must only look at the view.
+   * `before` is the intake as it was decided on; undefined when the student is in no round.
+   */
+  saveDecided<T>(studentId: string, decide: (view: IntakeView) => IntakeDecision<T>): Promise<
+    | (IntakeResult & { before: IntakeView; change: IntakeChange })
+    | { kept: T; before: IntakeView }
+    | undefined
+  >;
 }
 
 // A refused change leaves the student as they were.
@@ -90,26 +104,38 @@ export function createIntakeService({ store, catalogue, gazetteer, checkWish, no
     return { students: byIds(studentId), rounds: byIds(student.roundId), offers: byKeys(roundKey(student.roundId)), companies: byIds(...companyIds) };
   };
 
+  async function saveDecided<T>(studentId: string, decide: (view: IntakeView) => IntakeDecision<T>) {
+    type Saved = (IntakeResult & { before: IntakeView; change: IntakeChange }) | { kept: T; before: IntakeView } | undefined;
+    const result = await updateSettled(store, scopeOf(studentId), (data): Saved => {
+      const current = viewOf(data, studentId);
+      if (!current) return undefined;
+      const decided = decide(current);
+      if ('keep' in decided) return { kept: decided.keep, before: current };
+      const { change } = decided;
+      const done = (outcome: IntakeResult): Saved => ({ ...outcome, before: current, change });
+      if (!current.editable) return done({ ok: false, refusal: { code: 'locked', deadline: current.round.wishesDeadline }, view: current });
+      // Confirming what is already confirmed keeps the first moment of confirming: nothing is written.
+      if (change.part === 'confirm' && alreadyConfirmed(current.student)) return done({ ok: true, view: current, repeated: true });
+      // Changed on a copy: a refused change leaves the draft as it was, so nothing is written.
+      const student = structuredClone(data.students[studentId]);
+      const refusal = refusals.refusalOf(() => applyChange(student, change, current, checkWish, now()));
+      if (refusal) return done({ ok: false, refusal, view: current });
+      data.students[studentId] = student;
+      return done({ ok: true, view: viewOf(data, studentId)! });
+    }, `intake:${studentId}`);
+    // A place found by the student is checked by a coordinator, so they hear of it at once.
+    if (result && 'ok' in result && result.ok && result.change.part === 'own-placement') await notifyCoordinators({ kind: 'own-placement-reported', roundId: result.view.round.id, studentId });
+    return result;
+  }
+
   return {
     view: async (studentId) => viewOf(await readSettled(store, scopeOf(studentId), `intake:${studentId}`), studentId),
     save: async (studentId, change) => {
-      const result = await updateSettled(store, scopeOf(studentId), (data): IntakeResult => {
-        const current = viewOf(data, studentId);
-        if (!current) refusals.abort({ code: 'not-in-round' });
-        if (!current.editable) return { ok: false, refusal: { code: 'locked', deadline: current.round.wishesDeadline }, view: current };
-        // Confirming what is already confirmed keeps the first moment of confirming: nothing is written.
-        if (change.part === 'confirm' && alreadyConfirmed(current.student)) return { ok: true, view: current, repeated: true };
-        // Changed on a copy: a refused change leaves the draft as it was, so nothing is written.
-        const student = structuredClone(data.students[studentId]);
-        const refusal = refusals.refusalOf(() => applyChange(student, change, current, checkWish, now()));
-        if (refusal) return { ok: false, refusal, view: current };
-        data.students[studentId] = student;
-        return { ok: true, view: viewOf(data, studentId)! };
-      }, `intake:${studentId}`);
-      // A place found by the student is checked by a coordinator, so they hear of it at once.
-      if (result.ok && change.part === 'own-placement') await notifyCoordinators({ kind: 'own-placement-reported', roundId: result.view.round.id, studentId });
-      return result;
+      const saved = await saveDecided(studentId, () => ({ change }));
+      if (!saved || 'kept' in saved) return refusals.abort({ code: 'not-in-round' });
+      return saved;
     },
+    saveDecided,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { IntakeRefusal } from '../../bot/intake/intake-change.js';
-import type { IntakeView } from '../../bot/intake/intake-service.js';
+import type { IntakeChange } from '../../bot/intake/intake-change.js';
+import type { IntakeDecision, IntakeResult, IntakeView } from '../../bot/intake/intake-service.js';
 import { formatMoment } from '../format-moment.js';
 import type { Form } from '../form.js';
 import type { DialogServices, Handler } from '../router.js';
@@ -24,47 +25,59 @@ export const showIntake: Handler = async (turn, services) => {
   if ((await services.roleOf(turn.person)).kind !== 'student') return welcome(turn, services);
   const found = await studentView(turn, services);
   if ('replies' in found) return found.replies;
-  return currentStep(await formContext(turn, services, found.view));
+  return currentStep(formContext(turn, services, found.view));
 };
 
 export const showMyData: Handler = async (turn, services) => {
   const found = await studentView(turn, services);
   if ('replies' in found) return found.replies;
-  return [form(summaryForm(await formContext(turn, services, found.view)))];
+  return [form(summaryForm(formContext(turn, services, found.view)))];
 };
 
 /** Every `intake.*` card action. */
 export const handleIntakeAction: Handler = async (turn, services) => {
   if (turn.input.kind !== 'submit') return [];
+  const { verb, values } = turn.input;
+  // A step's card is checked and saved on the intake its unit of work reads: nothing is read before.
+  if (verb.startsWith('intake.save.')) return saveStep(turn, services, verb.slice('intake.save.'.length), values);
   const found = await studentView(turn, services);
   if ('replies' in found) return found.replies;
-  const { verb, values } = turn.input;
-  const context = await formContext(turn, services, found.view);
+  const context = formContext(turn, services, found.view);
   if (verb === 'intake.show') return currentStep(context);
   if (verb === 'intake.own-place') return context.view.editable ? [form(ownPlaceForm(context))] : currentStep(context);
   if (verb === 'intake.start') return save(turn, services, context, { part: 'privacy-seen' });
   if (verb === 'intake.confirm') return save(turn, services, context, { part: 'confirm' });
   if (verb === 'intake.own-place.undo') return save(turn, services, context, { part: 'undo-own-placement' });
   if (verb === 'intake.edit' && typeof values.step === 'string') return editStep(turn, services, context, values.step);
-  if (verb.startsWith('intake.save.')) return saveStep(turn, services, context, verb.slice('intake.save.'.length), values);
   return currentStep(context);
 };
 
-async function saveStep(turn: Turn, services: DialogServices, context: FormContext, step: string, values: Record<string, unknown>): Promise<Reply[]> {
+async function saveStep(turn: Turn, services: DialogServices, step: string, values: Record<string, unknown>): Promise<Reply[]> {
+  const role = await services.roleOf(turn.person);
+  const saved = role.kind === 'student'
+    ? await services.intake.saveDecided(role.studentId, (view): IntakeDecision<Reply[]> => decideStep(formContext(turn, services, view), services.coachWish, step, values))
+    : undefined;
+  if (!saved) return [text(textsFor(turn.language).intake.notInRound)];
+  if ('kept' in saved) return saved.kept;
+  return answerSaved(turn, services, formContext(turn, services, saved.before), saved.change, saved, values);
+}
+
+/** What a step's card asks: a change to save, or the card again (with what to fix, or the coach's advice). */
+function decideStep(context: FormContext, coachWish: DialogServices['coachWish'], step: string, values: Record<string, unknown>): IntakeDecision<Reply[]> {
   const parsed = parseIntakeSubmit(step, values, { t: context.t, programme: context.view.programme, municipalities: context.municipalities, postcodeElsewhere: context.postcodeElsewhere, requirements: context.view.requirementsAsked });
-  if (!parsed) return currentStep(context);
-  if (!parsed.ok) return [form(stepForm(context, step, { errors: parsed.errors, typed: values }))];
+  if (!parsed) return { keep: currentStep(context) };
+  if (!parsed.ok) return { keep: [form(stepForm(context, step, { errors: parsed.errors, typed: values }))] };
   if (parsed.change.part === 'wish') {
     // The coach speaks before saving; warnings may be accepted by sending the same text again.
-    const advice = services.coachWish(parsed.change.text, context.view.programme);
+    const advice = coachWish(parsed.change.text, context.view.programme);
     const accepted = values.acceptedText === parsed.change.text;
     if (!advice.ok || (advice.issues.length > 0 && !accepted)) {
       const wish = wishForm(context, { typed: values, notice: wishAdviceNotice(advice, context.t) });
       if (advice.ok) wish.actions = wish.actions.map((a) => ({ ...a, data: { acceptedText: parsed.change.part === 'wish' ? parsed.change.text : '' } }));
-      return [form(wish)];
+      return { keep: [form(wish)] };
     }
   }
-  return save(turn, services, context, parsed.change, values);
+  return { change: parsed.change };
 }
 
 async function editStep(turn: Turn, services: DialogServices, context: FormContext, step: string): Promise<Reply[]> {
@@ -77,9 +90,16 @@ async function editStep(turn: Turn, services: DialogServices, context: FormConte
 async function save(
   turn: Turn, services: DialogServices, before: FormContext, change: Parameters<DialogServices['intake']['save']>[1], typed?: Record<string, unknown>,
 ): Promise<Reply[]> {
+  const result = await services.intake.save(before.view.student.id, change);
+  return answerSaved(turn, services, before, change, result, typed);
+}
+
+/** The answer to a save: what follows, or why it was refused. `before` is the intake the change was made on. */
+async function answerSaved(
+  turn: Turn, services: DialogServices, before: FormContext, change: IntakeChange, result: IntakeResult, typed?: Record<string, unknown>,
+): Promise<Reply[]> {
   const studentId = before.view.student.id;
-  const result = await services.intake.save(studentId, change);
-  const context = await formContext(turn, services, result.view);
+  const context = formContext(turn, services, result.view);
   if (!result.ok) return refused(context, result.refusal, change.part, typed);
   if (change.part === 'own-placement') return [text(context.t.intake.ownPlace.saved), form(ownPlaceUndoForm(context))];
   if (change.part === 'confirm') {
@@ -145,7 +165,7 @@ async function studentView(turn: Turn, services: DialogServices): Promise<{ view
   return view ? { view } : { replies: [text(t.intake.notInRound)] };
 }
 
-async function formContext(turn: Turn, services: DialogServices, view: IntakeView): Promise<FormContext> {
+function formContext(turn: Turn, services: DialogServices, view: IntakeView): FormContext {
   const wish = view.student.learningWish?.text;
   const suggested = wish ? services.coachWish(wish, view.programme).suggestions.map((s) => s.code) : [];
   return { view, t: textsFor(turn.language), language: turn.language, municipalities: services.municipalities(), postcodeElsewhere: services.postcodeElsewhere, suggested, retention: services.retention.policy };

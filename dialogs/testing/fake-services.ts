@@ -13,7 +13,7 @@ export function fakeServices(overrides: Partial<DialogServices>): DialogServices
     languagePreference: async () => undefined,
     settleLanguage: async (_person: unknown, reported: 'nl' | 'en' | undefined) => reported ?? 'nl',
     setLanguagePreference: missing('setLanguagePreference'),
-    intake: { view: missing('intake.view'), save: missing('intake.save') },
+    intake: { view: missing('intake.view'), save: missing('intake.save'), saveDecided: missing('intake.saveDecided') },
     proposals: { view: missing('proposals.view'), choose: missing('proposals.choose'), progress: missing('proposals.progress') },
     coachWish: missing('coachWish'),
     municipalities: () => [],
