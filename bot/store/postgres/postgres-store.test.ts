@@ -119,6 +119,23 @@ describe('a unit of work of one record on several processes', () => {
     }
   });
 
+  it('runs as a serializable unit of work when its change also touches another record', async () => {
+    await withStores(1, async ([a]) => {
+      await a.update({ rounds: 'all' }, (draft) => void (draft.rounds.r1 = round('r1', '0')));
+      let runs = 0;
+      await a.update({ preferences: byIds('teams:u1') }, (draft) => {
+        runs += 1;
+        draft.preferences['teams:u1'] = { platformLanguage: 'nl' };
+        draft.rounds.r2 = round('r2', '0');
+      });
+      // Once with its row locked, refused before anything was written, then once serializable.
+      expect(runs).toBe(2);
+      const after = await a.read({ preferences: byIds('teams:u1'), rounds: 'all' });
+      expect(Object.keys(after.rounds).sort()).toEqual(['r1', 'r2']);
+      expect(after.preferences['teams:u1'].platformLanguage).toBe('nl');
+    });
+  });
+
   it('runs again on fresh data when another process added the same new record first', async () => {
     await withStores(2, async ([a, b]) => {
       let runs = 0;

@@ -33,6 +33,9 @@ class Conflict {
   constructor(public readonly cause: unknown) {}
 }
 
+// A unit of work of one record that changed another record too: it runs again as a serializable one.
+class WiderThanOneRecord {}
+
 // Every statement of a unit of work goes through here: conflicts become Conflict, anything else a
 // coded StoreUnavailableError; the change's own errors never pass through, so they reach the caller as thrown.
 async function db<T>(doing: string, statement: () => Promise<T>): Promise<T> {
@@ -105,11 +108,11 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
   }
 
   // One attempt: load, change a copy, validate, write, commit.
-  async function attempt<R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>, options: UpdateOptions): Promise<R> {
+  async function attempt<R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>, options: UpdateOptions, serializable: boolean): Promise<R> {
     const client = await connect();
     let broken: Error | undefined;
     try {
-      const one = singleRecord(scope);
+      const one = serializable ? undefined : singleRecord(scope);
       const before = await db('reading', () => (one
         ? loadLockedRecord(client, one, 'begin isolation level read committed')
         : loadView(client, scope, { before: 'begin isolation level serializable' })));
@@ -118,6 +121,8 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
       const result = structuredClone(await change(draft));
       const changes: ViewChanges = validateChanges(diffView(before, draft));
       const writes = changes.records.length > 0 || changes.audit.length > 0;
+      // Only its own row is locked: a change of any other record needs the serializable check.
+      if (one && changes.records.some((c) => c.collection !== one.collection || c.id !== one.id)) throw new WiderThanOneRecord();
       // Also when nothing changed the transaction commits: a serializable read-only transaction can
       // still be told it saw an inconsistent state, and then its result must not be handed out.
       // Without a serializable snapshot, a record found missing must still be missing when it is added.
@@ -137,10 +142,16 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
   async function update<R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>, options: UpdateOptions = {}): Promise<R> {
     const release = await locks.acquire(scope);
     try {
+      let serializable = false;
       for (let attempts = 1; ; attempts++) {
         try {
-          return await attempt(scope, change, options);
+          return await attempt(scope, change, options, serializable);
         } catch (error) {
+          if (error instanceof WiderThanOneRecord && !serializable) {
+            serializable = true;
+            attempts -= 1;
+            continue;
+          }
           if (!(error instanceof Conflict)) throw error;
           if (attempts >= maxAttempts) throw new StoreConflictError(attempts, error.cause);
           stats.retries += 1;

@@ -52,7 +52,8 @@ const AUDIT = 'select data from audit order by seq';
  * committed, select ... for update, which waits for a unit of work holding it), and a row that was
  * missing and is inserted meanwhile makes its own insert fail on the key, so it runs again. A
  * serializable read of a missing row locks a range of the table (on a small table all of it), and
- * a class's first turns, each adding its own row, would then all conflict with each other.
+ * a class's first turns, each adding its own row, would then all conflict with each other. One
+ * that changes another record as well runs again as a serializable unit of work (postgres-store.ts).
  */
 export function singleRecord(scope: Scope): { collection: CollectionName; id: string } | undefined {
   if (scope.audit !== undefined) return undefined;
