@@ -80,7 +80,7 @@ for (const t of result.turns) if (t.outcome !== 'ok') byOutcome.set(t.outcome, (
 console.log('');
 console.log(`turns: ${result.turns.length} sent, ${answered.length} answered, ${result.lostTurns} lost${byOutcome.size ? ` (${[...byOutcome].map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`);
 for (const t of result.turns.filter((x) => x.outcome !== 'ok').slice(0, 5)) console.log(`  e.g. student ${t.studentIndex}, ${t.step}: ${t.outcome} ${t.detail ?? ''}`);
-if (result.failures.length > 0) console.log(`Koppel logged ${result.failures.length} failures, e.g.:\n${result.failures.slice(0, 5).map((line) => `  ${line}`).join('\n')}`);
+if (result.failures.length > 0) console.log(`Koppel logged ${result.failures.length} failures in the last part of its output, e.g.:\n${result.failures.slice(0, 5).map((line) => `  ${line}`).join('\n')}`);
 if (result.koppelCpuMs !== undefined) console.log(`Koppel's CPU time: ${(result.koppelCpuMs / Math.max(1, answered.length)).toFixed(2)} ms per answered turn (${(result.koppelCpuMs / 1000).toFixed(1)} s over ${instances} process${instances > 1 ? 'es' : ''})`);
 console.log(`throughput: ${turnsPerSecond.toFixed(1)} turns/s (${answered.length} turns from the first request to the last reply, ${(result.spanMs / 1000).toFixed(1)} s)`);
 const c = result.check;

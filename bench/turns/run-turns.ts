@@ -56,7 +56,7 @@ export interface TurnsBenchResult {
   lost: number;
   /** CPU time the Koppel processes used while the students ran, where it can be read. */
   koppelCpuMs?: number;
-  /** Koppel's log lines about something that failed (ids and error names only, as Koppel logs). */
+  /** Koppel's log lines about something that failed, in the part of its output kept (ids and error names only, as Koppel logs). */
   failures: string[];
 }
 
@@ -75,7 +75,10 @@ export async function runTurnsBench(options: TurnsBenchOptions): Promise<TurnsBe
     const balanced = () => koppels[next++ % koppels.length].messagesUrl;
     let runs: StudentRun[];
     const turns: TurnRecord[] = [];
-    const cpu = () => koppels.reduce<number | undefined>((sum, k) => (sum === undefined || k.cpuMs() === undefined ? undefined : sum + k.cpuMs()!), 0);
+    const cpu = (): number | undefined => {
+      const each = koppels.map((k) => k.cpuMs());
+      return each.every((ms) => ms !== undefined) ? each.reduce((sum, ms) => sum + ms, 0) : undefined;
+    };
     let koppelCpuMs: number | undefined;
     let failures: string[] = [];
     try {
