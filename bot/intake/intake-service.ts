@@ -46,6 +46,9 @@ export type WishCheck = (text: string, programme: Programme) => Pick<WishAdvice,
 /** What a save decided on the intake it read: the change to make, or something to hand back instead (nothing saved). */
 export type IntakeDecision<T> = { change: IntakeChange } | { keep: T };
 
+/** A decided save: its result with the intake it was decided on, what was kept instead, or undefined when the student is in no round. */
+export type DecidedSave<T> = (IntakeResult & { before: IntakeView; change: IntakeChange }) | { kept: T; before: IntakeView } | undefined;
+
 export interface IntakeService {
   view(studentId: string): Promise<IntakeView | undefined>;
   save(studentId: string, change: IntakeChange): Promise<IntakeResult>;
@@ -53,13 +56,8 @@ export interface IntakeService {
    * Like save, with the change decided on the intake as the unit of work reads it: a card's submit
    * is checked against the same view it is saved on, so the turn reads nothing before it (on
    * PostgreSQL one round trip less). `decide` may run more than once and must only look at the view.
-   * `before` is the intake as it was decided on; undefined when the student is in no round.
    */
-  saveDecided<T>(studentId: string, decide: (view: IntakeView) => IntakeDecision<T>): Promise<
-    | (IntakeResult & { before: IntakeView; change: IntakeChange })
-    | { kept: T; before: IntakeView }
-    | undefined
-  >;
+  saveDecided<T>(studentId: string, decide: (view: IntakeView) => IntakeDecision<T>): Promise<DecidedSave<T>>;
 }
 
 // A refused change leaves the student as they were.
@@ -104,15 +102,14 @@ export function createIntakeService({ store, catalogue, gazetteer, checkWish, no
     return { students: byIds(studentId), rounds: byIds(student.roundId), offers: byKeys(roundKey(student.roundId)), companies: byIds(...companyIds) };
   };
 
-  async function saveDecided<T>(studentId: string, decide: (view: IntakeView) => IntakeDecision<T>) {
-    type Saved = (IntakeResult & { before: IntakeView; change: IntakeChange }) | { kept: T; before: IntakeView } | undefined;
-    const result = await updateSettled(store, scopeOf(studentId), (data): Saved => {
+  async function saveDecided<T>(studentId: string, decide: (view: IntakeView) => IntakeDecision<T>): Promise<DecidedSave<T>> {
+    const result = await updateSettled(store, scopeOf(studentId), (data): DecidedSave<T> => {
       const current = viewOf(data, studentId);
       if (!current) return undefined;
       const decided = decide(current);
       if ('keep' in decided) return { kept: decided.keep, before: current };
       const { change } = decided;
-      const done = (outcome: IntakeResult): Saved => ({ ...outcome, before: current, change });
+      const done = (outcome: IntakeResult): DecidedSave<T> => ({ ...outcome, before: current, change });
       if (!current.editable) return done({ ok: false, refusal: { code: 'locked', deadline: current.round.wishesDeadline }, view: current });
       // Confirming what is already confirmed keeps the first moment of confirming: nothing is written.
       if (change.part === 'confirm' && alreadyConfirmed(current.student)) return done({ ok: true, view: current, repeated: true });

@@ -126,7 +126,7 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
       // Also when nothing changed the transaction commits: a serializable read-only transaction can
       // still be told it saw an inconsistent state, and then its result must not be handed out.
       // Without a serializable snapshot, a record found missing must still be missing when it is added.
-      const added = one && !Object.hasOwn(before[one.collection], one.id) ? new Set([`${one.collection}/${one.id}`]) : undefined;
+      const added = one && !Object.hasOwn(before[one.collection], one.id) ? one : undefined;
       if (writes) await db('writing and committing (the change may or may not be saved)', () => writeChangesAndCommit(client, changes, options.durable === 'with-next-write', added));
       else await db('reading', () => client.query('commit'));
       if (writes) stats.commits += 1;

@@ -117,7 +117,7 @@ export async function insertIfNew(client: pg.ClientBase, collection: CollectionN
  * `flushLater`: the commit returns before its WAL is flushed (synchronous_commit off for this
  * transaction only); WAL is written in order, so any later commit that waits for the disk brings it along.
  */
-export async function writeChangesAndCommit(client: pg.ClientBase, changes: ViewChanges, flushLater = false, added?: ReadonlySet<string>): Promise<void> {
+export async function writeChangesAndCommit(client: pg.ClientBase, changes: ViewChanges, flushLater = false, added?: { collection: CollectionName; id: string }): Promise<void> {
   const statements: string[] = flushLater ? ['set local synchronous_commit to off'] : [];
   for (const collection of COLLECTIONS) {
     const table = TABLES[collection];
@@ -127,14 +127,13 @@ export async function writeChangesAndCommit(client: pg.ClientBase, changes: View
       .filter((c) => c.after !== undefined)
       .map((c) => ({ id: c.id, keys: indexKeysOf(collection, c.after as never, c.id), data: c.after }));
     if (removed.length > 0) statements.push(`delete from ${table} where id = any(${textArray(removed)})`);
-    // Records the unit of work found missing (`added`, by `collection/id`) are inserted without
-    // `on conflict`: if another unit of work added one meanwhile, the key refuses it and this one runs again.
-    const isAdded = (c: { id: string }) => added?.has(`${collection}/${c.id}`) ?? false;
-    for (const [rows, onConflict] of [[written.filter((c) => !isAdded(c)), 'on conflict (id) do update set keys = excluded.keys, data = excluded.data'], [written.filter(isAdded), '']] as const) {
-      if (rows.length === 0) continue;
+    if (written.length > 0) {
+      // A record the unit of work found missing (`added`) is inserted without `on conflict`: if
+      // another unit of work added it meanwhile, the key refuses it and this one runs again.
+      const upsert = !(added?.collection === collection && written.length === 1 && written[0].id === added.id);
       statements.push(`insert into ${table} (id, keys, data)
-         select r->>'id', array(select jsonb_array_elements_text(r->'keys')), r->'data' from jsonb_array_elements(${literal(JSON.stringify(rows))}::jsonb) r
-         ${onConflict}`);
+         select r->>'id', array(select jsonb_array_elements_text(r->'keys')), r->'data' from jsonb_array_elements(${literal(JSON.stringify(written))}::jsonb) r
+         ${upsert ? 'on conflict (id) do update set keys = excluded.keys, data = excluded.data' : ''}`);
     }
   }
   if (changes.audit.length > 0) {
