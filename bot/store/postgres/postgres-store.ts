@@ -90,28 +90,33 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
     throw error;
   }
 
-  async function read(scope: Scope): Promise<Readonly<KoppelView>> {
+  // One connection for one piece of work: a failure part-way ends its transaction, and a connection
+  // that broke is discarded instead of going back to the pool. With `conflictMeans`, a conflict is
+  // reported as the store being unavailable for that; without, it is the caller's to retry.
+  async function withClient<T>(conflictMeans: string | undefined, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await connect();
     let broken: Error | undefined;
     try {
-      // Several statements read from one snapshot, so the view never mixes before and after a commit.
-      // Several statements read from one snapshot, all sent in one message.
-      const snapshot = statementCount(scope) > 1 ? { before: 'begin isolation level repeatable read read only', after: 'commit' } : {};
-      const view = await db('reading', () => loadView(client, scope, snapshot));
-      return deepFreeze(view);
+      return await work(client);
     } catch (error) {
       broken = await rollback(client);
-      throw error instanceof Conflict ? unavailable('reading', error.cause) : error;
+      throw conflictMeans !== undefined && error instanceof Conflict ? unavailable(conflictMeans, error.cause) : error;
     } finally {
       client.release(broken);
     }
   }
 
+  function read(scope: Scope): Promise<Readonly<KoppelView>> {
+    return withClient('reading', async (client) => {
+      // Several statements read from one snapshot, all sent in one message, so the view never mixes before and after a commit.
+      const snapshot = statementCount(scope) > 1 ? { before: 'begin isolation level repeatable read read only', after: 'commit' } : {};
+      return deepFreeze(await db('reading', () => loadView(client, scope, snapshot)));
+    });
+  }
+
   // One attempt: load, change a copy, validate, write, commit.
   async function attempt<R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>, options: UpdateOptions, serializable: boolean): Promise<R> {
-    const client = await connect();
-    let broken: Error | undefined;
-    try {
+    return withClient(undefined, async (client) => {
       const one = serializable ? undefined : singleRecord(scope);
       const before = await db('reading', () => (one
         ? loadLockedRecord(client, one, 'begin isolation level read committed')
@@ -123,20 +128,15 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
       const writes = changes.records.length > 0 || changes.audit.length > 0;
       // Only its own row is locked: a change of any other record needs the serializable check.
       if (one && changes.records.some((c) => c.collection !== one.collection || c.id !== one.id)) throw new WiderThanOneRecord();
-      // Also when nothing changed the transaction commits: a serializable read-only transaction can
-      // still be told it saw an inconsistent state, and then its result must not be handed out.
       // Without a serializable snapshot, a record found missing must still be missing when it is added.
       const added = one && !Object.hasOwn(before[one.collection], one.id) ? one : undefined;
+      // Also when nothing changed the transaction commits: a serializable read-only transaction can
+      // still be told it saw an inconsistent state, and then its result must not be handed out.
       if (writes) await db('writing and committing (the change may or may not be saved)', () => writeChangesAndCommit(client, changes, options.durable === 'with-next-write', added));
       else await db('reading', () => client.query('commit'));
       if (writes) stats.commits += 1;
       return result;
-    } catch (error) {
-      broken = await rollback(client);
-      throw error;
-    } finally {
-      client.release(broken);
-    }
+    });
   }
 
   async function update<R>(scope: Scope, change: (draft: KoppelView) => R | Promise<R>, options: UpdateOptions = {}): Promise<R> {
@@ -166,25 +166,16 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
   // One statement, no serializable transaction: the primary key alone decides who adds the record.
   async function insertNew<C extends CollectionName>(collection: C, id: string, record: RecordOf<C>, options: UpdateOptions = {}): Promise<boolean> {
     const [valid] = validateChanges({ records: [{ collection, id, after: record }], audit: [] }).records;
-    const client = await connect();
-    let broken: Error | undefined;
-    try {
+    return withClient('writing', async (client) => {
       const added = await db('writing (the record may or may not be saved)', () => insertIfNew(client, collection, id, valid.after, options.durable === 'with-next-write'));
       if (added) stats.commits += 1;
       return added;
-    } catch (error) {
-      broken = await rollback(client);
-      throw error instanceof Conflict ? unavailable('writing', error.cause) : error;
-    } finally {
-      client.release(broken);
-    }
+    });
   }
 
   // Removing and the summary line in one transaction: the trail never lacks the line that says what went.
   async function pruneAudit(before: string, summary: (pruned: number) => AuditEvent): Promise<number> {
-    const client = await connect();
-    let broken: Error | undefined;
-    try {
+    return withClient('pruning the audit trail', async (client) => {
       await db('pruning the audit trail', () => client.query('begin'));
       const removed = await db('pruning the audit trail', () => client.query("delete from audit where data->>'at' < $1", [before]));
       const pruned = removed.rowCount ?? 0;
@@ -195,12 +186,7 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
       await db('pruning the audit trail (it may or may not be saved)', () => client.query('commit'));
       if (pruned > 0) stats.commits += 1;
       return pruned;
-    } catch (error) {
-      broken = await rollback(client);
-      throw error instanceof Conflict ? unavailable('pruning the audit trail', error.cause) : error;
-    } finally {
-      client.release(broken);
-    }
+    });
   }
 
   function track<T>(work: Promise<T>): Promise<T> {
